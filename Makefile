@@ -1,0 +1,40 @@
+# Two commands matter: `make run` (the whole product with demo data) and
+# `make test` (the whole test suite). Both set themselves up from a fresh clone.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+
+# Python 3.12 exactly: a pyenv shim may exist but refuse, so try each candidate.
+PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 \
+	/usr/local/bin/python3.12 /usr/bin/python3.12; do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
+	&& { echo "$$p"; break; }; done)
+
+.PHONY: run test lint lock venv clean-data
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -n "$(PYTHON312)" || { echo "error: Python 3.12 not found (install python3.12)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON312) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+run: venv
+	@$(BIN)/python -m cop.stack
+
+test: venv
+	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	@$(BIN)/ruff check .
+
+# Regenerate the pinned lock from pyproject.toml (needs network to PyPI).
+lock: venv
+	@$(BIN)/python -m pip install --quiet uv
+	@$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.12 -o requirements.lock
+
+# Stops nothing: remove the embedded database and Redis data (stop `make run` first).
+clean-data:
+	rm -rf .data

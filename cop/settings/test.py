@@ -1,0 +1,27 @@
+"""Tests: real PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are set).
+pytest-django creates a separate test database (test_cop) on the same server."""
+
+from cop import embedded
+
+from .base import *  # noqa: F403
+from .base import configure_services, env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
+
+globals().update(
+    configure_services(
+        env.str("DATABASE_URL", default="") or embedded.postgres_url("cop"),
+        env.str("REDIS_URL", default="") or embedded.redis_url(),
+    )
+)
+# Keep test cache keys apart from a `make run` sharing the same Redis.
+CACHES["default"]["KEY_PREFIX"] = "test"  # noqa: F405
+
+# Argon2 is deliberately slow; tests only need a hasher that works.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+# Tasks run in-process unless a test starts a real worker (tests/test_celery_worker.py);
+# a separate queue keeps a running `make run` worker from taking test tasks.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_DEFAULT_QUEUE = "cop-test"

@@ -1,0 +1,91 @@
+"""`make run`: start the whole product for development and stop all of it on Ctrl-C.
+
+This process owns the embedded PostgreSQL and Redis (unless DATABASE_URL /
+REDIS_URL point elsewhere) and hands their URLs to its children: migrate,
+seed_demo, a Celery worker, Celery beat and the web server."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from cop import embedded
+from cop.embedded import EmbeddedServiceError
+
+ADDRESS = os.environ.get("RUN_ADDRESS", "127.0.0.1:8000")
+
+
+def _say(text: str) -> None:
+    print(f"[make run] {text}", flush=True)
+
+
+def _service_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("DJANGO_SETTINGS_MODULE", "cop.settings.local")
+    if not env.get("DATABASE_URL"):
+        env["DATABASE_URL"] = embedded.postgres_url("cop")
+        _say(f"PostgreSQL (embedded) data in {embedded.DATA_DIR / 'postgres'}")
+    if not env.get("REDIS_URL"):
+        env["REDIS_URL"] = embedded.redis_url()
+        _say(f"Redis (embedded) data in {embedded.DATA_DIR / 'redis.rdb'}")
+    return env
+
+
+def _stop(processes: list[subprocess.Popen]) -> None:
+    for proc in processes:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for proc in processes:
+        try:
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def main() -> int:
+    python = sys.executable
+    try:
+        env = _service_env()
+    except EmbeddedServiceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    manage = [python, "manage.py"]
+    for step in (["migrate", "--no-input"], ["seed_demo"]):
+        _say(" ".join(["manage.py", *step]))
+        if subprocess.run(manage + step, env=env).returncode != 0:
+            return 1
+
+    embedded.DATA_DIR.mkdir(exist_ok=True)
+    commands = {
+        "worker": [python, "-m", "celery", "-A", "cop", "worker", "--loglevel", "INFO",
+                   "--concurrency", "2", "--hostname", "worker@%h"],
+        "beat": [python, "-m", "celery", "-A", "cop", "beat", "--loglevel", "INFO",
+                 "--schedule", str(embedded.DATA_DIR / "celerybeat-schedule")],
+        "web": manage + ["runserver", ADDRESS],
+    }
+    processes = [subprocess.Popen(cmd, env=env) for cmd in commands.values()]
+    _say(f"the product is at http://{ADDRESS}/  (Ctrl-C stops everything)")
+    _say("demo logins above, all with the password practice-together")
+
+    # Ctrl-C reaches the children too (same process group); SIGTERM is treated alike.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        while all(proc.poll() is None for proc in processes):
+            time.sleep(0.5)
+        for name, proc in zip(commands, processes, strict=True):
+            if proc.poll() is not None:
+                _say(f"{name} stopped (exit code {proc.returncode}); stopping the rest")
+    except KeyboardInterrupt:
+        _say("stopping…")
+    finally:
+        _stop(processes)
+    _say("stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

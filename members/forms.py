@@ -1,0 +1,106 @@
+import re
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
+from .models import Agency, Role, User
+
+MAX_INVITES_AT_ONCE = 50
+
+
+def _helper(submit_label: str) -> FormHelper:
+    helper = FormHelper()
+    helper.add_input(Submit("submit", submit_label))
+    return helper
+
+
+class InviteForm(forms.Form):
+    emails = forms.CharField(
+        label="Email addresses",
+        widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
+        help_text="One or more work email addresses, separated by commas, spaces or new lines.",
+    )
+    role = forms.ChoiceField(choices=Role.choices, initial=Role.MEMBER)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _helper("Send invitations")
+
+    def clean_emails(self):
+        candidates = [e for e in re.split(r"[\s,;]+", self.cleaned_data["emails"]) if e]
+        if not candidates:
+            raise ValidationError("Enter at least one email address.")
+        if len(candidates) > MAX_INVITES_AT_ONCE:
+            raise ValidationError(f"Invite at most {MAX_INVITES_AT_ONCE} people at once.")
+        invalid = []
+        for email in candidates:
+            try:
+                validate_email(email)
+            except ValidationError:
+                invalid.append(email)
+        if invalid:
+            raise ValidationError(
+                "These are not valid email addresses: %(invalid)s. Nobody has been invited yet.",
+                params={"invalid": ", ".join(invalid)},
+            )
+        return [e.lower() for e in candidates]
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "job_title", "agency"]
+        help_texts = {"display_name": "How other members of your communities see you."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.order_by("name")
+        self.fields["agency"].required = False
+        self.helper = _helper("Save changes")
+
+
+class AcceptInvitationForm(forms.Form):
+    """Creates the account of a person invited by email."""
+
+    display_name = forms.CharField(
+        max_length=150, help_text="How other members of your communities see you."
+    )
+    job_title = forms.CharField(max_length=150, required=False)
+    agency = forms.ModelChoiceField(queryset=Agency.objects.order_by("name"), required=False)
+    password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label="Type the password again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+        self.helper = _helper("Create account and join")
+
+    def clean(self):
+        cleaned = super().clean()
+        p1, p2 = cleaned.get("password1"), cleaned.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", "The two passwords do not match.")
+        elif p1:
+            candidate = User(email=self.email, display_name=cleaned.get("display_name", ""))
+            try:
+                password_validation.validate_password(p1, candidate)
+            except ValidationError as exc:
+                self.add_error("password1", exc)
+        return cleaned
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(choices=Role.choices)

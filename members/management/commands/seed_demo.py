@@ -1,0 +1,115 @@
+"""Demo data: two communities, agencies, members and the four demo logins. Idempotent."""
+
+from allauth.account.models import EmailAddress
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from members.models import Agency, Community, Membership, Role, User
+
+PASSWORD = "practice-together"
+
+AGENCIES = [
+    ("Leeds City Council Housing Options", "statutory", "housing"),
+    ("Forward Leeds", "voluntary", "drugs_alcohol"),
+    ("Leeds and York Partnership NHS Foundation Trust", "statutory", "mental_health"),
+    ("Probation Service Yorkshire", "statutory", "criminal_justice"),
+    ("St George's Crypt", "voluntary", "housing"),
+    ("Bristol City Council Adult Social Care", "statutory", "social_care"),
+    ("Second Step", "voluntary", "mental_health"),
+    ("Bristol Drugs Project", "voluntary", "drugs_alcohol"),
+    ("Avon and Wiltshire Mental Health Partnership", "statutory", "mental_health"),
+    ("Brunelcare", "private", "social_care"),
+    ("Homeless Health Service Bristol", "statutory", "health"),
+    ("Golden Key Bristol", "voluntary", "other"),
+]
+
+COMMUNITIES = [
+    {
+        "slug": "leeds-multiple-needs",
+        "name": "Leeds Multiple Needs Community of Practice",
+        "region": "Yorkshire and the Humber",
+        "description": "Frontline workers across Leeds who support people facing homelessness, "
+                       "substance use, offending and mental ill-health at the same time.",
+        "ground_rules": "What is said here stays here.\nNo real names or identifying details: "
+                        "use a pseudonym.\nCriticise systems, not colleagues.\n"
+                        "Everyone's expertise counts.",
+        "agencies": AGENCIES[:5],
+        "people": [
+            ("Priya Shah", "Housing options officer"), ("Tom Whitaker", "Recovery worker"),
+            ("Amira Hassan", "Community psychiatric nurse"),
+            ("Gareth Jones", "Probation officer"), ("Chloe Barnes", "Hostel support worker"),
+            ("Daniel Okafor", "Navigator"), ("Hannah Lee", "Outreach worker"),
+            ("Marcus Reid", "Peer mentor"), ("Sophie Turner", "Social worker"),
+            ("Imran Malik", "Housing first key worker"),
+        ],
+    },
+    {
+        "slug": "bristol-hard-edges",
+        "name": "Bristol Hard Edges Community of Practice",
+        "region": "South West",
+        "description": "A space for Bristol practitioners to bring stuck cases and to name the "
+                       "system barriers that keep people with multiple needs at the hard edges.",
+        "ground_rules": "Confidentiality first.\nPseudonyms only.\nListen before advising.",
+        "agencies": AGENCIES[5:],
+        "people": [
+            ("Olivia Brown", "Social worker"), ("Kwame Mensah", "Support worker"),
+            ("Rachel Green", "Drug and alcohol practitioner"),
+            ("Liam Murphy", "Mental health nurse"),
+            ("Fatima Begum", "Care coordinator"), ("Ben Carter", "Homeless health nurse"),
+            ("Grace Evans", "Service coordinator"), ("Jack Wilson", "Peer navigator"),
+            ("Zara Ahmed", "Advocate"), ("Ellie Morgan", "Housing officer"),
+            ("Nathan Price", "Outreach worker"),
+        ],
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Create demo communities, agencies, members and logins (safe to run again)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        agencies = {}
+        for name, sector, discipline in AGENCIES:
+            agencies[name], _ = Agency.objects.get_or_create(
+                name=name, defaults={"sector": sector, "discipline": discipline})
+
+        communities = {}
+        for spec in COMMUNITIES:
+            community, _ = Community.objects.get_or_create(slug=spec["slug"], defaults={
+                k: spec[k] for k in ("name", "region", "description", "ground_rules")})
+            communities[spec["slug"]] = community
+            for i, (name, title) in enumerate(spec["people"]):
+                agency = agencies[spec["agencies"][i % len(spec["agencies"])][0]]
+                email = name.lower().replace(" ", ".") + "@example.org"
+                user = self._user(email, name, title, agency)
+                role = Role.FACILITATOR if i == 0 else Role.MEMBER
+                Membership.objects.get_or_create(user=user, community=community,
+                                                 defaults={"role": role})
+
+        leeds = communities["leeds-multiple-needs"]
+        leeds_agency = agencies[AGENCIES[1][0]]
+        admin = self._user("admin@example.org", "Site Admin", "Programme administrator", None,
+                           is_staff=True, is_superuser=True)
+        facilitator = self._user("facilitator@example.org", "Fran Facilitator",
+                                 "Multiple needs coordinator", agencies[AGENCIES[0][0]])
+        member = self._user("member@example.org", "Morgan Member", "Recovery worker",
+                            leeds_agency)
+        evaluator = self._user("evaluator@example.org", "Eve Evaluator", "Research fellow",
+                               None, is_evaluator=True)
+        Membership.objects.get_or_create(user=facilitator, community=leeds,
+                                         defaults={"role": Role.FACILITATOR})
+        Membership.objects.get_or_create(user=member, community=leeds,
+                                         defaults={"role": Role.MEMBER})
+
+        for user in (admin, facilitator, member, evaluator):
+            self.stdout.write(f"  {user.email:<26} {PASSWORD}")
+
+    def _user(self, email, name, title, agency, **flags):
+        user, created = User.objects.get_or_create(email=email, defaults={
+            "display_name": name, "job_title": title, "agency": agency, **flags})
+        if created:
+            user.set_password(PASSWORD)
+            user.save(update_fields=["password"])
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        return user

@@ -1,0 +1,206 @@
+import hashlib
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Sector(models.TextChoices):
+    STATUTORY = "statutory", "Statutory"
+    VOLUNTARY = "voluntary", "Voluntary"
+    PRIVATE = "private", "Private"
+
+
+class Discipline(models.TextChoices):
+    HOUSING = "housing", "Housing"
+    DRUGS_ALCOHOL = "drugs_alcohol", "Drugs and alcohol"
+    HEALTH = "health", "Health"
+    MENTAL_HEALTH = "mental_health", "Mental health"
+    CRIMINAL_JUSTICE = "criminal_justice", "Criminal justice"
+    SOCIAL_CARE = "social_care", "Social care"
+    OTHER = "other", "Other"
+
+
+class Agency(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    sector = models.CharField(max_length=20, choices=Sector.choices)
+    discipline = models.CharField(max_length=20, choices=Discipline.choices)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "agencies"
+
+    def __str__(self):
+        return self.name
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **fields):
+        fields.setdefault("is_staff", False)
+        fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **fields)
+
+    def create_superuser(self, email, password=None, **fields):
+        fields.update(is_staff=True, is_superuser=True)
+        return self._create_user(email, password, **fields)
+
+    def get_by_natural_key(self, email):
+        return self.get(email__iexact=email)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person. Signs in by email; roles in communities live on Membership."""
+
+    email = models.EmailField("email address", unique=True)
+    display_name = models.CharField(max_length=150)
+    job_title = models.CharField(max_length=150, blank=True)
+    agency = models.ForeignKey(
+        Agency, null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
+    )
+    is_evaluator = models.BooleanField(
+        default=False, help_text="Site-wide evaluator role: builds surveys and sees aggregates."
+    )
+    is_staff = models.BooleanField(default=False, help_text="Can use the Django admin.")
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["display_name"]
+
+    class Meta:
+        ordering = ["display_name"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+
+    def __str__(self):
+        return self.display_name or self.email
+
+    def get_full_name(self):
+        return self.display_name
+
+    def get_short_name(self):
+        return self.display_name
+
+
+class Community(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    region = models.CharField(max_length=100, blank=True)
+    description = models.TextField(blank=True)
+    ground_rules = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "communities"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("members:community_home", args=[self.slug])
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", "Member"
+    FACILITATOR = "facilitator", "Facilitator"
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    LEFT = "left", "Left"
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    status = models.CharField(
+        max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+    )
+    joined_at = models.DateTimeField(default=timezone.now)
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["community__name", "user__display_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "community"], name="membership_unique"),
+        ]
+        indexes = [models.Index(fields=["community", "status", "role"])]
+
+    def __str__(self):
+        return f"{self.user} in {self.community} ({self.get_role_display()})"
+
+    @property
+    def is_active(self):
+        return self.status == MembershipStatus.ACTIVE
+
+    @property
+    def is_facilitator(self):
+        return self.is_active and self.role == Role.FACILITATOR
+
+
+def hash_token(token: str) -> str:
+    """Invitation tokens are stored hashed: a copy of the database cannot accept them."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(models.Model):
+    email = models.EmailField()
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    # Set when the email is sent; the token itself is never stored. NULL (not "")
+    # so that many unsent invitations can coexist under the unique constraint.
+    token_hash = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
+    invited_by = models.ForeignKey(
+        User, null=True, on_delete=models.SET_NULL, related_name="invitations_sent"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitations_accepted"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # At most one open invitation per address and community.
+            models.UniqueConstraint(
+                Lower("email"),
+                "community",
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="invitation_one_open_per_email",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Invitation for {self.email} to {self.community}"
+
+    @property
+    def is_expired(self):
+        return timezone.now() >= self.expires_at
+
+    @property
+    def is_open(self):
+        return self.accepted_at is None and self.revoked_at is None and not self.is_expired

@@ -1,0 +1,40 @@
+"""Who may do what with communities and memberships (see PERMISSIONS.md).
+
+Anything in a community the viewer does not belong to is a 404, never a 403:
+an outsider must not learn that it exists."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from . import selectors
+from .models import Membership
+
+
+def get_membership_for(user, slug: str) -> Membership:
+    """The viewer's active membership in the community `slug`, or 404."""
+    membership = selectors.active_membership(user, slug)
+    if membership is None:
+        raise Http404("No such community.")
+    return membership
+
+
+def can_see_member_emails(membership: Membership) -> bool:
+    return membership.is_facilitator
+
+
+def can_manage_members(membership: Membership) -> bool:
+    return membership.is_facilitator
+
+
+def require_facilitator(membership: Membership) -> None:
+    """For members of the community who lack the facilitator role: 403 (they may know it exists)."""
+    if not membership.is_facilitator:
+        raise PermissionDenied("Only facilitators of this community can do that.")
+
+
+def get_member_for(viewer_membership: Membership, pk: int) -> Membership:
+    """Another active membership in the viewer's community, or 404."""
+    member = selectors.member_of_community(viewer_membership.community, pk)
+    if member is None:
+        raise Http404("No such member.")
+    return member

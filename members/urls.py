@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "members"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("communities/", views.my_communities, name="my_communities"),
+    path("profile/", views.profile, name="profile"),
+    path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("c/<slug:slug>/", views.community_home, name="community_home"),
+    path("c/<slug:slug>/members/", views.member_directory, name="directory"),
+    path("c/<slug:slug>/members/invite/", views.invite, name="invite"),
+    path("c/<slug:slug>/members/<int:pk>/role/", views.member_role, name="member_role"),
+    path("c/<slug:slug>/members/<int:pk>/remove/", views.member_remove, name="member_remove"),
+]

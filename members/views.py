@@ -1,0 +1,180 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from . import permissions, selectors, services
+from .forms import AcceptInvitationForm, InviteForm, ProfileForm, RoleForm
+
+
+def home(request):
+    if request.user.is_authenticated:
+        return redirect("members:my_communities")
+    return redirect("account_login")
+
+
+@login_required
+def my_communities(request):
+    return render(request, "members/my_communities.html",
+                  {"memberships": selectors.active_memberships(request.user)})
+
+
+@login_required
+def community_home(request, slug):
+    membership = permissions.get_membership_for(request.user, slug)
+    community = membership.community
+    return render(request, "members/community_home.html", {
+        "membership": membership,
+        "community": community,
+        "counts": selectors.community_counts(community),
+        "recent_joiners": selectors.recent_joiners(community),
+    })
+
+
+@login_required
+def member_directory(request, slug):
+    membership = permissions.get_membership_for(request.user, slug)
+    return render(request, "members/directory.html", {
+        "membership": membership,
+        "community": membership.community,
+        "members": selectors.community_members(membership.community),
+        "show_emails": permissions.can_see_member_emails(membership),
+        "can_manage": permissions.can_manage_members(membership),
+        "role_form": RoleForm(),
+    })
+
+
+@login_required
+def invite(request, slug):
+    membership = permissions.get_membership_for(request.user, slug)
+    permissions.require_facilitator(membership)
+    community = membership.community
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        outcome = services.invitations_create(
+            actor=request.user, community=community,
+            emails=form.cleaned_data["emails"], role=form.cleaned_data["role"],
+        )
+        if outcome.invited:
+            messages.success(request, "Invitation sent to " +
+                             ", ".join(i.email for i in outcome.invited) + ".")
+        if outcome.already_members:
+            messages.info(request, "Already members, so not invited: " +
+                          ", ".join(outcome.already_members) + ".")
+        return redirect("members:invite", slug=slug)
+    return render(request, "members/invite.html", {
+        "membership": membership,
+        "community": community,
+        "form": form,
+        "pending": selectors.pending_invitations(community),
+    })
+
+
+@login_required
+@require_POST
+def member_role(request, slug, pk):
+    membership = permissions.get_membership_for(request.user, slug)
+    permissions.require_facilitator(membership)
+    member = permissions.get_member_for(membership, pk)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose a role from the list.")
+    else:
+        try:
+            services.membership_change_role(
+                actor=request.user, membership=member, role=form.cleaned_data["role"])
+            role_name = member.get_role_display().lower()
+            messages.success(request, f"{member.user} is now a {role_name}.")
+        except services.MembershipError as exc:
+            messages.error(request, str(exc))
+    return redirect("members:directory", slug=slug)
+
+
+@login_required
+def member_remove(request, slug, pk):
+    membership = permissions.get_membership_for(request.user, slug)
+    permissions.require_facilitator(membership)
+    member = permissions.get_member_for(membership, pk)
+    if request.method == "POST":
+        try:
+            services.membership_remove(actor=request.user, membership=member)
+            messages.success(request, f"{member.user} has been removed from {member.community}.")
+        except services.MembershipError as exc:
+            messages.error(request, str(exc))
+        if member.user_id == request.user.id and not member.is_active:
+            return redirect("members:my_communities")
+        return redirect("members:directory", slug=slug)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    return render(request, "members/member_remove.html", {
+        "membership": membership, "community": membership.community, "member": member,
+    })
+
+
+def invitation_accept(request, token):
+    invitation = selectors.invitation_by_token(token)
+    if invitation is None:
+        return render(request, "members/invitation_problem.html", {
+            "problem": "This invitation link is not valid. Check that you copied the whole "
+                       "link from the email, or ask the facilitator to invite you again.",
+        }, status=404)
+    if not invitation.is_open:
+        problem = ("This invitation has already been used." if invitation.accepted_at else
+                   "This invitation has expired or been replaced. "
+                   "Please ask the facilitator for a new one.")
+        accepted_by_viewer = invitation.accepted_by_id == getattr(request.user, "id", None)
+        if invitation.accepted_at and accepted_by_viewer:
+            return redirect(invitation.community)
+        return render(request, "members/invitation_problem.html", {"problem": problem}, status=410)
+
+    context = {"invitation": invitation, "community": invitation.community}
+    user = request.user
+    if user.is_authenticated:
+        if user.email.lower() != invitation.email.lower():
+            context["problem"] = (
+                f"You are signed in as {user.email}, but this invitation was sent to "
+                f"{invitation.email}. Sign out, then open the link again."
+            )
+            return render(request, "members/invitation_problem.html", context, status=403)
+        if request.method == "POST":
+            return _joined(request, services.invitation_accept_existing_user(
+                invitation_id=invitation.pk, user=user))
+        return render(request, "members/invitation_join.html", context)
+
+    if selectors.user_by_email(invitation.email) is not None:
+        return render(request, "members/invitation_sign_in.html", context)
+
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            membership = services.invitation_accept_new_user(
+                invitation_id=invitation.pk, display_name=data["display_name"],
+                password=data["password1"], job_title=data["job_title"], agency=data["agency"],
+            )
+        except services.InvitationError as exc:
+            return render(request, "members/invitation_problem.html",
+                          {"problem": str(exc)}, status=410)
+        login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
+        return _joined(request, membership)
+    context["form"] = form
+    return render(request, "members/invitation_accept.html", context)
+
+
+def _joined(request, membership):
+    messages.success(request, f"Welcome to {membership.community.name}.")
+    return redirect(membership.community)
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.profile_update(actor=request.user, display_name=data["display_name"],
+                                job_title=data["job_title"], agency=data["agency"])
+        messages.success(request, "Your profile has been saved.")
+        return redirect("members:profile")
+    return render(request, "members/profile.html", {"form": form})

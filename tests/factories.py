@@ -1,0 +1,31 @@
+"""Small builders for test data (plain functions: no factory library needed yet)."""
+
+import itertools
+
+from members.models import Agency, Community, Membership, MembershipStatus, Role, User
+
+PASSWORD = "a-long-test-password"
+_seq = itertools.count(1)
+
+
+def make_agency(**fields) -> Agency:
+    n = next(_seq)
+    fields = {"name": f"Agency {n}", "sector": "voluntary", "discipline": "housing", **fields}
+    return Agency.objects.create(**fields)
+
+
+def make_user(email=None, **fields) -> User:
+    n = next(_seq)
+    email = email or f"person{n}@example.test"
+    fields.setdefault("display_name", f"Person {n}")
+    return User.objects.create_user(email=email, password=PASSWORD, **fields)
+
+
+def make_community(**fields) -> Community:
+    n = next(_seq)
+    fields = {"name": f"Community {n}", "slug": f"community-{n}", "region": "North", **fields}
+    return Community.objects.create(**fields)
+
+
+def join(user, community, role=Role.MEMBER, status=MembershipStatus.ACTIVE) -> Membership:
+    return Membership.objects.create(user=user, community=community, role=role, status=status)
