@@ -173,7 +173,7 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(
         User, null=True, on_delete=models.SET_NULL, related_name="invitations_sent"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
     accepted_at = models.DateTimeField(null=True, blank=True)

@@ -58,6 +58,7 @@ def invitations_create(*, actor, community, emails: list[str], role: str) -> Inv
                 community=community,
                 role=role,
                 invited_by=actor,
+                created_at=now,
                 expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
             )
             outcome.invited.append(invitation)
@@ -76,7 +77,7 @@ def invitation_send(*, invitation_id: int) -> bool:
     fails the transaction rolls back, so a retry sends a new link instead."""
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_for_update()
+            Invitation.objects.select_for_update(of=("self",))
             .select_related("community", "invited_by")
             .filter(pk=invitation_id)
             .first()
@@ -101,7 +102,9 @@ def invitation_send(*, invitation_id: int) -> bool:
 
 def _open_invitation_for_update(invitation_id: int) -> Invitation:
     invitation = (
-        Invitation.objects.select_for_update().select_related("community").get(pk=invitation_id)
+        Invitation.objects.select_for_update(of=("self",))
+        .select_related("community")
+        .get(pk=invitation_id)
     )
     if invitation.accepted_at is not None:
         raise InvitationError("This invitation has already been used.")

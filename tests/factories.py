@@ -2,6 +2,8 @@
 
 import itertools
 
+from allauth.account.models import EmailAddress
+
 from members.models import Agency, Community, Membership, MembershipStatus, Role, User
 
 PASSWORD = "a-long-test-password"
@@ -18,7 +20,9 @@ def make_user(email=None, **fields) -> User:
     n = next(_seq)
     email = email or f"person{n}@example.test"
     fields.setdefault("display_name", f"Person {n}")
-    return User.objects.create_user(email=email, password=PASSWORD, **fields)
+    user = User.objects.create_user(email=email, password=PASSWORD, **fields)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
 
 
 def make_community(**fields) -> Community:

@@ -24,4 +24,5 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 # Tasks run in-process unless a test starts a real worker (tests/test_celery_worker.py);
 # a separate queue keeps a running `make run` worker from taking test tasks.
 CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = "cop-test"

@@ -1,0 +1,40 @@
+import pytest
+from django.core.management import call_command
+
+from members.models import Agency, Community, Invitation, Membership, Role, User
+
+pytestmark = pytest.mark.django_db
+
+DEMO_PASSWORD = "practice-together"
+
+
+def counts():
+    return [m.objects.count() for m in (User, Agency, Community, Membership, Invitation)]
+
+
+def test_seed_demo_is_idempotent_and_its_logins_work(client):
+    call_command("seed_demo")
+    first = counts()
+    call_command("seed_demo")
+    assert counts() == first
+
+    assert set(Community.objects.values_list("name", flat=True)) == {
+        "Leeds Multiple Needs Community of Practice",
+        "Bristol Hard Edges Community of Practice",
+    }
+    for community in Community.objects.all():
+        assert Membership.objects.filter(community=community).count() >= 10
+
+    leeds = Community.objects.get(slug="leeds-multiple-needs")
+    assert User.objects.get(email="admin@example.org").is_superuser
+    assert User.objects.get(email="evaluator@example.org").is_evaluator
+    assert Membership.objects.get(user__email="facilitator@example.org",
+                                  community=leeds).role == Role.FACILITATOR
+    assert Membership.objects.get(user__email="member@example.org",
+                                  community=leeds).role == Role.MEMBER
+
+    for email in ("admin@example.org", "facilitator@example.org", "member@example.org",
+                  "evaluator@example.org"):
+        response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, email
+        client.logout()
