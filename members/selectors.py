@@ -37,7 +37,7 @@ def community_members(community) -> list[Membership]:
     return list(
         Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
         .select_related("user", "user__agency")
-        .order_by("-role", "user__display_name")
+        .order_by("role", "user__display_name")  # "facilitator" sorts before "member"
     )
 
 

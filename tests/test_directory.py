@@ -38,3 +38,9 @@ def test_community_home_shows_who_is_here_and_ground_rules(client, member, commu
     response = client.get(reverse("members:community_home", args=[community.slug]))
     assert "Pseudonyms only, always." in response.text
     assert "Max Member" in response.text
+
+
+def test_facilitators_are_listed_first(client, member, facilitator, community):
+    client.force_login(member)
+    text = client.get(reverse("members:directory", args=[community.slug])).text
+    assert text.index("Fay Facilitator") < text.index("Max Member")

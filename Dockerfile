@@ -1,0 +1,22 @@
+# Production image: gunicorn for the web, the same image for the Celery worker and beat.
+FROM python:3.12-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    DJANGO_SETTINGS_MODULE=cop.settings.production
+
+WORKDIR /app
+COPY requirements.lock .
+RUN pip install --no-cache-dir -r requirements.lock
+
+COPY . .
+# collectstatic reads settings but needs no server; these values exist only for the build.
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
+    DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost:6379/0 \
+    python manage.py collectstatic --no-input
+
+RUN useradd --system --create-home cop && chown -R cop /app
+USER cop
+
+EXPOSE 8000
+CMD ["gunicorn", "cop.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
