@@ -1,3 +1,5 @@
+from copy import copy
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -170,7 +172,8 @@ def _joined(request, membership):
 
 @login_required
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    # A copy: validating a form changes its instance, and request.user feeds the navigation.
+    form = ProfileForm(request.POST or None, instance=copy(request.user))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.profile_update(actor=request.user, display_name=data["display_name"],

@@ -87,5 +87,6 @@ def test_profile_requires_a_display_name(client, member):
     response = client.post(reverse("members:profile"), {"display_name": "", "job_title": ""})
     assert response.status_code == 200
     assert "This field is required." in response.text
+    assert response.context["user"].display_name == "Max Member"  # the navigation is unchanged
     member.refresh_from_db()
     assert member.display_name == "Max Member"
