@@ -8,6 +8,7 @@ import sys
 OFFLINE_COMMANDS = {
     "help", "check", "makemigrations", "collectstatic", "version", "diffsettings",
     "startapp", "makemessages", "compilemessages", "sendtestemail",
+    "scan_pii", "bench_scanner",
 }
 
 

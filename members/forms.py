@@ -7,7 +7,7 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from .models import Agency, Role, User
+from .models import Agency, NotificationKind, Role, User
 
 MAX_INVITES_AT_ONCE = 50
 
@@ -104,3 +104,31 @@ class AcceptInvitationForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(choices=Role.choices)
+
+
+class NotificationSettingsForm(forms.Form):
+    """Two checkboxes per kind of notification: in the app, and by email."""
+
+    def __init__(self, *args, current: dict[str, tuple[bool, bool]], **kwargs):
+        super().__init__(*args, **kwargs)
+        for kind in NotificationKind:
+            in_app, email = current.get(kind.value, (True, True))
+            self.fields[f"{kind.value}-in_app"] = forms.BooleanField(
+                label="Show in the app", required=False, initial=in_app)
+            self.fields[f"{kind.value}-email"] = forms.BooleanField(
+                label="Send me an email", required=False, initial=email)
+
+    def kinds(self):
+        """(kind, label, in-app field, email field) for the template, in a stable order."""
+        return [
+            (kind.value, kind.label, self[f"{kind.value}-in_app"], self[f"{kind.value}-email"])
+            for kind in NotificationKind
+        ]
+
+    def values(self) -> dict[str, tuple[bool, bool]]:
+        data = self.cleaned_data
+        return {
+            kind.value: (data[f"{kind.value}-in_app"], data[f"{kind.value}-email"])
+            for kind in NotificationKind
+        }
+

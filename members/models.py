@@ -1,6 +1,7 @@
 import hashlib
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core import signing
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -204,3 +205,79 @@ class Invitation(models.Model):
     @property
     def is_open(self):
         return self.accepted_at is None and self.revoked_at is None and not self.is_expired
+
+
+class NotificationKind(models.TextChoices):
+    NEW_COMMENT = "new_comment", "New comments on cases I follow"
+    NEW_CASE = "new_case", "New cases in my communities"
+    OUTCOME_PROMPT = "outcome_prompt", "Reminders to add what happened next to my cases"
+
+
+class Notification(models.Model):
+    """One thing to tell one person, in the app (if `in_app`) and/or by email."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    community = models.ForeignKey(
+        Community, on_delete=models.CASCADE, related_name="notifications"
+    )
+    text = models.CharField(max_length=300)
+    url = models.CharField(max_length=500, help_text="A path on this site, such as /c/leeds/.")
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+    in_app = models.BooleanField(
+        default=True, help_text="Whether it is shown in the person's list of notifications."
+    )
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["user", "read_at", "-created_at"], name="notification_user_read"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.user}: {self.text}"
+
+    @property
+    def is_unread(self):
+        return self.read_at is None
+
+
+class NotificationSetting(models.Model):
+    """A person's choice for one kind of notification. No row means both are on."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="notification_settings"
+    )
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    in_app = models.BooleanField("show in the app", default=True)
+    email = models.BooleanField("send by email", default=True)
+
+    class Meta:
+        ordering = ["user", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_setting_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.user}"
+
+
+UNSUBSCRIBE_SALT = "members.notifications.unsubscribe"
+
+
+def unsubscribe_token(user_id: int, kind: str) -> str:
+    """A signed, non-expiring token naming a person and a kind of notification email."""
+    return signing.dumps([user_id, str(kind)], salt=UNSUBSCRIBE_SALT)
+
+
+def unsubscribe_token_data(token: str) -> tuple[int, str] | None:
+    """(user id, kind) from a token made by `unsubscribe_token`; None if it is not genuine."""
+    try:
+        user_id, kind = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if not isinstance(user_id, int) or kind not in NotificationKind.values:
+        return None
+    return user_id, kind

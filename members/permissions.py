@@ -38,3 +38,11 @@ def get_member_for(viewer_membership: Membership, pk: int) -> Membership:
     if member is None:
         raise Http404("No such member.")
     return member
+
+
+def get_notification_for(user, pk: int):
+    """One of the viewer's own notifications, or 404 (someone else's is never confirmed)."""
+    notification = selectors.notification_for(user, pk)
+    if notification is None:
+        raise Http404("No such notification.")
+    return notification

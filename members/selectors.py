@@ -2,7 +2,18 @@
 
 from django.db.models import Count, Q
 
-from .models import Invitation, Membership, MembershipStatus, Role, User, hash_token
+from .models import (
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Notification,
+    NotificationKind,
+    NotificationSetting,
+    Role,
+    User,
+    hash_token,
+    unsubscribe_token_data,
+)
 
 
 def active_memberships(user) -> list[Membership]:
@@ -49,6 +60,13 @@ def member_of_community(community, pk: int) -> Membership | None:
     )
 
 
+def active_member_ids(community) -> list[int]:
+    return list(
+        Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
+        .values_list("user_id", flat=True)
+    )
+
+
 def recent_joiners(community, limit: int = 5) -> list[Membership]:
     return list(
         Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
@@ -91,3 +109,50 @@ def invitation_by_token(token: str) -> Invitation | None:
 
 def user_by_email(email: str) -> User | None:
     return User.objects.filter(email__iexact=email.strip()).first()
+
+
+def _notifications_shown_to(user):
+    """The viewer's in-app notifications from communities they are still an active member of:
+    someone who has left a community no longer sees what happens in it."""
+    return Notification.objects.filter(
+        user=user,
+        in_app=True,
+        community__in=Membership.objects.filter(
+            user=user, status=MembershipStatus.ACTIVE
+        ).values("community"),
+    )
+
+
+def notifications_for(user):
+    """The viewer's notifications, newest first, with their communities (a queryset to page)."""
+    return _notifications_shown_to(user).select_related("community").order_by("-created_at", "-pk")
+
+
+def notification_for(user, pk: int) -> Notification | None:
+    return _notifications_shown_to(user).filter(pk=pk).first()
+
+
+def unread_notification_count(user) -> int:
+    if not user.is_authenticated:
+        return 0
+    return _notifications_shown_to(user).filter(read_at__isnull=True).count()
+
+
+def notification_settings_for(user) -> dict[str, tuple[bool, bool]]:
+    """{kind: (in_app, email)} for every kind; a kind without a saved row is on for both."""
+    saved = {
+        kind: (in_app, email)
+        for kind, in_app, email in NotificationSetting.objects.filter(user=user).values_list(
+            "kind", "in_app", "email"
+        )
+    }
+    return {kind: saved.get(kind, (True, True)) for kind in NotificationKind.values}
+
+
+def unsubscribe_target(token: str) -> tuple[User, str] | None:
+    """The person and kind of notification email an unsubscribe link stands for, if genuine."""
+    data = unsubscribe_token_data(token)
+    if data is None:
+        return None
+    user = User.objects.filter(pk=data[0]).first()
+    return None if user is None else (user, data[1])

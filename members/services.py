@@ -7,13 +7,27 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
 
-from .models import Invitation, Membership, MembershipStatus, Role, User, hash_token
+from . import selectors
+from .models import (
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Notification,
+    NotificationKind,
+    NotificationSetting,
+    Role,
+    User,
+    hash_token,
+    unsubscribe_token,
+)
 
 
 class InvitationError(Exception):
@@ -219,3 +233,176 @@ def invitations_purge_expired(*, older_than_days: int = 90) -> int:
     cutoff = timezone.now() - timedelta(days=older_than_days)
     deleted, _ = Invitation.objects.filter(accepted_at__isnull=True, expires_at__lt=cutoff).delete()
     return deleted
+
+
+# Notifications -------------------------------------------------------------------------------
+
+
+class UnsubscribeError(Exception):
+    """An unsubscribe link cannot be used; the message is shown to the person."""
+
+
+NOTIFICATION_TEXT_MAX = Notification._meta.get_field("text").max_length
+
+
+def _site_path(url: str) -> str:
+    """Notifications link only to pages of this site, so opening one is never an open redirect."""
+    if (
+        not isinstance(url, str)
+        or not url.startswith("/")
+        or url.startswith(("//", "/\\"))
+        or not url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    ):
+        raise ValueError(f"A notification links to a path on this site, not {url!r}.")
+    return url
+
+
+def notify(*, user_ids, kind, community, text, url) -> int:
+    """Tell the active members of `community` among `user_ids` about something.
+
+    Each person's settings decide whether it shows in the app, is emailed, or both (a person
+    with both off gets nothing). Emails go out after commit, one task per notification.
+    Returns how many notifications were made."""
+    kind = NotificationKind(kind)
+    url = _site_path(url)
+    text = Truncator(" ".join(str(text).split())).chars(NOTIFICATION_TEXT_MAX)
+    if not text:
+        raise ValueError("A notification needs some text.")
+    user_ids = set(user_ids)
+    if not user_ids:
+        return 0
+    with transaction.atomic():
+        recipients = sorted(
+            Membership.objects.filter(
+                community=community,
+                status=MembershipStatus.ACTIVE,
+                user_id__in=user_ids,
+                user__is_active=True,
+            ).values_list("user_id", flat=True)
+        )
+        chosen = {
+            user_id: (in_app, email)
+            for user_id, in_app, email in NotificationSetting.objects.filter(
+                user_id__in=recipients, kind=kind
+            ).values_list("user_id", "in_app", "email")
+        }
+        now = timezone.now()
+        notifications, to_email = [], []
+        for user_id in recipients:
+            in_app, email = chosen.get(user_id, (True, True))
+            if not (in_app or email):
+                continue
+            notification = Notification(
+                user_id=user_id, kind=kind, community=community, text=text, url=url,
+                created_at=now, in_app=in_app,
+            )
+            notifications.append(notification)
+            if email:
+                to_email.append(notification)
+        Notification.objects.bulk_create(notifications)
+
+        from .tasks import send_notification_email
+
+        for notification in to_email:
+            transaction.on_commit(lambda pk=notification.pk: send_notification_email.delay(pk))
+    return len(notifications)
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def notification_send_email(*, notification_id: int) -> bool:
+    """Email one notification, at most once. Returns whether it sent.
+
+    `emailed_at` is set in the same transaction as the send: if sending fails, it rolls back
+    and the task's retry tries again; once it has been sent, a second run does nothing. The
+    person's choices are read again here, so switching email off stops emails already queued."""
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(of=("self",))
+            .select_related("user", "community")
+            .filter(pk=notification_id)
+            .first()
+        )
+        if notification is None or notification.emailed_at is not None:
+            return False
+        user, kind = notification.user, notification.kind
+        if not user.is_active:
+            return False
+        if NotificationSetting.objects.filter(user=user, kind=kind, email=False).exists():
+            return False
+        if not Membership.objects.filter(
+            user=user, community=notification.community, status=MembershipStatus.ACTIVE
+        ).exists():
+            return False  # left the community since: no news of it by email
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+
+        unsubscribe = _absolute(
+            reverse("members:notification_unsubscribe", args=[unsubscribe_token(user.pk, kind)])
+        )
+        context = {
+            "notification": notification,
+            "text": notification.text,
+            "community": notification.community,
+            "kind_label": notification.get_kind_display(),
+            "link": _absolute(notification.url),
+            "settings_link": _absolute(reverse("members:notification_settings")),
+            "unsubscribe_link": unsubscribe,
+            "site_name": settings.SITE_NAME,
+        }
+        EmailMessage(
+            subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + notification.text,
+            body=render_to_string("members/email/notification.txt", context),
+            to=[user.email],
+            headers={
+                "List-Unsubscribe": f"<{unsubscribe}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        ).send()
+    return True
+
+
+@transaction.atomic
+def notifications_mark_read(*, actor, notification_ids=None) -> int:
+    """Mark the actor's unread notifications as read: all of them, or only those listed.
+    Ids of other people's notifications are ignored. Returns how many changed."""
+    unread = Notification.objects.filter(user=actor, read_at__isnull=True)
+    if notification_ids is not None:
+        unread = unread.filter(pk__in=list(notification_ids))
+    return unread.update(read_at=timezone.now())
+
+
+@transaction.atomic
+def notification_settings_update(*, actor, values: dict) -> None:
+    """Save the actor's choices, `{kind: (in_app, email)}`; kinds not given are left alone."""
+    rows = []
+    for kind, (in_app, email) in values.items():
+        if kind not in NotificationKind.values:
+            raise ValidationError("Unknown kind of notification.")
+        rows.append(NotificationSetting(user=actor, kind=kind, in_app=bool(in_app),
+                                        email=bool(email)))
+    NotificationSetting.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["user", "kind"],
+        update_fields=["in_app", "email"],
+    )
+
+
+@transaction.atomic
+def notification_unsubscribe(*, token: str) -> tuple[User, str]:
+    """Turn off emails of one kind for the person an emailed link was made for.
+    Works without signing in: the signed token is the proof. Returns (user, kind)."""
+    target = selectors.unsubscribe_target(token)
+    if target is None:
+        raise UnsubscribeError(
+            "This unsubscribe link is not valid. Check that you copied the whole link from the "
+            "email, or sign in and change your notification settings."
+        )
+    user, kind = target
+    NotificationSetting.objects.bulk_create(
+        [NotificationSetting(user=user, kind=kind, in_app=True, email=False)],
+        update_conflicts=True, unique_fields=["user", "kind"], update_fields=["email"],
+    )
+    return user, kind
+

@@ -14,4 +14,11 @@ urlpatterns = [
     path("c/<slug:slug>/members/invite/", views.invite, name="invite"),
     path("c/<slug:slug>/members/<int:pk>/role/", views.member_role, name="member_role"),
     path("c/<slug:slug>/members/<int:pk>/remove/", views.member_remove, name="member_remove"),
+    path("notifications/", views.notification_list, name="notifications"),
+    path("notifications/read/", views.notifications_mark_all_read,
+         name="notifications_mark_all_read"),
+    path("notifications/<int:pk>/", views.notification_open, name="notification_open"),
+    path("settings/notifications/", views.notification_settings, name="notification_settings"),
+    path("unsubscribe/<str:token>/", views.notification_unsubscribe,
+         name="notification_unsubscribe"),
 ]

@@ -3,12 +3,24 @@ from copy import copy
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from casework import selectors as case_selectors
+
 from . import permissions, selectors, services
-from .forms import AcceptInvitationForm, InviteForm, ProfileForm, RoleForm
+from .forms import (
+    AcceptInvitationForm,
+    InviteForm,
+    NotificationSettingsForm,
+    ProfileForm,
+    RoleForm,
+)
+from .models import NotificationKind
 
 
 def home(request):
@@ -32,6 +44,7 @@ def community_home(request, slug):
         "community": community,
         "counts": selectors.community_counts(community),
         "recent_joiners": selectors.recent_joiners(community),
+        "recent_cases": case_selectors.recent_cases(membership),
     })
 
 
@@ -181,3 +194,72 @@ def profile(request):
         messages.success(request, "Your profile has been saved.")
         return redirect("members:profile")
     return render(request, "members/profile.html", {"form": form})
+
+
+NOTIFICATIONS_PER_PAGE = 30
+
+
+@login_required
+def notification_list(request):
+    page = Paginator(selectors.notifications_for(request.user), NOTIFICATIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "members/notifications.html", {"page": page})
+
+
+@login_required
+@require_POST
+def notifications_mark_all_read(request):
+    if services.notifications_mark_read(actor=request.user):
+        messages.success(request, "All your notifications are marked as read.")
+    return redirect("members:notifications")
+
+
+@login_required
+def notification_open(request, pk):
+    """Following a notification marks it read and takes the person to what it is about."""
+    notification = permissions.get_notification_for(request.user, pk)
+    services.notifications_mark_read(actor=request.user, notification_ids=[notification.pk])
+    url = notification.url
+    if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+        return redirect(url)
+    return redirect("members:notifications")  # never leave the site, whatever was stored
+
+
+@login_required
+def notification_settings(request):
+    form = NotificationSettingsForm(
+        request.POST if request.method == "POST" else None,
+        current=selectors.notification_settings_for(request.user),
+    )
+    if request.method == "POST" and form.is_valid():
+        services.notification_settings_update(actor=request.user, values=form.values())
+        messages.success(request, "Your notification settings have been saved.")
+        return redirect("members:notification_settings")
+    return render(request, "members/notification_settings.html", {"form": form})
+
+
+# The signed token is the proof, and mail programs' one-click unsubscribe (RFC 8058) posts
+# from outside the site without a CSRF token: nothing here acts for a signed-in session.
+@csrf_exempt
+def notification_unsubscribe(request, token):
+    """Works without signing in. GET asks; POST turns off that kind of email."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    target = selectors.unsubscribe_target(token)
+    if target is not None and request.method == "POST":
+        try:
+            target = services.notification_unsubscribe(token=token)
+        except services.UnsubscribeError:
+            target = None
+    if target is None:
+        return render(request, "members/unsubscribe.html", {
+            "problem": "This unsubscribe link is not valid. Check that you copied the whole "
+                       "link from the email, or sign in and change your notification settings.",
+        }, status=400)
+    _user, kind = target
+    return render(request, "members/unsubscribe.html", {
+        "kind_label": NotificationKind(kind).label,
+        "done": request.method == "POST",
+    })
+

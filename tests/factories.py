@@ -33,3 +33,29 @@ def make_community(**fields) -> Community:
 
 def join(user, community, role=Role.MEMBER, status=MembershipStatus.ACTIVE) -> Membership:
     return Membership.objects.create(user=user, community=community, role=role, status=status)
+
+
+def make_case(community, author, **fields):
+    """A published case with harmless text (nothing the identifier scanner flags)."""
+    from django.utils import timezone
+
+    from casework.models import CaseStudy
+
+    now = timezone.now()
+    fields = {
+        "pseudonym": "Elizabeth",
+        "title": "Discharged with nowhere to go",
+        "presenting_situation": "Elizabeth left hospital with a leg ulcer and no home to go to.",
+        "question": "How do we get the housing team to accept a duty?",
+        "status": "published",
+        "published_at": now,
+        **fields,
+    }
+    return CaseStudy.objects.create(community=community, author=author, **fields)
+
+
+def make_comment(case, author, body="Have you tried asking for a review of the decision?",
+                 **fields):
+    from casework.models import Comment
+
+    return Comment.objects.create(case=case, author=author, body=body, **fields)

@@ -39,6 +39,7 @@ def community_urls(slug, target_pk):
 def without_csrf_token(html):
     """CSRF tokens and CSP nonces are made afresh for every response."""
     html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+    html = re.sub(r'"X-CSRFToken": "[^"]+"', "", html)
     return re.sub(r'nonce="[^"]+"', "", html)
 
 

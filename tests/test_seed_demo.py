@@ -38,3 +38,21 @@ def test_seed_demo_is_idempotent_and_its_logins_work(client):
         response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
         assert response.status_code == 302, email
         client.logout()
+
+
+def test_demo_cases_are_anonymised_and_discussed():
+    from casework import gate
+    from casework.models import Barrier, CaseStudy, Comment
+
+    call_command("seed_demo")
+    cases = list(CaseStudy.objects.all())
+    assert {c.community.slug for c in cases} == {"leeds-multiple-needs", "bristol-hard-edges"}
+    assert Comment.objects.count() >= len(cases) and Barrier.objects.count() >= len(cases)
+    for case in cases:
+        texts = {f: getattr(case, f) for f in ("title", "presenting_situation",
+                                               "services_involved", "what_tried", "question",
+                                               "outcome")}
+        texts.update({f"comment{c.pk}": c.body for c in case.comments.all()})
+        assert gate.find(texts, [case.pseudonym]) == [], case.title
+    call_command("seed_demo")
+    assert CaseStudy.objects.count() == len(cases)

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "allauth",
     "allauth.account",
     "crispy_forms",
@@ -186,7 +187,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.purge_expired_invitations",
         "schedule": crontab(hour=3, minute=15),
     },
+    "send-outcome-prompts": {
+        "task": "casework.tasks.send_outcome_prompts",
+        "schedule": crontab(minute=0, hour="9-17"),
+    },
 }
+OUTCOME_PROMPT_AFTER_WEEKS = 6
 
 LOGGING = {
     "version": 1,
@@ -225,3 +231,6 @@ def configure_services(database_url: str, redis_url: str) -> dict:
         "CELERY_BROKER_URL": broker_url,
         "CELERY_RESULT_BACKEND": None,
     }
+
+# Cross-community barrier counts below this are never shown (casework/barrier_report.py).
+BARRIER_SUPPRESSION_THRESHOLD = 5

@@ -7,7 +7,12 @@ DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
-globals().update(configure_services(env.str("DATABASE_URL"), env.str("REDIS_URL")))
+# Never embedded servers here: unset means the usual local ports, and a server that does
+# not answer there stops every command with a one-line error (cop.preflight).
+globals().update(configure_services(
+    env.str("DATABASE_URL", default="postgres://cop@localhost:5432/cop"),
+    env.str("REDIS_URL", default="redis://localhost:6379/0"),
+))
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")  # noqa: F405

@@ -102,6 +102,10 @@ class Command(BaseCommand):
         Membership.objects.get_or_create(user=member, community=leeds,
                                          defaults={"role": Role.MEMBER})
 
+        from casework import demo as casework_demo
+
+        casework_demo.seed(communities, {u.email: u for u in (facilitator, member)})
+
         for user in (admin, facilitator, member, evaluator):
             self.stdout.write(f"  {user.email:<26} {PASSWORD}")
 

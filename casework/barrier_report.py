@@ -1,0 +1,458 @@
+"""The system barriers pages: aggregate reads and cross-community suppression.
+
+"Troubled systems, not troubled lives": the same service access barriers recur across
+cases. Only barriers on cases the community can see (VISIBLE_STATUSES) are counted, never
+those on drafts. Barriers are dated by their own `created_at`, in calendar quarters in
+Europe/London.
+
+Members of a community see their own community's exact counts and the cases behind
+them. Evaluators and site admins see counts across communities only, with small counts
+suppressed (`suppress`, a pure function, below).
+"""
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import TruncQuarter
+from django.utils import timezone
+
+from members.models import Community
+
+from .models import VISIBLE_STATUSES, Barrier, BarrierCategory, CaseStudy, Overcome, ServiceType
+
+LONDON = ZoneInfo("Europe/London")
+QUARTERS_SHOWN = 8
+# The order the brief and the page use for "was it overcome?".
+OVERCOME_ORDER = [Overcome.YES, Overcome.PARTLY, Overcome.NO, Overcome.UNKNOWN]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def visible_barriers():
+    """Barriers on cases a community can read: published, closed or archived, never drafts."""
+    return Barrier.objects.filter(case__status__in=VISIBLE_STATUSES)
+
+
+# --- One community: exact counts, for its members -------------------------------------
+
+
+@dataclass(frozen=True)
+class CountRow:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class QuarterRow:
+    start: date
+    count: int
+
+    @property
+    def label(self) -> str:
+        """"January to March 2026"."""
+        first = _MONTHS[self.start.month - 1]
+        last = _MONTHS[self.start.month + 1]
+        return f"{first} to {last} {self.start.year}"
+
+    @property
+    def short_label(self) -> str:
+        """"Jan–Mar 2026", for the chart."""
+        first = _MONTHS[self.start.month - 1][:3]
+        last = _MONTHS[self.start.month + 1][:3]
+        return f"{first}–{last} {self.start.year}"
+
+
+@dataclass(frozen=True)
+class CommunitySummary:
+    total: int
+    case_count: int
+    by_category: list[CountRow]
+    by_service_type: list[CountRow]
+    by_overcome: list[CountRow]
+    by_quarter: list[QuarterRow]
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def add_quarters(start: date, n: int) -> date:
+    index = start.year * 4 + (start.month - 1) // 3 + n
+    return date(index // 4, (index % 4) * 3 + 1, 1)
+
+
+def last_quarters(today: date, n: int = QUARTERS_SHOWN) -> list[date]:
+    """The first days of the last `n` calendar quarters, oldest first, ending with today's."""
+    current = quarter_start(today)
+    return [add_quarters(current, k) for k in range(-(n - 1), 1)]
+
+
+def _london_midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=LONDON)
+
+
+def _count_rows(choices, counts: Mapping[str, int], *, order=None) -> list[CountRow]:
+    labels = dict(choices.choices)
+    values = order if order is not None else choices.values
+    return [CountRow(str(v), labels[v], counts.get(v, 0)) for v in values]
+
+
+def community_summary(community: Community, *, now: datetime | None = None) -> CommunitySummary:
+    """Exact counts of the community's visible barriers. Three queries, whatever the data."""
+    barriers = visible_barriers().filter(case__community=community)
+    by_category: dict[str, int] = {}
+    by_service: dict[str, int] = {}
+    by_overcome: dict[str, int] = {}
+    # One grouped query; at most 8 × 9 × 4 rows however many barriers there are.
+    grouped = (barriers.order_by().values("category", "service_type", "overcome")
+               .annotate(n=Count("pk")))
+    for row in grouped:
+        by_category[row["category"]] = by_category.get(row["category"], 0) + row["n"]
+        by_service[row["service_type"]] = by_service.get(row["service_type"], 0) + row["n"]
+        by_overcome[row["overcome"]] = by_overcome.get(row["overcome"], 0) + row["n"]
+    totals = barriers.order_by().aggregate(total=Count("pk"),
+                                           cases=Count("case", distinct=True))
+
+    today = timezone.localtime(now or timezone.now(), LONDON).date()
+    quarters = last_quarters(today)
+    per_quarter = {
+        timezone.localtime(row["quarter"], LONDON).date(): row["n"]
+        for row in barriers.filter(
+            created_at__gte=_london_midnight(quarters[0]),
+            created_at__lt=_london_midnight(add_quarters(quarters[-1], 1)),
+        ).order_by()
+        .annotate(quarter=TruncQuarter("created_at", tzinfo=LONDON))
+        .values("quarter").annotate(n=Count("pk"))
+    }
+    by_category_rows = sorted(_count_rows(BarrierCategory, by_category),
+                              key=lambda r: -r.count)  # stable: ties keep the choice order
+    by_service_rows = sorted(_count_rows(ServiceType, by_service), key=lambda r: -r.count)
+    return CommunitySummary(
+        total=totals["total"],
+        case_count=totals["cases"],
+        by_category=by_category_rows,
+        by_service_type=by_service_rows,
+        by_overcome=_count_rows(Overcome, by_overcome, order=OVERCOME_ORDER),
+        by_quarter=[QuarterRow(q, per_quarter.get(q, 0)) for q in quarters],
+    )
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str  # "Jan–Mar 2026", drawn
+    spoken: str  # "January to March 2026", for the accessible description
+    count: int
+    y: int
+    width: int
+
+
+@dataclass(frozen=True)
+class QuarterChart:
+    """Geometry of the server-rendered SVG bar chart (horizontal bars read well on phones)."""
+
+    bars: list[Bar]
+    width: int
+    height: int
+    bar_x: int
+    bar_height: int
+    text_dy: int
+
+    @property
+    def description(self) -> str:
+        parts = "; ".join(f"{b.spoken}: {b.count}" for b in self.bars)
+        return f"Bar chart of barriers recorded per quarter. {parts}."
+
+
+def quarter_chart(rows: Sequence[QuarterRow], *, width: int = 400, label_width: int = 112,
+                  row_height: int = 30, bar_height: int = 20) -> QuarterChart:
+    """Bars scaled to the largest count, leaving room for the number after each bar."""
+    bar_x = label_width + 8
+    room = width - bar_x - 40
+    top = max((r.count for r in rows), default=0)
+    bars = [
+        Bar(label=r.short_label, spoken=r.label, count=r.count, y=4 + k * row_height,
+            width=round(room * r.count / top) if top else 0)
+        for k, r in enumerate(rows)
+    ]
+    return QuarterChart(bars=bars, width=width, height=8 + len(rows) * row_height,
+                        bar_x=bar_x, bar_height=bar_height, text_dy=bar_height // 2 + 5)
+
+
+@dataclass(frozen=True)
+class BarrierFilter:
+    """Which barriers a count stands for: ?category=…, ?service_type=…, ?overcome=…
+
+    Values that are not valid choices are ignored."""
+
+    category: str = ""
+    service_type: str = ""
+    overcome: str = ""
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> "BarrierFilter":
+        def valid(name, choices):
+            value = params.get(name, "")
+            return value if value in choices.values else ""
+
+        return cls(category=valid("category", BarrierCategory),
+                   service_type=valid("service_type", ServiceType),
+                   overcome=valid("overcome", Overcome))
+
+    def __bool__(self) -> bool:
+        return bool(self.category or self.service_type or self.overcome)
+
+    def as_params(self) -> dict[str, str]:
+        return {k: v for k, v in (("category", self.category),
+                                  ("service_type", self.service_type),
+                                  ("overcome", self.overcome)) if v}
+
+    def descriptions(self) -> list[str]:
+        """What the filter means, for the heading of the case list."""
+        parts = []
+        if self.category:
+            parts.append(f"Category: {BarrierCategory(self.category).label}")
+        if self.service_type:
+            parts.append(f"Service: {ServiceType(self.service_type).label}")
+        if self.overcome:
+            parts.append(f"Overcome: {Overcome(self.overcome).label}")
+        return parts
+
+    def q(self) -> Q:
+        return Q(**self.as_params())
+
+
+def cases_behind(community: Community, barrier_filter: BarrierFilter):
+    """The community's visible cases with a barrier matching the filter, newest first.
+
+    Each case carries `matching_barriers`. A queryset for the paginator: a count, a page
+    and one prefetch, whatever the data."""
+    matching = Barrier.objects.filter(barrier_filter.q())
+    return (
+        CaseStudy.objects.filter(community=community, status__in=VISIBLE_STATUSES)
+        .filter(Exists(matching.filter(case=OuterRef("pk"))))
+        .select_related("community")
+        .only("title", "status", "published_at", "community__slug", "community__name")
+        .prefetch_related(Prefetch("barriers", queryset=matching.order_by("created_at", "pk"),
+                                   to_attr="matching_barriers"))
+        .order_by(F("published_at").desc(nulls_last=True), "-pk")
+    )
+
+
+# --- Across communities: counts only, suppressed -------------------------------------
+
+
+def suppress(values: Mapping[Hashable, int],
+             lines: Iterable[tuple[Sequence[Hashable], Hashable]],
+             threshold: int) -> set[Hashable]:
+    """Which published numbers to hide so no count under `threshold` can be found out.
+
+    `values` holds every number on the page (cells and totals) by key; `lines` says
+    which numbers add up to which: `(parts, total)` for each row, column and line of
+    totals. A total shared by two tables (a community's total, the grand total) is one
+    key in several lines. Returns the keys to hide; nothing else is needed.
+
+    1. Primary: every number under the threshold, 0 included.
+    2. Secondary, line by line, until nothing changes: a line may not have exactly one
+       hidden number (it would be its total minus the rest), and when its total is shown
+       its hidden parts must add up to at least the threshold (else, say, hidden zeros
+       beside a shown total are found to be zero). The smallest shown part is hidden
+       next; the total only when no part is left.
+    3. Audit: no hidden number may follow from combining lines either (a row plus a row
+       minus two columns, say), checked by linear algebra; if one does, the
+       smallest shown number on one of its lines is hidden too, and 2 runs again.
+
+    Hidden numbers must all be shown the same way, so that nobody can tell a hidden
+    count under the threshold from one hidden to protect it.
+    """
+    lines = [(list(parts), total) for parts, total in lines]
+    order = {key: n for n, key in enumerate(values)}
+    lines_of: dict[Hashable, list] = {}
+    for line in lines:
+        for key in (*line[0], line[1]):
+            lines_of.setdefault(key, []).append(line)
+    hidden = {key for key, value in values.items() if value < threshold}
+
+    def unsafe(parts, total) -> bool:
+        hidden_parts = [p for p in parts if p in hidden]
+        count = len(hidden_parts) + (total in hidden)
+        if count == 0:
+            return False
+        too_little = total not in hidden and sum(values[p] for p in hidden_parts) < threshold
+        return count == 1 or too_little
+
+    def smallest(keys):
+        """The smallest shown number; on a tie, one that also mends another line."""
+        shown = [k for k in keys if k not in hidden]
+        if not shown:
+            return None
+        return min(shown, key=lambda k: (values[k], -sum(unsafe(*ln) for ln in lines_of.get(k, ())),
+                                         order[k]))
+
+    def next_to_hide(parts, total):
+        if not unsafe(parts, total):
+            return None
+        return smallest(parts) or smallest([total])
+
+    while True:
+        changed = True
+        while changed:
+            changed = False
+            for parts, total in lines:
+                key = next_to_hide(parts, total)
+                if key is not None:
+                    hidden.add(key)
+                    changed = True
+        found = _recoverable(hidden, lines, order)
+        if not found:
+            return hidden
+        added = False
+        for key in found:
+            candidates = [k for parts, total in lines_of.get(key, ()) for k in (*parts, total)]
+            pick = smallest(candidates) or smallest(values)
+            if pick is not None:
+                hidden.add(pick)
+                added = True
+                break
+        if not added:  # everything is hidden already
+            return hidden
+
+
+# Row reduction modulo a large prime: fast, and exact unless the prime happens to divide
+# a determinant of a 0/±1 matrix. A spurious find only hides one number more; the tests
+# cross-check against plain fractions.
+_PRIME = (1 << 61) - 1
+
+
+def _recoverable(hidden: set, lines, order: Mapping[Hashable, int]) -> list:
+    """Hidden keys whose value follows from the shown numbers by adding and subtracting
+    lines: those whose unit vector lies in the row space of the lines restricted to the
+    hidden keys, read off a fully reduced row echelon form."""
+    column = {key: order[key] for key in hidden}
+    pivots: dict[int, dict[int, int]] = {}
+    for parts, total in lines:
+        row: dict[int, int] = {}
+        for key in parts:
+            if key in column:
+                row[column[key]] = 1
+        if total in column:
+            row[column[total]] = _PRIME - 1
+        for col in [c for c in row if c in pivots]:
+            factor = row.get(col, 0)
+            if factor:
+                for c, v in pivots[col].items():
+                    row[c] = (row.get(c, 0) - factor * v) % _PRIME
+        row = {c: v for c, v in row.items() if v}
+        if not row:
+            continue
+        col = min(row)
+        inverse = pow(row[col], _PRIME - 2, _PRIME)
+        row = {c: v * inverse % _PRIME for c, v in row.items()}
+        for other in pivots.values():
+            factor = other.get(col, 0)
+            if factor:
+                for c, v in row.items():
+                    other[c] = (other.get(c, 0) - factor * v) % _PRIME
+                for c in [c for c, v in other.items() if not v]:
+                    del other[c]
+        pivots[col] = row
+    keys = {n: key for key, n in column.items()}
+    return sorted((keys[col] for col, row in pivots.items() if len(row) == 1),
+                  key=lambda key: order[key])
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A published count: `value` is None when it is suppressed."""
+
+    value: int | None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value is None
+
+
+@dataclass(frozen=True)
+class CrossRow:
+    community: str
+    cells: list[Cell]
+    total: Cell
+
+
+@dataclass(frozen=True)
+class CrossTable:
+    columns: list[tuple[str, str]]
+    rows: list[CrossRow]
+    column_totals: list[Cell]
+    total: Cell
+
+
+def suppress_tables(row_names: Sequence[str], tables: Sequence[tuple[list, list[list[int]]]],
+                    threshold: int) -> list[CrossTable]:
+    """Tables with the same rows (communities) and so the same row totals and grand total,
+    suppressed together: a community's total hidden in one is hidden in all."""
+    values: dict[Hashable, int] = {}
+    lines: list[tuple[list, Hashable]] = []
+    row_totals = [sum(r) for r in tables[0][1]] if tables else []
+    for i, total in enumerate(row_totals):
+        values[("row", i)] = total
+    values["all"] = sum(row_totals)
+    for t, (columns, cells) in enumerate(tables):
+        if [sum(r) for r in cells] != row_totals:
+            raise ValueError("Tables that share rows must have the same row totals.")
+        for i, row in enumerate(cells):
+            for j, value in enumerate(row):
+                values[("cell", t, i, j)] = value
+            lines.append(([("cell", t, i, j) for j in range(len(columns))], ("row", i)))
+        for j in range(len(columns)):
+            values[("col", t, j)] = sum(row[j] for row in cells)
+            lines.append(([("cell", t, i, j) for i in range(len(cells))], ("col", t, j)))
+        lines.append(([("col", t, j) for j in range(len(columns))], "all"))
+    lines.append(([("row", i) for i in range(len(row_totals))], "all"))
+    hidden = suppress(values, lines, threshold)
+
+    def cell(key):
+        return Cell(None if key in hidden else values[key])
+
+    return [
+        CrossTable(
+            columns=list(columns),
+            rows=[CrossRow(community=row_names[i],
+                           cells=[cell(("cell", t, i, j)) for j in range(len(columns))],
+                           total=cell(("row", i)))
+                  for i in range(len(cells))],
+            column_totals=[cell(("col", t, j)) for j in range(len(columns))],
+            total=cell("all"),
+        )
+        for t, (columns, cells) in enumerate(tables)
+    ]
+
+
+def cross_community_tables(threshold: int) -> tuple[CrossTable, CrossTable]:
+    """Community × category and community × service type, suppressed. Two queries."""
+    communities = list(Community.objects.order_by("name").values_list("pk", "name"))
+    index = {pk: i for i, (pk, _) in enumerate(communities)}
+    categories = BarrierCategory.values
+    services = ServiceType.values
+    by_category = [[0] * len(categories) for _ in communities]
+    by_service = [[0] * len(services) for _ in communities]
+    grouped = (visible_barriers().order_by()
+               .values("case__community_id", "category", "service_type")
+               .annotate(n=Count("pk")))
+    for row in grouped:
+        i = index.get(row["case__community_id"])
+        # Skip a community created between the two queries, and any value that is not
+        # (or no longer) a choice: both tables must count the same barriers.
+        if i is None or row["category"] not in categories or row["service_type"] not in services:
+            continue
+        by_category[i][categories.index(row["category"])] += row["n"]
+        by_service[i][services.index(row["service_type"])] += row["n"]
+    category_table, service_table = suppress_tables(
+        [name for _, name in communities],
+        [(BarrierCategory.choices, by_category), (ServiceType.choices, by_service)],
+        threshold,
+    )
+    return category_table, service_table

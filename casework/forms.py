@@ -1,0 +1,100 @@
+from crispy_forms.helper import FormHelper
+from django import forms
+
+from .models import Barrier, CaseStudy, NeedsDomain
+
+MARKDOWN_HELP = ("You can use Markdown: **bold**, *italic*, lists with - . "
+                 "Leave out anything that could identify the person.")
+
+
+class CaseForm(forms.ModelForm):
+    needs_domains = forms.MultipleChoiceField(
+        choices=NeedsDomain.choices, widget=forms.CheckboxSelectMultiple, required=False,
+        label="Needs",
+    )
+    pseudonym_declared = forms.BooleanField(
+        label="I confirm the pseudonym is not the person's real name.",
+        required=True,
+    )
+
+    class Meta:
+        model = CaseStudy
+        fields = ["pseudonym", "pseudonym_declared", "title", "presenting_situation",
+                  "needs_domains", "services_involved", "what_tried", "question", "outcome",
+                  "for_discussion"]
+        labels = {
+            "presenting_situation": "Presenting situation",
+            "services_involved": "Services involved",
+            "what_tried": "What has been tried",
+            "question": "Question for the group",
+            "outcome": "What happened next",
+            "for_discussion": "I would like this case discussed at a session",
+        }
+        widgets = {
+            "presenting_situation": forms.Textarea(attrs={"rows": 6}),
+            "services_involved": forms.Textarea(attrs={"rows": 3}),
+            "what_tried": forms.Textarea(attrs={"rows": 4}),
+            "question": forms.Textarea(attrs={"rows": 3}),
+            "outcome": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            del self.fields["outcome"]  # "what happened next" comes later
+        for name in ("presenting_situation", "services_involved", "what_tried", "question",
+                     "outcome"):
+            if name in self.fields:
+                self.fields[name].help_text = MARKDOWN_HELP
+        self.fields["pseudonym"].help_text = (
+            "A made-up first name, e.g. “Elizabeth”. It is the only name the case may use.")
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label="Your comment", widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Markdown works here. Leave out anything that could identify anyone.",
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason", widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="The author and the case history will show it.",
+    )
+
+
+class ModerateCaseForm(ReasonForm):
+    action = forms.ChoiceField(choices=[
+        ("close", "Close the case"), ("reopen", "Reopen the case"),
+        ("archive", "Archive the case"),
+        ("return_to_draft", "Return the case to its author as a draft"),
+    ])
+
+
+class BarrierForm(forms.ModelForm):
+    class Meta:
+        model = Barrier
+        fields = ["service_type", "category", "description", "overcome", "how_overcome"]
+        labels = {
+            "service_type": "Service",
+            "category": "What kind of barrier",
+            "description": "What happened",
+            "overcome": "Was it overcome?",
+            "how_overcome": "How it was overcome (if it was)",
+        }
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}),
+                   "how_overcome": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+def override_reasons(post) -> dict[str, str]:
+    """Reasons typed against scanner findings, keyed by the finding's key."""
+    return {k.removeprefix("override-"): v for k, v in post.items() if k.startswith("override-")}

@@ -1,0 +1,72 @@
+"""The publishing gate: nothing is published while the scanner has a finding that the
+author has neither fixed nor overridden with a reason.
+
+An override is tied to one finding in one version of the text (its field, place, kind
+and the flagged words), so changing the text asks again."""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .scanner import KIND_LABELS, scan
+
+
+@dataclass(frozen=True)
+class FieldFinding:
+    field: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        digest = hashlib.sha256(self.text.encode()).hexdigest()[:10]
+        return f"{self.field}-{self.start}-{self.end}-{self.kind}-{digest}"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").lower())
+
+
+class IdentifiersFound(Exception):
+    """Raised by services when findings remain without a fix or an override reason."""
+
+    def __init__(self, findings: list[FieldFinding], reasons: dict[str, str]):
+        super().__init__(f"{len(findings)} possible identifier(s) need attention")
+        self.findings = findings
+        self.reasons = reasons
+
+
+def find(texts: dict[str, str], allowed_names: list[str]) -> list[FieldFinding]:
+    findings = []
+    for field, text in texts.items():
+        for f in scan(text or "", allowed_names):
+            findings.append(FieldFinding(field, f.kind, f.start, f.end, text[f.start:f.end]))
+    return findings
+
+
+def check(texts: dict[str, str], allowed_names: list[str],
+          reasons: dict[str, str]) -> list[tuple[FieldFinding, str]]:
+    """The overrides to record, or IdentifiersFound if any finding has no reason."""
+    findings = find(texts, allowed_names)
+    reasons = {k: v.strip() for k, v in reasons.items() if v and v.strip()}
+    if any(f.key not in reasons for f in findings):
+        raise IdentifiersFound(findings, reasons)
+    return [(f, reasons[f.key]) for f in findings]
+
+
+def highlight(text: str, findings: list[FieldFinding]) -> SafeString:
+    """The text, escaped, with each finding marked and its kind named (for screen readers too)."""
+    parts, position = [], 0
+    for f in sorted(findings, key=lambda f: f.start):
+        parts.append(escape(text[position:f.start]))
+        parts.append(
+            f'<mark class="finding" id="finding-{f.key}">{escape(f.text)}'
+            f'<span class="finding-kind"> [{escape(f.label)}]</span></mark>'
+        )
+        position = f.end
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308  every piece above is escaped

@@ -1,0 +1,256 @@
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from members.models import Community
+
+SEARCH_CONFIG = "english"
+
+
+class NeedsDomain(models.TextChoices):
+    HOMELESSNESS = "homelessness", "Homelessness"
+    SUBSTANCE_USE = "substance_use", "Substance use"
+    OFFENDING = "offending", "Offending"
+    MENTAL_HEALTH = "mental_health", "Mental health"
+    DOMESTIC_ABUSE = "domestic_abuse", "Domestic abuse"
+    PHYSICAL_HEALTH = "physical_health", "Physical health"
+    LEARNING_DISABILITY = "learning_disability", "Learning disability"
+    IMMIGRATION = "immigration", "Immigration or no recourse to public funds"
+    NEURODIVERSITY = "neurodiversity", "Neurodiversity"
+    SEXUAL_EXPLOITATION = "sexual_exploitation", "Sex work or sexual exploitation"
+    CARE_LEAVER = "care_leaver", "Care leaver"
+    DEBT = "debt", "Debt or money"
+    OTHER = "other", "Other"
+
+
+class CaseStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    CLOSED = "closed", "Closed"
+    ARCHIVED = "archived", "Archived"
+
+
+# Statuses the whole community can read; a draft is its author's alone.
+VISIBLE_STATUSES = [CaseStatus.PUBLISHED, CaseStatus.CLOSED, CaseStatus.ARCHIVED]
+
+# The free-text fields of a case, in the order the form and the scanner see them.
+CASE_TEXT_FIELDS = [
+    ("title", "Title"),
+    ("presenting_situation", "Presenting situation"),
+    ("services_involved", "Services involved"),
+    ("what_tried", "What has been tried"),
+    ("question", "Question for the group"),
+    ("outcome", "What happened next"),
+]
+
+
+class CaseStudy(models.Model):
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="cases")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                               related_name="cases")
+    pseudonym = models.CharField(
+        max_length=60,
+        help_text="A made-up first name for the person. Never their real name.",
+    )
+    title = models.CharField(max_length=200)
+    presenting_situation = models.TextField()
+    needs_domains = ArrayField(
+        models.CharField(max_length=30, choices=NeedsDomain.choices), default=list, blank=True
+    )
+    services_involved = models.TextField(blank=True)
+    what_tried = models.TextField(blank=True)
+    question = models.TextField(blank=True)
+    outcome = models.TextField(blank=True)
+    status = models.CharField(max_length=12, choices=CaseStatus.choices,
+                              default=CaseStatus.DRAFT)
+    for_discussion = models.BooleanField(
+        default=False, help_text="The author would like it discussed at a session.")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+    comment_count = models.PositiveIntegerField(default=0)
+    last_activity_at = models.DateTimeField(default=timezone.now)
+    # Kept up to date by a PostgreSQL trigger (migration 0002), so bulk loads get it too.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "case studies"
+        indexes = [
+            models.Index(fields=["community", "status", "-last_activity_at"]),
+            models.Index(fields=["author", "status"]),
+            GinIndex(fields=["search_vector"]),
+            GinIndex(fields=["needs_domains"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("casework:case_detail", args=[self.community.slug, self.pk])
+
+    @property
+    def is_visible_to_community(self):
+        return self.status in VISIBLE_STATUSES
+
+    def get_needs_domains_display(self):
+        labels = dict(NeedsDomain.choices)
+        return [labels.get(d, d) for d in self.needs_domains]
+
+
+class CaseRevision(models.Model):
+    """One saved version of a case: edits and status changes keep a history."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", "Created"
+        EDITED = "edited", "Edited"
+        STATUS = "status", "Status changed"
+
+    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="revisions")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                              related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    from_status = models.CharField(max_length=12, blank=True)
+    to_status = models.CharField(max_length=12, blank=True)
+    reason = models.TextField(blank=True)
+    snapshot = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of case {self.case_id}"
+
+
+class Comment(models.Model):
+    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                               related_name="comments")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="replies")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    removal_reason = models.TextField(blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)  # kept by a trigger
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["case", "created_at"]),
+            GinIndex(fields=["search_vector"]),
+        ]
+
+    def __str__(self):
+        return f"Comment {self.pk} on {self.case_id}"
+
+    @property
+    def is_removed(self):
+        return self.removed_at is not None
+
+
+class Follow(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="follows")
+    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="follows")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "case"], name="follow_unique")]
+
+    def __str__(self):
+        return f"{self.user_id} follows case {self.case_id}"
+
+
+class AnonymisationOverride(models.Model):
+    """An author declared a scanner finding not to be an identifier. Always kept."""
+
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="overrides")
+    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="overrides")
+    comment = models.ForeignKey(Comment, null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="overrides")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="anonymisation_overrides")
+    field = models.CharField(max_length=40)
+    kind = models.CharField(max_length=20)
+    flagged_text = models.CharField(max_length=200)
+    reason = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["community", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.kind} kept on case {self.case_id}"
+
+
+class ServiceType(models.TextChoices):
+    HOUSING = "housing", "Housing"
+    MENTAL_HEALTH = "mental_health", "Mental health"
+    DRUG_ALCOHOL = "drug_alcohol", "Drug and alcohol"
+    PRIMARY_CARE = "primary_care", "Primary care"
+    HOSPITAL = "hospital", "Hospital"
+    PROBATION_POLICE = "probation_police", "Probation or police"
+    SOCIAL_CARE = "social_care", "Social care"
+    BENEFITS = "benefits", "Benefits"
+    IMMIGRATION = "immigration", "Immigration"
+
+
+class BarrierCategory(models.TextChoices):
+    ELIGIBILITY = "eligibility", "Eligibility threshold (e.g. priority need)"
+    EXCLUSION = "exclusion", "Exclusion for past behaviour"
+    NO_PROVISION = "no_provision", "No suitable provision (e.g. women-only, accessible)"
+    LOCAL_CONNECTION = "local_connection", "Local connection rule"
+    ID_DIGITAL = "id_digital", "ID or digital requirement"
+    WAITING_TIME = "waiting_time", "Waiting time"
+    NON_ENGAGEMENT = "non_engagement", "Closed for non-engagement"
+    OTHER = "other", "Other"
+
+
+class Overcome(models.TextChoices):
+    UNKNOWN = "unknown", "Not yet known"
+    YES = "yes", "Yes"
+    PARTLY = "partly", "Partly"
+    NO = "no", "No"
+
+
+class Barrier(models.Model):
+    """A service access barrier met in a case: troubled systems, not troubled lives."""
+
+    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="barriers")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    service_type = models.CharField(max_length=20, choices=ServiceType.choices)
+    category = models.CharField(max_length=20, choices=BarrierCategory.choices)
+    description = models.CharField(max_length=500)
+    overcome = models.CharField(max_length=10, choices=Overcome.choices,
+                                default=Overcome.UNKNOWN)
+    how_overcome = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["case", "created_at"])]
+
+    def __str__(self):
+        return f"{self.get_category_display()} in {self.get_service_type_display()}"
+
+
+class OutcomePrompt(models.Model):
+    """The one "what happened next?" prompt sent for a case (unique: never sent twice)."""
+
+    case = models.OneToOneField(CaseStudy, on_delete=models.CASCADE,
+                                related_name="outcome_prompt")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Outcome prompt for case {self.case_id}"

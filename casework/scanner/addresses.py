@@ -1,0 +1,70 @@
+"""Street addresses: a house or flat number followed by a street name ("9 Lister Road",
+"Flat 3, 12 Kings Court", "14b Chapel St"). A street named without a number is a place,
+not an address, and is left alone."""
+
+import re
+from collections.abc import Iterator
+
+from .kinds import ADDRESS
+
+Span = tuple[int, int, str]
+
+STREET_TYPES = (
+    "Road Rd Street St Lane Ln Avenue Ave Av Grove Gr Close Cl Drive Dr Way Court Ct "
+    "Crescent Cres Place Pl Terrace Terr Tce Gardens Gdns Square Sq Walk Row Hill Rise View "
+    "Mews Park Green Parade Pde Vale Wharf Yard Mount Croft Fold Bank Side Gate Garth Wynd "
+    "Brow Meadow Meadows Chase Boulevard Circus Approach Heights Grange End Fields Field Quay "
+    "Lea Leys Dale Hollow Nook Ridge Embankment Broadway Causeway Highway Passage Precinct "
+    "Estate House Tower Towers Mansions Buildings Lodge Cottages Cottage Villas Flats Point "
+    "Path Circle Oval Loan Brae Wood Woods Orchard Holme Mead Drove Market Manor Hall Bridge "
+    "Grounds Acre Acres Common Moor Side Top Bottom Hey Carr Crest Glade Glen Spur Link Priory "
+    "Abbey Reach Spinney Paddock Copse Dell Sidings Cloisters"
+).split()
+BUILDING_TYPES = (
+    "House Court Tower Towers Mansions Lodge Buildings Point Heights Place Hall Block "
+    "Apartments Flats Hostel Chambers"
+).split()
+
+_WORD = r"[A-Z][A-Za-z'’.-]*"
+_STREET_TYPE = r"(?:" + "|".join(sorted(set(STREET_TYPES), key=len, reverse=True)) + r")\b"
+_BUILDING_TYPE = r"(?:" + "|".join(BUILDING_TYPES) + r")\b"
+_FLAT = r"(?:Flat|Apartment|Apt|Room|Unit|Studio|Maisonette)\.?\s*\d{1,4}[A-Za-z]?"
+_DIRECTION = r"(?:\s+(?:East|West|North|South|Upper|Lower)\b)?"
+
+# [Flat 2, ] 18[a][-20] [The] Moss Lane [East]
+NUMBERED_STREET_RE = re.compile(
+    rf"(?:\b{_FLAT}\s*,?\s*)?"
+    rf"(?<![\w£$.,/-])(?:No\.?\s*)?\d{{1,4}}(?:/\d{{1,3}})?[A-Za-z]?(?:\s*[-–]\s*\d{{1,4}}[A-Za-z]?)?,?\s+"
+    rf"(?:The\s+)?(?:{_WORD}\s+){{1,3}}{_STREET_TYPE}{_DIRECTION}"
+)
+# Welsh streets name their type first: 4 Heol Y Felin, 12 Ffordd Las.
+WELSH_STREET_RE = re.compile(
+    rf"(?<![\w£$.,/-])\d{{1,4}}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|L[oô]n|Maes|Llys|Rhodfa|Cilgant|"
+    rf"Teras|Clos|Cwrt|Parc)(?:\s+(?:[Yy]r?|{_WORD}))(?:\s+{_WORD}){{0,2}}"
+)
+# A numbered street of any name when a postcode or "lives at" vouches for it:
+# "5 Kilburn Priory, London NW6 5PE", "lives at 12 Cedars".
+_NUMBER_AND_NAME = (
+    rf"(?:{_FLAT}\s*,?\s*)?\d{{1,4}}[A-Za-z]?\s+(?:The\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+)
+BEFORE_POSTCODE_RE = re.compile(
+    rf"(?<![\w£$.,/-])(?P<address>{_NUMBER_AND_NAME}),\s*(?:{_WORD}(?:\s+{_WORD})?,?\s+)?"
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+)
+AFTER_CUE_RE = re.compile(
+    rf"\b(?:lives at|living at|staying at|resides at|moved (?:in)?to|address(?:es)?:?|"
+    rf"address is|placed at)\s+(?P<address>{_NUMBER_AND_NAME})"
+)
+# Flat 3, Kings Court (a numbered flat in a named building)
+FLAT_IN_BUILDING_RE = re.compile(
+    rf"\b{_FLAT}\s*,?\s+(?:The\s+)?(?:{_WORD}\s+){{1,3}}{_BUILDING_TYPE}"
+)
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), ADDRESS
+    for pattern in (BEFORE_POSTCODE_RE, AFTER_CUE_RE):
+        for m in pattern.finditer(text):
+            yield m.start("address"), m.end("address"), ADDRESS

@@ -1,0 +1,48 @@
+"""Full calendar dates: a day, a month and a year together.
+
+A full date next to a person (a date of birth, the day of an arrest) narrows them down
+to a handful of people; "in March" or "last Tuesday" does not, so partial dates are
+left alone.
+"""
+
+import re
+from collections.abc import Iterator
+
+from .kinds import DATE
+
+Span = tuple[int, int, str]
+
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+)
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}|\d{2})"
+
+# "21 August 1992", "21st Aug '92", "3rd of January 2024", "Monday 2 September 2024"
+DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b{DAY}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+){YEAR}(?![\d])", re.IGNORECASE
+)
+# "August 21, 1992", "August 21st 1992"
+MONTH_DAY_YEAR_RE = re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}(?![\d])", re.IGNORECASE)
+
+# Numeric: 21/08/1992, 21.8.92, 15-07-1985 (one separator used twice), and ISO 1980-05-09.
+NUMERIC_RE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)")
+ISO_RE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)")
+
+
+def _is_day_month(a: int, b: int) -> bool:
+    """True if a/b reads as day/month, or as month/day (an American-style date)."""
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def find_dates(text: str) -> Iterator[Span]:
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), DATE
+    for m in NUMERIC_RE.finditer(text):
+        if _is_day_month(int(m.group(1)), int(m.group(3))):
+            yield m.start(), m.end(), DATE
+    for m in ISO_RE.finditer(text):
+        if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+            yield m.start(), m.end(), DATE

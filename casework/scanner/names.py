@@ -1,0 +1,434 @@
+"""People's names.
+
+There is no language model here: names are found from capitalised words, name lists (see
+gazetteer.py) and the context UK case notes put around people ("Dr", "her key worker",
+"(16)", "said"). The steps:
+
+1. split the text into words and group neighbouring capitalised words into chains
+   ("Dr Fiona Marsh", "Park Lane Surgery", "Michael O'Brien");
+2. cut each chain into runs at words that cannot be part of a name, dropping runs that
+   turn out to name an organisation or place ("... Surgery", "HMP ...");
+3. decide whether each run is a person, from the name lists and the context;
+4. mark every other mention of a word of a name found in step 3 ("Emma Stott ... Emma's").
+
+Pseudonyms the author declared are never reported.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import gazetteer, vocab
+from .gazetteer import fold
+from .kinds import PERSON
+
+Span = tuple[int, int, str]
+
+# A word: letters, possibly joined by apostrophes or hyphens (O'Brien, Brown-Whitfield).
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+POSSESSIVE_RE = re.compile(r"['’]s$")
+# Spaces allowed between two words of one chain; a line break ends a chain.
+CHAIN_GAP_RE = re.compile(r"[ \t\u00a0]{1,3}")
+# "Mr. Smith", "St. Mary's", "J. Smith": a full stop after a title or an initial does not
+# end the chain.
+TITLE_GAP_RE = re.compile(r"\.[ \t\u00a0]{1,3}")
+
+# Surname shapes that need no list: Gaelic prefixes, Slavic, Romanian, Baltic, Greek,
+# Turkish and Persian endings.
+SURNAME_SHAPE_RE = re.compile(
+    r"^(?:Ma?c[A-Z][a-z]{2,}|[OD]['’][A-Z][a-z]+|Fitz[a-z]{3,})$"
+    r"|[a-z](?:ski|ska|sky|cki|cka|dzki|wicz|czyk|czak|szyk|enko|chuk|czuk|escu|eanu|auskas|"
+    r"auskiene|auskienė|ienė|aite|aitė|ytė|ovic|ović|evic|ević|ovich|evich|ovski|evski|oglu|"
+    r"oğlu|zadeh|opoulos|poulos|akis|idis)$"
+    r"|^[A-Z][a-z]{3,}(?:ova|eva|ov|ev)$"
+)
+# Place names joined by lower-case words: Stoke-on-Trent, Chester-le-Street.
+HYPHENATED_PLACE_RE = re.compile(
+    r"-(?:on|upon|under|le|la|de|des|super|in|by|the|en|cum|sur|am|an)-", re.IGNORECASE
+)
+BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
+
+
+@dataclass
+class Word:
+    """A word of the text, classified for name-finding."""
+
+    start: int
+    end: int  # end of the name itself, before any possessive 's
+    full_end: int  # end including the possessive
+    text: str
+    key: str
+    capitalised: bool
+    particle: bool = False
+    never: bool = False  # cannot be part of a name
+    title: bool = False
+    org_word: bool = False
+    surname_or_place: bool = False
+    org_prefix: bool = False
+    place: bool = False
+    given: bool = False
+    surname: bool = False
+    common: bool = False  # a name that is also an everyday word
+    shaped: bool = False  # looks like a surname by its form
+
+    @property
+    def possessive(self) -> bool:
+        return self.full_end > self.end
+
+    @property
+    def strong_given(self) -> bool:
+        return self.given and not self.common and not self.place
+
+    @property
+    def strong_surname(self) -> bool:
+        return (self.surname and not self.common and not self.place) or self.shaped
+
+
+@dataclass
+class Run:
+    """Consecutive words that may together be one person's name."""
+
+    words: list[Word] = field(default_factory=list)
+    titled: bool = False  # straight after "Mr", "Dr"...
+    institution: bool = False  # straight after "HMP", "St"...
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @property
+    def full_end(self) -> int:
+        return self.words[-1].full_end
+
+
+def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
+    """Fill in what the word lists say about `word`."""
+    key = word.key
+    if word.text.isupper() and len(word.text) > 1:
+        # An acronym (NHS, DOB, HMP) unless it is a name in capitals ("SMITH").
+        word.title = key in vocab.TITLES
+        word.org_prefix = key in vocab.ORG_PREFIXES
+        if len(word.text) < 3 or key in gaz.non_names:
+            word.never = True
+            return word
+    word.title = key in vocab.TITLES
+    word.org_prefix = key in vocab.ORG_PREFIXES
+    word.org_word = key in vocab.ORG_WORDS
+    word.surname_or_place = key in vocab.SURNAME_OR_PLACE_WORDS
+    if HYPHENATED_PLACE_RE.search(word.text):
+        word.place = True  # "Stoke-on-Trent", "Ashby-de-la-Zouch"
+        return word
+    parts = [p for p in key.split("-") if len(p) > 1] if "-" in key else [key]
+    word.given = any(p in gaz.given for p in parts)
+    word.surname = any(p in gaz.surnames for p in parts)
+    word.never = key in gaz.non_names or (
+        len(parts) > 1
+        and any(p in gaz.non_names for p in parts)
+        and not (word.given or word.surname)
+    )
+    word.place = word.place or key in gaz.places
+    word.common = key in gaz.common_words
+    word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
+    return word
+
+
+def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
+    words = []
+    for m in WORD_RE.finditer(text):
+        raw = m.group()
+        name = POSSESSIVE_RE.sub("", raw) if len(raw) > 3 else raw
+        word = Word(
+            start=m.start(),
+            end=m.start() + len(name),
+            full_end=m.end(),
+            text=name,
+            key=fold(name),
+            capitalised=name[:1].isupper(),
+        )
+        if word.capitalised:
+            classify(word, gaz)
+            if word.possessive and fold(raw) in gaz.non_names:
+                word.never = True  # "McDonald's", "Sainsbury's", "Valentine's"
+        else:
+            word.particle = word.key in vocab.PARTICLES
+        words.append(word)
+    return words
+
+
+def chains(text: str, words: list[Word]) -> Iterator[list[Word]]:
+    """Groups of capitalised words separated only by spaces (or name particles)."""
+    chain: list[Word] = []
+    for i, word in enumerate(words):
+        if not word.capitalised:
+            # "van der", "bin": kept only between two capitalised words.
+            following = words[i + 1] if i + 1 < len(words) else None
+            if (
+                word.particle
+                and chain
+                and following is not None
+                and following.capitalised
+                and CHAIN_GAP_RE.fullmatch(text[chain[-1].full_end : word.start])
+                and CHAIN_GAP_RE.fullmatch(text[word.end : following.start])
+            ):
+                chain.append(word)
+                continue
+            if chain:
+                yield chain
+                chain = []
+            continue
+        if chain:
+            previous = chain[-1]
+            gap = text[previous.full_end : word.start]
+            # A possessive ends a name ("Emma's mum") but not a place ("King's Lynn").
+            joined = (not previous.possessive or previous.org_prefix) and (
+                CHAIN_GAP_RE.fullmatch(gap)
+                or (
+                    TITLE_GAP_RE.fullmatch(gap)
+                    and (previous.title or previous.org_prefix or len(previous.text) == 1)
+                )
+            )
+            if not joined:
+                yield chain
+                chain = []
+        chain.append(word)
+    if chain:
+        yield chain
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    """True if the word at `position` opens a sentence, heading, field or bullet."""
+    i = position - 1
+    while i >= 0 and text[i] in " \t\u00a0\"'“‘([":
+        i -= 1
+    if i < 0 or text[i] in BULLET_OR_SENTENCE_END:
+        return True
+    if text[i] in "-–—":
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return j < 0 or text[j] in "\n\r"
+    return False
+
+
+def runs(chain: list[Word], allowed: frozenset[str]) -> Iterator[Run]:
+    """Cut a chain at words that cannot be in a name; drop runs that name institutions."""
+    run = Run()
+    titled = institution = False
+
+    def close() -> Iterator[Run]:
+        nonlocal run
+        while run.words and run.words[-1].particle:
+            run.words.pop()
+        if run.words and not run.institution:
+            yield run
+        run = Run()
+
+    for i, word in enumerate(chain):
+        is_last = i == len(chain) - 1
+        if word.particle:
+            if run.words:
+                run.words.append(word)
+            continue
+        if word.key in allowed:
+            yield from close()
+            titled = institution = False
+            continue
+        if word.title and not is_last and not run.words:
+            titled, institution = True, False
+            continue
+        if word.org_prefix and not is_last and not titled:
+            yield from close()
+            institution = True
+            continue
+        if word.surname_or_place and run.words:
+            # "Emma Hall" (a person) or "Victoria Park", "Grace House" (places).
+            if len(run.words) == 1 and run.words[0].strong_given and not run.institution:
+                run.words.append(word)
+            else:
+                run = Run()
+                institution = True  # "Notting Hill Genesis"
+            continue
+        if word.org_word and not (run.titled and run.words):
+            run = Run()  # the words before it name an organisation or a street
+            titled, institution = False, True
+            continue
+        if word.never:
+            yield from close()
+            titled = institution = False
+            continue
+        if not run.words:
+            run.titled, run.institution = titled, institution
+            titled = institution = False
+        run.words.append(word)
+    yield from close()
+
+
+def is_full_name(words: list[Word]) -> bool:
+    """Two or more words: is this a person's name?"""
+    first, last = words[0], words[-1]
+    if first.given and not first.place:
+        if first.common:
+            # "Grace Nwosu", but not "Major Incident" or "Hope Project"
+            return last.strong_surname or last.strong_given
+        return True
+    if first.place or first.common:
+        return False
+    if first.strong_surname and any(w.given for w in words[1:]):
+        return True  # family name first: "Nguyen Thi Lan", "Zhang Wei"
+    # Unlisted first word: trust a listed or surname-shaped last word ("Oluwadara Adeyemi").
+    return last.strong_surname or first.shaped
+
+
+def has_person_context(text: str, run: Run, previous_person_end: int | None) -> bool:
+    before = text[max(0, run.start - 60) : run.start]
+    after = text[run.full_end : run.full_end + 60]
+    if vocab.ROLE_BEFORE_RE.search(before):
+        return True
+    if vocab.SIGN_OFF_BEFORE_RE.search(before) and vocab.SIGN_OFF_END_RE.match(
+        text[run.full_end : run.full_end + 3]
+    ):
+        return True
+    if vocab.AGE_OR_BIRTH_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
+        return True
+    if (
+        len(run.words) > 1
+        and not any(w.common or w.place for w in run.words)
+        and not starts_sentence(text, run.start)
+        and vocab.PEOPLE_ONLY_VERB_BEFORE_RE.search(before)
+    ):
+        return True
+    if previous_person_end is not None and vocab.LIST_JOINER_RE.match(
+        text[previous_person_end : run.start]
+    ):
+        return True
+    return False
+
+
+def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
+    """One word, no context: a person only if the lists make it clearly a name."""
+    if word.place or word.text.isupper() or word.surname_or_place:
+        return False  # "Preston", "CHI", "Park": a place, an acronym
+    if word.strong_given or word.shaped:
+        return True
+    # "I saw Chukwuma", "staying with Grace... Grace said"
+    if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
+        text[max(0, word.start - 25) : word.start]
+    ):
+        return True
+    if (word.given or word.shaped) and vocab.PERSON_VERB_AFTER_RE.match(
+        text[word.full_end : word.full_end + 30]
+    ):
+        return True
+    return False
+
+
+def person_words(text: str, run: Run, previous_person_end: int | None) -> list[Word] | None:
+    """The words of `run` that name a person, or None."""
+    last = run.words[-1]
+    if last.possessive and (
+        last.key in vocab.EPONYMS
+        or vocab.EPONYM_AFTER_RE.match(text[last.full_end : last.full_end + 20])
+    ):
+        return None
+    if run.titled:
+        return run.words[:3]
+    before = text[max(0, run.start - 30) : run.start]
+    if not last.possessive and vocab.PLACE_BEFORE_RE.search(before):
+        return None
+    sentence_start = starts_sentence(text, run.start)
+    if len(run.words) > 1 and is_full_name(run.words):
+        return run.words
+    if has_person_context(text, run, previous_person_end):
+        return run.words
+    if len(run.words) == 1:
+        return run.words if is_single_name(text, run.words[0], sentence_start) else None
+    # A name after other capitalised words: "Ring Tanya Moore", "Safeguarding Jane Smith".
+    for i in range(1, len(run.words)):
+        rest = run.words[i:]
+        if not rest[0].given:
+            continue
+        if (len(rest) > 1 and is_full_name(rest)) or rest[0].strong_given:
+            return rest
+    return None
+
+
+def name_words(words: list[Word]) -> set[str]:
+    """Keys under which other mentions of this name are recognised ("Tracey-Ann" -> also
+    "tracey")."""
+    keys = set()
+    for word in words:
+        if not word.particle:
+            keys.add(word.key)
+            keys.update(part for part in word.key.split("-") if len(part) > 2)
+    return keys
+
+
+def declared_pseudonyms(text: str) -> set[str]:
+    """Names the author says are not real: "Elizabeth (not her real name)"."""
+    return {fold(m.group(1)) for pattern in vocab.PSEUDONYM_RES for m in pattern.finditer(text)}
+
+
+def find_people(text: str, allowed_names: Iterable[str] = ()) -> list[Span]:
+    gaz = gazetteer.load()
+    not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)]
+    allowed = frozenset(
+        fold(POSSESSIVE_RE.sub("", part))
+        for name in allowed_names
+        for part in name.split()
+    ) | frozenset(declared_pseudonyms(text))
+    words = tokenize(text, gaz)
+
+    decisions: list[tuple[Run, list[Word] | None]] = []
+    previous_person_end: int | None = None
+    for chain in chains(text, words):
+        for run in runs(chain, allowed):
+            if any(s <= run.start < e for s, e in not_a_person):
+                continue
+            found = person_words(text, run, previous_person_end)
+            if found:
+                previous_person_end = found[-1].full_end
+            decisions.append((run, found))
+    # Words joined to a name that follows them: "Oliwia and Kacper Dąbrowski".
+    for i in range(len(decisions) - 1):
+        (run, found), (next_run, next_found) = decisions[i], decisions[i + 1]
+        if (
+            not found
+            and next_found
+            and len(run.words) <= 3
+            and not any(w.common or w.place or w.text.isupper() for w in run.words)
+            and vocab.LIST_JOINER_RE.match(text[run.full_end : next_run.start])
+        ):
+            decisions[i] = (run, run.words)
+
+    # Runs that share a word with a name already found: "Temitayo Oyebanji" once
+    # "Babajide Oyebanji" is known.
+    name_keys = {key for _run, found in decisions if found for key in name_words(found)}
+    changed = True
+    while changed:
+        changed = False
+        for i, (run, found) in enumerate(decisions):
+            if not found and len(run.words) > 1 and any(w.key in name_keys for w in run.words):
+                decisions[i] = (run, run.words)
+                name_keys.update(name_words(run.words))
+                changed = True
+
+    spans: list[Span] = [
+        (found[0].start, found[-1].end, PERSON) for _run, found in decisions if found
+    ]
+
+    # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
+    name_keys -= allowed
+    covered = {(s, e) for s, e, _ in spans}
+    for word in words:
+        if (
+            word.capitalised
+            and word.key in name_keys
+            and not word.never
+            and not any(s <= word.start < e for s, e in covered)
+        ):
+            spans.append((word.start, word.end, PERSON))
+    return spans

@@ -1,0 +1,172 @@
+"""Small structural word lists for finding names: titles, words that turn the capitalised
+words before them into an organisation or place, and the phrases that introduce a person.
+The long lists of names and non-names live in data/ (see gazetteer.py)."""
+
+import re
+
+# Words written before a name: "Dr Fiona Marsh", "PC Hughes", "Sister Mary".
+TITLES = frozenset(
+    "mr mrs ms miss mx dr doctor prof professor rev revd reverend fr father sister pastor imam "
+    "rabbi cllr councillor sir dame lord lady pc dc ds di dci dsi sgt sergeant insp inspector "
+    "det judge nurse aunty auntie uncle nan nanna grandma grandad mister missus".split()
+)
+
+# A capitalised word that makes the capitalised words straight before it the name of an
+# organisation, building or place: "Anna Freud Centre", "Park Lane Surgery", "Elm Grove".
+ORG_WORDS = frozenset(
+    """centre center centres service services team teams unit units trust trusts council
+    councils hospital hospitals surgery practice clinic infirmary hospice hostel hostels project
+    projects partnership foundation association society charity network office department agency
+    authority police constabulary prison school academy college university nursery mosque
+    temple gurdwara synagogue library station road rd street st avenue ave close crescent drive
+    terrace gardens square estate credit allowance options advice aid support care health housing
+    homes act order scheme programme fund bank group club hub cafe café kitchen pantry court way
+    place fellowship mission army alliance collective initiative campaign coalition federation
+    institute ltd limited plc llp cic solicitors associates partners recovery treatment rehab
+    refuge shelter accommodation lives haven sanctuary hotel inn pub arms tavern store shop
+    market supermarket pharmacy chemist chemists medical dental nursing residential general
+    memorial teaching fc united rovers athletic wanderers city town board panel line tribunal
+    quay wharf barracks airport harbour docks stadium arena theatre cinema museum gallery leisure
+    gym baths pool estate mews parade villas flats tower towers mansions rise row walk circus
+    boulevard approach community communities""".split()
+)
+
+# Organisation or place words that are also common surnames ("Emma Hall", "Tony Green").
+# After a single given name they are read as a surname, otherwise as a place.
+SURNAME_OR_PLACE_WORDS = frozenset(
+    """hall halls park parks green greene wood woods hill hills house lane church field fields
+    ford cross bank banks brook brooks mill mills gate gates marsh moss vale dale bridge bridges
+    lodge grange manor mount ward moor heath forest rivers waters wells""".split()
+)
+
+# Words after which a capitalised run is an institution or place, not a person: "HMP Hull",
+# "St Mungo's", "Queen Elizabeth", "Op Courage", "King's Lynn", "West Ham".
+ORG_PREFIXES = frozenset(
+    """hmp hmyoi yoi hmip st saint queen queens king kings prince princess royal lake mount
+    port fort camp op operation ss rms hms ward project team regent regents new old great
+    little upper lower north south east west central greater nether high""".split()
+)
+
+# Organisations, events and phrases that look like people's names.
+NOT_A_PERSON_RE = re.compile(
+    r"\b(?:William Hill|Paddy Power|Helen Bamber|Johnnie Johnson|Marie Curie|Sue Ryder|"
+    r"Leonard Cheshire|Anna Freud|Albert Kennedy|Joseph Rowntree|Mary Seacole|"
+    r"Florence Nightingale|Ronald McDonald|Jack Daniel'?s|Talk to Frank|Christmas Eve|"
+    r"New Year'?s Eve|Burns Night|Father Christmas|Santa Claus|Jesus Christ|Mother Teresa|"
+    r"Queen Elizabeth|King Charles|Prince William|Prince Harry|Martin Luther King|"
+    r"Dr Martens|Mrs Brown's Boys)\b"
+)
+
+# Lower-case particles inside names: "Ludwig van Beethoven", "Mohamed bin Salleh".
+PARTICLES = frozenset(
+    "van von der den de da di del della dos das du le la bin binti ibn al el ap ter ten y".split()
+)
+
+# Relationships and roles that introduce a person: "her key worker Sam", "mum, Tracey".
+_ROLES = r"""mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|partner|
+ex-partner|ex|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|husband|ex-husband|wife|ex-wife|
+fianc[ée]e?|friend|neighbour|uncle|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|
+grandmother|grandad|granddad|grandfather|grandson|granddaughter|grandchild|cousin|niece|nephew|
+step-?dad|step-?mum|step-?father|step-?mother|step-?son|step-?daughter|step-?brother|
+step-?sister|half-brother|half-sister|brother-in-law|sister-in-law|mother-in-law|
+father-in-law|baby|child|children|kids|sons|daughters|twins|siblings|carer|worker|keyworker|
+officer|advocate|idva|isva|gp|doctor|nurse|psychiatrist|psychologist|consultant|manager|
+landlord|landlady|solicitor|lawyer|barrister|teacher|headteacher|mentor|sponsor|befriender|
+practitioner|co-?ordinator|navigator|cpn|ot|visitor|midwife|counsellor|therapist|pharmacist|
+paramedic|colleague|client|patient|tenant|resident|lodger|flatmate|housemate|pimp|dealer|abuser|
+perpetrator|gangmaster|employer|boss|supervisor|chaplain|vicar|priest|interpreter|translator|
+volunteer|coach|buddy|mate|pal|associate|co-defendant|victim|suspect|stepdad|whose name is|
+called|named|known as|aka|a\.k\.a\.|alias|nicknamed|goes by|calls (?:himself|herself|themselves)|
+name is|name's|names are|name|client name|patient name"""
+ROLE_BEFORE_RE = re.compile(
+    r"\b(?:" + _ROLES.replace("\n", "")
+    + r")(?:\s*,\s*|\s+(?:is|was)\s+|\s*[:(–-]\s*|\s+)[\"'“‘]?$",
+    re.IGNORECASE,
+)
+
+# A sign-off or a mail header: "Thanks, Jas", "Kind regards,\nMo", "From: Sophie Tran".
+SIGN_OFF_BEFORE_RE = re.compile(
+    r"\b(?:thanks|thank you|many thanks|regards|kind regards|best wishes|warm wishes|cheers|"
+    r"best|love|signed)\s*[,:\-–]?\s*$|\b(?:from|to|cc)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+SIGN_OFF_END_RE = re.compile(r"\s*(?:$|\n|\(|,|\.\s*$)")
+
+# After a single capitalised word: "Abdi (16)", "Shaun (DOB ...)", "Dean, her brother".
+AGE_OR_BIRTH_AFTER_RE = re.compile(
+    r"^(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?: old)?)?\s*\)"
+    r"|\s*\(\s*(?:dob|d\.o\.b|born|b\.|date of birth)\b"
+    r"|,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|$|years?))",
+    re.IGNORECASE,
+)
+ROLE_AFTER_RE = re.compile(
+    r"^\s*[,(]\s*(?:(?:her|his|their|my|our|the|client's|a)\s+)?(?:"
+    + _ROLES.replace("\n", "")
+    + r")\b",
+    re.IGNORECASE,
+)
+# Verbs that, straight after a capitalised word, say it is a person doing something.
+PERSON_VERB_AFTER_RE = re.compile(
+    r"^\s+(?:said|says|told|tells|reported|reports|disclosed|discloses|explained|explains|asked|"
+    r"agreed|agrees|wants|wanted|phoned|rang|texted|emailed|lives|lived|stays|stayed|moved|"
+    r"attended|admitted|denied|refused|stated|states|feels|felt|cried|shouted|threatened|hit|"
+    r"punched|assaulted|works|worked|is\s+(?:aged?\s+)?\d|was\s+born|has\s+been|had\s+been|"
+    r"arrived|left|returned|called|missed|turned|came|went|got|gets|needs|needed|thinks|"
+    r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says)\b",
+    re.IGNORECASE,
+)
+# Verbs a worker does to a person, before a capitalised word: "I saw Chukwuma today".
+PERSON_VERB_BEFORE_RE = re.compile(
+    r"\b(?:saw|met|met with|spoke to|spoke with|speaking to|talked to|told|asked|informed|"
+    r"advised|reassured|supported|accompanied|helped|phoned|rang|texted|emailed|visited|"
+    r"contacted|chased|assessed|interviewed|referred|introduced)\s+$",
+    re.IGNORECASE,
+)
+# "Clare's Law", "Down's syndrome", "Parkinson's": a possessive that names a law or an
+# illness, not a person.
+EPONYM_AFTER_RE = re.compile(
+    r"^\s+(?:law|act|bill|syndrome|disease|palsy|sarcoma|lymphoma|ulcer|encephalopathy|"
+    r"phenomenon|sign|test|scale|criteria)\b",
+    re.IGNORECASE,
+)
+EPONYMS = frozenset(
+    """alzheimer parkinson crohn huntington asperger tourette hodgkin addison down korsakoff
+    wernicke raynaud cushing hashimoto munchausen meniere graves bell""".split()
+)
+# The same, for verbs only ever done to people, so that they vouch for a whole unknown name:
+# "we met Xyloa Brannick".
+PEOPLE_ONLY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:saw|met|met with|spoke to|spoke with|speaking to|talked to|told|asked|informed|"
+    r"reassured|accompanied|phoned|rang|texted|emailed|interviewed)\s+$",
+    re.IGNORECASE,
+)
+# A list going on from a name: "Tobi and Kemi", "Dean, Kyle".
+LIST_JOINER_RE = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)$")
+
+# Before capitalised words, a place: "lives in Barry", "moved to Stanley", "near Hazel Grove".
+# (A possessive still means a person: "in Barry's flat".)
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|near|outside|around|towards|via|into|across|throughout|within|(?:moved|moving|"
+    r"move|relocated|went|going|gone|travelled|traveled|returned|sent|transferred|headed|fled|"
+    r"dispersed|deported|came|come|coming|grew up|born|based|back)\s+(?:back\s+)?(?:to|from|"
+    r"in|up to|down to|over to))\s+$"
+    # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
+    r"|[A-Z][\w'’-]*\s+(?-i:upon|on|on the|in|under|le|of|by)\s+$",
+    re.IGNORECASE,
+)
+# "Elizabeth (not her real name)", "whom I'll call Jo", "Steve (pseudonym)".
+PSEUDONYM_RES = (
+    re.compile(
+        r"\b([A-Z][\w'’-]*)\s*[(\[,–-]\s*(?i:(?:which is\s+|this is\s+)?(?:not (?:her|his|their|"
+        r"my|the client's|the real|a real) (?:real )?name|an? (?:made-up |false )?(?:pseudonym|"
+        r"alias|made-up name|false name)|pseudonym|names? (?:has been |have been )?changed|"
+        r"not real name|false name|made-up name))"
+    ),
+    re.compile(
+        r"\b(?i:I'll|I will|we'll|we will|let's|let us|I shall|I'm going to|I am going to|I've|"
+        r"I have|we've|we have)\s+call(?:ed)?\s+(?:her|him|them|this \w+(?: \w+)?)\s+"
+        r"([A-Z][\w'’-]*)"
+    ),
+    re.compile(r"\b([A-Z][\w'’-]*) is (?:a pseudonym|not (?:her|his|their) real name)"),
+)

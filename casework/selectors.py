@@ -1,0 +1,204 @@
+"""Reads for cases, comments, barriers and overrides, scoped to the viewer's community."""
+
+from django.db.models import Exists, OuterRef, Q
+
+from .models import (
+    VISIBLE_STATUSES,
+    AnonymisationOverride,
+    Barrier,
+    CaseRevision,
+    CaseStatus,
+    CaseStudy,
+    Comment,
+    Follow,
+)
+
+COMMENTS_PER_PAGE = 100
+
+
+def case_in_community(community, pk: int) -> CaseStudy | None:
+    return (
+        CaseStudy.objects.filter(community=community, pk=pk)
+        .select_related("author", "author__agency", "community")
+        .first()
+    )
+
+
+def visible_cases(membership):
+    """Cases of the community the viewer may list: all but other people's drafts."""
+    return CaseStudy.objects.filter(community=membership.community).filter(
+        Q(status__in=VISIBLE_STATUSES) | Q(status=CaseStatus.DRAFT, author=membership.user)
+    )
+
+
+def case_list(membership, *, status: str = "", domain: str = ""):
+    """The community's case list, most recently active first, newest first on ties."""
+    cases = visible_cases(membership).exclude(status=CaseStatus.DRAFT)
+    if status in VISIBLE_STATUSES:
+        cases = cases.filter(status=status)
+    else:
+        cases = cases.exclude(status=CaseStatus.ARCHIVED)
+    if domain:
+        cases = cases.filter(needs_domains__contains=[domain])
+    return (
+        cases.select_related("author", "author__agency")
+        .defer("presenting_situation", "services_involved", "what_tried", "outcome",
+               "search_vector")
+        .order_by("-last_activity_at", "-pk")
+    )
+
+
+def own_drafts(membership) -> list[CaseStudy]:
+    return list(
+        CaseStudy.objects.filter(community=membership.community, author=membership.user,
+                                 status=CaseStatus.DRAFT)
+        .only("id", "title", "updated_at", "community_id")
+        .order_by("-updated_at")
+    )
+
+
+def top_level_comments(case):
+    """Top-level comments of a case, oldest first (paginated by the view)."""
+    return (
+        Comment.objects.filter(case=case, parent__isnull=True)
+        .select_related("author", "author__agency", "removed_by")
+        .defer("search_vector")
+        .order_by("created_at", "pk")
+    )
+
+
+def replies_to(comments) -> dict[int, list[Comment]]:
+    """Replies to the given top-level comments, by parent id, in one query."""
+    replies: dict[int, list[Comment]] = {c.pk: [] for c in comments}
+    for reply in (
+        Comment.objects.filter(parent__in=list(replies))
+        .select_related("author", "author__agency", "removed_by")
+        .defer("search_vector")
+        .order_by("created_at", "pk")
+    ):
+        replies[reply.parent_id].append(reply)
+    return replies
+
+
+def comment_on_case(case, pk: int) -> Comment | None:
+    return Comment.objects.filter(case=case, pk=pk).select_related("author", "case").first()
+
+
+def is_following(user, case) -> bool:
+    return Follow.objects.filter(user=user, case=case).exists()
+
+
+def followers(case, *, exclude_user_id=None):
+    users = Follow.objects.filter(case=case).values_list("user_id", flat=True)
+    return [uid for uid in users if uid != exclude_user_id]
+
+
+def barriers_on_case(case) -> list[Barrier]:
+    return list(Barrier.objects.filter(case=case).select_related("recorded_by"))
+
+
+def barrier_on_case(case, pk: int) -> Barrier | None:
+    return Barrier.objects.filter(case=case, pk=pk).first()
+
+
+def case_history(case) -> list[CaseRevision]:
+    return list(CaseRevision.objects.filter(case=case).select_related("actor"))
+
+
+def overrides_for(membership, *, all_in_community: bool) -> list[AnonymisationOverride]:
+    overrides = AnonymisationOverride.objects.filter(community=membership.community)
+    if not all_in_community:
+        overrides = overrides.filter(user=membership.user)
+    return list(overrides.select_related("user", "case")[:500])
+
+
+def with_following_flag(cases, user):
+    return cases.annotate(
+        following=Exists(Follow.objects.filter(case=OuterRef("pk"), user=user))
+    )
+
+
+# --- Search -----------------------------------------------------------------------------
+
+HIGHLIGHT_START, HIGHLIGHT_STOP = "\u27e6", "\u27e7"  # sentinels, escaped then made <mark>
+
+
+def _search_query(text: str):
+    from django.contrib.postgres.search import SearchQuery
+
+    from .models import SEARCH_CONFIG
+
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def searchable_cases(user, community_ids, *, domain="", status=""):
+    cases = CaseStudy.objects.filter(community_id__in=community_ids).filter(
+        Q(status__in=VISIBLE_STATUSES) | Q(status=CaseStatus.DRAFT, author=user))
+    if domain:
+        cases = cases.filter(needs_domains__contains=[domain])
+    if status:
+        cases = cases.filter(status=status)
+    return cases
+
+
+def search_cases(user, community_ids, text, *, domain="", status=""):
+    """Cases matching `text`, best first (rank, then newest)."""
+    from django.contrib.postgres.search import SearchRank
+    from django.db.models import F
+
+    query = _search_query(text)
+    return (
+        searchable_cases(user, community_ids, domain=domain, status=status)
+        .filter(search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .select_related("community")
+        .only("id", "title", "status", "community__slug", "community__name", "published_at",
+              "needs_domains", "community_id")
+        .order_by("-rank", "-pk")
+    )
+
+
+def search_comments(user, community_ids, text, *, domain="", status=""):
+    from django.contrib.postgres.search import SearchRank
+    from django.db.models import F
+
+    query = _search_query(text)
+    cases = searchable_cases(user, community_ids, domain=domain, status=status).exclude(
+        status=CaseStatus.DRAFT)
+    return (
+        Comment.objects.filter(case__in=cases, removed_at__isnull=True, search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .select_related("case", "case__community", "author")
+        .only("id", "created_at", "case__id", "case__title", "case__community__slug",
+              "case__community__name", "author__display_name", "case_id", "author_id")
+        .order_by("-rank", "-pk")
+    )
+
+
+def headlines(model, ids, text, fields) -> dict[int, str]:
+    """Highlighted snippets for one page of results only (ts_headline is costly)."""
+    from django.contrib.postgres.search import SearchHeadline
+    from django.db.models import TextField, Value
+    from django.db.models.functions import Concat
+
+    from .models import SEARCH_CONFIG
+
+    source = fields[0] if len(fields) == 1 else Concat(
+        *[part for f in fields for part in (f, Value(" … "))][:-1], output_field=TextField())
+    rows = model.objects.filter(pk__in=ids).annotate(
+        snippet=SearchHeadline(source, _search_query(text), config=SEARCH_CONFIG,
+                               start_sel=HIGHLIGHT_START, stop_sel=HIGHLIGHT_STOP,
+                               max_words=35, min_words=15, max_fragments=2)
+    ).values_list("pk", "snippet")
+    return dict(rows)
+
+
+def recent_cases(membership, limit: int = 5) -> list[CaseStudy]:
+    """For the community home: the latest published cases."""
+    return list(
+        CaseStudy.objects.filter(community=membership.community, status=CaseStatus.PUBLISHED)
+        .select_related("author")
+        .only("id", "title", "pseudonym", "published_at", "comment_count", "community_id",
+              "author__display_name")
+        .order_by("-published_at", "-pk")[:limit]
+    )

@@ -1,0 +1,271 @@
+"""Writes for cases, comments, follows and barriers. Each function is a transaction."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from members.models import NotificationKind
+from members.services import notify
+
+from . import gate
+from .models import (
+    CASE_TEXT_FIELDS,
+    AnonymisationOverride,
+    Barrier,
+    CaseRevision,
+    CaseStatus,
+    CaseStudy,
+    Comment,
+    Follow,
+    OutcomePrompt,
+)
+
+CASE_FIELDS = ["pseudonym", "needs_domains", "for_discussion"] + [f for f, _ in CASE_TEXT_FIELDS]
+
+# Facilitator moderation: which status each action leads to, and from where.
+MODERATION = {
+    "close": (CaseStatus.CLOSED, {CaseStatus.PUBLISHED}),
+    "reopen": (CaseStatus.PUBLISHED, {CaseStatus.CLOSED}),
+    "archive": (CaseStatus.ARCHIVED, {CaseStatus.PUBLISHED, CaseStatus.CLOSED}),
+    "return_to_draft": (CaseStatus.DRAFT,
+                        {CaseStatus.PUBLISHED, CaseStatus.CLOSED, CaseStatus.ARCHIVED}),
+}
+
+
+def _case_texts(case: CaseStudy) -> dict[str, str]:
+    return {field: getattr(case, field) for field, _ in CASE_TEXT_FIELDS}
+
+
+def _snapshot(case: CaseStudy) -> dict:
+    return {field: getattr(case, field) for field in CASE_FIELDS} | {"status": case.status}
+
+
+def _record_overrides(*, actor, case, accepted, comment=None) -> None:
+    AnonymisationOverride.objects.bulk_create(
+        AnonymisationOverride(
+            community_id=case.community_id, case=case, comment=comment, user=actor,
+            field=finding.field, kind=finding.kind, flagged_text=finding.text[:200],
+            reason=reason,
+        )
+        for finding, reason in accepted
+    )
+
+
+def _require_author(actor, obj) -> None:
+    if obj.author_id != actor.id:
+        raise PermissionDenied("Only the author can do that.")
+
+
+@transaction.atomic
+def case_create(*, actor, community, data: dict) -> CaseStudy:
+    """A new case starts as a draft that only its author can see."""
+    now = timezone.now()
+    case = CaseStudy(community=community, author=actor, status=CaseStatus.DRAFT,
+                     created_at=now, updated_at=now, last_activity_at=now)
+    for field in CASE_FIELDS:
+        setattr(case, field, data.get(field, getattr(case, field)))
+    case.full_clean(exclude=["search_vector"])
+    case.save()
+    CaseRevision.objects.create(case=case, actor=actor, kind=CaseRevision.Kind.CREATED,
+                                to_status=case.status, snapshot=_snapshot(case))
+    Follow.objects.get_or_create(user=actor, case=case)
+    return case
+
+
+@transaction.atomic
+def case_update(*, actor, case: CaseStudy, data: dict, reasons: dict[str, str]) -> CaseStudy:
+    """The author edits; a case the community can see must pass the gate again."""
+    _require_author(actor, case)
+    if case.status == CaseStatus.ARCHIVED:
+        raise PermissionDenied("An archived case cannot be edited.")
+    for field in CASE_FIELDS:
+        if field in data:
+            setattr(case, field, data[field])
+    case.full_clean(exclude=["search_vector"])
+    accepted = []
+    if case.is_visible_to_community:
+        accepted = gate.check(_case_texts(case), [case.pseudonym], reasons)
+    case.updated_at = timezone.now()
+    case.save()
+    _record_overrides(actor=actor, case=case, accepted=accepted)
+    CaseRevision.objects.create(case=case, actor=actor, kind=CaseRevision.Kind.EDITED,
+                                to_status=case.status, snapshot=_snapshot(case))
+    return case
+
+
+@transaction.atomic
+def case_publish(*, actor, case: CaseStudy, reasons: dict[str, str]) -> CaseStudy:
+    """Publish a draft to the community, once every finding is fixed or overridden."""
+    case = CaseStudy.objects.select_for_update().get(pk=case.pk)
+    _require_author(actor, case)
+    if case.status != CaseStatus.DRAFT:
+        raise ValidationError("Only a draft can be published.")
+    accepted = gate.check(_case_texts(case), [case.pseudonym], reasons)
+    now = timezone.now()
+    first_publication = case.published_at is None
+    case.status = CaseStatus.PUBLISHED
+    case.published_at = case.published_at or now
+    case.updated_at = case.last_activity_at = now
+    case.save(update_fields=["status", "published_at", "updated_at", "last_activity_at"])
+    _record_overrides(actor=actor, case=case, accepted=accepted)
+    CaseRevision.objects.create(case=case, actor=actor, kind=CaseRevision.Kind.STATUS,
+                                from_status=CaseStatus.DRAFT, to_status=case.status,
+                                snapshot=_snapshot(case))
+    if first_publication:
+        from members.selectors import active_member_ids
+
+        notify(
+            user_ids=[uid for uid in active_member_ids(case.community) if uid != actor.id],
+            kind=NotificationKind.NEW_CASE, community=case.community,
+            text=f"New case in {case.community.name}: {case.title}",
+            url=case.get_absolute_url(),
+        )
+    return case
+
+
+@transaction.atomic
+def case_moderate(*, actor, membership, case: CaseStudy, action: str, reason: str) -> CaseStudy:
+    """Facilitators close, reopen, archive or return a case to draft, always with a reason."""
+    if not membership.is_facilitator or membership.community_id != case.community_id:
+        raise PermissionDenied("Only facilitators of this community can do that.")
+    if action not in MODERATION:
+        raise ValidationError("Unknown action.")
+    if not reason.strip():
+        raise ValidationError("Give a reason: the author and the history will show it.")
+    to_status, allowed_from = MODERATION[action]
+    case = CaseStudy.objects.select_for_update().get(pk=case.pk)
+    if case.status not in allowed_from:
+        raise ValidationError(f"A {case.get_status_display().lower()} case cannot be changed "
+                              "that way.")
+    from_status = case.status
+    case.status = to_status
+    case.updated_at = timezone.now()
+    case.save(update_fields=["status", "updated_at"])
+    CaseRevision.objects.create(case=case, actor=actor, kind=CaseRevision.Kind.STATUS,
+                                from_status=from_status, to_status=to_status,
+                                reason=reason.strip(), snapshot=_snapshot(case))
+    return case
+
+
+@transaction.atomic
+def case_follow_set(*, actor, case: CaseStudy, following: bool) -> bool:
+    if following:
+        Follow.objects.get_or_create(user=actor, case=case)
+    else:
+        Follow.objects.filter(user=actor, case=case).delete()
+    return following
+
+
+@transaction.atomic
+def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
+                   reasons: dict[str, str]) -> Comment:
+    if case.status != CaseStatus.PUBLISHED:
+        raise ValidationError("Comments are open only on published cases.")
+    if not body.strip():
+        raise ValidationError("Write a comment first.")
+    if parent is not None:
+        if parent.case_id != case.pk:
+            raise ValidationError("That comment is not on this case.")
+        parent = parent.parent or parent  # threads are one level deep
+    accepted = gate.check({"body": body}, [case.pseudonym], reasons)
+    now = timezone.now()
+    comment = Comment.objects.create(case=case, author=actor, parent=parent, body=body,
+                                     created_at=now)
+    _record_overrides(actor=actor, case=case, accepted=accepted, comment=comment)
+    CaseStudy.objects.filter(pk=case.pk).update(comment_count=F("comment_count") + 1,
+                                                last_activity_at=now)
+    from . import selectors
+
+    notify(
+        user_ids=selectors.followers(case, exclude_user_id=actor.id),
+        kind=NotificationKind.NEW_COMMENT, community=case.community,
+        text=f"{actor.display_name} commented on “{case.title}”",
+        url=f"{case.get_absolute_url()}#comment-{comment.pk}",
+    )
+    return comment
+
+
+@transaction.atomic
+def comment_update(*, actor, comment: Comment, body: str, reasons: dict[str, str]) -> Comment:
+    _require_author(actor, comment)
+    if comment.is_removed:
+        raise ValidationError("A removed comment cannot be edited.")
+    if not body.strip():
+        raise ValidationError("A comment cannot be empty.")
+    accepted = gate.check({"body": body}, [comment.case.pseudonym], reasons)
+    comment.body = body
+    comment.edited_at = timezone.now()
+    comment.save(update_fields=["body", "edited_at"])
+    _record_overrides(actor=actor, case=comment.case, accepted=accepted, comment=comment)
+    return comment
+
+
+@transaction.atomic
+def comment_remove(*, actor, membership, comment: Comment, reason: str) -> Comment:
+    """A facilitator removes a comment with a reason; its words are not kept (they may be
+    what identified someone), the thread shows that it was removed."""
+    if not membership.is_facilitator or membership.community_id != comment.case.community_id:
+        raise PermissionDenied("Only facilitators of this community can remove comments.")
+    if not reason.strip():
+        raise ValidationError("Give a reason for removing the comment.")
+    comment.body = ""
+    comment.removed_at = timezone.now()
+    comment.removed_by = actor
+    comment.removal_reason = reason.strip()
+    comment.save(update_fields=["body", "removed_at", "removed_by", "removal_reason"])
+    return comment
+
+
+BARRIER_FIELDS = ["service_type", "category", "description", "overcome", "how_overcome"]
+
+
+@transaction.atomic
+def barrier_create(*, actor, case: CaseStudy, data: dict) -> Barrier:
+    if case.status != CaseStatus.PUBLISHED:
+        raise ValidationError("Barriers are recorded on published cases.")
+    barrier = Barrier(case=case, recorded_by=actor,
+                      **{f: data[f] for f in BARRIER_FIELDS if f in data})
+    barrier.full_clean()
+    barrier.save()
+    return barrier
+
+
+@transaction.atomic
+def barrier_update(*, actor, barrier: Barrier, data: dict) -> Barrier:
+    """Whoever recorded a barrier, or the case's author, updates it (e.g. how it was overcome)."""
+    if actor.id not in (barrier.recorded_by_id, barrier.case.author_id):
+        raise PermissionDenied("Only the person who recorded it or the case's author can "
+                               "change this barrier.")
+    for field in BARRIER_FIELDS:
+        if field in data:
+            setattr(barrier, field, data[field])
+    barrier.updated_at = timezone.now()
+    barrier.full_clean()
+    barrier.save()
+    return barrier
+
+
+def outcome_prompts_send(*, now=None) -> int:
+    """Ask authors for "what happened next" some weeks after their case was published.
+    One prompt per case ever: the unique OutcomePrompt row makes a rerun a no-op."""
+    now = now or timezone.now()
+    due = now - timedelta(weeks=settings.OUTCOME_PROMPT_AFTER_WEEKS)
+    cases = (CaseStudy.objects.filter(status=CaseStatus.PUBLISHED, published_at__lte=due,
+                                      outcome="", outcome_prompt__isnull=True)
+             .exclude(author__isnull=True).select_related("community")[:500])
+    sent = 0
+    for case in cases:
+        with transaction.atomic():
+            _, created = OutcomePrompt.objects.get_or_create(case=case)
+            if not created:
+                continue
+            notify(user_ids=[case.author_id], kind=NotificationKind.OUTCOME_PROMPT,
+                   community=case.community,
+                   text=f"What happened next for “{case.title}”? Add the outcome to your case.",
+                   url=case.get_absolute_url())
+            sent += 1
+    return sent

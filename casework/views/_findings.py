@@ -1,0 +1,23 @@
+"""Shared by case and comment views: how the gate's findings are shown to the author."""
+
+from collections import defaultdict
+
+from ..gate import FieldFinding, highlight
+
+
+def findings_context(texts: dict[str, str], labels: dict[str, str],
+                     findings: list[FieldFinding], reasons: dict[str, str]) -> list[dict]:
+    """Per field with findings: its label, highlighted text and the findings with any reason
+    already typed."""
+    by_field = defaultdict(list)
+    for finding in findings:
+        by_field[finding.field].append(finding)
+    return [
+        {
+            "label": labels.get(field, field),
+            "html": highlight(texts[field], field_findings),
+            "findings": [{"finding": f, "reason": reasons.get(f.key, "")}
+                         for f in field_findings],
+        }
+        for field, field_findings in by_field.items()
+    ]

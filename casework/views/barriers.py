@@ -1,0 +1,52 @@
+"""The system barriers pages: one community's (members, with cases) and the cross-community
+counts (evaluators and site admins, suppressed). See PERMISSIONS.md."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from members.permissions import get_membership_for
+
+from .. import barrier_report, permissions
+
+CASES_PER_PAGE = 25
+
+
+@login_required
+def community_report(request, slug):
+    membership = get_membership_for(request.user, slug)
+    community = membership.community
+    summary = barrier_report.community_summary(community)
+    barrier_filter = barrier_report.BarrierFilter.from_params(request.GET)
+    page = None
+    if barrier_filter:
+        page = Paginator(barrier_report.cases_behind(community, barrier_filter),
+                         CASES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "casework/barrier_report.html", {
+        "membership": membership,
+        "community": community,
+        "summary": summary,
+        "chart": barrier_report.quarter_chart(summary.by_quarter),
+        "filter": barrier_filter,
+        "filter_query": urlencode(barrier_filter.as_params()),
+        "page": page,
+    })
+
+
+@login_required
+def cross_community_report(request):
+    if not permissions.can_see_cross_community_barriers(request.user):
+        raise PermissionDenied("Only evaluators and site admins can see these counts.")
+    threshold = settings.BARRIER_SUPPRESSION_THRESHOLD
+    by_category, by_service_type = barrier_report.cross_community_tables(threshold)
+    return render(request, "casework/barrier_report_all.html", {
+        "tables": [
+            {"caption": "Barriers by community and category", "data": by_category},
+            {"caption": "Barriers by community and service", "data": by_service_type},
+        ],
+        "threshold": threshold,
+    })

@@ -1,0 +1,219 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from members.permissions import get_membership_for
+
+from .. import gate, permissions, selectors, services
+from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm, override_reasons
+from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
+from ._findings import findings_context
+
+CASE_FIELD_LABELS = dict(CASE_TEXT_FIELDS)
+CASES_PER_PAGE = 25
+
+
+def _case_data(form) -> dict:
+    return {k: v for k, v in form.cleaned_data.items() if k != "pseudonym_declared"}
+
+
+@login_required
+def case_list(request, slug):
+    membership = get_membership_for(request.user, slug)
+    status = request.GET.get("status", "")
+    domain = request.GET.get("domain", "")
+    domain = domain if domain in NeedsDomain.values else ""
+    page = Paginator(selectors.case_list(membership, status=status, domain=domain),
+                     CASES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "casework/case_list.html", {
+        "membership": membership, "community": membership.community, "page": page,
+        "drafts": selectors.own_drafts(membership),
+        "status": status if status in VISIBLE_STATUSES else "", "domain": domain,
+        "statuses": [(s, CaseStatus(s).label) for s in VISIBLE_STATUSES],
+        "domains": NeedsDomain.choices,
+    })
+
+
+@login_required
+def case_create(request, slug):
+    membership = get_membership_for(request.user, slug)
+    form = CaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        case = services.case_create(actor=request.user, community=membership.community,
+                                    data=_case_data(form))
+        messages.success(request, "Your draft is saved. Only you can see it until you "
+                                  "publish it.")
+        return redirect("casework:case_publish", slug=slug, pk=case.pk)
+    return render(request, "casework/case_form.html", {
+        "membership": membership, "community": membership.community, "form": form,
+    })
+
+
+@login_required
+def case_detail(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    comments = Paginator(selectors.top_level_comments(case), selectors.COMMENTS_PER_PAGE)
+    page = comments.get_page(request.GET.get("page"))
+    replies = selectors.replies_to(page.object_list)
+    thread = [(comment, replies[comment.pk]) for comment in page.object_list]
+    return render(request, "casework/case_detail.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "page": page, "thread": thread,
+        "barriers": selectors.barriers_on_case(case),
+        "following": selectors.is_following(request.user, case),
+        "is_author": permissions.is_author(request.user, case),
+        "can_edit": permissions.can_edit_case(request.user, case),
+        "can_moderate": permissions.can_moderate(membership),
+        "can_discuss": permissions.can_discuss(case),
+        "comment_form": CommentForm(),
+        "barrier_form": BarrierForm(),
+        "moderate_form": ModerateCaseForm(),
+    })
+
+
+@login_required
+def case_edit(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    if not permissions.can_edit_case(request.user, case):
+        raise PermissionDenied("Only the author can edit this case.")
+    form = CaseForm(request.POST or None, instance=case)
+    findings = []
+    if request.method == "POST" and form.is_valid():
+        reasons = override_reasons(request.POST)
+        try:
+            services.case_update(actor=request.user, case=case, data=_case_data(form),
+                                 reasons=reasons)
+        except gate.IdentifiersFound as found:
+            texts = {f: form.cleaned_data.get(f, "") for f in CASE_FIELD_LABELS}
+            findings = findings_context(texts, CASE_FIELD_LABELS, found.findings, found.reasons)
+        else:
+            messages.success(request, "Your changes are saved.")
+            return redirect(case)
+    return render(request, "casework/case_form.html", {
+        "membership": membership, "community": membership.community, "form": form,
+        "case": case, "findings": findings,
+    })
+
+
+@login_required
+def case_publish(request, slug, pk):
+    """The publishing gate: the author sees every finding and fixes or overrides it."""
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    permissions.require_author(request.user, case)
+    if case.status != CaseStatus.DRAFT:
+        return redirect(case)
+    reasons = override_reasons(request.POST) if request.method == "POST" else {}
+    texts = {field: getattr(case, field) for field in CASE_FIELD_LABELS}
+    if request.method == "POST":
+        try:
+            services.case_publish(actor=request.user, case=case, reasons=reasons)
+        except gate.IdentifiersFound as found:
+            findings, reasons = found.findings, found.reasons
+            messages.error(request, "Some possible identifiers still need a change or a reason.")
+        else:
+            messages.success(request, "Your case is published to the community.")
+            return redirect(case)
+    else:
+        findings = gate.find(texts, [case.pseudonym])
+    return render(request, "casework/case_publish.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "findings": findings_context(texts, CASE_FIELD_LABELS, findings, reasons),
+        "finding_count": len(findings),
+    })
+
+
+@login_required
+def case_status(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    permissions.require_moderator(membership)
+    form = ModerateCaseForm(request.POST or None, initial={"action": request.GET.get("action")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.case_moderate(actor=request.user, membership=membership, case=case,
+                                   action=form.cleaned_data["action"],
+                                   reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"The case is now {case.get_status_display().lower()}.")
+            return redirect(case)
+    return render(request, "casework/case_status.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "form": form,
+    })
+
+
+@login_required
+def case_history(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    return render(request, "casework/case_history.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "revisions": selectors.case_history(case),
+    })
+
+
+@login_required
+@require_POST
+def case_follow(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    following = services.case_follow_set(actor=request.user, case=case,
+                                         following=request.POST.get("follow") == "1")
+    context = {"case": case, "community": membership.community, "following": following}
+    if request.headers.get("HX-Request"):
+        return render(request, "casework/case_detail.html#follow_button", context)
+    return redirect(case)
+
+
+@login_required
+def barrier_create(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    form = BarrierForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.barrier_create(actor=request.user, case=case, data=form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "The barrier is recorded.")
+            return redirect(case.get_absolute_url() + "#barriers")
+    return render(request, "casework/barrier_form.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "form": form,
+    })
+
+
+@login_required
+def barrier_edit(request, slug, pk, barrier_pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    barrier = permissions.get_barrier_for(case, barrier_pk)
+    permissions.require_barrier_editor(request.user, barrier, case)
+    form = BarrierForm(request.POST or None, instance=barrier)
+    if request.method == "POST" and form.is_valid():
+        services.barrier_update(actor=request.user, barrier=barrier, data=form.cleaned_data)
+        messages.success(request, "The barrier is updated.")
+        return redirect(case.get_absolute_url() + "#barriers")
+    return render(request, "casework/barrier_form.html", {
+        "membership": membership, "community": membership.community, "case": case,
+        "form": form, "barrier": barrier,
+    })
+
+
+@login_required
+def override_list(request, slug):
+    membership = get_membership_for(request.user, slug)
+    see_all = permissions.can_see_all_overrides(membership)
+    return render(request, "casework/override_list.html", {
+        "membership": membership, "community": membership.community, "see_all": see_all,
+        "overrides": selectors.overrides_for(membership, all_in_community=see_all),
+    })

@@ -1,0 +1,116 @@
+"""Comments: posted and edited without a page reload through htmx, and with plain forms
+when JavaScript is off. Every post and edit goes through the identifier gate."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+
+from members.permissions import get_membership_for
+
+from .. import gate, permissions, services
+from ..forms import CommentForm, ReasonForm, override_reasons
+from ._findings import findings_context
+
+BODY_LABEL = {"body": "Your comment"}
+
+
+def _is_htmx(request) -> bool:
+    return bool(request.headers.get("HX-Request"))
+
+
+def _comment_url(case, comment) -> str:
+    return f"{case.get_absolute_url()}#comment-{comment.pk}"
+
+
+@login_required
+def comment_create(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    if request.method != "POST":
+        return redirect(case)
+    form = CommentForm(request.POST)
+    findings, error = [], None
+    if form.is_valid():
+        parent = None
+        if form.cleaned_data["parent"]:
+            parent = permissions.get_comment_for(case, form.cleaned_data["parent"])
+        try:
+            comment = services.comment_create(
+                actor=request.user, case=case, body=form.cleaned_data["body"], parent=parent,
+                reasons=override_reasons(request.POST))
+        except gate.IdentifiersFound as found:
+            findings = findings_context({"body": form.cleaned_data["body"]}, BODY_LABEL,
+                                        found.findings, found.reasons)
+        except ValidationError as exc:
+            error = exc.messages[0]
+        else:
+            if _is_htmx(request):
+                return render(request, "casework/comment_posted.html", {
+                    "case": case, "community": membership.community, "comment": comment,
+                    "membership": membership, "can_moderate": membership.is_facilitator,
+                    "can_discuss": True, "parent_id": form.cleaned_data["parent"],
+                    "comment_form": CommentForm(),
+                })
+            messages.success(request, "Your comment is posted.")
+            return redirect(_comment_url(case, comment))
+    context = {"case": case, "community": membership.community, "membership": membership,
+               "comment_form": form, "findings": findings, "error": error,
+               "parent_id": request.POST.get("parent") or ""}
+    template = "casework/case_detail.html#comment_form" if _is_htmx(request) else \
+        "casework/comment_form_page.html"
+    return render(request, template, context)
+
+
+@login_required
+def comment_edit(request, slug, pk, comment_pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    comment = permissions.get_comment_for(case, comment_pk)
+    permissions.require_author(request.user, comment)
+    if comment.is_removed:
+        raise PermissionDenied("A removed comment cannot be edited.")
+    form = CommentForm(request.POST or None, initial={"body": comment.body})
+    findings, error = [], None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.comment_update(actor=request.user, comment=comment,
+                                    body=form.cleaned_data["body"],
+                                    reasons=override_reasons(request.POST))
+        except gate.IdentifiersFound as found:
+            findings = findings_context({"body": form.cleaned_data["body"]}, BODY_LABEL,
+                                        found.findings, found.reasons)
+        except ValidationError as exc:
+            error = exc.messages[0]
+        else:
+            if _is_htmx(request):
+                return render(request, "casework/case_detail.html#comment_item", {
+                    "case": case, "community": membership.community, "comment": comment,
+                    "membership": membership, "can_moderate": membership.is_facilitator,
+                    "can_discuss": permissions.can_discuss(case),
+                })
+            messages.success(request, "Your comment is updated.")
+            return redirect(_comment_url(case, comment))
+    context = {"case": case, "community": membership.community, "membership": membership,
+               "comment": comment, "edit_form": form, "findings": findings, "error": error}
+    template = "casework/case_detail.html#comment_edit_form" if _is_htmx(request) else \
+        "casework/comment_edit_page.html"
+    return render(request, template, context)
+
+
+@login_required
+def comment_remove(request, slug, pk, comment_pk):
+    membership = get_membership_for(request.user, slug)
+    case = permissions.get_case_for(membership, pk)
+    comment = permissions.get_comment_for(case, comment_pk)
+    permissions.require_moderator(membership)
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.comment_remove(actor=request.user, membership=membership, comment=comment,
+                                reason=form.cleaned_data["reason"])
+        messages.success(request, "The comment is removed. The thread shows that it was.")
+        return redirect(_comment_url(case, comment))
+    return render(request, "casework/comment_remove.html", {
+        "case": case, "community": membership.community, "membership": membership,
+        "comment": comment, "form": form,
+    })

@@ -1,0 +1,380 @@
+"""The PII scanner (casework.scanner) and its `scan_pii` command.
+
+The scanner is pure Python: these tests need no database, except the one that runs
+`manage.py scan_pii` in a subprocess as the publishing pipeline does.
+"""
+
+import dataclasses
+import json
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from casework.scanner import KIND_LABELS, Finding, scan
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ALL_KINDS = {
+    "PERSON", "NHS_NUMBER", "NI_NUMBER", "DATE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL",
+    "PRISON_NUMBER", "PNC_ID", "PROBATION_REF",
+}
+
+
+def found(text, allowed=()):
+    """{matched text: kind} for every finding."""
+    return {f.text: f.kind for f in scan(text, allowed)}
+
+
+def kinds_of(text, allowed=()):
+    return [f.kind for f in scan(text, allowed)]
+
+
+# --- The public API -----------------------------------------------------------------
+
+
+def test_every_kind_has_a_label():
+    assert set(KIND_LABELS) == ALL_KINDS
+    assert KIND_LABELS["NHS_NUMBER"] == "NHS number"
+    assert KIND_LABELS["PERSON"] == "person's name"
+
+
+def test_finding_is_a_frozen_span_with_its_text():
+    text = "Ring Gloria Mbeki on 07700 900318."
+    findings = scan(text)
+    assert findings == [
+        Finding("PERSON", 5, 17, "Gloria Mbeki"),
+        Finding("PHONE", 21, 33, "07700 900318"),
+    ]
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        findings[0].start = 0
+
+
+def test_findings_are_sorted_and_never_overlap():
+    text = (
+        "Darnell Okoro, of Flat 7, 41 Canal Street, Leicester LE1 3WP, DOB 02/10/1994, "
+        "NHS 943 476 5919, tel 0116 496 0233, darnell.okoro@example.net. His aunt Patience "
+        "Okoro lives at 5 Garden Row, LE2 6FQ."
+    )
+    findings = scan(text)
+    assert len(findings) >= 8
+    for before, after in zip(findings, findings[1:], strict=False):
+        assert before.end <= after.start
+
+
+def test_overlapping_detections_merge_into_the_more_specific_kind():
+    # An email address that contains a name is reported once, as an email.
+    assert found("Write to Jane.Doe@example.org today.") == {"Jane.Doe@example.org": "EMAIL"}
+
+
+def test_empty_and_identifier_free_texts():
+    assert scan("") == []
+    assert scan("She was tired and wanted a cup of tea.") == []
+
+
+# --- Numbers with a check digit or a fixed shape --------------------------------------
+
+
+@pytest.mark.parametrize("number", ["943 476 5919", "943-476-5919", "9434765919", "401 023 2137"])
+def test_valid_nhs_numbers_are_found_in_any_spacing(number):
+    assert found(f"NHS number {number} on file.") == {number: "NHS_NUMBER"}
+
+
+@pytest.mark.parametrize("number", ["943 476 5918", "943-476-5910", "1234567890"])
+def test_nhs_shaped_numbers_failing_the_mod_11_check_are_not_findings(number):
+    assert scan(f"NHS number {number} on file.") == []
+
+
+@pytest.mark.parametrize(
+    "number", ["KL 23 45 67 D", "PX123456A", "JZ 551482 B", "pj123456c", "QQ 12 34 56 C"]
+)
+def test_national_insurance_numbers(number):
+    assert found(f"Her NINO is {number}.") == {number: "NI_NUMBER"}
+
+
+def test_two_letters_and_six_digits_need_a_real_prefix_without_a_suffix():
+    assert found("NI: AB123456") == {"AB123456": "NI_NUMBER"}
+    assert scan("Code DQ123456 on the form") == []  # D and Q are never NI prefixes
+
+
+def test_prison_number():
+    assert found("Prison no. C3391HK at HMP Leeds.", ()) == {"C3391HK": "PRISON_NUMBER"}
+
+
+@pytest.mark.parametrize("pnc", ["12/345678A", "2012/0123456X", "19/884211M"])
+def test_pnc_ids(pnc):
+    assert found(f"PNC ID {pnc} is on his record.") == {pnc: "PNC_ID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Probation CRN X123456 was quoted.", "X123456"),
+        ("Her case ref: 2023-ASC-004512.", "2023-ASC-004512"),
+        ("Probation ref N301188 per nDelius.", "N301188"),
+    ],
+)
+def test_probation_and_case_references(text, ref):
+    assert found(text) == {ref: "PROBATION_REF"}
+
+
+def test_email():
+    assert found("Contact: k.oduya+work@example.co.uk.") == {"k.oduya+work@example.co.uk": "EMAIL"}
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "07700 900045", "07700-900-278", "07700900431", "+44 7700 900812", "020 7946 0998",
+        "0161 496 0333", "(0113) 496 0721", "01793 496118",
+    ],
+)
+def test_uk_phone_numbers(phone):
+    assert found(f"Ring her on {phone} after six.") == {phone: "PHONE"}
+
+
+def test_numbers_that_are_not_phone_numbers():
+    assert scan("He owes £1,250 and has been in A&E 60 times since 2019.") == []
+
+
+@pytest.mark.parametrize("postcode", ["LS7 1AA", "M15 5AA", "SW1A 1AA", "ls116hq", "b11 1an"])
+def test_postcodes(postcode):
+    assert found(f"She lives in {postcode} now.") == {postcode: "POSTCODE"}
+
+
+def test_lower_case_text_that_only_looks_like_a_postcode():
+    assert scan("The group starts at 10 and ends at 5pm, b4 5am.") == []
+
+
+# --- Dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "21/08/1992", "21.8.92", "3-4-2001", "1980-05-09", "21 August 1992", "21st Aug 1992",
+        "7th of July 1983", "August 21, 1992", "2nd Feb. '55",
+    ],
+)
+def test_full_dates(date):
+    assert found(f"Born {date}, she was the eldest.") == {date: "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March she was evicted.",
+        "Last Tuesday the team met.",
+        "He came to the UK in 2015.",
+        "Her birthday is on 4 June.",
+        "She has 24/7 support and a 12/20 chance.",
+    ],
+)
+def test_partial_dates_are_not_identifiers(text):
+    assert scan(text) == []
+
+
+# --- Addresses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "9 Lister Road", "14b Chapel St", "Flat 3, 12 Kings Court", "Flat 2, 18 Moss Lane East",
+        "112 Stratford Road", "4 Heol Y Felin", "9/2 Gorbals Street",
+    ],
+)
+def test_street_addresses(address):
+    assert found(f"They moved to {address} last year.") == {address: "ADDRESS"}
+
+
+def test_street_named_without_a_number_is_a_place_not_an_address():
+    assert scan("The hostel on Moss Lane has a curfew.") == []
+
+
+def test_address_line_with_town_and_postcode():
+    assert found("Address: 5 Kilburn Priory, London NW6 5PE.") == {
+        "5 Kilburn Priory": "ADDRESS",
+        "NW6 5PE": "POSTCODE",
+    }
+
+
+# --- Names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Gloria Mbeki", "Seamus O'Donnell", "Rhona MacLeod", "Tracey-Ann Brown-Whitfield",
+        "Gurpreet Kaur Sandhu", "Chukwuemeka Obi", "Agnieszka Wiśniewska", "Vytautas Jankauskas",
+        "Fatima Begum", "Nguyen Thi Lan",
+    ],
+)
+def test_full_names_from_many_cultures(name):
+    assert found(f"We met {name} at the drop-in.") == {name: "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Referral from Dr Fiona Hale about housing.", "Fiona Hale"),
+        ("Mrs Okonkwo-Reid was not at home.", "Okonkwo-Reid"),
+        ("Ask Mr. Kowalczyk about the rent.", "Kowalczyk"),
+        ("PC Hughes attended the flat.", "Hughes"),
+    ],
+)
+def test_names_after_titles(text, name):
+    assert found(text) == {name: "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her key worker Sam Patel will attend.", "Sam Patel"),
+        ("She lives with her mum, Tracey, and two dogs.", "Tracey"),
+        ("Her IDVA is Bernadette now.", "Bernadette"),
+        ("He was groomed by a man called Dean.", "Dean"),
+        ("Abdi (16) was stabbed.", "Abdi"),
+        ("I saw Chukwuma outside the shop.", "Chukwuma"),
+    ],
+)
+def test_single_names_introduced_by_context(text, name):
+    assert found(text) == {name: "PERSON"}
+
+
+def test_later_mentions_of_a_named_person_are_found():
+    text = "Leanne Doyle is 30. Leanne's sister says Doyle is a family name to be proud of."
+    assert [f.text for f in scan(text)] == ["Leanne Doyle", "Leanne", "Doyle"]
+
+
+def test_names_in_a_list():
+    text = "Her children, Tobi and Kemi, start school in September."
+    assert [f.text for f in scan(text)] == ["Tobi", "Kemi"]
+
+
+def test_pseudonym_is_allowed_including_its_possessive():
+    text = "Elizabeth is 71. Elizabeth's son, Gavin Shore, visits on Sundays."
+    assert [f.text for f in scan(text, allowed_names=["Elizabeth"])] == ["Gavin Shore"]
+    assert "Elizabeth" in found(text)  # without the allowance it is a name like any other
+
+
+def test_pseudonyms_declared_in_the_text_are_allowed():
+    assert scan("Anna (not her real name) was discharged with nowhere to go.") == []
+    assert scan("Steve (pseudonym) uses crack and heroin.") == []
+    assert scan("I will call him Dev. Dev has just turned 18.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentence-initial capitals, months and weekdays
+        "However, May was hard. Grace is what she needed. Will she cope by Monday?",
+        "The Probation Service met on Wednesday in March and again at Easter.",
+        # services, benefits and agencies
+        "She went to Housing Options, then the Job Centre about her Universal Credit.",
+        "Citizens Advice and the Salvation Army helped; Shelter and Crisis did too.",
+        "He was released from HMP Leeds to an Approved Premises run by the Probation Service.",
+        "She was seen at the Northern General, then St Mungo's, then Park Lane Surgery.",
+        "The Marie Curie nurse and the Sue Ryder hospice both called.",
+        "The Simon Community and Turning Point run the Hope Project at Grace House.",
+        # places
+        "She moved from Bradford to Preston, then to Lincoln and London.",
+        # laws, illnesses and nationalities
+        "A Clare's Law disclosure was made; he has Parkinson's and she has Down's syndrome.",
+        "She is Polish, he is Romanian and their neighbour is Irish.",
+    ],
+)
+def test_capitalised_words_that_are_not_names(text):
+    assert scan(text) == []
+
+
+def test_a_place_can_still_be_a_surname_after_a_given_name():
+    assert found("Claire Preston is her advocate.") == {"Claire Preston": "PERSON"}
+
+
+# --- Speed ----------------------------------------------------------------------------
+
+
+def test_a_long_case_study_scans_quickly():
+    from casework.management.commands.bench_scanner import CASE_TEXT
+
+    scan(CASE_TEXT)  # loads the name lists
+    started = time.perf_counter()
+    findings = scan(CASE_TEXT)
+    assert time.perf_counter() - started < 1.0
+    assert {f.kind for f in findings} >= {
+        "PERSON", "DATE", "ADDRESS", "POSTCODE", "PHONE", "NHS_NUMBER", "PRISON_NUMBER",
+        "PROBATION_REF",
+    }
+
+
+# --- manage.py scan_pii ---------------------------------------------------------------
+
+
+def scan_pii_process():
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "scan_pii"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_scan_pii_command_reads_and_writes_json_lines():
+    documents = [
+        {"id": "a", "text": "Kim (not her real name) is 38.", "allowed": ["Kim"]},
+        {"id": 2, "text": "Ring Tanya Moore on 07700 900660.", "allowed": []},
+    ]
+    feed = "\n".join(json.dumps(d) for d in documents) + "\n\n   \n"  # blank lines are skipped
+    run = subprocess.run(
+        [sys.executable, "manage.py", "scan_pii"],
+        cwd=ROOT, input=feed, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    results = [json.loads(line) for line in run.stdout.splitlines()]
+    assert results == [
+        {"id": "a", "findings": []},
+        {
+            "id": 2,
+            "findings": [
+                {"start": 5, "end": 16, "kind": "PERSON"},
+                {"start": 20, "end": 32, "kind": "PHONE"},
+            ],
+        },
+    ]
+
+
+def test_scan_pii_answers_each_line_before_the_input_ends():
+    process = scan_pii_process()
+    try:
+        process.stdin.write(json.dumps({"id": 1, "text": "DOB 21/08/1992", "allowed": []}) + "\n")
+        process.stdin.flush()
+        ready, _, _ = select.select([process.stdout], [], [], 120)
+        assert ready, "no answer while stdin was still open"
+        assert json.loads(process.stdout.readline()) == {
+            "id": 1, "findings": [{"start": 4, "end": 14, "kind": "DATE"}],
+        }
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+        process.stdout.close()
+        process.stderr.close()
+    assert process.returncode == 0
+
+
+def test_scan_pii_fails_loudly_on_a_line_that_is_not_a_document():
+    run = subprocess.run(
+        [sys.executable, "manage.py", "scan_pii"],
+        cwd=ROOT, input='not json\n{"id": 1, "text": ""}\n', capture_output=True, text=True,
+        timeout=120,
+    )
+    assert run.returncode != 0
+    assert "line 1" in run.stderr
+    assert json.loads(run.stdout) == {"id": 1, "findings": []}  # the good line still answered
