@@ -21,6 +21,8 @@ def main():
     from cop.preflight import ServiceUnreachable, check_services
 
     command = sys.argv[1] if len(sys.argv) > 1 else "help"
+    if command in OFFLINE_COMMANDS:
+        os.environ.setdefault("COP_OFFLINE", "1")  # no embedded servers to start or wait for
     try:
         from django.conf import settings
 

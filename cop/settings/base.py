@@ -208,6 +208,20 @@ LOGGING = {
 }
 
 
+def embedded_or_configured_urls() -> tuple[str, str]:
+    """DATABASE_URL and REDIS_URL from the environment, else the embedded servers' own.
+    COP_OFFLINE (set by manage.py for commands that touch no server, such as scan_pii)
+    skips starting them: such a command must not wait for a database it never uses."""
+    from cop import embedded
+
+    if env.bool("COP_OFFLINE", default=False):
+        offline = ("postgres://offline@localhost/offline", "redis://localhost:6379/0")
+        return env.str("DATABASE_URL", default=offline[0]), env.str("REDIS_URL",
+                                                                     default=offline[1])
+    return (env.str("DATABASE_URL", default="") or embedded.postgres_url("cop"),
+            env.str("REDIS_URL", default="") or embedded.redis_url())
+
+
 def configure_services(database_url: str, redis_url: str) -> dict:
     """DATABASES, CACHES and Celery settings derived from the two service URLs."""
     database = env.db_url_config(database_url)

@@ -1,20 +1,13 @@
 """Tests: real PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are set).
 pytest-django creates a separate test database (test_cop) on the same server."""
 
-from cop import embedded
-
 from .base import *  # noqa: F403
-from .base import configure_services, env
+from .base import configure_services, embedded_or_configured_urls
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 
-globals().update(
-    configure_services(
-        env.str("DATABASE_URL", default="") or embedded.postgres_url("cop"),
-        env.str("REDIS_URL", default="") or embedded.redis_url(),
-    )
-)
+globals().update(configure_services(*embedded_or_configured_urls()))
 # Keep test cache keys apart from a `make run` sharing the same Redis.
 CACHES["default"]["KEY_PREFIX"] = "test"  # noqa: F405
 
