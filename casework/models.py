@@ -191,6 +191,12 @@ class AnonymisationOverride(models.Model):
     def __str__(self):
         return f"{self.kind} kept on case {self.case_id}"
 
+    @property
+    def kind_label(self) -> str:
+        from .scanner import KIND_LABELS
+
+        return KIND_LABELS.get(self.kind, self.kind)
+
 
 class ServiceType(models.TextChoices):
     HOUSING = "housing", "Housing"

@@ -146,6 +146,7 @@ def test_comment_without_reload_and_reply_one_level_deep(client, community, memb
     assert response.status_code == 200
     assert 'hx-swap-oob="beforeend:#comments"' in response.text
     assert "First thought" in response.text
+    assert '<span id="comment-count" hx-swap-oob="true">1</span>' in response.text
     top = Comment.objects.get()
     response = client.post(url, {"body": "A reply", "parent": top.pk}, HTTP_HX_REQUEST="true")
     assert f'beforeend:#replies-{top.pk}' in response.text

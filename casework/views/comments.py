@@ -46,6 +46,7 @@ def comment_create(request, slug, pk):
             error = exc.messages[0]
         else:
             if _is_htmx(request):
+                case.refresh_from_db(fields=["comment_count"])
                 return render(request, "casework/comment_posted.html", {
                     "case": case, "community": membership.community, "comment": comment,
                     "membership": membership, "can_moderate": membership.is_facilitator,
