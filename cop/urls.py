@@ -6,4 +6,5 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
     path("", include("casework.urls")),
+    path("", include("sessions_app.urls")),
 ]

@@ -1,6 +1,7 @@
 import hashlib
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.db import models
 from django.db.models.functions import Lower
@@ -99,12 +100,20 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.display_name
 
 
+def default_reminder_offsets():
+    return [24 * 60, 60]
+
+
 class Community(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     region = models.CharField(max_length=100, blank=True)
     description = models.TextField(blank=True)
     ground_rules = models.TextField(blank=True)
+    reminder_offsets = ArrayField(
+        models.PositiveIntegerField(), default=default_reminder_offsets, blank=True,
+        help_text="Minutes before each session when members are reminded (24 hours: 1440).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -211,6 +220,8 @@ class NotificationKind(models.TextChoices):
     NEW_COMMENT = "new_comment", "New comments on cases I follow"
     NEW_CASE = "new_case", "New cases in my communities"
     OUTCOME_PROMPT = "outcome_prompt", "Reminders to add what happened next to my cases"
+    SESSION_CHANGE = "session_change", "Changes to sessions and cancellations"
+    SESSION_PLACE = "session_place", "A place for me at a full session"
 
 
 class Notification(models.Model):

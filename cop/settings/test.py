@@ -2,7 +2,7 @@
 pytest-django creates a separate test database (test_cop) on the same server."""
 
 from .base import *  # noqa: F403
-from .base import configure_services, embedded_or_configured_urls
+from .base import configure_services, embedded_or_configured_urls, env, mailers_from_url
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
@@ -13,9 +13,11 @@ CACHES["default"]["KEY_PREFIX"] = "test"  # noqa: F405
 
 # Argon2 is deliberately slow; tests only need a hasher that works.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-# Tasks run in-process unless a test starts a real worker (tests/test_celery_worker.py);
-# a separate queue keeps a running `make run` worker from taking test tasks.
-CELERY_TASK_ALWAYS_EAGER = True
+# A worker started by a test as a subprocess sends through a real SMTP sink (EMAIL_URL).
+MAILERS = (mailers_from_url(env.str("EMAIL_URL")) if env.str("EMAIL_URL", default="")
+           else {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}})
+# Tasks run in-process unless a test starts a real worker (a thread, or a subprocess with
+# COP_TEST_EAGER=0); a separate queue keeps a `make run` worker from taking test tasks.
+CELERY_TASK_ALWAYS_EAGER = env.bool("COP_TEST_EAGER", default=True)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = "cop-test"

@@ -1,0 +1,296 @@
+"""Sessions: the community's meetings, their series, agenda, RSVPs, record and reminders.
+
+Times are stored in UTC and shown and entered in Europe/London."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from members.models import Community
+
+
+class SessionStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    CANCELLED = "cancelled", "Cancelled"
+    COMPLETED = "completed", "Completed"
+
+
+class SessionSeries(models.Model):
+    """A recurrence rule (dateutil rrule, RFC 5545 RRULE text) that creates sessions ahead."""
+
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="series")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    rule = models.CharField(max_length=200, help_text="RRULE, e.g. FREQ=MONTHLY;BYDAY=+2TU")
+    rule_text = models.CharField(max_length=200, help_text="The rule in plain words.")
+    starts_on = models.DateField()
+    until = models.DateField(null=True, blank=True)
+    start_time = models.TimeField(help_text="Local time (Europe/London).")
+    end_time = models.TimeField(help_text="Local time (Europe/London).")
+    venue = models.CharField(max_length=300, blank=True)
+    online_link = models.URLField(blank=True)
+    capacity = models.PositiveIntegerField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(null=True, blank=True, help_text="No more sessions after.")
+
+    class Meta:
+        verbose_name_plural = "session series"
+
+    def __str__(self):
+        return f"{self.title} ({self.rule_text})"
+
+
+class Session(models.Model):
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False,
+                           help_text="Stable iCalendar UID.")
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="sessions")
+    series = models.ForeignKey(SessionSeries, null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="sessions")
+    # The start the series rule gave this occurrence, even if it was moved since.
+    occurrence_start = models.DateTimeField(null=True, blank=True)
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    venue = models.CharField(max_length=300, blank=True)
+    online_link = models.URLField(blank=True)
+    capacity = models.PositiveIntegerField(null=True, blank=True,
+                                           help_text="Leave empty for no limit.")
+    status = models.CharField(max_length=12, choices=SessionStatus.choices,
+                              default=SessionStatus.SCHEDULED)
+    # iCalendar SEQUENCE: rises with every change people should see in their calendars.
+    sequence = models.PositiveIntegerField(default=0)
+    cancelled_reason = models.TextField(blank=True)
+    notes = models.TextField(blank=True, help_text="Notes or minutes (Markdown).")
+    completed_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")),
+                                   name="session_ends_after_start"),
+            models.UniqueConstraint(fields=["series", "occurrence_start"],
+                                    name="session_one_per_occurrence"),
+        ]
+        indexes = [
+            models.Index(fields=["community", "starts_at"]),
+            models.Index(fields=["status", "starts_at"]),
+            models.Index(fields=["status", "ends_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.title} on {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
+
+    def get_absolute_url(self):
+        return reverse("sessions_app:session_detail", args=[self.community.slug, self.pk])
+
+    @property
+    def is_cancelled(self):
+        return self.status == SessionStatus.CANCELLED
+
+    @property
+    def ical_uid(self) -> str:
+        return f"{self.uid}@communities-of-practice"
+
+
+class AgendaItem(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="agenda")
+    position = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(max_length=200)
+    minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    presenter = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    case = models.ForeignKey("casework.CaseStudy", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="agenda_items")
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class RSVPAnswer(models.TextChoices):
+    GOING = "going", "Going"
+    MAYBE = "maybe", "Maybe"
+    NOT_GOING = "not_going", "Not going"
+
+
+class RSVP(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="rsvps")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="rsvps")
+    answer = models.CharField(max_length=10, choices=RSVPAnswer.choices)
+    # "Going" when the session is full: waiting, in order of asking.
+    waitlisted = models.BooleanField(default=False)
+    asked_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="rsvp_unique")]
+        indexes = [models.Index(fields=["session", "answer", "waitlisted", "asked_at"])]
+
+    def __str__(self):
+        return f"{self.user_id} {self.answer} for session {self.session_id}"
+
+    @property
+    def has_place(self):
+        return self.answer == RSVPAnswer.GOING and not self.waitlisted
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendance")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="attendance")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"],
+                                               name="attendance_unique")]
+
+    def __str__(self):
+        return f"{self.user_id} attended session {self.session_id}"
+
+
+class ActionPoint(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="actions")
+    text = models.CharField(max_length=500)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="action_points")
+    due_on = models.DateField(null=True, blank=True)
+    done = models.BooleanField(default=False)
+    done_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["done", "due_on", "pk"]
+        indexes = [models.Index(fields=["done", "due_on"])]
+
+    def __str__(self):
+        return self.text
+
+
+class FollowUpRequest(models.Model):
+    """An attendee privately asks a facilitator for a conversation after a session.
+    Only the community's facilitators see it; it is never evaluation data."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="follow_ups")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="follow_up_requests")
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    handled_at = models.DateTimeField(null=True, blank=True)
+    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"],
+                                               name="follow_up_unique")]
+
+    def __str__(self):
+        return f"Follow-up for {self.user_id} after session {self.session_id}"
+
+
+def material_path(instance, filename):
+    # Random names: the original name is kept in `filename`, never in a URL.
+    return f"materials/{instance.community_id}/{uuid.uuid4().hex}"
+
+
+class Material(models.Model):
+    """Research or guidance brought to a session, kept in the community's library.
+    Files are served only through a view that checks membership."""
+
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="materials")
+    session = models.ForeignKey(Session, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="materials")
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    url = models.URLField(blank=True)
+    file = models.FileField(upload_to=material_path, blank=True)
+    filename = models.CharField(max_length=200, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    size = models.PositiveIntegerField(null=True, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(url="") | ~Q(file=""),
+                                   name="material_has_link_or_file"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class CalendarFeed(models.Model):
+    """A person's private calendar feed: the sessions of all their communities."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Calendar feed of {self.user_id}"
+
+
+class ReminderStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    CLAIMED = "claimed", "Being sent"
+    SENT = "sent", "Sent"
+    SKIPPED = "skipped", "Skipped (too late)"
+    FAILED = "failed", "Failed"
+
+
+class Reminder(models.Model):
+    """One reminder to one person: claimed before it is sent, never sent twice.
+
+    `kind` is e.g. "session-1440" (24 hours before) or "action-due"."""
+
+    kind = models.CharField(max_length=30)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="reminders")
+    session = models.ForeignKey(Session, null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="reminders")
+    action_point = models.ForeignKey(ActionPoint, null=True, blank=True,
+                                     on_delete=models.CASCADE, related_name="reminders")
+    due_at = models.DateTimeField()
+    status = models.CharField(max_length=10, choices=ReminderStatus.choices,
+                              default=ReminderStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user", "kind"],
+                                    condition=Q(session__isnull=False),
+                                    name="reminder_once_per_session_person_kind"),
+            models.UniqueConstraint(fields=["action_point", "user", "kind"],
+                                    condition=Q(action_point__isnull=False),
+                                    name="reminder_once_per_action_person_kind"),
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.kind} reminder to {self.user_id} ({self.status})"
