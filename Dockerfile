@@ -15,7 +15,8 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost:6379/0 \
     python manage.py collectstatic --no-input
 
-RUN useradd --system --create-home cop && chown -R cop /app
+RUN useradd --system --create-home cop && mkdir -p /var/lib/cop/media \
+    && chown -R cop /app /var/lib/cop
 USER cop
 
 EXPOSE 8000

@@ -11,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from casework import selectors as case_selectors
+from sessions_app import calendars as session_calendars
 
 from . import permissions, selectors, services
 from .forms import (
@@ -45,6 +46,7 @@ def community_home(request, slug):
         "counts": selectors.community_counts(community),
         "recent_joiners": selectors.recent_joiners(community),
         "recent_cases": case_selectors.recent_cases(membership),
+        "upcoming_sessions": session_calendars.upcoming_sessions(community),
     })
 
 

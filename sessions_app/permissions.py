@@ -28,3 +28,34 @@ def require_session_manager(membership) -> None:
 def can_see_online_link(membership) -> bool:
     """Members of the community only: the link never appears in a public place."""
     return membership.is_active
+
+
+# --- The community library (sessions_app/library.py) ----------------------------------
+
+
+def get_material_for(membership, pk: int):
+    """A material of the viewer's community, or 404 (another community's is never confirmed)."""
+    from .models import Material
+
+    material = (Material.objects.filter(community=membership.community, pk=pk)
+                .select_related("session", "uploaded_by").first())
+    if material is None:
+        raise Http404("No such material.")
+    return material
+
+
+def can_add_material(membership) -> bool:
+    """Any active member brings research or guidance to the library."""
+    return membership.is_active
+
+
+def can_delete_material(membership, material) -> bool:
+    """The person who added it, or a facilitator of its community."""
+    if not membership.is_active or material.community_id != membership.community_id:
+        return False
+    return membership.is_facilitator or material.uploaded_by_id == membership.user_id
+
+
+def require_material_deleter(membership, material) -> None:
+    if not can_delete_material(membership, material):
+        raise PermissionDenied("Only the person who added it or a facilitator can remove it.")

@@ -56,3 +56,18 @@ def test_demo_cases_are_anonymised_and_discussed():
         assert gate.find(texts, [case.pseudonym]) == [], case.title
     call_command("seed_demo")
     assert CaseStudy.objects.count() == len(cases)
+
+
+def test_demo_sessions_past_and_upcoming():
+    from sessions_app.models import ActionPoint, AgendaItem, Attendance, Session
+
+    call_command("seed_demo")
+    counts = [m.objects.count() for m in (Session, AgendaItem, Attendance, ActionPoint)]
+    for community in Community.objects.all():
+        sessions = Session.objects.filter(community=community)
+        assert sessions.filter(status="completed").exists()
+        assert sessions.filter(status="scheduled").exists()
+    assert AgendaItem.objects.filter(case__isnull=False).exists()
+    assert Attendance.objects.exists() and ActionPoint.objects.exists()
+    call_command("seed_demo")
+    assert [m.objects.count() for m in (Session, AgendaItem, Attendance, ActionPoint)] == counts

@@ -11,7 +11,7 @@ def test_database_is_a_real_postgresql(db):
         cursor.execute("SELECT version(), current_database()")
         version, database = cursor.fetchone()
     assert version.startswith("PostgreSQL")
-    assert database.startswith("test_"), "tests must use a separate test database"
+    assert database.startswith("test_cop_"), "tests must use a separate test database"
 
 
 def test_cache_is_the_real_redis():

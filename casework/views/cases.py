@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from members.permissions import get_membership_for
+from sessions_app import selectors as session_selectors
 
 from .. import gate, permissions, selectors, services
 from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm, override_reasons
@@ -64,6 +65,7 @@ def case_detail(request, slug, pk):
         "membership": membership, "community": membership.community, "case": case,
         "page": page, "thread": thread,
         "barriers": selectors.barriers_on_case(case),
+        "discussed_at": session_selectors.sessions_discussing(case),
         "following": selectors.is_following(request.user, case),
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),

@@ -194,6 +194,31 @@ CELERY_BEAT_SCHEDULE = {
 }
 OUTCOME_PROMPT_AFTER_WEEKS = 6
 
+# Session and action reminders (sessions_app/reminders.py): a sweep every minute finds what is
+# due, records each reminder in a row (one per session or action, person and kind), claims it
+# and sends it. Failed sends come back after a backoff; a claim whose worker died is taken back
+# after the lease. The lease must be far longer than one email takes (SMTP timeout: 20 s).
+CELERY_BEAT_SCHEDULE["sweep-reminders"] = {
+    "task": "sessions_app.tasks.sweep_reminders",
+    "schedule": crontab(),
+    "options": {"expires": 50},  # a sweep that waited a minute is replaced by the next one
+}
+CELERY_BEAT_SCHEDULE["complete-ended-sessions"] = {
+    "task": "sessions_app.tasks.complete_ended_sessions",
+    "schedule": crontab(minute="*/5"),
+    "options": {"expires": 240},
+}
+REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=500)  # reminders per send task
+REMINDER_SWEEP_LIMIT = env.int("REMINDER_SWEEP_LIMIT", default=50_000)  # claimed per sweep
+REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
+REMINDER_BACKOFF_SECONDS = env.int("REMINDER_BACKOFF_SECONDS", default=60)  # doubles each time
+REMINDER_BACKOFF_MAX_SECONDS = env.int("REMINDER_BACKOFF_MAX_SECONDS", default=3600)
+REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", default=600)
+# Action points are due at this local time on their due date, and skipped once this late.
+REMINDER_ACTION_DUE_TIME = "09:00"
+REMINDER_ACTION_LATE_MINUTES = 24 * 60
+SESSION_SERIES_HORIZON_DAYS = 190  # sessions of a series are created this far ahead
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -248,3 +273,6 @@ def configure_services(database_url: str, redis_url: str) -> dict:
 
 # Cross-community barrier counts below this are never shown (casework/barrier_report.py).
 BARRIER_SUPPRESSION_THRESHOLD = 5
+
+# The largest file a member may add to a community library (sessions_app/library.py).
+MATERIAL_MAX_BYTES = 10 * 1024 * 1024

@@ -1,6 +1,8 @@
 """Tests: real PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are set).
 pytest-django creates a separate test database (test_cop) on the same server."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import configure_services, embedded_or_configured_urls, env, mailers_from_url
 
@@ -8,6 +10,9 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 
 globals().update(configure_services(*embedded_or_configured_urls()))
+# One test database per run, so runs side by side (a developer's and an editor's, or two
+# checkouts sharing a server) cannot drop each other's database.
+DATABASES["default"]["TEST"] = {"NAME": f"test_cop_{os.getpid()}"}  # noqa: F405
 # Keep test cache keys apart from a `make run` sharing the same Redis.
 CACHES["default"]["KEY_PREFIX"] = "test"  # noqa: F405
 

@@ -1,58 +1,300 @@
-# placeholder: replaced by its owner
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from members.models import User
+from members.permissions import get_membership_for
+
+from .. import permissions, selectors, services
+from ..forms import (
+    ActionPointForm,
+    AgendaItemForm,
+    CancelForm,
+    FollowUpForm,
+    RecordForm,
+    RepeatForm,
+    RSVPForm,
+    ScopeForm,
+    SessionForm,
+)
+from ..recurrence import LONDON
 
 
-def session_create(request, *args, **kwargs):
-    raise Http404
+def _base(membership, **extra) -> dict:
+    return {"membership": membership, "community": membership.community, **extra}
 
 
-def session_detail(request, *args, **kwargs):
-    raise Http404
+def _member_users(community):
+    return User.objects.filter(memberships__community=community,
+                               memberships__status="active").order_by("display_name")
 
 
-def session_edit(request, *args, **kwargs):
-    raise Http404
+@login_required
+def session_create(request, slug):
+    membership = get_membership_for(request.user, slug)
+    permissions.require_session_manager(membership)
+    form = SessionForm(request.POST or None)
+    repeat_form = RepeatForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and repeat_form.is_valid():
+        repeat = repeat_form.as_repeat()
+        try:
+            if repeat is None:
+                session = services.session_create(actor=request.user, membership=membership,
+                                                  data=form.cleaned_data)
+                messages.success(request, "The session is scheduled.")
+                return redirect(session)
+            data = {**form.cleaned_data, "until": repeat_form.cleaned_data.get("until")}
+            series = services.series_create(actor=request.user, membership=membership,
+                                            data=data, repeat=repeat)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"The series is scheduled: {series.rule_text}.")
+            return redirect(series.sessions.order_by("starts_at").first())
+    return render(request, "sessions_app/session_form.html",
+                  _base(membership, form=form, repeat_form=repeat_form))
 
 
-def session_cancel(request, *args, **kwargs):
-    raise Http404
+@login_required
+def session_detail(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    my_rsvp = selectors.rsvp_of(session, request.user)
+    is_manager = permissions.can_manage_sessions(membership)
+    return render(request, "sessions_app/session_detail.html", _base(
+        membership, session=session, agenda=selectors.agenda(session),
+        counts=selectors.rsvp_counts(session), my_rsvp=my_rsvp,
+        waiting_position=selectors.waiting_position(my_rsvp),
+        actions=selectors.action_points(session),
+        attendee_count=selectors.attendee_count(session),
+        can_manage=is_manager, show_link=permissions.can_see_online_link(membership),
+        can_ask_follow_up=services.can_ask_for_follow_up(request.user, session),
+        my_follow_up=selectors.follow_up_of(session, request.user),
+        is_past=session.starts_at <= timezone.now(),
+        materials=list(session.materials.all()),
+    ))
 
 
-def session_rsvp(request, *args, **kwargs):
-    raise Http404
+def _session_initial(session) -> dict:
+    start = timezone.localtime(session.starts_at, LONDON)
+    end = timezone.localtime(session.ends_at, LONDON)
+    return {"title": session.title, "date": start.date(), "start_time": start.time(),
+            "end_time": end.time(), "venue": session.venue, "online_link": session.online_link,
+            "capacity": session.capacity, "description": session.description}
 
 
-def agenda_add(request, *args, **kwargs):
-    raise Http404
+@login_required
+def session_edit(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    permissions.require_session_manager(membership)
+    form = SessionForm(request.POST or None, initial=_session_initial(session))
+    scope_form = ScopeForm(request.POST or None) if session.series_id else None
+    if request.method == "POST" and form.is_valid() and (scope_form is None
+                                                         or scope_form.is_valid()):
+        scope = scope_form.cleaned_data["scope"] if scope_form else "this"
+        try:
+            changed = services.session_update(actor=request.user, membership=membership,
+                                              session=session, data=form.cleaned_data,
+                                              scope=scope)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"{len(changed)} session{'s' if len(changed) > 1 else ''}"
+                                      " updated. People coming have been told.")
+            return redirect(session)
+    return render(request, "sessions_app/session_form.html",
+                  _base(membership, form=form, scope_form=scope_form, session=session))
 
 
-def agenda_edit(request, *args, **kwargs):
-    raise Http404
+@login_required
+def session_cancel(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    permissions.require_session_manager(membership)
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            cancelled = services.session_cancel(
+                actor=request.user, membership=membership, session=session,
+                reason=form.cleaned_data["reason"], scope=form.cleaned_data["scope"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, f"{len(cancelled)} session"
+                                      f"{'s' if len(cancelled) > 1 else ''} cancelled.")
+            return redirect(session)
+    return render(request, "sessions_app/session_cancel.html",
+                  _base(membership, form=form, session=session))
 
 
-def agenda_delete(request, *args, **kwargs):
-    raise Http404
+@login_required
+@require_POST
+def session_rsvp(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    form = RSVPForm(request.POST)
+    if form.is_valid():
+        try:
+            services.rsvp_set(actor=request.user, session=session,
+                              answer=form.cleaned_data["answer"])
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+    my_rsvp = selectors.rsvp_of(session, request.user)
+    if request.headers.get("HX-Request"):
+        return render(request, "sessions_app/session_detail.html#rsvp", _base(
+            membership, session=session, my_rsvp=my_rsvp,
+            counts=selectors.rsvp_counts(session),
+            waiting_position=selectors.waiting_position(my_rsvp)))
+    return redirect(session)
 
 
-def session_record(request, *args, **kwargs):
-    raise Http404
+def _agenda_form(request, membership, item=None):
+    initial = {}
+    if item is not None:
+        initial = {"title": item.title, "minutes": item.minutes,
+                   "presenter": item.presenter_id, "case": item.case_id}
+    return AgendaItemForm(request.POST or None, initial=initial,
+                          members=_member_users(membership.community),
+                          cases=selectors.discussable_cases(membership.community))
 
 
-def action_add(request, *args, **kwargs):
-    raise Http404
+@login_required
+def agenda_add(request, slug, pk, item=None):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    permissions.require_session_manager(membership)
+    form = _agenda_form(request, membership, item)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.agenda_item_save(actor=request.user, membership=membership,
+                                      session=session, data=form.cleaned_data, item=item)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "The agenda is updated.")
+            return redirect(session.get_absolute_url() + "#agenda")
+    return render(request, "sessions_app/agenda_form.html",
+                  _base(membership, form=form, session=session, item=item))
 
 
-def action_done(request, *args, **kwargs):
-    raise Http404
+@login_required
+def agenda_edit(request, slug, pk, item_pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    item = selectors.agenda_item(session, item_pk)
+    if item is None:
+        raise Http404("No such agenda item.")
+    return agenda_add(request, slug, pk, item=item)
 
 
-def follow_up_request(request, *args, **kwargs):
-    raise Http404
+@login_required
+def agenda_delete(request, slug, pk, item_pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    item = selectors.agenda_item(session, item_pk)
+    if item is None:
+        raise Http404("No such agenda item.")
+    permissions.require_session_manager(membership)
+    if request.method == "POST":
+        services.agenda_item_delete(actor=request.user, membership=membership, item=item)
+        messages.success(request, "The agenda item is removed.")
+        return redirect(session.get_absolute_url() + "#agenda")
+    return render(request, "sessions_app/agenda_delete.html",
+                  _base(membership, session=session, item=item))
 
 
-def follow_up_list(request, *args, **kwargs):
-    raise Http404
+@login_required
+def session_record(request, slug, pk):
+    """The facilitator's record: who came, and the notes."""
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    permissions.require_session_manager(membership)
+    members = list(selectors.active_members(membership.community))
+    register = selectors.register(session)
+    form = RecordForm(request.POST or None, members=members, initial={
+        "attended": [str(r["user"].pk) for r in register if r["attended"]],
+        "notes": session.notes})
+    if request.method == "POST" and form.is_valid():
+        services.session_record_save(actor=request.user, membership=membership,
+                                     session=session,
+                                     attended_user_ids=form.cleaned_data["attended"],
+                                     notes=form.cleaned_data["notes"])
+        messages.success(request, "The register and notes are saved.")
+        return redirect(session)
+    return render(request, "sessions_app/session_record.html",
+                  _base(membership, form=form, session=session, register=register))
 
 
-def follow_up_handled(request, *args, **kwargs):
-    raise Http404
+@login_required
+def action_add(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    permissions.require_session_manager(membership)
+    form = ActionPointForm(request.POST or None,
+                           members=_member_users(membership.community))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.action_point_add(actor=request.user, membership=membership,
+                                      session=session, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "The action point is added.")
+            return redirect(session.get_absolute_url() + "#actions")
+    return render(request, "sessions_app/action_form.html",
+                  _base(membership, form=form, session=session))
+
+
+@login_required
+@require_POST
+def action_done(request, slug, pk, action_pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    action = selectors.action_point(session, action_pk)
+    if action is None:
+        raise Http404("No such action point.")
+    services.action_point_set_done(actor=request.user, membership=membership, action=action,
+                                   done=request.POST.get("done") == "1")
+    return redirect(session.get_absolute_url() + "#actions")
+
+
+@login_required
+def follow_up_request(request, slug, pk):
+    membership = get_membership_for(request.user, slug)
+    session = permissions.get_session_for(membership, pk)
+    if not services.can_ask_for_follow_up(request.user, session):
+        raise PermissionDenied("Follow-ups are for people who attended the session.")
+    form = FollowUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.follow_up_request(actor=request.user, session=session,
+                                   message=form.cleaned_data["message"])
+        messages.success(request, "Thank you. A facilitator will get in touch with you.")
+        return redirect(session)
+    return render(request, "sessions_app/follow_up_form.html",
+                  _base(membership, form=form, session=session))
+
+
+@login_required
+def follow_up_list(request, slug):
+    membership = get_membership_for(request.user, slug)
+    permissions.require_session_manager(membership)
+    return render(request, "sessions_app/follow_up_list.html", _base(
+        membership, requests=selectors.follow_ups(membership.community)))
+
+
+@login_required
+@require_POST
+def follow_up_handled(request, slug, request_pk):
+    membership = get_membership_for(request.user, slug)
+    permissions.require_session_manager(membership)
+    follow_up = selectors.follow_up(membership.community, request_pk)
+    if follow_up is None:
+        raise Http404("No such request.")
+    services.follow_up_mark_handled(actor=request.user, membership=membership,
+                                    follow_up=follow_up)
+    return redirect("sessions_app:follow_up_list", slug=slug)

@@ -105,6 +105,9 @@ class Command(BaseCommand):
         from casework import demo as casework_demo
 
         casework_demo.seed(communities, {u.email: u for u in (facilitator, member)})
+        from sessions_app import demo as sessions_demo
+
+        sessions_demo.seed(communities)
 
         for user in (admin, facilitator, member, evaluator):
             self.stdout.write(f"  {user.email:<26} {PASSWORD}")

@@ -1,0 +1,141 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from members.models import User
+
+from .models import RSVPAnswer
+from .recurrence import FREQUENCIES, ORDINALS, WEEKDAYS, Repeat
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    date = forms.DateField(widget=DateInput, help_text="The first date, for a series.")
+    start_time = forms.TimeField(widget=TimeInput, label="Starts at",
+                                 help_text="UK time.")
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+    venue = forms.CharField(max_length=300, required=False,
+                            help_text="Leave empty for an online-only session.")
+    online_link = forms.URLField(required=False, label="Online meeting link",
+                                 help_text="Shown only to members of the community.",
+                                 assume_scheme="https")
+    capacity = forms.IntegerField(min_value=1, required=False,
+                                  help_text="Leave empty for no limit. When full, people "
+                                            "join a waiting list.")
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if start and end and end <= start:
+            self.add_error("end_time", "The session must end after it starts.")
+        return cleaned
+
+
+class RepeatForm(forms.Form):
+    """How a new session repeats, in plain words."""
+
+    repeat = forms.ChoiceField(choices=[("", "Does not repeat"), *FREQUENCIES], required=False,
+                               label="Repeats")
+    weekday = forms.ChoiceField(choices=WEEKDAYS, required=False, label="On")
+    ordinal = forms.TypedChoiceField(choices=ORDINALS, coerce=int, required=False,
+                                     label="Which one in the month", empty_value=1)
+    until = forms.DateField(widget=DateInput, required=False, label="Last date",
+                            help_text="Leave empty to keep going (sessions are created "
+                                      "six months ahead).")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("repeat") and not cleaned.get("weekday"):
+            self.add_error("weekday", "Choose the day of the week.")
+        return cleaned
+
+    def as_repeat(self) -> Repeat | None:
+        data = self.cleaned_data
+        if not data.get("repeat"):
+            return None
+        return Repeat(data["repeat"], data["weekday"], data.get("ordinal") or 1)
+
+
+class ScopeForm(forms.Form):
+    scope = forms.ChoiceField(
+        choices=[("this", "This session only"), ("future", "This and all later sessions")],
+        initial="this", widget=forms.RadioSelect, label="Apply the change to")
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                             help_text="Members who had not declined are told, with this.")
+    scope = forms.ChoiceField(
+        choices=[("this", "This session only"), ("rest", "This and the rest of the series")],
+        initial="this", widget=forms.RadioSelect, label="Cancel")
+
+
+class RSVPForm(forms.Form):
+    answer = forms.ChoiceField(choices=RSVPAnswer.choices)
+
+
+class MemberChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        return user.display_name
+
+
+class AgendaItemForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    minutes = forms.IntegerField(min_value=1, max_value=600, required=False,
+                                 label="Minutes allotted")
+    presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
+    case = forms.ModelChoiceField(queryset=None, required=False,
+                                  label="Case to discuss (optional)",
+                                  help_text="Cases their authors marked for discussion "
+                                            "come first.")
+
+    def __init__(self, *args, members, cases, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["presenter"].queryset = members
+        self.fields["case"].queryset = cases
+        self.fields["case"].label_from_instance = (
+            lambda c: f"{c.title} (marked for discussion)" if c.for_discussion else c.title)
+
+
+class RecordForm(forms.Form):
+    attended = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple,
+                                         label="Who came")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False,
+                            label="Notes or minutes",
+                            help_text="Markdown works here. Keep clients anonymous.")
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attended"].choices = [(str(m.user_id), m.user.display_name)
+                                           for m in members]
+
+    def clean_attended(self):
+        try:
+            return [int(pk) for pk in self.cleaned_data["attended"]]
+        except ValueError as exc:
+            raise ValidationError("Choose from the list.") from exc
+
+
+class ActionPointForm(forms.Form):
+    text = forms.CharField(max_length=500, label="Action")
+    owner = MemberChoiceField(queryset=User.objects.none(), required=False, label="Who")
+    due_on = forms.DateField(widget=DateInput, required=False, label="Due")
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = members
+
+
+class FollowUpForm(forms.Form):
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        label="Anything you would like them to know (optional)",
+        help_text="Only the facilitators of this community will see this.")

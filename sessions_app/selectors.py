@@ -1,0 +1,104 @@
+"""Reads for the session page and the facilitators' record, scoped to one community."""
+
+from django.db.models import Count, Q
+
+from members.models import Membership, MembershipStatus
+
+from .models import (
+    RSVP,
+    ActionPoint,
+    AgendaItem,
+    Attendance,
+    FollowUpRequest,
+    RSVPAnswer,
+    Session,
+    SessionStatus,
+)
+
+
+def agenda(session) -> list[AgendaItem]:
+    return list(AgendaItem.objects.filter(session=session)
+                .select_related("presenter", "case", "case__community"))
+
+
+def rsvp_counts(session) -> dict:
+    return RSVP.objects.filter(session=session).aggregate(
+        going=Count("id", filter=Q(answer=RSVPAnswer.GOING, waitlisted=False)),
+        waiting=Count("id", filter=Q(answer=RSVPAnswer.GOING, waitlisted=True)),
+        maybe=Count("id", filter=Q(answer=RSVPAnswer.MAYBE)),
+        not_going=Count("id", filter=Q(answer=RSVPAnswer.NOT_GOING)),
+    )
+
+
+def rsvp_of(session, user) -> RSVP | None:
+    return RSVP.objects.filter(session=session, user=user).first()
+
+
+def waiting_position(rsvp) -> int | None:
+    if rsvp is None or not rsvp.waitlisted:
+        return None
+    return RSVP.objects.filter(session_id=rsvp.session_id, answer=RSVPAnswer.GOING,
+                               waitlisted=True, asked_at__lt=rsvp.asked_at).count() + 1
+
+
+def register(session) -> list[dict]:
+    """For the facilitator's register: every active member, their reply, and whether
+    they came, in one query."""
+    members = (Membership.objects.filter(community_id=session.community_id,
+                                         status=MembershipStatus.ACTIVE)
+               .select_related("user", "user__agency").order_by("user__display_name"))
+    replies = dict(RSVP.objects.filter(session=session).values_list("user_id", "answer"))
+    came = set(Attendance.objects.filter(session=session).values_list("user_id", flat=True))
+    labels = dict(RSVPAnswer.choices)
+    return [{"user": m.user, "answer": labels.get(replies.get(m.user_id), ""),
+             "attended": m.user_id in came} for m in members]
+
+
+def attendee_count(session) -> int:
+    return Attendance.objects.filter(session=session).count()
+
+
+def action_points(session) -> list[ActionPoint]:
+    return list(ActionPoint.objects.filter(session=session).select_related("owner"))
+
+
+def follow_up_of(session, user) -> FollowUpRequest | None:
+    return FollowUpRequest.objects.filter(session=session, user=user).first()
+
+
+def follow_ups(community) -> list[FollowUpRequest]:
+    """Only for the community's facilitators: open requests first."""
+    return list(FollowUpRequest.objects.filter(session__community=community)
+                .select_related("user", "user__agency", "session", "handled_by")
+                .order_by("handled_at", "-created_at")[:200])
+
+
+def discussable_cases(community):
+    """Cases for an agenda: those their authors marked for discussion first."""
+    from casework.models import CaseStatus, CaseStudy
+
+    return (CaseStudy.objects.filter(community=community, status=CaseStatus.PUBLISHED)
+            .only("id", "title", "for_discussion").order_by("-for_discussion", "-published_at"))
+
+
+def sessions_discussing(case) -> list[Session]:
+    """The sessions where a case was (or will be) on the agenda."""
+    return list(Session.objects.filter(agenda__case=case)
+                .exclude(status=SessionStatus.CANCELLED).distinct().order_by("starts_at"))
+
+
+def active_members(community):
+    return (Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
+            .select_related("user").order_by("user__display_name"))
+
+
+def agenda_item(session, pk: int) -> AgendaItem | None:
+    return AgendaItem.objects.filter(session=session, pk=pk).first()
+
+
+def action_point(session, pk: int) -> ActionPoint | None:
+    return ActionPoint.objects.filter(session=session, pk=pk).first()
+
+
+def follow_up(community, pk: int) -> FollowUpRequest | None:
+    return FollowUpRequest.objects.filter(session__community=community, pk=pk).first()
