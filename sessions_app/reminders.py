@@ -15,8 +15,10 @@ How a reminder travels (a Celery beat sweep every minute calls `reminders_sweep`
    the row over with a compare-and-set on (status claimed, claimed_at = token), which also
    counts the attempt and renews the lease; a retried or duplicated task, or one whose claim
    was taken back, finds the token changed and leaves the row alone. Each row is marked sent
-   right after its own email has gone. A failed send goes back to pending with a backoff (1,
-   2, 4 ... minutes) and, after REMINDER_MAX_ATTEMPTS, is marked failed and logged as an error.
+   as soon as its email has gone, in the same statement that takes over the next row (one
+   round trip per email), so always before the next email leaves. A failed send goes back to
+   pending with a backoff (1, 2, 4 ... minutes, capped) and, after REMINDER_MAX_ATTEMPTS, is
+   marked failed and logged as an error; a permanent refusal (5xx) fails at once.
 
 The one case no design can settle is a worker killed after the mail server took the message
 but before the row was marked sent: the row stays claimed, and after the lease it is sent
@@ -27,15 +29,13 @@ import email.message
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from functools import partial
 from smtplib import SMTPRecipientsRefused, SMTPResponseException
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core import mail
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
@@ -59,7 +59,6 @@ logger = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
 SESSION_KIND_PREFIX = "session-"
 ACTION_DUE = "action-due"
-ICS_CONTENT_TYPE = "text/calendar; method=PUBLISH; charset=utf-8"
 # Sessions that began longer ago than this are no longer looked at (their reminders, if any
 # were missed, have been recorded as skipped by then).
 SESSION_LOOKBACK = timedelta(days=1)
@@ -71,16 +70,6 @@ ACTION_TOO_LATE = "Too late: the action point fell due more than a day before."
 
 def session_kind(offset_minutes: int) -> str:
     return f"{SESSION_KIND_PREFIX}{offset_minutes}"
-
-
-def kind_offset(kind: str) -> int | None:
-    """The offset in minutes of a session reminder's kind ("session-60" -> 60)."""
-    if kind.startswith(SESSION_KIND_PREFIX):
-        try:
-            return int(kind[len(SESSION_KIND_PREFIX):])
-        except ValueError:
-            return None
-    return None
 
 
 def action_due_at(due_on) -> datetime:
@@ -477,14 +466,32 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
     return message
 
 
-def _take_over(row, token) -> datetime | None:
+_TAKE_OVER_SQL = """
+WITH sent AS (
+    UPDATE {table} SET status = %(sent)s, sent_at = %(sent_at)s, last_error = ''
+    WHERE id = %(sent_id)s AND status <> %(sent)s
+)
+UPDATE {table} SET claimed_at = %(lease)s, attempts = attempts + 1
+WHERE id = %(id)s AND status = %(claimed)s AND claimed_at = %(token)s
+"""
+
+
+def _take_over(row, token, *, record_sent=None) -> datetime | None:
     """Compare-and-set: make this sender the one that sends `row`, counting the attempt and
-    renewing the lease. None if the row is not (or no longer) held by the claim `token`."""
-    renewed = max(timezone.now(), token + timedelta(microseconds=1))
-    taken = Reminder.objects.filter(
-        pk=row.pk, status=ReminderStatus.CLAIMED, claimed_at=token
-    ).update(claimed_at=renewed, attempts=F("attempts") + 1)
-    return renewed if taken else None
+    renewing the lease. None if the row is not (or no longer) held by the claim `token`.
+
+    `record_sent` is (id, when) of the email sent just before, marked sent in the same
+    statement: one round trip and one commit per email, and each email is recorded as sent
+    before the next one goes out. (Marked whatever became of its claim meanwhile: it has
+    gone, and no later claim may send it again.)"""
+    lease = max(timezone.now(), token + timedelta(microseconds=1))
+    sent_id, sent_at = record_sent or (None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(_TAKE_OVER_SQL.format(table=Reminder._meta.db_table), {
+            "sent": ReminderStatus.SENT, "sent_at": sent_at, "sent_id": sent_id,
+            "lease": lease, "id": row.pk, "claimed": ReminderStatus.CLAIMED, "token": token,
+        })
+        return lease if cursor.rowcount == 1 else None
 
 
 def _release(row, lease, error: Exception, *, permanent: bool) -> None:
@@ -513,35 +520,14 @@ def _is_permanent(error: Exception) -> bool:
     return False
 
 
-class _Writes:
-    """Row updates that follow a send, committed together with the next take-over: one
-    commit per email. An outcome is thus recorded before the next email goes out."""
-
-    def __init__(self):
-        self.waiting = []
-
-    def later(self, write, *args, **kwargs) -> None:
-        self.waiting.append(partial(write, *args, **kwargs))
-
-    def commit(self, take_over=None) -> datetime | None:
-        if not self.waiting and take_over is None:
-            return None
-        with transaction.atomic():
-            for write in self.waiting:
-                write()
-            self.waiting.clear()
-            return _take_over(*take_over) if take_over else None
-
-
 def _skip(row, token, reason: str) -> None:
     Reminder.objects.filter(pk=row.pk, status=ReminderStatus.CLAIMED, claimed_at=token).update(
         status=ReminderStatus.SKIPPED, last_error=reason
     )
 
 
-def _mark_sent(row, when) -> None:
-    # Whatever happened to the claim meanwhile: it has gone, and a later claim must not send it.
-    Reminder.objects.filter(pk=row.pk).exclude(status=ReminderStatus.SENT).update(
+def _mark_sent(pk, when) -> None:
+    Reminder.objects.filter(pk=pk).exclude(status=ReminderStatus.SENT).update(
         status=ReminderStatus.SENT, sent_at=when, last_error=""
     )
 
@@ -568,7 +554,7 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
         row.target_session = row.session or row.action_point.session
     batch = _load_batch(rows)
     mailer = mail.mailers["default"]
-    writes = _Writes()
+    just_sent = None  # (id, when) of the last email sent, recorded with the next take-over
     sent = 0
     connected = False
     try:
@@ -576,9 +562,10 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
             token = row.claimed_at
             reason = _no_longer_applies(row, batch, timezone.now())
             if reason:
-                writes.later(_skip, row, token, reason)
+                _skip(row, token, reason)
                 continue
-            lease = writes.commit(take_over=(row, token))
+            lease = _take_over(row, token, record_sent=just_sent)
+            just_sent = None
             if lease is None:
                 continue  # another sender holds it, or the claim was taken back
             try:
@@ -588,16 +575,17 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
                     connected = True
                 mailer.send_messages([message])
             except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
-                writes.later(_release, row, lease, error, permanent=_is_permanent(error))
+                _release(row, lease, error, permanent=_is_permanent(error))
                 if not isinstance(error, (SMTPResponseException, SMTPRecipientsRefused)):
                     _close_quietly(mailer)  # the connection itself may be broken
                     connected = False
                 continue
-            writes.later(_mark_sent, row, timezone.now())
+            just_sent = (row.pk, timezone.now())
             sent += 1
     finally:
         try:
-            writes.commit()
+            if just_sent:
+                _mark_sent(*just_sent)
         finally:
             if connected:
                 _close_quietly(mailer)

@@ -18,6 +18,8 @@ from .models import (
     AgendaItem,
     Attendance,
     FollowUpRequest,
+    Reminder,
+    ReminderStatus,
     RSVPAnswer,
     Session,
     SessionSeries,
@@ -151,6 +153,11 @@ def _apply(session: Session, data: dict, *, move_date: bool) -> list[str]:
     session.sequence += 1
     session.updated_at = timezone.now()
     session.save()
+    if session.starts_at != before["starts_at"]:
+        # Reminders were for the old time: forget them (a claimed one is mid-send and its
+        # sender re-checks the session), so the sweep writes them again for the new time.
+        Reminder.objects.filter(session=session).exclude(
+            status=ReminderStatus.CLAIMED).delete()
     return [f for f in NEWSWORTHY if getattr(session, f) != before[f]]
 
 

@@ -619,18 +619,15 @@ def test_overlapping_sweeps_send_each_reminder_once(workers, settings):
     now = timezone.now()
     community = make_community()
     people = make_members(community, 7)
-    RSVP.objects.create(session=make_session(community, starts_in=timedelta(minutes=30)),
-                        user=people[0], answer=RSVPAnswer.NOT_GOING)
+    soon = make_session(community, starts_in=timedelta(minutes=30))
     make_session(community, starts_in=timedelta(hours=23))
-    left = make_user()
-    join(left, community, Role.MEMBER, status=MembershipStatus.LEFT)
-    ActionPoint.objects.create(session=Session.objects.first(), text="Call the hostel",
-                               owner=people[1], due_on=action_due_on(now))
+    RSVP.objects.create(session=soon, user=people[0], answer=RSVPAnswer.NOT_GOING)
+    join(make_user(), community, Role.MEMBER, status=MembershipStatus.LEFT)
+    ActionPoint.objects.create(session=soon, text="Call the hostel", owner=people[1],
+                               due_on=action_due_on(now))
     expected = 6 + 7 + 1  # 1-hour reminders, 24-hour reminders, the action point
     workers.start()
-    start = threading.Barrier(6)
-
-    results = []
+    start, results = threading.Barrier(6), []
 
     def sweep():
         try:

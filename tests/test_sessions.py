@@ -356,6 +356,25 @@ def test_follow_up_requests_are_private_to_facilitators(client, community, facil
     assert request.handled_by == facilitator
 
 
+def test_moving_a_session_sends_its_reminders_again_for_the_new_time(community, facilitator,
+                                                                     member):
+    from sessions_app.models import Reminder
+
+    session = make_session(community, days=1)
+    Reminder.objects.create(session=session, user=member, kind="session-1440",
+                            due_at=session.starts_at - timedelta(days=1), status="sent")
+    data = {"title": session.title, "venue": session.venue, "online_link": "",
+            "capacity": None, "description": "", "start_time": time(16), "end_time": time(17),
+            "date": timezone.localtime(session.starts_at, LONDON).date()}
+    services.session_update(actor=facilitator, membership=facilitator.memberships.get(),
+                            session=session, data={**data, "start_time": time(14),
+                                                   "end_time": time(16)})
+    assert Reminder.objects.count() == 1, "same time: reminders stand"
+    services.session_update(actor=facilitator, membership=facilitator.memberships.get(),
+                            session=session, data=data)
+    assert not Reminder.objects.exists()
+
+
 def test_ended_sessions_are_marked_completed(community):
     past = make_session(community, days=-1)
     future = make_session(community, days=1)

@@ -191,23 +191,29 @@ CELERY_BEAT_SCHEDULE = {
         "task": "casework.tasks.send_outcome_prompts",
         "schedule": crontab(minute=0, hour="9-17"),
     },
+    # Due session and action reminders; a sweep left waiting a minute gives way to the next.
+    "sweep-reminders": {
+        "task": "sessions_app.tasks.sweep_reminders",
+        "schedule": crontab(),
+        "options": {"expires": 50},
+    },
+    "complete-ended-sessions": {
+        "task": "sessions_app.tasks.complete_ended_sessions",
+        "schedule": crontab(minute="*/5"),
+        "options": {"expires": 240},
+    },
+    "extend-session-series": {
+        "task": "sessions_app.tasks.extend_session_series",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 OUTCOME_PROMPT_AFTER_WEEKS = 6
 
-# Session and action reminders (sessions_app/reminders.py): a sweep every minute finds what is
-# due, records each reminder in a row (one per session or action, person and kind), claims it
-# and sends it. Failed sends come back after a backoff; a claim whose worker died is taken back
-# after the lease. The lease must be far longer than one email takes (SMTP timeout: 20 s).
-CELERY_BEAT_SCHEDULE["sweep-reminders"] = {
-    "task": "sessions_app.tasks.sweep_reminders",
-    "schedule": crontab(),
-    "options": {"expires": 50},  # a sweep that waited a minute is replaced by the next one
-}
-CELERY_BEAT_SCHEDULE["complete-ended-sessions"] = {
-    "task": "sessions_app.tasks.complete_ended_sessions",
-    "schedule": crontab(minute="*/5"),
-    "options": {"expires": 240},
-}
+# Session and action reminders (sessions_app/reminders.py): the sweep writes a row for each
+# reminder that falls due (one per session or action point, person and kind), claims it, and
+# queues batches for sending. A failed send is tried again after a backoff that doubles; a
+# claim whose worker died is taken back after the lease, which must be far longer than one
+# email can take (the SMTP timeout is 20 s).
 REMINDER_BATCH_SIZE = env.int("REMINDER_BATCH_SIZE", default=500)  # reminders per send task
 REMINDER_SWEEP_LIMIT = env.int("REMINDER_SWEEP_LIMIT", default=50_000)  # claimed per sweep
 REMINDER_MAX_ATTEMPTS = env.int("REMINDER_MAX_ATTEMPTS", default=8)
