@@ -58,6 +58,9 @@ class Session(models.Model):
     description = models.TextField(blank=True)
     starts_at = models.DateTimeField()
     ends_at = models.DateTimeField()
+    # When the session got its current times (created or moved): a reminder that fell due
+    # before then gives way to a later one, since people heard of it when it was arranged.
+    times_set_at = models.DateTimeField(default=timezone.now)
     venue = models.CharField(max_length=300, blank=True)
     online_link = models.URLField(blank=True)
     capacity = models.PositiveIntegerField(null=True, blank=True,

@@ -65,6 +65,8 @@ SESSION_LOOKBACK = timedelta(days=1)
 
 TOO_LATE = "Too late: the session had already begun."
 SUPERSEDED = "Not sent: a later reminder for the same session was due at the same time."
+ARRANGED_LATE = ("Not sent: the session was arranged or moved after this reminder fell due, "
+                 "and a later reminder will come.")
 ACTION_TOO_LATE = "Too late: the action point fell due more than a day before."
 
 
@@ -106,14 +108,19 @@ def _session_rows(now) -> list[Reminder]:
             status=SessionStatus.SCHEDULED,
             starts_at__gt=now - SESSION_LOOKBACK,
             starts_at__lte=now + timedelta(minutes=longest),
-        ).values_list("pk", "community_id", "starts_at")
+        ).values_list("pk", "community_id", "starts_at", "times_set_at")
     )
     due = {}  # session id -> (community id, starts_at, offsets due now, smallest first)
-    for pk, community_id, starts_at in sessions:
-        due_offsets = [o for o in offsets.get(community_id, [])
-                       if starts_at - timedelta(minutes=o) <= now]
+    arranged_late = set()  # (session id, offset): fell due before the session had its times
+    for pk, community_id, starts_at, times_set_at in sessions:
+        community_offsets = offsets.get(community_id, [])
+        due_offsets = [o for o in community_offsets if starts_at - timedelta(minutes=o) <= now]
         if due_offsets:
             due[pk] = (community_id, starts_at, due_offsets)
+        still_to_come = any(starts_at - timedelta(minutes=o) > now for o in community_offsets)
+        for o in due_offsets:
+            if still_to_come and starts_at - timedelta(minutes=o) < times_set_at:
+                arranged_late.add((pk, o))
     if not due:
         return []
     members = {}
@@ -146,6 +153,8 @@ def _session_rows(now) -> list[Reminder]:
                                due_at=due_at, next_attempt_at=now, created_at=now)
                 if started:
                     row.status, row.last_error = ReminderStatus.SKIPPED, TOO_LATE
+                elif (session_id, offset) in arranged_late:
+                    row.status, row.last_error = ReminderStatus.SKIPPED, ARRANGED_LATE
                 elif i > 0:
                     # A smaller offset is due too (the session was arranged at short notice,
                     # or sweeps stopped for a while): only the most imminent one is sent.

@@ -156,6 +156,7 @@ def _apply(session: Session, data: dict, *, move_date: bool) -> list[str]:
     if session.starts_at != before["starts_at"]:
         # Reminders were for the old time: forget them (a claimed one is mid-send and its
         # sender re-checks the session), so the sweep writes them again for the new time.
+        Session.objects.filter(pk=session.pk).update(times_set_at=timezone.now())
         Reminder.objects.filter(session=session).exclude(
             status=ReminderStatus.CLAIMED).delete()
     return [f for f in NEWSWORTHY if getattr(session, f) != before[f]]

@@ -735,3 +735,34 @@ def test_pool_process_killed_mid_send_retried_task_sends_the_rest_once(workers, 
     assert set(workers.sink.by_reminder().values()) == {1}
     in_flight.refresh_from_db()
     assert in_flight.attempts == 2
+
+
+def test_a_session_arranged_at_short_notice_gets_only_the_reminder_still_to_come(
+        community, member):
+    """Arranged 2 hours ahead: the 24-hour reminder fell due before the session existed,
+    and the 1-hour one is still to come, so only that one is sent."""
+    from sessions_app.reminders import ARRANGED_LATE, reminders_materialise
+
+    now = timezone.now()
+    session = Session.objects.create(community=community, title="Short notice",
+                                     starts_at=now + timedelta(hours=2),
+                                     ends_at=now + timedelta(hours=3), times_set_at=now)
+    reminders_materialise(now=now)
+    rows = Reminder.objects.filter(session=session, user=member)
+    assert [(r.kind, r.status, r.last_error) for r in rows] == [
+        ("session-1440", "skipped", ARRANGED_LATE)]
+    reminders_materialise(now=now + timedelta(hours=1, minutes=1))
+    assert rows.get(kind="session-60").status == "pending"
+
+
+def test_arranged_inside_the_last_offset_still_gets_a_late_reminder(community, member):
+    from sessions_app.reminders import reminders_materialise
+
+    now = timezone.now()
+    session = Session.objects.create(community=community, title="Very short notice",
+                                     starts_at=now + timedelta(minutes=30),
+                                     ends_at=now + timedelta(hours=1), times_set_at=now)
+    reminders_materialise(now=now)
+    statuses = dict(Reminder.objects.filter(session=session, user=member)
+                    .values_list("kind", "status"))
+    assert statuses == {"session-1440": "skipped", "session-60": "pending"}
