@@ -58,7 +58,9 @@ S = ReminderStatus
 
 def make_session(community, *, starts_in=None, starts_at=None, **fields) -> Session:
     starts_at = starts_at or timezone.now() + starts_in
-    fields = {"title": "Monthly meeting", "venue": "Room 2, Civic Centre", **fields}
+    # Arranged well ahead, as most sessions are (short notice has tests of its own).
+    fields = {"title": "Monthly meeting", "venue": "Room 2, Civic Centre",
+              "times_set_at": starts_at - timedelta(days=30), **fields}
     return Session.objects.create(community=community, starts_at=starts_at,
                                   ends_at=starts_at + timedelta(hours=2), **fields)
 
