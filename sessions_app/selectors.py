@@ -69,7 +69,7 @@ def follow_up_of(session, user) -> FollowUpRequest | None:
 def follow_ups(community) -> list[FollowUpRequest]:
     """Only for the community's facilitators: open requests first."""
     return list(FollowUpRequest.objects.filter(session__community=community)
-                .select_related("user", "user__agency", "session", "handled_by")
+                .select_related("user", "user__agency", "session__community", "handled_by")
                 .order_by("handled_at", "-created_at")[:200])
 
 
