@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 
 from cop import embedded
 from cop.embedded import EmbeddedServiceError
@@ -30,6 +31,26 @@ def _service_env() -> dict:
         env["REDIS_URL"] = embedded.redis_url()
         _say(f"Redis (embedded) data in {embedded.DATA_DIR / 'redis.rdb'}")
     return env
+
+
+DEMO_LOGINS = [
+    ("admin@example.org", "site admin (/admin/)"),
+    ("facilitator@example.org", "facilitator, Leeds"),
+    ("member@example.org", "member, Leeds"),
+    ("evaluator@example.org", "evaluator"),
+]
+
+
+def _wait_until_serving(processes, timeout: float = 60) -> None:
+    """So the address and logins are printed last, after the servers' start-up output."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and all(p.poll() is None for p in processes):
+        try:
+            urllib.request.urlopen(f"http://{ADDRESS}/accounts/login/", timeout=2).close()
+            time.sleep(1)  # let the worker and beat finish their banners
+            return
+        except OSError:
+            time.sleep(0.5)
 
 
 def _stop(processes: list[subprocess.Popen]) -> None:
@@ -67,8 +88,12 @@ def main() -> int:
         "web": manage + ["runserver", ADDRESS],
     }
     processes = [subprocess.Popen(cmd, env=env) for cmd in commands.values()]
+    _wait_until_serving(processes)
+    _say("")
     _say(f"the product is at http://{ADDRESS}/  (Ctrl-C stops everything)")
-    _say("demo logins above, all with the password practice-together")
+    _say("demo logins, all with the password practice-together:")
+    for email, who in DEMO_LOGINS:
+        _say(f"  {email:<26} {who}")
 
     # Ctrl-C reaches the children too (same process group); SIGTERM is treated alike.
     signal.signal(signal.SIGINT, signal.default_int_handler)
