@@ -5,7 +5,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Max, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from members.models import NotificationKind
@@ -250,13 +251,19 @@ def barrier_update(*, actor, barrier: Barrier, data: dict) -> Barrier:
 
 
 def outcome_prompts_send(*, now=None) -> int:
-    """Ask authors for "what happened next" some weeks after their case was published.
+    """Ask authors for "what happened next" some weeks after their case was last discussed:
+    published, or on the agenda of a session that has taken place, whichever is later.
     One prompt per case ever: the unique OutcomePrompt row makes a rerun a no-op."""
     now = now or timezone.now()
     due = now - timedelta(weeks=settings.OUTCOME_PROMPT_AFTER_WEEKS)
+    last_session = Max("agenda_items__session__starts_at",
+                       filter=Q(agenda_items__session__status="completed"))
     cases = (CaseStudy.objects.filter(status=CaseStatus.PUBLISHED, published_at__lte=due,
                                       outcome="", outcome_prompt__isnull=True)
-             .exclude(author__isnull=True).select_related("community")[:500])
+             .exclude(author__isnull=True)
+             .annotate(last_discussed=Coalesce(last_session, "published_at"))
+             .filter(last_discussed__lte=due)
+             .select_related("community")[:500])
     sent = 0
     for case in cases:
         with transaction.atomic():

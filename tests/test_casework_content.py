@@ -237,11 +237,21 @@ def test_outcome_prompt_is_sent_once(community, member, django_capture_on_commit
     from casework.services import outcome_prompts_send
     from members.models import Notification
 
-    make_case(community, member, published_at=timezone.now() - timedelta(weeks=7))
-    make_case(community, member, published_at=timezone.now() - timedelta(weeks=1))
-    make_case(community, member, published_at=timezone.now() - timedelta(weeks=8),
+    from sessions_app.models import AgendaItem, Session
+
+    now = timezone.now()
+    make_case(community, member, published_at=now - timedelta(weeks=7))
+    make_case(community, member, published_at=now - timedelta(weeks=1))
+    make_case(community, member, published_at=now - timedelta(weeks=8),
               outcome="She was housed.")
+    # Published long ago but discussed at a session last week: not yet.
+    recent = make_case(community, member, published_at=now - timedelta(weeks=9))
+    session = Session.objects.create(community=community, title="CoP", status="completed",
+                                     starts_at=now - timedelta(weeks=1),
+                                     ends_at=now - timedelta(weeks=1) + timedelta(hours=2))
+    AgendaItem.objects.create(session=session, title="Case", case=recent)
     with django_capture_on_commit_callbacks(execute=True):
         assert outcome_prompts_send() == 1
         assert outcome_prompts_send() == 0
-    assert Notification.objects.get().user == member
+        assert outcome_prompts_send(now=now + timedelta(weeks=4)) == 2  # the other two
+    assert set(Notification.objects.values_list("user_id", flat=True)) == {member.pk}

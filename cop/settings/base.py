@@ -207,7 +207,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=30),
     },
 }
-OUTCOME_PROMPT_AFTER_WEEKS = 6
+OUTCOME_PROMPT_AFTER_WEEKS = 4  # after the case was last discussed (published or at a session)
 
 # Session and action reminders (sessions_app/reminders.py): the sweep writes a row for each
 # reminder that falls due (one per session or action point, person and kind), claims it, and
