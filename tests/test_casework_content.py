@@ -236,7 +236,6 @@ def test_outcome_prompt_is_sent_once(community, member, django_capture_on_commit
 
     from casework.services import outcome_prompts_send
     from members.models import Notification
-
     from sessions_app.models import AgendaItem, Session
 
     now = timezone.now()
