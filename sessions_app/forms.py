@@ -1,9 +1,16 @@
+from crispy_forms.helper import FormHelper
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils import dateformat, timezone
 
 from members.models import User
 
-from .models import RSVPAnswer
+from . import library as materials
+from . import selectors
+from .models import RSVPAnswer, Session
 from .recurrence import FREQUENCIES, ORDINALS, WEEKDAYS, Repeat
 
 
@@ -139,3 +146,51 @@ class FollowUpForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}), required=False,
         label="Anything you would like them to know (optional)",
         help_text="Only the facilitators of this community will see this.")
+
+
+# A hint for the file picker only: the type is decided by the content (library.detect_file).
+ACCEPT = ".pdf,.docx,.doc,.odt,.pptx,.xlsx,.txt,.md,.csv"
+
+
+class SessionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.title} ({dateformat.format(timezone.localtime(obj.starts_at), 'j M Y')})"
+
+
+class MaterialForm(forms.Form):
+    """Input shape only: the service checks the link, the file's real type and its size."""
+
+    title = forms.CharField(max_length=materials.TITLE_MAX)
+    summary = forms.CharField(
+        max_length=materials.SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="A sentence or two: what it is and why it helps.",
+    )
+    url = forms.URLField(
+        label="Link", required=False, max_length=materials.URL_MAX, assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="A web page, for example guidance or research online.",
+    )
+    upload = forms.FileField(
+        label="Or a file", required=False,
+        widget=forms.FileInput(attrs={"accept": ACCEPT}),
+    )
+    session = SessionChoiceField(
+        queryset=Session.objects.none(), required=False, empty_label="Not linked to a session",
+        help_text="The session it was brought to, if any.",
+    )
+
+    def __init__(self, *args, community, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["upload"].help_text = (
+            f"{materials.ACCEPTED[0].upper()}{materials.ACCEPTED[1:]}, "
+            f"up to {filesizeformat(settings.MATERIAL_MAX_BYTES)}.")
+        self.fields["session"].queryset = selectors.linkable_sessions(community)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template has the token
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and bool(data.get("url")) == bool(data.get("upload")):
+            raise ValidationError("Add either a link or a file (one of them, not both).")
+        return data

@@ -102,3 +102,17 @@ def action_point(session, pk: int) -> ActionPoint | None:
 
 def follow_up(community, pk: int) -> FollowUpRequest | None:
     return FollowUpRequest.objects.filter(session__community=community, pk=pk).first()
+
+
+def member_users(community):
+    """People to choose as a presenter or an action point's owner."""
+    from members.models import User
+
+    return User.objects.filter(memberships__community=community,
+                               memberships__status=MembershipStatus.ACTIVE).order_by("display_name")
+
+
+def linkable_sessions(community):
+    """Sessions a library item can be linked to."""
+    return (Session.objects.filter(community=community).exclude(status=SessionStatus.CANCELLED)
+            .order_by("-starts_at").only("id", "title", "starts_at"))

@@ -1,77 +1,20 @@
 """The community library: list and search, add, download (members only), remove."""
 
-from crispy_forms.helper import FormHelper
-from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.core.validators import URLValidator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import filesizeformat
-from django.utils import dateformat, timezone
 from django.views.decorators.http import require_safe
 
 from members.permissions import get_membership_for
 
 from .. import library as materials
 from .. import permissions
-from ..models import Session, SessionStatus
+from ..forms import MaterialForm
 
 MATERIALS_PER_PAGE = 25
-# A hint for the file picker only: the type is decided by the content (library.detect_file).
-ACCEPT = ".pdf,.docx,.doc,.odt,.pptx,.xlsx,.txt,.md,.csv"
-
-
-class SessionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return f"{obj.title} ({dateformat.format(timezone.localtime(obj.starts_at), 'j M Y')})"
-
-
-class MaterialForm(forms.Form):
-    """Input shape only: the service checks the link, the file's real type and its size."""
-
-    title = forms.CharField(max_length=materials.TITLE_MAX)
-    summary = forms.CharField(
-        max_length=materials.SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="A sentence or two: what it is and why it helps.",
-    )
-    url = forms.URLField(
-        label="Link", required=False, max_length=materials.URL_MAX, assume_scheme="https",
-        validators=[URLValidator(schemes=["http", "https"])],
-        help_text="A web page, for example guidance or research online.",
-    )
-    upload = forms.FileField(
-        label="Or a file", required=False,
-        widget=forms.FileInput(attrs={"accept": ACCEPT}),
-    )
-    session = SessionChoiceField(
-        queryset=Session.objects.none(), required=False, empty_label="Not linked to a session",
-        help_text="The session it was brought to, if any.",
-    )
-
-    def __init__(self, *args, community, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["upload"].help_text = (
-            f"{materials.ACCEPTED[0].upper()}{materials.ACCEPTED[1:]}, "
-            f"up to {filesizeformat(settings.MATERIAL_MAX_BYTES)}.")
-        self.fields["session"].queryset = (
-            Session.objects.filter(community=community)
-            .exclude(status=SessionStatus.CANCELLED).order_by("-starts_at")
-            .only("id", "title", "starts_at"))
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template has the token
-
-    def clean(self):
-        data = super().clean()
-        if not self.errors and bool(data.get("url")) == bool(data.get("upload")):
-            raise ValidationError("Add either a link or a file (one of them, not both).")
-        return data
-
-
 @login_required
 @require_safe
 def library(request, slug):

@@ -6,7 +6,6 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from members.models import User
 from members.permissions import get_membership_for
 
 from .. import permissions, selectors, services
@@ -26,11 +25,6 @@ from ..recurrence import LONDON
 
 def _base(membership, **extra) -> dict:
     return {"membership": membership, "community": membership.community, **extra}
-
-
-def _member_users(community):
-    return User.objects.filter(memberships__community=community,
-                               memberships__status="active").order_by("display_name")
 
 
 @login_required
@@ -159,7 +153,7 @@ def _agenda_form(request, membership, item=None):
         initial = {"title": item.title, "minutes": item.minutes,
                    "presenter": item.presenter_id, "case": item.case_id}
     return AgendaItemForm(request.POST or None, initial=initial,
-                          members=_member_users(membership.community),
+                          members=selectors.member_users(membership.community),
                           cases=selectors.discussable_cases(membership.community))
 
 
@@ -236,7 +230,7 @@ def action_add(request, slug, pk):
     session = permissions.get_session_for(membership, pk)
     permissions.require_session_manager(membership)
     form = ActionPointForm(request.POST or None,
-                           members=_member_users(membership.community))
+                           members=selectors.member_users(membership.community))
     if request.method == "POST" and form.is_valid():
         try:
             services.action_point_add(actor=request.user, membership=membership,
