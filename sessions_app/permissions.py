@@ -3,8 +3,9 @@ already been checked with members.permissions.get_membership_for (404 otherwise)
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils import timezone
 
-from .models import Session
+from .models import RSVP, Attendance, RSVPAnswer, Session, SessionStatus
 
 
 def get_session_for(membership, pk: int) -> Session:
@@ -59,3 +60,12 @@ def can_delete_material(membership, material) -> bool:
 def require_material_deleter(membership, material) -> None:
     if not can_delete_material(membership, material):
         raise PermissionDenied("Only the person who added it or a facilitator can remove it.")
+
+
+def can_ask_for_follow_up(user, session) -> bool:
+    """Attendees (recorded, or who said they were going) once the session has started."""
+    if session.starts_at > timezone.now() or session.status == SessionStatus.CANCELLED:
+        return False
+    return (Attendance.objects.filter(session=session, user=user).exists()
+            or RSVP.objects.filter(session=session, user=user, answer=RSVPAnswer.GOING,
+                                   waitlisted=False).exists())

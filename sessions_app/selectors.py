@@ -116,3 +116,8 @@ def linkable_sessions(community):
     """Sessions a library item can be linked to."""
     return (Session.objects.filter(community=community).exclude(status=SessionStatus.CANCELLED)
             .order_by("-starts_at").only("id", "title", "starts_at"))
+
+
+def materials_of(session) -> list:
+    """Library items brought to this session."""
+    return list(session.materials.only("id", "title", "url", "file", "community_id"))

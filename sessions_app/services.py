@@ -12,6 +12,7 @@ from django.utils import timezone
 from members.models import Membership, MembershipStatus, NotificationKind
 from members.services import notify
 
+from . import permissions
 from .models import (
     RSVP,
     ActionPoint,
@@ -364,19 +365,10 @@ def action_point_set_done(*, actor, membership, action: ActionPoint, done: bool)
 # --- Care for the carers ------------------------------------------------------------------
 
 
-def can_ask_for_follow_up(user, session) -> bool:
-    """Attendees (recorded, or who said they were going) once the session has started."""
-    if session.starts_at > timezone.now() or session.status == SessionStatus.CANCELLED:
-        return False
-    return (Attendance.objects.filter(session=session, user=user).exists()
-            or RSVP.objects.filter(session=session, user=user, answer=RSVPAnswer.GOING,
-                                   waitlisted=False).exists())
-
-
 @transaction.atomic
 def follow_up_request(*, actor, session, message: str = "") -> FollowUpRequest:
     """Privately ask the facilitators for a conversation. Never part of evaluation data."""
-    if not can_ask_for_follow_up(actor, session):
+    if not permissions.can_ask_for_follow_up(actor, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
     request, _ = FollowUpRequest.objects.update_or_create(
         session=session, user=actor,

@@ -77,9 +77,12 @@ def test_fix_one_finding_and_override_the_other(client, member, community):
 def test_an_override_does_not_carry_over_to_changed_text(client, member, community):
     case = draft(community, member)
     client.force_login(member)
-    stale = {f"override-{f.key}": "fine" for f in gate.find(
-        {"presenting_situation": "Call 07700 900123."}, ["Elizabeth"])}
-    client.post(publish_url(case), stale)
+    reasons = {f"override-{f.key}": "Made up for training" for f in gate.find(
+        {"presenting_situation": case.presenting_situation}, ["Elizabeth"])}
+    # The same place now holds another (valid) NHS number: the reason given was for the old.
+    CaseStudy.objects.filter(pk=case.pk).update(
+        presenting_situation=IDENTIFYING.replace("943 476 5919", "401 023 2137"))
+    client.post(publish_url(case), reasons)
     case.refresh_from_db()
     assert case.status == CaseStatus.DRAFT
 

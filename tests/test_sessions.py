@@ -87,7 +87,7 @@ def test_members_cannot_schedule_edit_or_cancel(client, community, member):
     assert session.status == SessionStatus.SCHEDULED
 
 
-def test_online_link_shown_to_members_only_on_the_session_page(client, community, member):
+def test_members_see_the_online_link_on_the_session_page(client, community, member):
     session = make_session(community, online_link="https://meet.example.org/abc-secret")
     client.force_login(member)
     assert "abc-secret" in client.get(session.get_absolute_url()).text

@@ -66,10 +66,10 @@ def session_detail(request, slug, pk):
         actions=selectors.action_points(session),
         attendee_count=selectors.attendee_count(session),
         can_manage=is_manager, show_link=permissions.can_see_online_link(membership),
-        can_ask_follow_up=services.can_ask_for_follow_up(request.user, session),
+        can_ask_follow_up=permissions.can_ask_for_follow_up(request.user, session),
         my_follow_up=selectors.follow_up_of(session, request.user),
         is_past=session.starts_at <= timezone.now(),
-        materials=list(session.materials.all()),
+        materials=selectors.materials_of(session),
     ))
 
 
@@ -261,7 +261,7 @@ def action_done(request, slug, pk, action_pk):
 def follow_up_request(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    if not services.can_ask_for_follow_up(request.user, session):
+    if not permissions.can_ask_for_follow_up(request.user, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
     form = FollowUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
