@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("members.urls")),
     path("", include("casework.urls")),
     path("", include("sessions_app.urls")),
+    path("", include("evaluation.urls")),
 ]

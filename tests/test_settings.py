@@ -23,6 +23,7 @@ def manage(*args, **env_overrides):
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cop.settings.production",
     "SECRET_KEY": secrets.token_urlsafe(50),
+    "EVALUATION_CODE_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "cop.example.org",
     "DATABASE_URL": "postgres://cop:secret@db.example.org:5432/cop",
     "REDIS_URL": "redis://redis.example.org:6379/0",
@@ -39,11 +40,12 @@ def test_production_settings_pass_the_deployment_checklist(with_server_urls):
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
+@pytest.mark.parametrize("key", ["SECRET_KEY", "EVALUATION_CODE_KEY"])
+def test_production_refuses_to_start_without_its_secret_keys(key):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != key}
     result = manage("check", **env)
     assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
+    assert key in result.stderr
 
 
 def test_production_hashes_passwords_with_argon2_and_secures_cookies():

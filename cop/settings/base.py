@@ -282,3 +282,17 @@ BARRIER_SUPPRESSION_THRESHOLD = 5
 
 # The largest file a member may add to a community library (sessions_app/library.py).
 MATERIAL_MAX_BYTES = 10 * 1024 * 1024
+
+# Evaluation (evaluation/). Respondent codes are keyed hashes of person and study: the key
+# must stay the same for the life of a study (waves link on it) and secret from everyone
+# who sees survey data. It is separate from SECRET_KEY so rotating that breaks nothing.
+EVALUATION_CODE_KEY = env.str("EVALUATION_CODE_KEY",
+                              default="dev-only-evaluation-key-change-me")
+# Any count, percentage, mean or distribution from fewer respondents than this is suppressed.
+EVALUATION_MIN_RESPONDENTS = env.int("EVALUATION_MIN_RESPONDENTS", default=5)
+# Exports of more answers than this are prepared in the background with a progress bar.
+EVALUATION_EXPORT_SYNC_MAX_ANSWERS = env.int("EVALUATION_EXPORT_SYNC_MAX_ANSWERS",
+                                             default=20_000)
+EVALUATION_EXPORT_ROOT = env.path("EVALUATION_EXPORT_ROOT",
+                                  default=str(BASE_DIR / ".data" / "exports"))
+EVALUATION_EXPORT_KEEP_HOURS = 24  # background export files are deleted after this

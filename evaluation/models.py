@@ -1,0 +1,337 @@
+"""Evaluation: studies, surveys and their questions, invitations, pseudonymous responses,
+and the record of every export.
+
+Privacy by construction: a Response never points at a person. It carries a respondent code
+(a keyed hash of the person and the study, `evaluation.pseudonyms`) or, for an anonymous
+survey, nothing at all. A SurveyInvitation knows the person but records only *that* they
+answered (a boolean, no time), so the two cannot be joined. While an answer is being written
+and saved for later, its Response carries a `draft_key` (a keyed hash too) so the person can
+find it again; the key is cleared when the response is submitted."""
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from members.models import Community
+
+VARIABLE_CODE = RegexValidator(
+    r"^[A-Za-z][A-Za-z0-9_]{0,31}$",
+    "Start with a letter; use only letters, digits and underscores (at most 32 characters).",
+)
+
+
+class Study(models.Model):
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    communities = models.ManyToManyField(Community, related_name="studies", blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "studies"
+        ordering = ["-created_at", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("evaluation:study_detail", args=[self.pk])
+
+
+class SurveyKind(models.TextChoices):
+    POST_SESSION = "post_session", "Post-session feedback"
+    WAVE = "wave", "Wave"
+    AD_HOC = "ad_hoc", "Ad hoc"
+
+
+class SurveyStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    OPEN = "open", "Open"
+    CLOSED = "closed", "Closed"
+
+
+class Survey(models.Model):
+    study = models.ForeignKey(Study, on_delete=models.CASCADE, related_name="surveys")
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=SurveyKind.choices, default=SurveyKind.AD_HOC)
+    # For waves: "baseline", "follow-up 1"...; waves of a study link on respondent codes.
+    wave = models.CharField(max_length=50, blank=True)
+    instructions = models.TextField(blank=True)
+    # Shown on the survey and in exports: instruments are used unaltered, with credit.
+    credit = models.TextField(blank=True)
+    template_key = models.CharField(max_length=40, blank=True)
+    anonymous = models.BooleanField(
+        default=False,
+        help_text="No respondent code at all: answers cannot be linked across surveys.")
+    status = models.CharField(max_length=10, choices=SurveyStatus.choices,
+                              default=SurveyStatus.DRAFT)
+    opens_at = models.DateTimeField(null=True, blank=True)
+    closes_at = models.DateTimeField(null=True, blank=True)
+    # Waves and ad hoc surveys: when invitations go to all active members of the study's
+    # communities (set, then made by the sweep); sent_at records that they were made.
+    send_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    # Post-session surveys: each invitation stays open this many days after the session.
+    answer_within_days = models.PositiveSmallIntegerField(default=14)
+    reminder_after_days = models.PositiveSmallIntegerField(default=7)
+    reminder_count = models.PositiveSmallIntegerField(default=2)  # at most two
+    version = models.PositiveSmallIntegerField(default=1)
+    previous_version = models.ForeignKey("self", null=True, blank=True,
+                                         on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(reminder_count__lte=2),
+                                   name="survey_at_most_two_reminders"),
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True) | Q(closes_at__isnull=True)
+                | Q(closes_at__gt=models.F("opens_at")),
+                name="survey_closes_after_opening"),
+        ]
+        indexes = [models.Index(fields=["status", "kind"])]
+
+    def __str__(self):
+        return f"{self.title} (v{self.version})" if self.version > 1 else self.title
+
+    def get_absolute_url(self):
+        return reverse("evaluation:survey_detail", args=[self.pk])
+
+    def is_accepting_answers(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (self.status == SurveyStatus.OPEN
+                and (self.opens_at is None or self.opens_at <= now)
+                and (self.closes_at is None or now < self.closes_at))
+
+
+class QuestionType(models.TextChoices):
+    LIKERT = "likert", "Likert"
+    SINGLE = "single", "Single choice"
+    MULTIPLE = "multiple", "Multiple choice"
+    SCALE = "scale", "Scale 0-10"
+    NUMBER = "number", "Number"
+    SHORT_TEXT = "short_text", "Short text"
+    LONG_TEXT = "long_text", "Long text"
+
+
+CHOICE_TYPES = (QuestionType.LIKERT, QuestionType.SINGLE, QuestionType.MULTIPLE)
+TEXT_TYPES = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+
+
+class ValueCycle(models.TextChoices):
+    """Wenger-Trayner value-creation cycles."""
+
+    IMMEDIATE = "immediate", "Immediate value"
+    POTENTIAL = "potential", "Potential value"
+    APPLIED = "applied", "Applied value"
+    REALISED = "realised", "Realised value"
+    REFRAMING = "reframing", "Reframing value"
+
+
+class Question(models.Model):
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
+    code = models.CharField(max_length=32, validators=[VARIABLE_CODE],
+                            help_text="Variable name in exports.")
+    text = models.TextField()
+    help_text = models.CharField(max_length=500, blank=True)
+    type = models.CharField(max_length=12, choices=QuestionType.choices)
+    required = models.BooleanField(default=False)
+    position = models.PositiveSmallIntegerField(default=0)
+    section = models.CharField(max_length=200, blank=True)
+    min_value = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
+    max_value = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
+    # Instruments (ProQOL 5, CBI): the subscale the item belongs to and its scoring direction.
+    instrument = models.CharField(max_length=40, blank=True)
+    subscale = models.CharField(max_length=60, blank=True)
+    reverse_scored = models.BooleanField(default=False)
+    value_cycle = models.CharField(max_length=12, choices=ValueCycle.choices, blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "code"], name="question_code_unique"),
+        ]
+
+    def __str__(self):
+        return self.code
+
+    @property
+    def has_choices(self) -> bool:
+        return self.type in CHOICE_TYPES
+
+
+class Choice(models.Model):
+    """A value label: the code stored and exported, and the words shown."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices")
+    value = models.IntegerField()
+    label = models.CharField(max_length=200)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "value"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "value"], name="choice_value_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.value}, {self.label}"
+
+
+class SurveyInvitation(models.Model):
+    """One per person and survey. Records *that* the person answered, never what or when."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="survey_invitations")
+    community = models.ForeignKey(Community, null=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    session = models.ForeignKey("sessions_app.Session", null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="+")
+    # SHA-256 of the single-use link's token; the token itself exists only in the email.
+    token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    answered = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "user"], name="invitation_one_per_person"),
+        ]
+        indexes = [models.Index(fields=["user", "answered"])]
+
+    def __str__(self):
+        return f"Invitation to {self.survey} for {self.user}"
+
+
+class MessageKind(models.TextChoices):
+    INVITATION = "invitation", "Invitation"
+    REMINDER_1 = "reminder-1", "First reminder"
+    REMINDER_2 = "reminder-2", "Second reminder"
+
+
+class MessageStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    CLAIMED = "claimed", "Claimed"
+    SENT = "sent", "Sent"
+    SKIPPED = "skipped", "Skipped"
+    FAILED = "failed", "Failed"
+
+
+class SurveyMessage(models.Model):
+    """An invitation or reminder email: one row per invitation and kind, so a retry, a second
+    sweep or a crashed worker never sends it twice (the sessions_app reminder pattern)."""
+
+    invitation = models.ForeignKey(SurveyInvitation, on_delete=models.CASCADE,
+                                   related_name="messages")
+    kind = models.CharField(max_length=12, choices=MessageKind.choices)
+    due_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=10, choices=MessageStatus.choices,
+                              default=MessageStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["invitation", "kind"], name="survey_message_once"),
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+
+class ResponseStatus(models.TextChoices):
+    DRAFT = "draft", "Saved, not submitted"
+    SUBMITTED = "submitted", "Submitted"
+
+
+class Response(models.Model):
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
+    # Keyed hash of person and study (pseudonyms.respondent_code); empty for anonymous surveys.
+    respondent_code = models.CharField(max_length=16, blank=True)
+    # Keyed hash of person and survey while a draft exists; cleared on submission.
+    draft_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    community = models.ForeignKey(Community, null=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    session = models.ForeignKey("sessions_app.Session", null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=10, choices=ResponseStatus.choices,
+                              default=ResponseStatus.DRAFT)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "respondent_code"],
+                                    condition=~Q(respondent_code=""),
+                                    name="response_one_per_code"),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(submitted_at__isnull=False, draft_key__isnull=True),
+                name="response_submitted_has_time_no_draft_key"),
+        ]
+        indexes = [models.Index(fields=["survey", "status"])]
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    # Likert, single choice, scale and number answers; choice answers hold the choice's value.
+    number = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
+    text = models.TextField(blank=True)
+    # Multiple choice: the values of the options ticked.
+    choices = ArrayField(models.IntegerField(), null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["response", "question"], name="answer_once"),
+        ]
+
+
+class ExportFormat(models.TextChoices):
+    CSV = "csv", "CSV, raw codes"
+    CSV_LABELS = "csv-labels", "CSV, value labels"
+    LONG = "long", "CSV, long (one row per answer)"
+    XLSX = "xlsx", "Excel workbook with codebook"
+    CODEBOOK = "codebook", "Codebook (CSV)"
+    SPSS = "spss", "SPSS syntax"
+    R = "r", "R script"
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", "Waiting"
+    RUNNING = "running", "Preparing"
+    DONE = "done", "Ready"
+    FAILED = "failed", "Failed"
+
+
+class ExportRecord(models.Model):
+    """Every export, by whatever route: the audit (who, when, which survey, which options)
+    and, for exports prepared in the background, the job and its file."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="exports")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    source = models.CharField(max_length=10)  # "web", "background", "command"
+    format = models.CharField(max_length=12, choices=ExportFormat.choices)
+    options = models.JSONField(default=dict)
+    status = models.CharField(max_length=10, choices=ExportStatus.choices,
+                              default=ExportStatus.PENDING)
+    progress = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    file = models.CharField(max_length=300, blank=True)  # under EXPORT_ROOT
+    rows = models.PositiveIntegerField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]

@@ -1,0 +1,52 @@
+"""Who may do what in evaluation (PERMISSIONS.md):
+
+- build, send, close surveys, dashboards and exports: evaluators only (403 for anyone else
+  signed in; evaluators hold a site-wide role, so there is nothing to hide with a 404);
+- post-session results of a session: facilitators of its community and evaluators, always
+  suppressed under the threshold; members get 403, outsiders 404;
+- answering: only the invited person (by the single-use link, or signed in);
+- which person gave which answer: nobody, ever (the data model cannot tell)."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from .models import Study, Survey, SurveyInvitation
+
+
+def is_evaluator(user) -> bool:
+    return user.is_authenticated and user.is_active and user.is_evaluator
+
+
+def require_evaluator(user) -> None:
+    if not is_evaluator(user):
+        raise PermissionDenied("Only evaluators can do that.")
+
+
+def get_study_for(user, pk: int) -> Study:
+    require_evaluator(user)
+    study = Study.objects.filter(pk=pk).first()
+    if study is None:
+        raise Http404("No such study.")
+    return study
+
+
+def get_survey_for(user, pk: int) -> Survey:
+    require_evaluator(user)
+    survey = Survey.objects.filter(pk=pk).select_related("study").first()
+    if survey is None:
+        raise Http404("No such survey.")
+    return survey
+
+
+def can_see_session_results(user, membership) -> bool:
+    """`membership` is the viewer's active membership in the session's community, or None."""
+    return is_evaluator(user) or (membership is not None and membership.is_facilitator)
+
+
+def get_invitation_for(user, pk: int) -> SurveyInvitation:
+    """The viewer's own invitation, or 404 (someone else's is never confirmed)."""
+    invitation = (SurveyInvitation.objects.filter(pk=pk, user=user)
+                  .select_related("survey", "survey__study", "community", "session").first())
+    if invitation is None:
+        raise Http404("No such survey invitation.")
+    return invitation
