@@ -249,6 +249,9 @@ class SurveyMessage(models.Model):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_status_display()})"
+
 
 class ResponseStatus(models.TextChoices):
     DRAFT = "draft", "Saved, not submitted"
@@ -280,6 +283,9 @@ class Response(models.Model):
         ]
         indexes = [models.Index(fields=["survey", "status"])]
 
+    def __str__(self):
+        return f"Response {self.pk} to survey {self.survey_id}"
+
 
 class Answer(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
@@ -294,6 +300,9 @@ class Answer(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["response", "question"], name="answer_once"),
         ]
+
+    def __str__(self):
+        return f"Answer to {self.question_id} in response {self.response_id}"
 
 
 class ExportFormat(models.TextChoices):
@@ -335,3 +344,6 @@ class ExportRecord(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_format_display()} export of survey {self.survey_id}"
