@@ -25,3 +25,19 @@ def send_survey_messages(message_ids: list[int], claimed_at: str | None = None) 
         message_ids=message_ids,
         claimed_at=datetime.fromisoformat(claimed_at) if claimed_at else None,
     )
+
+
+@shared_task(ignore_result=True)
+def run_export(export_id: int) -> None:
+    """Prepare a large export in its file, with progress (evaluation/exports)."""
+    from .exports import export_run
+
+    export_run(export_id=export_id)
+
+
+@shared_task(ignore_result=True)
+def delete_expired_exports() -> int:
+    """Run by beat hourly: delete export files past EVALUATION_EXPORT_KEEP_HOURS."""
+    from .exports import exports_delete_expired
+
+    return exports_delete_expired()

@@ -206,6 +206,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sessions_app.tasks.extend_session_series",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Background export files older than EVALUATION_EXPORT_KEEP_HOURS (evaluation/exports).
+    "delete-expired-exports": {
+        "task": "evaluation.tasks.delete_expired_exports",
+        "schedule": crontab(minute=40),
+        "options": {"expires": 3000},
+    },
 }
 OUTCOME_PROMPT_AFTER_WEEKS = 4  # after the case was last discussed (published or at a session)
 

@@ -1,0 +1,146 @@
+"""The CSV formats, each a generator of UTF-8 byte chunks (one per chunk of rows read):
+
+- csv: one row per submitted response, raw codes;
+- csv-labels: the same columns with value labels instead of codes; a multiple-choice option
+  column says "Checked" or "Unchecked" (as REDCap's labelled export does); a scale point
+  without a label, a number or a text stays as it is;
+- long: one row per answer (a multiple-choice answer: one row per ticked option), with the
+  record columns, variable (the question code), value (the code or text) and label;
+- codebook: one row per exported column of the csv (the same names in the same order).
+
+RFC 4180 CSV (comma, double quotes, CRLF line ends), UTF-8 without a byte-order mark; an
+empty cell is a missing answer."""
+
+import csv
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from ..models import QuestionType
+from . import rows
+from .deidentify import shifter
+from .variables import OPTION_LABELS, Layout, Variable
+
+LONG_COLUMNS = ["variable", "value", "label"]
+CODEBOOK_COLUMNS = ["variable", "section", "question", "type", "choices", "required",
+                    "instrument", "subscale", "reverse_scored", "min", "max", "value_cycle",
+                    "notes"]
+
+
+class _Buffer:
+    """A write target for csv.writer that hands its text over chunk by chunk."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def take(self) -> bytes:
+        text = "".join(self.parts)
+        self.parts.clear()
+        return text.encode("utf-8")
+
+
+def label_maps(layout: Layout) -> list[dict[str, str] | None]:
+    """For each answer column: its codes (as the SQL writes them) and their labels."""
+    maps = []
+    for variable in layout.variables:
+        if variable.kind == "record":
+            continue
+        maps.append({str(value): label for value, label in variable.value_labels} or None)
+    return maps
+
+
+def header(layout: Layout) -> list[str]:
+    return layout.names
+
+
+def wide_rows(layout: Layout, *, labels: bool = False,
+              progress: Callable[[int], None] | None = None) -> Iterator[list]:
+    """Chunks of data rows (sequences of str or None), as the csv and xlsx formats write
+    them."""
+    shift = shifter(layout)
+    chunks = rows.wide_chunks(layout, progress=progress)
+    if shift is not None:
+        chunks = ([shift(row) for row in chunk] for chunk in chunks)
+    if not labels:
+        yield from chunks
+        return
+    start = sum(1 for v in layout.variables if v.kind == "record")
+    maps = label_maps(layout)
+    for chunk in chunks:
+        yield [[*row[:start], *(value if mapping is None or value is None
+                                else mapping.get(value, value)
+                                for value, mapping in zip(row[start:], maps, strict=True))]
+               for row in chunk]
+
+
+def csv_chunks(layout: Layout, *, labels: bool = False,
+               progress: Callable[[int], None] | None = None) -> Iterator[bytes]:
+    buffer = _Buffer()
+    writer = csv.writer(buffer)
+    writer.writerow(header(layout))
+    yield buffer.take()
+    for chunk in wide_rows(layout, labels=labels, progress=progress):
+        writer.writerows(chunk)
+        yield buffer.take()
+
+
+def long_header(layout: Layout) -> list[str]:
+    return [v.name for v in layout.variables if v.kind == "record"] + LONG_COLUMNS
+
+
+def long_chunks(layout: Layout, *,
+                progress: Callable[[int], None] | None = None) -> Iterator[bytes]:
+    buffer = _Buffer()
+    writer = csv.writer(buffer)
+    writer.writerow(long_header(layout))
+    yield buffer.take()
+    shift = shifter(layout)
+    for chunk in rows.long_chunks(layout, progress=progress):
+        writer.writerows(chunk if shift is None else map(shift, chunk))
+        yield buffer.take()
+
+
+def plain_number(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def choices_text(pairs) -> str:
+    return " | ".join(f"{value}, {label}" for value, label in pairs)
+
+
+def codebook_row(variable: Variable) -> list[str]:
+    question = variable.question
+    if question is None:
+        return [variable.name, "", variable.label, variable.type, "", "", "", "", "", "", "",
+                "", variable.notes]
+    low, high = question.min_value, question.max_value
+    if question.type == QuestionType.SCALE:
+        low = Decimal(0) if low is None else low
+        high = Decimal(10) if high is None else high
+    if variable.kind == "option":
+        choices, low, high = choices_text(OPTION_LABELS), Decimal(0), Decimal(1)
+    else:
+        choices = choices_text(question.choices)
+    return [
+        variable.name, question.section, variable.label, variable.type, choices,
+        "yes" if question.required else "no", question.instrument, question.subscale,
+        "yes" if question.reverse_scored else "no", plain_number(low), plain_number(high),
+        question.value_cycle, variable.notes,
+    ]
+
+
+def codebook_rows(layout: Layout) -> list[list[str]]:
+    return [codebook_row(variable) for variable in layout.variables]
+
+
+def codebook_chunks(layout: Layout, **_) -> Iterator[bytes]:
+    buffer = _Buffer()
+    writer = csv.writer(buffer)
+    writer.writerow(CODEBOOK_COLUMNS)
+    writer.writerows(codebook_rows(layout))
+    yield buffer.take()

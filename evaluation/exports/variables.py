@@ -1,0 +1,167 @@
+"""The columns of an export, in their fixed order, and what each one means (the codebook is
+written from this, so data and codebook always match one to one).
+
+Order: the record columns (respondent_code, or record for an anonymous survey; community;
+session and session_date for post-session surveys; submitted_at), then one column per
+question in question order (position, then id); a multiple-choice question becomes one
+column per option, `code___value`, in the options' order."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..models import QuestionType, Survey, SurveyKind
+from .options import DATES_DROP, DATES_SHIFT, ExportOptions
+
+NUMBER_TYPES = (QuestionType.LIKERT, QuestionType.SINGLE, QuestionType.SCALE,
+                QuestionType.NUMBER)
+TEXT_TYPES = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+
+CHECKED, UNCHECKED = "Checked", "Unchecked"
+OPTION_LABELS = ((0, UNCHECKED), (1, CHECKED))
+
+TIME_ZONE_NOTE = "UTC, ISO 8601 (2026-03-04T10:15:07Z), to the second"
+SHIFT_NOTE = ("Shifted: moved back by 0 to 364 days, the same number for every date of one "
+              "respondent and in every export, so intervals within a person are kept")
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    id: int
+    code: str
+    text: str
+    help_text: str
+    type: str
+    section: str
+    required: bool
+    instrument: str
+    subscale: str
+    reverse_scored: bool
+    min_value: Decimal | None
+    max_value: Decimal | None
+    value_cycle: str
+    choices: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class Variable:
+    """One exported column.
+
+    kind: "record" (respondent_code, record, community, session, session_date,
+    submitted_at), "question" (one value per response) or "option" (one option of a
+    multiple-choice question: 1 ticked, 0 not, empty if the question was not answered).
+    storage: how the value is typed: "integer", "decimal", "text", "date" or "datetime"."""
+
+    name: str
+    kind: str
+    label: str
+    type: str
+    storage: str
+    question: QuestionInfo | None = None
+    option_value: int | None = None
+    value_labels: tuple[tuple[int, str], ...] = ()
+    notes: str = ""
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.storage in ("integer", "decimal")
+
+    @property
+    def labels_complete(self) -> bool:
+        """Every possible value has a label (likert, single choice, an option column), so the
+        values can be read as categories; scale points may be labelled only at the ends."""
+        return self.kind == "option" or (
+            self.question is not None
+            and self.question.type in (QuestionType.LIKERT, QuestionType.SINGLE))
+
+
+@dataclass
+class Layout:
+    survey: Survey
+    options: ExportOptions
+    variables: list[Variable] = field(default_factory=list)
+    questions: list[QuestionInfo] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [variable.name for variable in self.variables]
+
+    @property
+    def anonymous(self) -> bool:
+        return self.survey.anonymous
+
+    @property
+    def has_sessions(self) -> bool:
+        return self.survey.kind == SurveyKind.POST_SESSION
+
+    def has(self, name: str) -> bool:
+        return any(variable.name == name for variable in self.variables)
+
+
+def option_column(code: str, value: int) -> str:
+    """`code___value`, as REDCap names checkbox columns; a minus sign becomes an underscore
+    so the name stays a valid variable name in SPSS, R and Stata."""
+    return f"{code}___{str(value).replace('-', '_')}"
+
+
+def load_questions(survey: Survey) -> list[QuestionInfo]:
+    """The survey's questions in order, with their value labels (two queries)."""
+    questions = survey.questions.order_by("position", "pk").prefetch_related("choices")
+    return [QuestionInfo(
+        id=q.pk, code=q.code, text=q.text, help_text=q.help_text, type=q.type,
+        section=q.section, required=q.required, instrument=q.instrument, subscale=q.subscale,
+        reverse_scored=q.reverse_scored, min_value=q.min_value, max_value=q.max_value,
+        value_cycle=q.value_cycle,
+        choices=tuple((c.value, c.label) for c in q.choices.all()),
+    ) for q in questions]
+
+
+def build_layout(survey: Survey, options: ExportOptions,
+                 questions: list[QuestionInfo] | None = None) -> Layout:
+    layout = Layout(survey=survey, options=options)
+    if questions is None:
+        questions = load_questions(survey)
+    if options.drop_free_text:
+        questions = [q for q in questions if q.type not in TEXT_TYPES]
+    layout.questions = questions
+    add = layout.variables.append
+    if survey.anonymous:
+        add(Variable("record", "record", "Record number in this export (anonymous survey: "
+                     "no respondent code)", "integer", "integer",
+                     notes="1, 2, 3... in the order responses were started; not kept "
+                           "between exports if responses are added"))
+    else:
+        add(Variable("respondent_code", "record",
+                     "Respondent code: pseudonymous, the same for one person in every "
+                     "survey of this study", "text", "text",
+                     notes="Links waves of a study; cannot be traced to a person"))
+    if not options.drop_groups:
+        add(Variable("community", "record", "Community (short name)", "text", "text"))
+        if layout.has_sessions:
+            add(Variable("session", "record", "Session (number)", "integer", "integer",
+                         notes="Empty if the response is not about a session"))
+    if options.dates != DATES_DROP:
+        shifted = options.dates == DATES_SHIFT
+        if layout.has_sessions and not options.drop_groups:
+            add(Variable("session_date", "record", "Date of the session", "date", "date",
+                         notes=("YYYY-MM-DD, UK date. " + SHIFT_NOTE) if shifted
+                         else "YYYY-MM-DD, UK date"))
+        add(Variable("submitted_at", "record", "When the response was submitted", "datetime",
+                     "datetime",
+                     notes=(TIME_ZONE_NOTE + ". " + SHIFT_NOTE) if shifted else TIME_ZONE_NOTE))
+    for question in questions:
+        if question.type == QuestionType.MULTIPLE:
+            for value, label in question.choices:
+                add(Variable(option_column(question.code, value), "option",
+                             f"{question.text} — {label}", question.type, "integer",
+                             question=question, option_value=value,
+                             value_labels=OPTION_LABELS,
+                             notes="1 ticked, 0 not ticked, empty if the question was "
+                                   "not answered"))
+        elif question.type in NUMBER_TYPES:
+            storage = "decimal" if question.type == QuestionType.NUMBER else "integer"
+            add(Variable(question.code, "question", question.text, question.type, storage,
+                         question=question, value_labels=question.choices))
+        else:
+            add(Variable(question.code, "question", question.text, question.type, "text",
+                         question=question))
+    return layout

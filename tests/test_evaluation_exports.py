@@ -1,0 +1,622 @@
+"""Exports for evaluators: every format parses and says what the codebook says it says,
+de-identification does what it promises, re-exports are byte-identical, every export is
+audited, large exports go to the background for the requester only, and no export holds a
+user id, name or email."""
+
+import csv
+import io
+import shutil
+import subprocess
+import zipfile
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.http import StreamingHttpResponse
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from evaluation import pseudonyms
+from evaluation.exports import export_run, export_survey, exports_delete_expired
+from evaluation.exports import rows as export_rows
+from evaluation.exports.syntax import r_string
+from evaluation.models import (
+    Answer,
+    Choice,
+    ExportRecord,
+    ExportStatus,
+    QuestionType,
+    Response,
+    ResponseStatus,
+    SurveyKind,
+)
+from evaluation.tasks import delete_expired_exports
+from sessions_app.models import Session, SessionStatus
+
+from .evaluation_factories import add_question, make_response, make_study, make_survey
+from .factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+SUBMITTED = datetime(2026, 3, 4, 10, 15, 7, 123456, tzinfo=UTC)
+EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)
+SERVICES = [(1, "Housing"), (2, "Health"), (3, "Café")]
+CONTACT = [(1, "Phone"), (2, "Text message"), (3, "In person"), (-9, "Prefer not to say")]
+ALL_FORMATS = ["csv", "csv-labels", "long", "xlsx", "codebook", "spss", "r"]
+WIDE_HEADER = [
+    "respondent_code", "community", "session", "session_date", "submitted_at",
+    "lik", "single", "multi___1", "multi___2", "multi___3", "multi____9",
+    "scale", "num", "short", "long",
+]
+
+
+def build(community, *, kind=SurveyKind.POST_SESSION, anonymous=False, users=None, study=None):
+    """A survey with one question of every type, two submitted responses (one complete,
+    one partial) and a draft, which must never be exported."""
+    study = study or make_study(community, name="Export study")
+    survey = make_survey(study, title="Session feedback", kind=kind, anonymous=anonymous,
+                         credit="Items used with permission.")
+    add_question(survey, "lik", QuestionType.LIKERT, required=True, section="Wellbeing",
+                 instrument="ProQOL 5", subscale="Burnout", reverse_scored=True,
+                 text="I feel worn out\nby my work.")
+    add_question(survey, "single", QuestionType.SINGLE, choices=SERVICES,
+                 text="Which service did you talk about?")
+    add_question(survey, "multi", QuestionType.MULTIPLE, choices=CONTACT,
+                 text="How do you keep in touch?", value_cycle="applied")
+    scale = add_question(survey, "scale", QuestionType.SCALE, text="How useful was it?")
+    Choice.objects.create(question=scale, value=0, label="Not at all", position=0)
+    Choice.objects.create(question=scale, value=10, label="Completely", position=10)
+    add_question(survey, "num", QuestionType.NUMBER, min_value=0, max_value=100,
+                 text="Hours a week on casework")
+    add_question(survey, "short", QuestionType.SHORT_TEXT, text="One word for it")
+    add_question(survey, "long", QuestionType.LONG_TEXT, text="Anything else?")
+    session = Session.objects.create(
+        community=community, title="March session", status=SessionStatus.COMPLETED,
+        starts_at=datetime(2026, 6, 10, 23, 30, tzinfo=UTC),  # 00:30 on 11 June in London
+        ends_at=datetime(2026, 6, 11, 1, 0, tzinfo=UTC))
+    users = users or [None, None]
+    first = make_response(survey, user=users[0], community=community, session=session,
+                          submitted_at=SUBMITTED, answers={
+                              "lik": 4, "single": 3, "multi": [1, 3], "scale": 10,
+                              "num": Decimal("2.5000"), "short": 'Calm, "steady"',
+                              "long": "Line one\nLine two, with a comma"})
+    second = make_response(survey, user=users[1], community=community,
+                           submitted_at=SUBMITTED + timedelta(days=1), answers={
+                               "lik": 2, "multi": [-9], "scale": 7, "num": Decimal("40")})
+    draft = Response.objects.create(survey=survey, respondent_code="DRAFTCODE1",
+                                    community=community, draft_key="k" * 64,
+                                    status=ResponseStatus.DRAFT)
+    Answer.objects.create(response=draft, question=survey.questions.get(code="lik"),
+                          number=5)
+    return survey, session, first, second
+
+
+def export_bytes(survey, format, options=None, exported_at=EXPORTED_AT, actor=None) -> bytes:
+    out = io.BytesIO()
+    export_survey(actor=actor, survey=survey, format=format, options=options or {}, out=out,
+                  source="command", exported_at=exported_at)
+    return out.getvalue()
+
+
+def read_csv(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+@pytest.fixture
+def survey_data(community):
+    return build(community)
+
+
+# The formats --------------------------------------------------------------------------------
+
+def test_csv_one_row_per_submitted_response_with_raw_codes(survey_data, community):
+    survey, session, first, second = survey_data
+    table = read_csv(export_bytes(survey, "csv"))
+    assert table[0] == WIDE_HEADER
+    assert len(table) == 3  # the draft is not there
+    one, two = (dict(zip(table[0], row, strict=True)) for row in table[1:])
+    assert one == {
+        "respondent_code": first.respondent_code, "community": community.slug,
+        "session": str(session.pk), "session_date": "2026-06-11",
+        "submitted_at": "2026-03-04T10:15:07Z", "lik": "4", "single": "3",
+        "multi___1": "1", "multi___2": "0", "multi___3": "1", "multi____9": "0",
+        "scale": "10", "num": "2.5", "short": 'Calm, "steady"',
+        "long": "Line one\nLine two, with a comma"}
+    # Missing answers are empty cells; an unanswered multiple choice leaves every option empty.
+    assert two["single"] == "" and two["short"] == "" and two["long"] == ""
+    assert two["session"] == "" and two["session_date"] == ""
+    assert (two["multi___1"], two["multi____9"]) == ("0", "1")
+    assert two["num"] == "40"  # no trailing zeros
+    assert two["submitted_at"] == "2026-03-05T10:15:07Z"
+
+
+def test_csv_labels_has_the_words(survey_data):
+    survey, *_ = survey_data
+    table = read_csv(export_bytes(survey, "csv-labels"))
+    assert table[0] == WIDE_HEADER
+    one, two = (dict(zip(table[0], row, strict=True)) for row in table[1:])
+    assert one["lik"] == "Agree" and one["single"] == "Café"
+    assert (one["multi___1"], one["multi___2"]) == ("Checked", "Unchecked")
+    assert one["scale"] == "Completely" and two["scale"] == "7"  # unlabelled point stays
+    assert one["num"] == "2.5" and one["short"] == 'Calm, "steady"'
+    assert two["single"] == "" and two["multi____9"] == "Checked"
+
+
+def test_long_has_one_row_per_answer_and_per_ticked_option(survey_data):
+    survey, _, first, second = survey_data
+    table = read_csv(export_bytes(survey, "long"))
+    assert table[0] == ["respondent_code", "community", "session", "session_date",
+                        "submitted_at", "variable", "value", "label"]
+    body = [(row[0], row[5], row[6], row[7]) for row in table[1:]]
+    code1, code2 = first.respondent_code, second.respondent_code
+    assert body == [
+        (code1, "lik", "4", "Agree"), (code1, "single", "3", "Café"),
+        (code1, "multi", "1", "Phone"), (code1, "multi", "3", "In person"),
+        (code1, "scale", "10", "Completely"), (code1, "num", "2.5", ""),
+        (code1, "short", 'Calm, "steady"', ""),
+        (code1, "long", "Line one\nLine two, with a comma", ""),
+        (code2, "lik", "2", "Disagree"), (code2, "multi", "-9", "Prefer not to say"),
+        (code2, "scale", "7", ""), (code2, "num", "40", ""),
+    ]
+
+
+def test_codebook_matches_the_data_columns_one_to_one(survey_data):
+    survey, *_ = survey_data
+    book = read_csv(export_bytes(survey, "codebook"))
+    assert book[0][:9] == ["variable", "section", "question", "type", "choices", "required",
+                           "instrument", "subscale", "reverse_scored"]
+    entries = {row[0]: dict(zip(book[0], row, strict=True)) for row in book[1:]}
+    assert [row[0] for row in book[1:]] == WIDE_HEADER
+    lik = entries["lik"]
+    assert lik["choices"] == ("1, Strongly disagree | 2, Disagree | 3, Neither agree nor "
+                              "disagree | 4, Agree | 5, Strongly agree")
+    assert (lik["section"], lik["type"], lik["required"], lik["instrument"], lik["subscale"],
+            lik["reverse_scored"]) == ("Wellbeing", "likert", "yes", "ProQOL 5", "Burnout",
+                                       "yes")
+    assert lik["question"] == "I feel worn out\nby my work."
+    assert entries["multi___3"]["question"] == "How do you keep in touch? — In person"
+    assert entries["multi___3"]["choices"] == "0, Unchecked | 1, Checked"
+    assert entries["multi___3"]["value_cycle"] == "applied"
+    assert (entries["scale"]["min"], entries["scale"]["max"]) == ("0", "10")
+    assert entries["scale"]["choices"] == "0, Not at all | 10, Completely"
+    assert (entries["num"]["min"], entries["num"]["max"]) == ("0", "100")
+    assert "UTC" in entries["submitted_at"]["notes"]
+
+
+def test_xlsx_has_the_data_and_the_codebook(survey_data):
+    survey, *_ = survey_data
+    data = export_bytes(survey, "xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["data", "codebook", "about"]
+    sheet = [list(row) for row in book["data"].iter_rows(values_only=True)]
+    assert sheet[0] == WIDE_HEADER
+    one = dict(zip(sheet[0], sheet[1], strict=True))
+    assert one["lik"] == 4 and one["multi___2"] == 0 and one["num"] == 2.5  # numbers
+    assert one["short"] == 'Calm, "steady"' and one["submitted_at"] == "2026-03-04T10:15:07Z"
+    assert sheet[2][WIDE_HEADER.index("single")] is None
+    codebook = [list(row) for row in book["codebook"].iter_rows(values_only=True)]
+    csv_codebook = read_csv(export_bytes(survey, "codebook"))
+    assert [row[0] for row in codebook[1:]] == sheet[0]
+    assert [[value or "" for value in row] for row in codebook] == csv_codebook
+    assert book.properties.created == EXPORTED_AT.replace(tzinfo=None)
+
+
+def test_xlsx_text_that_looks_like_a_formula_stays_text(community):
+    survey, *_ = build(community)
+    make_response(survey, answers={"short": "=HYPERLINK(\"http://x\")"})
+    book = openpyxl.load_workbook(io.BytesIO(export_bytes(survey, "xlsx")))
+    values = [row[WIDE_HEADER.index("short")] for row in book["data"].iter_rows(values_only=True)]
+    assert '=HYPERLINK("http://x")' in values
+    with zipfile.ZipFile(io.BytesIO(export_bytes(survey, "xlsx"))) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+
+
+@pytest.mark.parametrize("format", ALL_FORMATS)
+def test_a_re_export_is_byte_identical(survey_data, format):
+    survey, *_ = survey_data
+    assert export_bytes(survey, format) == export_bytes(survey, format)
+
+
+def test_only_the_timestamp_differs_between_exports_at_different_times(survey_data):
+    survey, *_ = survey_data
+    assert export_bytes(survey, "csv", exported_at=EXPORTED_AT) == export_bytes(
+        survey, "csv", exported_at=EXPORTED_AT + timedelta(hours=3))
+    one = export_bytes(survey, "r", exported_at=EXPORTED_AT).decode()
+    two = export_bytes(survey, "r", exported_at=EXPORTED_AT + timedelta(hours=3)).decode()
+    assert one.replace("2026-05-01T12:00:00Z", "T") == two.replace("2026-05-01T15:00:00Z", "T")
+
+
+def test_spss_and_r_name_every_variable_and_value_label(survey_data):
+    survey, *_ = survey_data
+    spss = export_bytes(survey, "spss", {"csv_name": "feedback.csv"}).decode()
+    script = export_bytes(survey, "r", {"csv_name": "feedback.csv"}).decode()
+    assert "/FILE='feedback.csv'" in spss and '"feedback.csv"' in script
+    for variable in WIDE_HEADER:
+        assert f"\n    {variable} " in spss  # GET DATA /VARIABLES
+        assert f"\n  {variable} '" in spss or f"\n /{variable} '" in spss  # VARIABLE LABELS
+        assert f"attr(data${variable}, \"label\")" in script
+        assert f"    {variable} = " in script  # colClasses
+    assert "lik 1 'Strongly disagree' 2 'Disagree'" in spss
+    assert "/multi___1 0 'Unchecked' 1 'Checked'" in spss
+    assert "/scale 0 'Not at all' 10 'Completely'" in spss
+    assert "'Caf\u00e9'" in spss
+    assert "MISSING VALUES short long ('')." in spss
+    assert "WARNING: 1 text answer(s) hold line breaks" in spss
+    for _, label in SERVICES:  # value labels
+        assert r_string(label) in script
+    for value, label in CONTACT:  # an option's label is in its column's label
+        column = f"multi___{value}".replace("-", "_")
+        text = r_string(f"How do you keep in touch? — {label}")
+        assert f'attr(data${column}, "label") <- {text}' in script
+        assert f"/{column} 'How do you keep in touch? — {label}'" in spss
+    assert '"Caf\\u00e9"' in script
+    assert 'data$lik.factor <- factor(data$lik, levels = c(1, 2, 3, 4, 5)' in script
+    assert "data$scale.factor" not in script  # partly labelled: codes with labels only
+    assert 'attr(data$scale, "labels") <- stats::setNames(c(0L, 10L)' in script
+    assert script.isascii()
+
+
+def test_default_csv_name_is_what_the_csv_download_is_called(client, evaluator, survey_data):
+    survey, *_ = survey_data
+    client.force_login(evaluator)
+    response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
+                           {"format": "csv", "dates": "keep"})
+    filename = f"survey-{survey.pk}.csv"
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+    assert f"/FILE='{filename}'" in export_bytes(survey, "spss").decode()
+    assert ExportRecord.objects.filter(format="spss").get().options["csv_name"] == filename
+
+
+@pytest.mark.skipif(shutil.which("Rscript") is None, reason="R is not installed")
+def test_the_r_script_runs_under_r(survey_data, tmp_path):
+    survey, _, first, _ = survey_data
+    (tmp_path / f"survey-{survey.pk}.csv").write_bytes(export_bytes(survey, "csv"))
+    (tmp_path / "survey.R").write_bytes(export_bytes(survey, "r"))
+    check = """
+source("survey.R")
+cat(nrow(data), "\\n")
+cat(attr(data$lik, "label"), "\\n")
+cat(as.character(data$lik.factor), sep = "|"); cat("\\n")
+cat(levels(data$single.factor), sep = "|"); cat("\\n")
+cat(as.character(data$multi___1.factor), sep = "|"); cat("\\n")
+cat(names(attr(data$scale, "labels")), sep = "|"); cat("\\n")
+stamp <- format(data$submitted_at[1], "%Y-%m-%d %H:%M:%S", tz = "UTC")
+cat(class(data$submitted_at)[1], stamp, "\\n")
+cat(format(data$session_date[1]), data$num, data$respondent_code[1], "\\n")
+cat(is.na(data$short[2]), data$long[1], "\\n")
+"""
+    result = subprocess.run(["Rscript", "-e", check], cwd=tmp_path, capture_output=True,
+                            timeout=120, env={"PATH": "/usr/bin:/bin", "LANG": "C"})
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert lines[0].strip() == "2"
+    assert lines[1].strip() == "I feel worn out by my work."
+    assert lines[2] == "Agree|Disagree"
+    assert lines[3] in ("Housing|Health|Café", "Housing|Health|Caf<U+00E9>")
+    assert lines[4] == "Checked|Unchecked"
+    assert lines[5] == "Not at all|Completely"
+    assert lines[6].split() == ["POSIXct", "2026-03-04", "10:15:07"]
+    assert lines[7].split() == ["2026-06-11", "2.5", "40", first.respondent_code]
+    assert lines[8].startswith("TRUE Line one")
+
+
+# De-identification ---------------------------------------------------------------------------
+
+def header_of(survey, options) -> list[str]:
+    return read_csv(export_bytes(survey, "csv", options))[0]
+
+
+def test_dropping_free_text_removes_text_columns_everywhere(survey_data):
+    survey, *_ = survey_data
+    options = {"drop_free_text": True}
+    header = header_of(survey, options)
+    assert "short" not in header and "long" not in header and "lik" in header
+    book = read_csv(export_bytes(survey, "codebook", options))
+    assert [row[0] for row in book[1:]] == header
+    assert {row[5] for row in read_csv(export_bytes(survey, "long", options))[1:]} == {
+        "lik", "single", "multi", "scale", "num"}
+    for format in ("csv-labels", "long", "xlsx", "spss", "r"):
+        output = export_bytes(survey, format, options)
+        assert b"steady" not in output and b"Line one" not in output
+        if format in ("spss", "r"):
+            assert b"Anything else" not in output and b"One word" not in output
+            assert b"\n    short " not in output and b"data$short" not in output
+
+
+def test_dropping_dates(survey_data):
+    survey, *_ = survey_data
+    header = header_of(survey, {"dates": "drop"})
+    assert "submitted_at" not in header and "session_date" not in header
+    for format in ALL_FORMATS:
+        assert b"2026-03-0" not in export_bytes(survey, format, {"dates": "drop"})
+        assert b"2026-06-11" not in export_bytes(survey, format, {"dates": "drop"})
+
+
+def test_shifting_dates_moves_each_respondent_by_their_own_fixed_days(survey_data, community):
+    survey, _, first, second = survey_data
+    table = read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
+    assert table[0] == WIDE_HEADER
+    rows = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
+    days = pseudonyms.date_shift_days(
+        survey_id=0, respondent=f"study-{survey.study_id}:{first.respondent_code}")
+    shifted = (SUBMITTED - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert rows[first.respondent_code]["submitted_at"] == shifted
+    assert rows[first.respondent_code]["session_date"] == (
+        datetime(2026, 6, 11) - timedelta(days=days)).date().isoformat()
+    assert 0 <= days <= 364
+    # The same in the long format and on every export; and the codebook says so.
+    long_rows = read_csv(export_bytes(survey, "long", {"dates": "shift"}))
+    assert {row[4] for row in long_rows[1:] if row[0] == first.respondent_code} == {shifted}
+    assert table == read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
+    book = read_csv(export_bytes(survey, "codebook", {"dates": "shift"}))
+    assert "Shifted" in {row[0]: row[-1] for row in book}["submitted_at"]
+    # The same person in another survey of the study is shifted by the same days, so the
+    # time between their answers is kept.
+    follow_up = make_survey(survey.study, kind=SurveyKind.WAVE)
+    add_question(follow_up, "lik", QuestionType.LIKERT)
+    make_response(follow_up, code=first.respondent_code, answers={"lik": 3},
+                  submitted_at=SUBMITTED + timedelta(days=30))
+    later = read_csv(export_bytes(follow_up, "csv", {"dates": "shift"}))
+    assert later[1][later[0].index("submitted_at")] == (
+        SUBMITTED + timedelta(days=30 - days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_anonymous_surveys_have_record_numbers_and_shift_by_response(community):
+    survey, _, first, second = build(community, anonymous=True)
+    table = read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
+    assert table[0][0] == "record" and [row[0] for row in table[1:]] == ["1", "2"]
+    days = pseudonyms.date_shift_days(survey_id=survey.pk, respondent=f"response-{first.pk}")
+    assert table[1][table[0].index("submitted_at")] == (
+        SUBMITTED - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    long_rows = read_csv(export_bytes(survey, "long"))
+    assert long_rows[0][0] == "record" and {row[0] for row in long_rows[1:]} == {"1", "2"}
+
+
+def test_dropping_community_and_session(survey_data, community):
+    survey, session, *_ = survey_data
+    options = {"drop_groups": True}
+    header = header_of(survey, options)
+    assert header[:2] == ["respondent_code", "submitted_at"]
+    for format in ALL_FORMATS:
+        output = export_bytes(survey, format, options)
+        assert community.slug.encode() not in output
+        assert b"session_date" not in output
+
+
+def test_options_combine(survey_data):
+    survey, *_ = survey_data
+    options = {"drop_free_text": True, "dates": "drop", "drop_groups": True}
+    header = header_of(survey, options)
+    assert header == ["respondent_code", "lik", "single", "multi___1", "multi___2",
+                      "multi___3", "multi____9", "scale", "num"]
+    book = read_csv(export_bytes(survey, "codebook", options))
+    assert [row[0] for row in book[1:]] == header
+
+
+def test_no_user_identifiers_in_any_export(community, evaluator):
+    people = [make_user(f"person{n}@example.test", display_name=f"Zebedee Quartermain{n}")
+              for n in range(2)]
+    survey, *_ = build(community, users=people)
+    secrets = [p.email.encode() for p in people] + [b"Zebedee", b"Quartermain",
+                                                    evaluator.email.encode(), b"Eva Evaluator"]
+    for format in ALL_FORMATS:
+        for options in ({}, {"dates": "shift"}):
+            output = export_bytes(survey, format, options, actor=evaluator)
+            texts = [output]
+            if format == "xlsx":
+                with zipfile.ZipFile(io.BytesIO(output)) as archive:
+                    texts = [archive.read(name) for name in archive.namelist()]
+            for text in texts:
+                for secret in secrets:
+                    assert secret not in text, (format, secret)
+                assert b"email" not in text.lower() and b"user_id" not in text.lower()
+
+
+# The web pages -------------------------------------------------------------------------------
+
+def test_web_export_streams_and_is_audited(client, evaluator, survey_data, monkeypatch):
+    survey, *_ = survey_data
+    monkeypatch.setattr(export_rows, "CHUNK_ROWS", 1)
+    client.force_login(evaluator)
+    response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
+                           {"format": "csv", "dates": "shift", "drop_free_text": "on"})
+    assert response.status_code == 200
+    assert isinstance(response, StreamingHttpResponse)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    chunks = list(response.streaming_content)
+    assert len(chunks) == 3  # the header, then one chunk per row read
+    assert b"".join(chunks) == export_bytes(survey, "csv", {"dates": "shift",
+                                                            "drop_free_text": True})
+    record = ExportRecord.objects.filter(source="web").get()
+    assert (record.requested_by, record.survey, record.format) == (evaluator, survey, "csv")
+    assert record.options == {"drop_free_text": True, "dates": "shift", "drop_groups": False}
+    assert (record.status, record.rows) == (ExportStatus.DONE, 2)
+
+
+@pytest.mark.parametrize("format", ALL_FORMATS)
+def test_every_format_downloads_from_the_page(client, evaluator, survey_data, format):
+    survey, *_ = survey_data
+    client.force_login(evaluator)
+    response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
+                           {"format": format, "dates": "keep"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content)
+    assert body
+    assert "attachment" in response["Content-Disposition"]
+    assert ExportRecord.objects.get().format == format
+
+
+def test_the_command_writes_the_file_and_is_audited(survey_data, tmp_path):
+    survey, *_ = survey_data
+    out = tmp_path / "data.csv"
+    call_command("export_survey", str(survey.pk), "--format", "csv", "--out", str(out),
+                 "--drop-free-text", "--dates", "shift", "--drop-groups",
+                 stdout=io.StringIO())
+    assert out.read_bytes() == export_bytes(
+        survey, "csv", {"drop_free_text": True, "dates": "shift", "drop_groups": True})
+    record = ExportRecord.objects.order_by("pk").first()
+    assert (record.source, record.requested_by, record.format) == ("command", None, "csv")
+    assert record.options == {"drop_free_text": True, "dates": "shift", "drop_groups": True}
+    out = tmp_path / "book.xlsx"
+    call_command("export_survey", str(survey.pk), "--format", "xlsx", "--out", str(out),
+                 stdout=io.StringIO())
+    assert openpyxl.load_workbook(out).sheetnames == ["data", "codebook", "about"]
+
+
+def test_the_form_shows_the_audit_and_explains_the_choices(client, evaluator, survey_data):
+    survey, *_ = survey_data
+    export_bytes(survey, "spss", {"dates": "shift"})
+    client.force_login(evaluator)
+    client.post(reverse("evaluation:export_form", args=[survey.pk]),
+                {"format": "long", "dates": "keep", "drop_groups": "on"})
+    page = client.get(reverse("evaluation:export_form", args=[survey.pk])).content.decode()
+    assert "Leave out answers people wrote in their own words" in page
+    assert "Shift the dates" in page and "Leave out the community and the session" in page
+    assert "Eva Evaluator" in page and "Command line" in page
+    assert "Community and session left out" in page
+    assert "Dates shifted; reads survey-" in page
+
+
+def test_a_bad_csv_name_is_refused_next_to_the_field(client, evaluator, survey_data):
+    survey, *_ = survey_data
+    client.force_login(evaluator)
+    response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
+                           {"format": "r", "dates": "keep", "csv_name": "../etc/passwd"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'aria-describedby="id_csv_name_help id_csv_name_error"' in page
+    assert 'id="id_csv_name_error"' in page
+    assert not ExportRecord.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["export_form", "export_status", "export_download"])
+def test_only_evaluators(client, survey_data, member, facilitator, site_admin, evaluator, name):
+    survey, *_ = survey_data
+    record = ExportRecord.objects.create(survey=survey, requested_by=evaluator,
+                                         source="background", format="csv")
+    url = reverse(f"evaluation:{name}", args=[survey.pk if name == "export_form" else record.pk])
+    assert client.get(url).status_code == 302  # anonymous: to sign in
+    for person in (member, facilitator, site_admin):
+        client.force_login(person)
+        assert client.get(url).status_code == 403
+        assert client.post(url, {"format": "csv", "dates": "keep"}).status_code in (403, 405)
+    assert ExportRecord.objects.count() == 1
+
+
+@pytest.fixture
+def export_root(tmp_path, settings):
+    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
+    return settings.EVALUATION_EXPORT_ROOT
+
+
+@override_settings(EVALUATION_EXPORT_SYNC_MAX_ANSWERS=3)
+def test_a_large_export_runs_in_the_background_for_the_requester_only(
+        client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
+    survey, *_ = survey_data
+    client.force_login(evaluator)
+    url = reverse("evaluation:export_form", args=[survey.pk])
+    assert "prepared in the background" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"format": "csv", "dates": "keep"})
+    record = ExportRecord.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("evaluation:export_status", args=[record.pk])
+    assert (record.source, record.status, record.requested_by) == (
+        "background", ExportStatus.DONE, evaluator)
+    assert (record.progress, record.total, record.rows) == (2, 2, 2)
+    assert (export_root / record.file).exists()
+    page = client.get(response["Location"]).content.decode()
+    download = reverse("evaluation:export_download", args=[record.pk])
+    assert "Your export is ready" in page and download in page
+    assert "hx-trigger" not in page  # no more polling
+    got = client.get(download)
+    assert got.status_code == 200
+    assert b"".join(got.streaming_content) == export_bytes(survey, "csv")
+    assert got["Content-Disposition"] == f'attachment; filename="survey-{survey.pk}.csv"'
+    # Another evaluator cannot see or download it.
+    client.force_login(make_user("eval2@example.test", is_evaluator=True))
+    assert client.get(download).status_code == 404
+    assert client.get(response["Location"]).status_code == 404
+
+
+@override_settings(EVALUATION_EXPORT_SYNC_MAX_ANSWERS=3)
+def test_xlsx_and_long_go_to_the_background_too_but_the_codebook_does_not(
+        client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
+    survey, *_ = survey_data
+    client.force_login(evaluator)
+    url = reverse("evaluation:export_form", args=[survey.pk])
+    for format in ("xlsx", "long"):
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(url, {"format": format, "dates": "keep"}).status_code == 302
+    xlsx, long = ExportRecord.objects.order_by("pk")
+    assert openpyxl.load_workbook(export_root / xlsx.file).sheetnames[0] == "data"
+    assert (long.total, long.rows) == (12, 12)
+    assert client.post(url, {"format": "codebook", "dates": "keep"}).status_code == 200
+
+
+def test_the_progress_page_polls_with_htmx_while_the_export_runs(client, evaluator, survey_data):
+    survey, *_ = survey_data
+    record = ExportRecord.objects.create(survey=survey, requested_by=evaluator,
+                                         source="background", format="csv",
+                                         status=ExportStatus.RUNNING, progress=30, total=120)
+    client.force_login(evaluator)
+    url = reverse("evaluation:export_status", args=[record.pk])
+    page = client.get(url).content.decode()
+    assert 'hx-trigger="every 2s"' in page and f'hx-get="{url}"' in page
+    assert '<progress id="export-bar" class="w-100" max="100" value="25">25%</progress>' in page
+    assert "<script" not in page.split("</head>")[1] and "style=" not in page
+    partial = client.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert partial.strip().startswith('<div id="export-progress"') and "<html" not in partial
+    record.status = ExportStatus.FAILED
+    record.save()
+    assert "could not be made" in client.get(url).content.decode()
+
+
+def test_the_download_expires_and_old_files_are_deleted(client, evaluator, survey_data,
+                                                         export_root, settings):
+    survey, *_ = survey_data
+    record = ExportRecord.objects.create(survey=survey, requested_by=evaluator,
+                                         source="background", format="csv")
+    export_run(export_id=record.pk)
+    record.refresh_from_db()
+    path = export_root / record.file
+    assert path.exists()
+    client.force_login(evaluator)
+    download = reverse("evaluation:export_download", args=[record.pk])
+    assert client.get(download).status_code == 200
+    later = record.finished_at + timedelta(hours=settings.EVALUATION_EXPORT_KEEP_HOURS,
+                                           minutes=1)
+    assert exports_delete_expired(now=later - timedelta(hours=1)) == 0
+    ExportRecord.objects.filter(pk=record.pk).update(
+        finished_at=timezone.now() - timedelta(hours=settings.EVALUATION_EXPORT_KEEP_HOURS,
+                                               minutes=1))
+    response = client.get(download)
+    assert response.status_code == 410 and "has expired" in response.content.decode()
+    assert delete_expired_exports.delay().get() == 1
+    assert not path.exists()
+    record.refresh_from_db()
+    assert record.file == "" and record.status == ExportStatus.DONE  # the audit stays
+    assert client.get(download).status_code == 410
+
+
+def test_the_export_form_runs_a_bounded_number_of_queries(client, evaluator, community):
+    survey, *_ = build(community)
+    client.force_login(evaluator)
+    url = reverse("evaluation:export_form", args=[survey.pk])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    small = queries()
+    for n in range(5):
+        make_response(survey, answers={"lik": 1 + n % 5, "multi": [1]})
+        export_bytes(survey, "csv", actor=make_user(f"e{n}@example.test", is_evaluator=True))
+    assert queries() == small
+    assert small <= 12
