@@ -40,3 +40,97 @@ def invitation_by_token(token: str) -> SurveyInvitation | None:
         return None
     return (SurveyInvitation.objects.filter(token_hash=hash_token(token))
             .select_related("survey", "survey__study", "community", "session").first())
+
+
+# --- Builder (evaluators: studies, surveys, questions) ---------------------------------------
+
+
+def _count(model, **filters):
+    """A correlated count of a survey's rows, for annotating a survey queryset."""
+    from django.db.models import Count, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    rows = (model.objects.filter(survey=OuterRef("pk"), **filters).order_by()
+            .values("survey").annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(rows), 0)
+
+
+def surveys_with_counts(queryset=None):
+    """Surveys with `submitted_count`, `draft_count`, `invitation_count` and `answered_count`,
+    in the same query."""
+    from .models import Response, ResponseStatus, Survey
+
+    queryset = Survey.objects.all() if queryset is None else queryset
+    return queryset.annotate(
+        submitted_count=_count(Response, status=ResponseStatus.SUBMITTED),
+        draft_count=_count(Response, status=ResponseStatus.DRAFT),
+        invitation_count=_count(SurveyInvitation),
+        answered_count=_count(SurveyInvitation, answered=True),
+    )
+
+
+def studies_with_surveys() -> list:
+    """Every study (evaluators see them all), newest first, with its communities and its
+    surveys with their counts (three queries)."""
+    from django.db.models import Prefetch
+
+    from .models import Study, Survey
+
+    surveys = surveys_with_counts(Survey.objects.order_by("created_at", "pk"))
+    return list(Study.objects.prefetch_related(
+        Prefetch("surveys", queryset=surveys), "communities"))
+
+
+def study_surveys(study) -> list:
+    return list(surveys_with_counts(study.surveys.order_by("created_at", "pk")))
+
+
+def survey_with_counts(pk: int):
+    from .models import Survey
+
+    return surveys_with_counts(Survey.objects.filter(pk=pk).select_related("study")).first()
+
+
+def survey_questions(survey) -> list:
+    """The survey's questions in order, with their value labels (two queries)."""
+    return list(survey.questions.order_by("position", "pk").prefetch_related("choices"))
+
+
+def survey_has_responses(survey) -> bool:
+    """Any response, submitted or saved for later: from then on codes and labels are fixed."""
+    from .models import Response
+
+    return Response.objects.filter(survey_id=survey.pk).exists()
+
+
+def newer_version(survey):
+    from .models import Survey
+
+    return Survey.objects.filter(previous_version_id=survey.pk).order_by("pk").first()
+
+
+# --- Results (dashboards) -----------------------------------------------------------------
+
+
+def post_session_surveys_for(session) -> list:
+    """The post-session surveys sent for this session (an invitation or a response for it),
+    newest first: normally one; one per study when two studies cover the community."""
+    from django.db.models import Exists, OuterRef
+
+    from .models import Response, ResponseStatus, Survey, SurveyKind
+
+    invited = SurveyInvitation.objects.filter(survey=OuterRef("pk"), session=session)
+    answered = Response.objects.filter(survey=OuterRef("pk"), session=session,
+                                       status=ResponseStatus.SUBMITTED)
+    return list(Survey.objects.filter(kind=SurveyKind.POST_SESSION)
+                .filter(Exists(invited) | Exists(answered))
+                .select_related("study").order_by("-created_at", "-pk"))
+
+
+def session_for_results(slug: str, pk: int):
+    """A session by its community's slug, for an evaluator (who may hold no membership: the
+    results page shows aggregates only), or None."""
+    from sessions_app.models import Session
+
+    return (Session.objects.filter(community__slug=slug, pk=pk)
+            .select_related("community").first())

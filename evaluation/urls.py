@@ -18,6 +18,7 @@ urlpatterns = [
     path(survey + "edit/", builder.survey_edit, name="survey_edit"),
     path(survey + "preview/", builder.survey_preview, name="survey_preview"),
     path(survey + "status/", builder.survey_status, name="survey_status"),
+    path(survey + "send-now/", builder.survey_send_now, name="survey_send_now"),
     path(survey + "new-version/", builder.survey_new_version, name="survey_new_version"),
     path(survey + "questions/new/", builder.question_create, name="question_create"),
     path(survey + "questions/<int:question_pk>/", builder.question_edit, name="question_edit"),
