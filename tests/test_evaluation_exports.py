@@ -239,8 +239,8 @@ def test_spss_and_r_name_every_variable_and_value_label(survey_data):
     for variable in WIDE_HEADER:
         assert f"\n    {variable} " in spss  # GET DATA /VARIABLES
         assert f"\n  {variable} '" in spss or f"\n /{variable} '" in spss  # VARIABLE LABELS
-        assert f"attr(data${variable}, \"label\")" in script
-        assert f"    {variable} = " in script  # colClasses
+        assert f'attr(data[["{variable}"]], "label")' in script
+        assert f'    "{variable}" = ' in script  # colClasses
     assert "lik 1 'Strongly disagree' 2 'Disagree'" in spss
     assert "/multi___1 0 'Unchecked' 1 'Checked'" in spss
     assert "/scale 0 'Not at all' 10 'Completely'" in spss
@@ -252,12 +252,13 @@ def test_spss_and_r_name_every_variable_and_value_label(survey_data):
     for value, label in CONTACT:  # an option's label is in its column's label
         column = f"multi___{value}".replace("-", "_")
         text = r_string(f"How do you keep in touch? — {label}")
-        assert f'attr(data${column}, "label") <- {text}' in script
+        assert f'attr(data[["{column}"]], "label") <- {text}' in script
         assert f"/{column} 'How do you keep in touch? — {label}'" in spss
     assert '"Caf\\u00e9"' in script
-    assert 'data$lik.factor <- factor(data$lik, levels = c(1, 2, 3, 4, 5)' in script
-    assert "data$scale.factor" not in script  # partly labelled: codes with labels only
-    assert 'attr(data$scale, "labels") <- stats::setNames(c(0L, 10L)' in script
+    assert ('data[["lik.factor"]] <- factor(data[["lik"]], levels = c(1, 2, 3, 4, 5)'
+            in script)
+    assert "scale.factor" not in script  # partly labelled: codes with labels only
+    assert 'attr(data[["scale"]], "labels") <- stats::setNames(c(0L, 10L)' in script
     assert script.isascii()
 
 
@@ -325,7 +326,7 @@ def test_dropping_free_text_removes_text_columns_everywhere(survey_data):
         assert b"steady" not in output and b"Line one" not in output
         if format in ("spss", "r"):
             assert b"Anything else" not in output and b"One word" not in output
-            assert b"\n    short " not in output and b"data$short" not in output
+            assert b"\n    short " not in output and b'"short"' not in output
 
 
 def test_dropping_dates(survey_data):
@@ -620,3 +621,24 @@ def test_the_export_form_runs_a_bounded_number_of_queries(client, evaluator, com
         export_bytes(survey, "csv", actor=make_user(f"e{n}@example.test", is_evaluator=True))
     assert queries() == small
     assert small <= 12
+
+
+@pytest.mark.skipif(shutil.which("pspp") is None, reason="PSPP is not installed")
+def test_the_spss_syntax_runs_under_pspp(survey_data, tmp_path):
+    survey, _, first, _ = survey_data
+    Answer.objects.filter(question__code="long").update(text="One line, with a comma")
+    (tmp_path / f"survey-{survey.pk}.csv").write_bytes(export_bytes(survey, "csv"))
+    (tmp_path / "survey.sps").write_bytes(export_bytes(survey, "spss"))
+    (tmp_path / "check.sps").write_text(
+        'INCLUDE FILE="survey.sps".\n'
+        "LIST VARIABLES=respondent_code lik single multi___1 scale num short long.\n"
+        "FREQUENCIES VARIABLES=lik single.\n"
+        "DISPLAY DICTIONARY /VARIABLES=lik num short.\n")
+    result = subprocess.run(["pspp", "-O", "format=csv", "-o", "out.csv", "check.sps"],
+                            cwd=tmp_path, capture_output=True, timeout=120)
+    output = (tmp_path / "out.csv").read_text("utf-8")
+    assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
+    assert "warning" not in output.lower() and "error" not in output.lower(), output
+    assert f"{first.respondent_code},4,3,1,10,2.5,\"Calm, \"\"steady\"\"\"" in output
+    assert "Agree" in output and "Café" in output  # value labels in the frequencies
+    assert "I feel worn out by my work." in output  # a variable label

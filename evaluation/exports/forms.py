@@ -56,7 +56,7 @@ class ExportForm(forms.Form):
         required=False, max_length=104, label="Name of the CSV file the script reads",
         validators=[RegexValidator(CSV_NAME, "Use letters, digits, dots, dashes or "
                                              "underscores, ending in .csv.")],
-        help_text="SPSS and R only. Leave it empty for the name the CSV download has.")
+        help_text="SPSS and R only. Leave it empty to use the name the CSV download gets.")
 
     def __init__(self, *args, survey, **kwargs):
         super().__init__(*args, **kwargs)

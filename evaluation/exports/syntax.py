@@ -174,6 +174,11 @@ def r_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def _r_column(name: str) -> str:
+    """data[["name"]]: safe for any name, even one that is a reserved word in R."""
+    return f"data[[{r_string(name)}]]"
+
+
 def _r_class(variable: Variable) -> str:
     if variable.storage == "integer":
         return "integer"
@@ -204,16 +209,16 @@ def r_chunks(layout: Layout, *, exported_at: datetime, **_) -> Iterator[bytes]:
         "  fileEncoding = \"UTF-8\", encoding = \"UTF-8\",",
         "  colClasses = c(",
     ]
-    classes = [f"    {v.name} = {r_string(_r_class(v))}" for v in layout.variables]
+    classes = [f"    {r_string(v.name)} = {r_string(_r_class(v))}" for v in layout.variables]
     out += [line + ("," if n < len(classes) - 1 else "") for n, line in enumerate(classes)]
     out += ["  )", ")", ""]
     if layout.has("session_date"):
-        out.append("data$session_date <- as.Date(data$session_date)")
+        out.append('data[["session_date"]] <- as.Date(data[["session_date"]])')
     if layout.has("submitted_at"):
-        out.append('data$submitted_at <- as.POSIXct(data$submitted_at, '
+        out.append('data[["submitted_at"]] <- as.POSIXct(data[["submitted_at"]], '
                    'format = "%Y-%m-%dT%H:%M:%SZ", tz = "UTC")')
     out += ["", "# Variable labels"]
-    out += [f"attr(data${v.name}, \"label\") <- {r_string(_one_line(v.label))}"
+    out += [f"attr({_r_column(v.name)}, \"label\") <- {r_string(_one_line(v.label))}"
             for v in layout.variables]
     labelled = [v for v in layout.variables if v.value_labels]
     if labelled:
@@ -222,10 +227,11 @@ def r_chunks(layout: Layout, *, exported_at: datetime, **_) -> Iterator[bytes]:
         codes = [value for value, _ in variable.value_labels]
         names = [label for _, label in variable.value_labels]
         typed = _r_vector(codes, integer=variable.storage == "integer")
-        out.append(f"attr(data${variable.name}, \"labels\") <- "
+        out.append(f"attr({_r_column(variable.name)}, \"labels\") <- "
                    f"stats::setNames({typed}, {_r_vector(names, quote=True)})")
         if variable.labels_complete:
-            out.append(f"data${variable.name}.factor <- factor(data${variable.name}, "
+            out.append(f"{_r_column(variable.name + '.factor')} <- "
+                       f"factor({_r_column(variable.name)}, "
                        f"levels = {_r_vector(codes)}, labels = {_r_vector(names, quote=True)})")
     out += ["", "message(\"Read \", nrow(data), \" responses into `data`.\")", ""]
     yield "\n".join(out).encode("utf-8")
