@@ -187,7 +187,8 @@ class Choice(models.Model):
 
 
 class SurveyInvitation(models.Model):
-    """One per person and survey. Records *that* the person answered, never what or when."""
+    """One per person and survey (and session, for post-session surveys). Records *that* the
+    person answered, never what or when."""
 
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="invitations")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -204,7 +205,9 @@ class SurveyInvitation(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["survey", "user"], name="invitation_one_per_person"),
+            # One per person and survey; for post-session surveys, one per session.
+            models.UniqueConstraint(fields=["survey", "user", "session"], nulls_distinct=False,
+                                    name="invitation_one_per_person"),
         ]
         indexes = [models.Index(fields=["user", "answered"])]
 
@@ -262,7 +265,7 @@ class Response(models.Model):
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="responses")
     # Keyed hash of person and study (pseudonyms.respondent_code); empty for anonymous surveys.
     respondent_code = models.CharField(max_length=16, blank=True)
-    # Keyed hash of person and survey while a draft exists; cleared on submission.
+    # Keyed hash of the invitation while a draft exists; cleared on submission.
     draft_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
     community = models.ForeignKey(Community, null=True, on_delete=models.SET_NULL,
                                   related_name="+")
@@ -274,8 +277,8 @@ class Response(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["survey", "respondent_code"],
-                                    condition=~Q(respondent_code=""),
+            models.UniqueConstraint(fields=["survey", "respondent_code", "session"],
+                                    condition=~Q(respondent_code=""), nulls_distinct=False,
                                     name="response_one_per_code"),
             models.CheckConstraint(
                 condition=Q(status="draft") | Q(submitted_at__isnull=False, draft_key__isnull=True),

@@ -25,8 +25,9 @@ def respondent_code(*, study_id: int, user_id: int) -> str:
     return base64.b32encode(_digest("respondent", study_id, user_id)).decode()[:10]
 
 
-def draft_key(*, survey_id: int, user_id: int) -> str:
-    return _digest("draft", survey_id, user_id).hex()
+def draft_key(*, invitation_id: int) -> str:
+    """An invitation is one person's, for one survey (and session): so is its draft."""
+    return _digest("draft", invitation_id).hex()
 
 
 def date_shift_days(*, survey_id: int, respondent: str, max_days: int = 364) -> int:

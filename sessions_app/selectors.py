@@ -121,3 +121,16 @@ def linkable_sessions(community):
 def materials_of(session) -> list:
     """Library items brought to this session."""
     return list(session.materials.only("id", "title", "url", "file", "community_id"))
+
+
+def completed_sessions_with_attendees(communities) -> list[tuple[Session, list]]:
+    """Completed sessions of these communities, oldest first, each with the people recorded
+    as attending (for the evaluation's post-session surveys)."""
+    sessions = list(Session.objects.filter(community__in=communities,
+                                           status=SessionStatus.COMPLETED)
+                    .select_related("community").order_by("starts_at", "pk"))
+    attendees = {}
+    for row in (Attendance.objects.filter(session__in=sessions).select_related("user")
+                .order_by("user_id")):
+        attendees.setdefault(row.session_id, []).append(row.user)
+    return [(session, attendees.get(session.pk, [])) for session in sessions]

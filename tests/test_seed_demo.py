@@ -71,3 +71,29 @@ def test_demo_sessions_past_and_upcoming():
     assert Attendance.objects.exists() and ActionPoint.objects.exists()
     call_command("seed_demo")
     assert [m.objects.count() for m in (Session, AgendaItem, Attendance, ActionPoint)] == counts
+
+
+def test_demo_study_has_waves_and_post_session_feedback_worth_looking_at():
+    from evaluation.models import Response, Study, SurveyInvitation, SurveyKind
+
+    call_command("seed_demo")
+    study = Study.objects.get()
+    surveys = {(s.kind, s.wave): s for s in study.surveys.all()}
+    baseline = surveys[(SurveyKind.WAVE, "baseline")]
+    follow_up = surveys[(SurveyKind.WAVE, "follow-up")]
+    feedback = next(s for s in surveys.values() if s.kind == SurveyKind.POST_SESSION)
+    submitted = Response.objects.filter(survey__study=study, status="submitted")
+    assert submitted.count() >= 200
+    assert submitted.filter(survey=feedback).exclude(session=None).count() >= 50
+    # Waves link on respondent codes, and no response carries anything else of the person.
+    linked = (set(submitted.filter(survey=baseline).values_list("respondent_code", flat=True))
+              & set(submitted.filter(survey=follow_up).values_list("respondent_code", flat=True)))
+    assert len(linked) >= 20
+    assert baseline.questions.count() == 30
+    # The demo member still has the follow-up to do; answered invitations say only that.
+    assert SurveyInvitation.objects.filter(survey=follow_up, user__email="member@example.org",
+                                           answered=False).exists()
+    assert (SurveyInvitation.objects.filter(survey__study=study, answered=True).count()
+            == submitted.count())
+    call_command("seed_demo")
+    assert Response.objects.filter(survey__study=study).count() == submitted.count()

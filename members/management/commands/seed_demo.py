@@ -64,6 +64,19 @@ COMMUNITIES = [
 ]
 
 
+MORE_MEMBERS_PER_COMMUNITY = 30
+FIRST_NAMES = ["Aisha", "Ben", "Carys", "Dev", "Ella", "Femi", "Georgia", "Harry", "Isla",
+               "Jamal", "Kate", "Leon", "Maya", "Niall", "Orla", "Pete", "Rosa", "Sam", "Tariq",
+               "Una", "Vikram", "Wendy", "Yusuf", "Zoe", "Adam", "Bea", "Callum", "Dina",
+               "Eddie", "Freya"]
+SURNAMES = ["Patel", "Clarke", "Hughes", "Nowak", "Walsh", "Adeyemi", "Foster", "Khan",
+            "Robertson", "O'Neill", "Singh", "Campbell", "Davies", "Mahmood", "Kowalski",
+            "Bennett", "Osei", "Hall", "Fraser", "Ward", "Chowdhury", "Lloyd", "Baxter",
+            "Doyle", "Akhtar", "Pearson", "Moran", "Ellis", "Quinn", "Sharma", "Watts"]
+JOB_TITLES = ["Support worker", "Housing officer", "Recovery coordinator", "Nurse",
+              "Social worker", "Outreach worker", "Probation officer", "Peer mentor"]
+
+
 class Command(BaseCommand):
     help = "Create demo communities, agencies, members and logins (safe to run again)."
 
@@ -87,6 +100,8 @@ class Command(BaseCommand):
                 Membership.objects.get_or_create(user=user, community=community,
                                                  defaults={"role": role})
 
+            self._more_members(community, spec, agencies)
+
         leeds = communities["leeds-multiple-needs"]
         leeds_agency = agencies[AGENCIES[1][0]]
         admin = self._user("admin@example.org", "Site Admin", "Programme administrator", None,
@@ -108,9 +123,29 @@ class Command(BaseCommand):
         from sessions_app import demo as sessions_demo
 
         sessions_demo.seed(communities)
+        from evaluation import demo as evaluation_demo
+
+        evaluation_demo.seed(communities, evaluator)
 
         for user in (admin, facilitator, member, evaluator):
             self.stdout.write(f"  {user.email:<26} {PASSWORD}")
+
+    def _more_members(self, community, spec, agencies):
+        """Enough members for the evaluation's surveys to show real (unsuppressed) results.
+        They have no password: nobody signs in as them."""
+        offset = COMMUNITIES.index(spec) * MORE_MEMBERS_PER_COMMUNITY
+        for n in range(offset, offset + MORE_MEMBERS_PER_COMMUNITY):
+            first = FIRST_NAMES[n % len(FIRST_NAMES)]
+            last = SURNAMES[(n * 7) % len(SURNAMES)]
+            email = f"{first}.{last}.{n + 1}@example.org".lower().replace("'", "")
+            user, created = User.objects.get_or_create(email=email, defaults={
+                "display_name": f"{first} {last}", "job_title": JOB_TITLES[n % len(JOB_TITLES)],
+                "agency": agencies[spec["agencies"][n % len(spec["agencies"])][0]]})
+            if created:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+            Membership.objects.get_or_create(user=user, community=community,
+                                             defaults={"role": Role.MEMBER})
 
     def _user(self, email, name, title, agency, **flags):
         user, created = User.objects.get_or_create(email=email, defaults={
