@@ -400,5 +400,10 @@ def question_move(*, actor, question: Question, direction: str) -> None:
 
 
 def session_completed(*, session_id: int) -> None:
-    """A session has ended and been marked completed: the evaluation app sends the
-    post-session survey prompts to those marked as attending. Not built yet."""
+    """A session has ended and been marked completed (called after commit): invite those
+    recorded as attending, who are active members of its community, to each open
+    post-session survey of the studies covering it. Their emails go out with the next
+    survey sweep (within a minute). Attendance recorded later is caught up by the sweep."""
+    from .invitations import invitations_for_completed_session
+
+    invitations_for_completed_session(session_id=session_id)

@@ -197,6 +197,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(),
         "options": {"expires": 50},
     },
+    # Survey invitations and reminders (evaluation/invitations.py), the same sweep pattern.
+    "sweep-survey-messages": {
+        "task": "evaluation.tasks.sweep_survey_messages",
+        "schedule": crontab(),
+        "options": {"expires": 50},
+    },
     "complete-ended-sessions": {
         "task": "sessions_app.tasks.complete_ended_sessions",
         "schedule": crontab(minute="*/5"),

@@ -1,0 +1,646 @@
+"""Survey invitations and their emails: one invitation per person and survey, one invitation
+email, at most two reminders; never sent twice, never lost.
+
+Who is invited
+- Post-session surveys: when a session is completed (`invitations_for_completed_session`,
+  called through `services.session_completed`), the people recorded as attending who are
+  active members of its community get an invitation to each open post-session survey of every
+  study covering that community. It stays open until the survey closes or `answer_within_days`
+  after the session ends, whichever is sooner. The sweep also catches up on attendance
+  recorded after the session was completed (facilitators often take the register later),
+  while the invitation window is still open. One invitation per person and survey (the
+  model's constraint): someone who was already invited through an earlier session is not
+  invited again.
+- Waves and ad hoc surveys: once `send_at` has passed, the sweep invites every active member
+  of the study's communities (one invitation per person; its community is their earliest
+  membership among them), open until the survey closes, and records `sent_at`.
+
+How an email travels (a Celery beat sweep every minute calls `survey_messages_sweep`; the
+same pattern as sessions_app/reminders.py, whose settings REMINDER_* it shares):
+1. `survey_messages_recover` takes back claims older than the lease.
+2. Each invitation gets its SurveyMessage(kind="invitation") when it is made, due at once.
+   `survey_messages_materialise` writes reminder rows ("reminder-1", "reminder-2", at most
+   survey.reminder_count) when one falls due: n * reminder_after_days after the invitation
+   email was sent, for invitations still unanswered and open. A unique constraint on
+   (invitation, kind) makes this idempotent under overlapping sweeps. If both reminders are due
+   at once (sweeps stopped for a while), only the second is sent; the first is recorded as
+   skipped.
+3. `survey_messages_claim` claims due pending rows (FOR UPDATE SKIP LOCKED) and commits; only
+   then is a send task queued with the ids and the claim's time, the claim's token.
+4. `survey_messages_send` takes each row over with a compare-and-set on (claimed, token)
+   just before its email, marks the previous one sent in the same statement, backs off after
+   a failure, fails at once on a permanent (5xx) refusal. Each email's Message-ID is made
+   from its row, the same on every attempt. Rows whose invitation has been answered, has
+   expired, or whose survey has closed by then are recorded as skipped, not sent.
+
+The link in the email (the trade-off)
+Each email carries a fresh single-use token (secrets.token_urlsafe); only its SHA-256 is kept,
+on the invitation, set in the same statement that takes the email's row over. A reminder
+therefore replaces the link of the email before it, and says so: the older link stops
+working. The alternative, one token derived from a key so that every email's link works,
+would let anyone holding that key and a copy of the database answer as anyone; random
+tokens cannot be recreated by anybody. The cost is that a person who opens an older email
+after a reminder finds that link no longer valid (the page tells them to use the most recent
+email, or to sign in and find the survey under Surveys). If a reminder's email fails, the
+previous link is put back, so a failed email never leaves a person without a working link."""
+
+import hashlib
+import logging
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core import mail
+from django.db import connection, transaction
+from django.db.models import DurationField, Exists, ExpressionWrapper, F, OuterRef, Q, Value
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+
+from members.models import Membership, MembershipStatus
+from sessions_app.models import Attendance, Session, SessionStatus
+from sessions_app.reminders import _close_quietly, _is_permanent, backoff
+
+from .models import (
+    MessageKind,
+    MessageStatus,
+    Study,
+    Survey,
+    SurveyInvitation,
+    SurveyKind,
+    SurveyMessage,
+    SurveyStatus,
+)
+
+logger = logging.getLogger(__name__)
+
+LONDON = ZoneInfo("Europe/London")
+REMINDER_KINDS = (MessageKind.REMINDER_1, MessageKind.REMINDER_2)
+
+ANSWERED = "Not sent: the survey has been answered."
+CLOSED = "Not sent: the survey has closed."
+EXPIRED = "Not sent: the invitation has expired."
+ACCOUNT_CLOSED = "Not sent: the account is closed."
+NOT_A_MEMBER = "Not sent: no longer a member of any community in the study."
+SUPERSEDED = "Not sent: the second reminder was due at the same time."
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _open_surveys(now):
+    """Surveys taking answers at `now`."""
+    return Survey.objects.filter(
+        Q(opens_at__isnull=True) | Q(opens_at__lte=now),
+        Q(closes_at__isnull=True) | Q(closes_at__gt=now),
+        status=SurveyStatus.OPEN,
+    )
+
+
+# --- Making invitations --------------------------------------------------------------------
+
+
+def _create(invitations: list[SurveyInvitation], *, now) -> int:
+    """Write the invitations (those already there are left alone) and an invitation email
+    row for each invitation of these (survey, person) pairs that has none. PostgreSQL returns
+    no keys for rows it ignored, so the invitations are read back. Returns how many got their
+    email row here (the new ones: a concurrent sweep's inserts wait for its commit, which
+    writes their rows too)."""
+    if not invitations:
+        return 0
+    invitations.sort(key=lambda i: (i.survey_id, i.user_id))  # one order: no deadlocks
+    SurveyInvitation.objects.bulk_create(invitations, ignore_conflicts=True, batch_size=1000)
+    wanted = {(i.survey_id, i.user_id) for i in invitations}
+    ids = [
+        pk for pk, survey_id, user_id in SurveyInvitation.objects.filter(
+            survey_id__in={s for s, _ in wanted}, user_id__in={u for _, u in wanted},
+        ).filter(~Exists(SurveyMessage.objects.filter(invitation=OuterRef("pk"),
+                                                      kind=MessageKind.INVITATION)))
+        .values_list("pk", "survey_id", "user_id")
+        if (survey_id, user_id) in wanted
+    ]
+    SurveyMessage.objects.bulk_create(
+        [SurveyMessage(invitation_id=pk, kind=MessageKind.INVITATION, due_at=now,
+                       next_attempt_at=now, created_at=now) for pk in sorted(ids)],
+        ignore_conflicts=True, batch_size=1000)
+    return len(ids)
+
+
+_POST_SESSION_SQL = """
+SELECT s.id, a.user_id, se.id, se.community_id, se.ends_at, s.closes_at, s.answer_within_days
+FROM {attendance} a
+JOIN {session} se ON se.id = a.session_id
+JOIN {study_communities} sc ON sc.community_id = se.community_id
+JOIN {survey} s ON s.study_id = sc.study_id
+JOIN {membership} m ON m.user_id = a.user_id AND m.community_id = se.community_id
+JOIN {user} u ON u.id = a.user_id
+WHERE s.kind = %(post_session)s AND s.status = %(open)s
+  AND (s.opens_at IS NULL OR s.opens_at <= %(now)s)
+  AND (s.closes_at IS NULL OR s.closes_at > %(now)s)
+  AND se.status = %(completed)s
+  AND se.ends_at >= COALESCE(s.opens_at, s.created_at)
+  AND se.ends_at + s.answer_within_days * INTERVAL '1 day' > %(now)s
+  AND m.status = %(active)s AND u.is_active
+  AND NOT EXISTS (SELECT 1 FROM {invitation} i WHERE i.survey_id = s.id AND i.user_id = a.user_id)
+  {only_session}
+ORDER BY se.ends_at, se.id, s.id, a.user_id
+"""
+
+
+def _post_session_invitations(*, now, session_id=None) -> list[SurveyInvitation]:
+    """Invitations owed to attendees of completed sessions, by open post-session surveys of
+    the studies covering their communities (the earliest such session for each person)."""
+    tables = {
+        "attendance": Attendance._meta.db_table,
+        "session": Session._meta.db_table,
+        "study_communities": Study.communities.through._meta.db_table,
+        "survey": Survey._meta.db_table,
+        "membership": Membership._meta.db_table,
+        "user": Membership._meta.get_field("user").related_model._meta.db_table,
+        "invitation": SurveyInvitation._meta.db_table,
+        "only_session": "AND se.id = %(session_id)s" if session_id is not None else "",
+    }
+    params = {"post_session": SurveyKind.POST_SESSION, "open": SurveyStatus.OPEN, "now": now,
+              "completed": SessionStatus.COMPLETED, "active": MembershipStatus.ACTIVE,
+              "session_id": session_id}
+    with connection.cursor() as cursor:
+        cursor.execute(_POST_SESSION_SQL.format(**tables), params)
+        found = cursor.fetchall()
+    invitations, seen = [], set()
+    for survey_id, user_id, sess_id, community_id, ends_at, closes_at, within in found:
+        if (survey_id, user_id) in seen:
+            continue
+        seen.add((survey_id, user_id))
+        expires_at = ends_at + timedelta(days=within)
+        if closes_at is not None:
+            expires_at = min(expires_at, closes_at)
+        invitations.append(SurveyInvitation(
+            survey_id=survey_id, user_id=user_id, community_id=community_id,
+            session_id=sess_id, expires_at=expires_at, created_at=now))
+    return invitations
+
+
+@transaction.atomic
+def invitations_for_completed_session(*, session_id: int, now=None) -> int:
+    """Invite those recorded as attending a completed session to the open post-session
+    surveys covering its community. Idempotent; returns how many invitations were new."""
+    now = now or timezone.now()
+    return _create(_post_session_invitations(now=now, session_id=session_id), now=now)
+
+
+@transaction.atomic
+def invitations_catch_up_sessions(*, now) -> int:
+    """The sweep's share of post-session invitations: attendance recorded after the session
+    was completed, while the invitation window is still open."""
+    return _create(_post_session_invitations(now=now), now=now)
+
+
+def invitations_send_waves(*, now) -> int:
+    """Invite all active members of the study's communities to each open wave or ad hoc
+    survey whose send_at has passed and that has not been sent yet; record sent_at. A survey
+    being handled by another sweep is skipped (it is locked), never done twice. Returns how
+    many invitations were made."""
+    made = 0
+    due = list(
+        _open_surveys(now).filter(kind__in=[SurveyKind.WAVE, SurveyKind.AD_HOC],
+                                  send_at__lte=now, sent_at__isnull=True)
+        .order_by("send_at", "pk").values_list("pk", flat=True))
+    for survey_id in due:
+        with transaction.atomic():
+            survey = (Survey.objects.select_for_update(skip_locked=True)
+                      .filter(pk=survey_id, sent_at__isnull=True).first())
+            if survey is None:
+                continue
+            earliest = {}  # user id -> community id of their earliest membership
+            for user_id, community_id in (
+                Membership.objects.filter(
+                    community__studies=survey.study_id, status=MembershipStatus.ACTIVE,
+                    user__is_active=True,
+                ).order_by("joined_at", "pk").values_list("user_id", "community_id")
+            ):
+                earliest.setdefault(user_id, community_id)
+            made += _create([
+                SurveyInvitation(survey_id=survey.pk, user_id=user_id, community_id=community_id,
+                                 expires_at=survey.closes_at, created_at=now)
+                for user_id, community_id in earliest.items()
+            ], now=now)
+            Survey.objects.filter(pk=survey.pk).update(sent_at=now)
+    return made
+
+
+# --- Reminders -----------------------------------------------------------------------------
+
+
+def _reminder_rows(now) -> list[SurveyMessage]:
+    day = Value(timedelta(days=1), output_field=DurationField())
+    has = {kind: Exists(SurveyMessage.objects.filter(invitation=OuterRef("invitation"), kind=kind))
+           for kind in REMINDER_KINDS}
+    candidates = (
+        SurveyMessage.objects.filter(
+            Q(invitation__expires_at__isnull=True) | Q(invitation__expires_at__gt=now),
+            Q(invitation__survey__opens_at__isnull=True)
+            | Q(invitation__survey__opens_at__lte=now),
+            Q(invitation__survey__closes_at__isnull=True)
+            | Q(invitation__survey__closes_at__gt=now),
+            kind=MessageKind.INVITATION, status=MessageStatus.SENT,
+            invitation__answered=False, invitation__survey__status=SurveyStatus.OPEN,
+            invitation__survey__reminder_count__gte=1,
+            invitation__survey__reminder_after_days__gte=1,
+        )
+        .alias(first_due=ExpressionWrapper(
+            F("sent_at") + F("invitation__survey__reminder_after_days") * day,
+            output_field=SurveyMessage._meta.get_field("sent_at")))
+        .filter(first_due__lte=now)
+        .exclude(Q(invitation__survey__reminder_count=1) & has[MessageKind.REMINDER_1])
+        .exclude(Q(invitation__survey__reminder_count__gte=2) & has[MessageKind.REMINDER_2])
+        .values_list("invitation_id", "sent_at", "invitation__survey__reminder_after_days",
+                     "invitation__survey__reminder_count")
+    )
+    candidates = list(candidates)
+    if not candidates:
+        return []
+    existing = set(SurveyMessage.objects.filter(
+        invitation_id__in=[c[0] for c in candidates], kind__in=REMINDER_KINDS,
+    ).values_list("invitation_id", "kind"))
+    rows = []
+    for invitation_id, sent_at, after_days, count in candidates:
+        due = [(n, sent_at + n * timedelta(days=after_days))
+               for n in range(1, min(count, 2) + 1)]
+        due = [(n, at) for n, at in due if at <= now]
+        for i, (n, due_at) in enumerate(due):
+            kind = REMINDER_KINDS[n - 1]
+            if (invitation_id, kind) in existing:
+                continue
+            row = SurveyMessage(invitation_id=invitation_id, kind=kind, due_at=due_at,
+                                next_attempt_at=now, created_at=now)
+            if i < len(due) - 1:
+                row.status, row.last_error = MessageStatus.SKIPPED, SUPERSEDED
+            rows.append(row)
+    return rows
+
+
+def survey_messages_skip_stale(*, now) -> int:
+    """Record as skipped the pending emails whose invitation has been answered or has
+    expired, or whose survey has closed. Returns how many."""
+    pending = SurveyMessage.objects.filter(status=MessageStatus.PENDING)
+    skipped = pending.filter(invitation__answered=True).update(
+        status=MessageStatus.SKIPPED, last_error=ANSWERED)
+    skipped += pending.filter(
+        Q(invitation__survey__status=SurveyStatus.CLOSED)
+        | Q(invitation__survey__closes_at__lte=now)
+    ).update(status=MessageStatus.SKIPPED, last_error=CLOSED)
+    skipped += pending.filter(invitation__expires_at__lte=now).update(
+        status=MessageStatus.SKIPPED, last_error=EXPIRED)
+    return skipped
+
+
+@dataclass
+class MaterialiseResult:
+    invited: int = 0  # new invitations (each with its invitation email row)
+    reminders: int = 0  # reminder rows offered for sending
+    skipped: int = 0  # rows recorded as skipped
+
+
+def survey_messages_materialise(*, now) -> MaterialiseResult:
+    """Make the invitations that are due (waves, ad hoc, late-recorded attendance) and the
+    reminder rows that have fallen due. Safe to run in several processes at once."""
+    result = MaterialiseResult()
+    result.invited = invitations_send_waves(now=now)
+    result.invited += invitations_catch_up_sessions(now=now)
+    with transaction.atomic():
+        rows = _reminder_rows(now)
+        rows.sort(key=lambda r: (r.invitation_id, r.kind))
+        SurveyMessage.objects.bulk_create(rows, ignore_conflicts=True, batch_size=1000)
+        skipped = sum(1 for row in rows if row.status == MessageStatus.SKIPPED)
+        result.reminders = len(rows) - skipped
+        result.skipped = skipped + survey_messages_skip_stale(now=now)
+    return result
+
+
+# --- Claiming and taking back --------------------------------------------------------------
+
+
+@dataclass
+class Claim:
+    message_ids: list[int]
+    claimed_at: datetime  # the claim's token
+
+
+def survey_messages_claim(*, now, limit: int) -> Claim:
+    """Claim up to `limit` due pending emails, skipping (never waiting for) rows another
+    claim holds; committed before this returns."""
+    claimed_at = timezone.now()
+    with transaction.atomic():
+        ids = list(
+            SurveyMessage.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
+            .order_by("next_attempt_at", "pk")
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)[:limit]
+        )
+        if ids:
+            SurveyMessage.objects.filter(pk__in=ids).update(status=MessageStatus.CLAIMED,
+                                                            claimed_at=claimed_at)
+    return Claim(message_ids=ids, claimed_at=claimed_at)
+
+
+@transaction.atomic
+def survey_messages_recover(*, now) -> int:
+    """Take back claims older than REMINDER_CLAIM_LEASE_SECONDS (their worker died): back to
+    pending, or failed (logged) after REMINDER_MAX_ATTEMPTS. Returns how many."""
+    stale = SurveyMessage.objects.filter(
+        status=MessageStatus.CLAIMED,
+        claimed_at__lt=now - timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS),
+    )
+    failed = list(stale.filter(attempts__gte=settings.REMINDER_MAX_ATTEMPTS)
+                  .values_list("pk", flat=True))
+    if failed:
+        SurveyMessage.objects.filter(pk__in=failed).update(
+            status=MessageStatus.FAILED,
+            last_error="Sending was interrupted too many times; given up.")
+        logger.error("Survey emails %s failed: their sending was interrupted too many times.",
+                     failed)
+    recovered = stale.update(
+        status=MessageStatus.PENDING, next_attempt_at=now,
+        last_error="Sending was interrupted (its worker stopped); trying again.")
+    if recovered:
+        logger.warning("Took back %d survey email(s) whose sending was interrupted.", recovered)
+    return recovered + len(failed)
+
+
+# --- Sweeping ------------------------------------------------------------------------------
+
+
+@dataclass
+class SweepResult:
+    recovered: int = 0
+    invited: int = 0
+    reminders: int = 0
+    skipped: int = 0
+    claimed: int = 0
+    batches: list[int] = field(default_factory=list)
+
+
+def survey_messages_sweep(*, now=None) -> SweepResult:
+    """What the beat runs every minute: take back lost claims, make what has fallen due,
+    then claim it in batches, queueing one send task per batch once its claim is committed."""
+    from .tasks import send_survey_messages
+
+    now = now or timezone.now()
+    result = SweepResult()
+    result.recovered = survey_messages_recover(now=now)
+    made = survey_messages_materialise(now=now)
+    result.invited, result.reminders, result.skipped = made.invited, made.reminders, made.skipped
+    batch_size = settings.REMINDER_BATCH_SIZE
+    while result.claimed < settings.REMINDER_SWEEP_LIMIT:
+        with transaction.atomic():
+            claim = survey_messages_claim(now=now, limit=batch_size)
+            if claim.message_ids:
+                # If queueing fails, the rows stay claimed and the lease brings them back.
+                transaction.on_commit(
+                    lambda c=claim: send_survey_messages.delay(c.message_ids,
+                                                               c.claimed_at.isoformat()),
+                    robust=True,
+                )
+        result.claimed += len(claim.message_ids)
+        if claim.message_ids:
+            result.batches.append(len(claim.message_ids))
+        if len(claim.message_ids) < batch_size:
+            break
+    return result
+
+
+# --- Sending -------------------------------------------------------------------------------
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def _message_domain() -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def _day(value: datetime) -> str:
+    """'12 March' (London), with the year when it is not this year."""
+    local = value.astimezone(LONDON)
+    if local.year != timezone.now().astimezone(LONDON).year:
+        return f"{local.day} {local:%B %Y}"
+    return f"{local.day} {local:%B}"
+
+
+def _full_day(value: datetime) -> str:
+    local = value.astimezone(LONDON)
+    return f"{local:%A} {local.day} {local:%B %Y}"
+
+
+def closing_words(value: datetime | None) -> str:
+    """'the end of Wednesday 11 March 2026' for midnight, else '17:00 on Thursday 12 March
+    2026' (London time); '' for no time."""
+    if value is None:
+        return ""
+    local = value.astimezone(LONDON)
+    if (local.hour, local.minute) == (0, 0):
+        return f"the end of {_full_day(local - timedelta(minutes=1))}"
+    return f"{local:%H:%M} on {_full_day(local)}"
+
+
+def closes_on(invitation) -> datetime | None:
+    """When the invitation stops taking answers: its expiry or the survey's close."""
+    times = [t for t in (invitation.expires_at, invitation.survey.closes_at) if t is not None]
+    return min(times) if times else None
+
+
+def _no_longer_applies(row, active: set, now) -> str:
+    invitation = row.invitation
+    survey = invitation.survey
+    if not invitation.user.is_active:
+        return ACCOUNT_CLOSED
+    if invitation.answered:
+        return ANSWERED
+    if not survey.is_accepting_answers(now):
+        return CLOSED
+    if invitation.expires_at is not None and invitation.expires_at <= now:
+        return EXPIRED
+    if (survey.study_id, invitation.user_id) not in active:
+        return NOT_A_MEMBER
+    return ""
+
+
+def subject_for(row) -> str:
+    invitation = row.invitation
+    if invitation.session_id:
+        subject = f"A short survey about your session on {_day(invitation.session.starts_at)}"
+    else:
+        subject = f"A short survey: {Truncator(invitation.survey.title).chars(80)}"
+    if row.kind != MessageKind.INVITATION:
+        subject = f"Reminder: {subject[0].lower()}{subject[1:]}"
+    return settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject
+
+
+def _message(row, token: str, templates: dict) -> mail.EmailMessage:
+    invitation = row.invitation
+    closes = closes_on(invitation)
+    context = {
+        "user": invitation.user,
+        "survey": invitation.survey,
+        "session": invitation.session,
+        "session_day": _full_day(invitation.session.starts_at) if invitation.session_id else "",
+        "community": invitation.community,
+        "reminder": row.kind != MessageKind.INVITATION,
+        "link": _absolute(reverse("evaluation:answer_by_link", args=[token])),
+        "surveys_link": _absolute(reverse("evaluation:my_surveys")),
+        "closes": closing_words(closes),
+        "site_name": settings.SITE_NAME,
+    }
+    name = "evaluation/email/survey.txt"
+    if name not in templates:
+        templates[name] = get_template(name)
+    return mail.EmailMessage(
+        subject=subject_for(row),
+        body=templates[name].render(context),
+        to=[invitation.user.email],
+        headers={
+            # The same on every attempt, so a repeat after a crash can be recognised.
+            "Message-ID": f"<survey-message-{row.pk}.{row.kind}@{_message_domain()}>",
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+
+
+_TAKE_OVER_SQL = """
+WITH sent AS (
+    UPDATE {message} SET status = %(sent)s, sent_at = %(sent_at)s, last_error = ''
+    WHERE id = %(sent_id)s AND status <> %(sent)s
+), taken AS (
+    UPDATE {message} SET claimed_at = %(lease)s, attempts = attempts + 1
+    WHERE id = %(id)s AND status = %(claimed)s AND claimed_at = %(token)s
+    RETURNING invitation_id
+)
+UPDATE {invitation} SET token_hash = %(token_hash)s
+WHERE id IN (SELECT invitation_id FROM taken)
+"""
+
+
+def _take_over(row, token, token_hash: str, *, record_sent=None) -> datetime | None:
+    """Compare-and-set: make this sender the one that sends `row` (counting the attempt,
+    renewing the lease) and give its invitation the new link's hash, in one statement that
+    also marks the email sent just before (`record_sent`: (id, when)). None if the row is not
+    (or no longer) held by the claim `token`."""
+    lease = max(timezone.now(), token + timedelta(microseconds=1))
+    sent_id, sent_at = record_sent or (None, None)
+    with connection.cursor() as cursor:
+        cursor.execute(_TAKE_OVER_SQL.format(message=SurveyMessage._meta.db_table,
+                                             invitation=SurveyInvitation._meta.db_table), {
+            "sent": MessageStatus.SENT, "sent_at": sent_at, "sent_id": sent_id,
+            "lease": lease, "id": row.pk, "claimed": MessageStatus.CLAIMED, "token": token,
+            "token_hash": token_hash,
+        })
+        return lease if cursor.rowcount == 1 else None
+
+
+def _release(row, lease, error: Exception, *, permanent: bool, new_hash: str,
+             previous_hash: str | None) -> None:
+    """After a failed send: put the previous link back, then back to pending with a backoff,
+    or failed for good (logged)."""
+    SurveyInvitation.objects.filter(pk=row.invitation_id, token_hash=new_hash).update(
+        token_hash=previous_hash)
+    attempts = row.attempts + 1
+    text = Truncator(f"{type(error).__name__}: {error}".replace("\n", " ")).chars(290)
+    held = SurveyMessage.objects.filter(pk=row.pk, status=MessageStatus.CLAIMED,
+                                        claimed_at=lease)
+    if permanent or attempts >= settings.REMINDER_MAX_ATTEMPTS:
+        held.update(status=MessageStatus.FAILED, last_error=text)
+        logger.error("Survey email %s (%s, invitation %s) failed after %d attempt(s): %s",
+                     row.pk, row.kind, row.invitation_id, attempts, text)
+    else:
+        wait = backoff(attempts)
+        held.update(status=MessageStatus.PENDING, next_attempt_at=timezone.now() + wait,
+                    last_error=text)
+        logger.warning("Survey email %s (%s, invitation %s) not sent, attempt %d; next try in "
+                       "%s: %s", row.pk, row.kind, row.invitation_id, attempts, wait, text)
+
+
+def _skip(row, token, reason: str) -> None:
+    SurveyMessage.objects.filter(pk=row.pk, status=MessageStatus.CLAIMED,
+                                 claimed_at=token).update(status=MessageStatus.SKIPPED,
+                                                          last_error=reason)
+
+
+def _mark_sent(pk, when) -> None:
+    SurveyMessage.objects.filter(pk=pk).exclude(status=MessageStatus.SENT).update(
+        status=MessageStatus.SENT, sent_at=when, last_error="")
+
+
+def survey_messages_send(*, message_ids, claimed_at=None) -> int:
+    """Send the claimed emails among `message_ids` over one mail connection; `claimed_at` is
+    the claim's token (rows claimed again since, or taken by another run of the same task,
+    are left alone). Returns how many were sent."""
+    rows = SurveyMessage.objects.filter(pk__in=list(message_ids), status=MessageStatus.CLAIMED)
+    if claimed_at is not None:
+        rows = rows.filter(claimed_at=claimed_at)
+    rows = list(rows.select_related(
+        "invitation__user", "invitation__survey__study", "invitation__session",
+        "invitation__community").order_by("pk"))
+    if not rows:
+        return 0
+    active = set(Membership.objects.filter(  # (study id, user id): still a member in it
+        community__studies__in={r.invitation.survey.study_id for r in rows},
+        user_id__in={r.invitation.user_id for r in rows},
+        status=MembershipStatus.ACTIVE,
+    ).order_by().values_list("community__studies", "user_id"))
+    templates = {}
+    links = {}  # invitation id -> hash of the link last sent in this batch
+    mailer = mail.mailers["default"]
+    just_sent = None
+    sent = 0
+    connected = False
+    try:
+        for row in rows:
+            token = row.claimed_at
+            reason = _no_longer_applies(row, active, timezone.now())
+            if reason:
+                _skip(row, token, reason)
+                continue
+            link_token = secrets.token_urlsafe(32)
+            new_hash = hash_token(link_token)
+            lease = _take_over(row, token, new_hash, record_sent=just_sent)
+            just_sent = None
+            if lease is None:
+                continue  # another sender holds it, or the claim was taken back
+            try:
+                message = _message(row, link_token, templates)
+                if not connected:
+                    mailer.open()
+                    connected = True
+                mailer.send_messages([message])
+            except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
+                _release(row, lease, error, permanent=_is_permanent(error), new_hash=new_hash,
+                         previous_hash=links.get(row.invitation_id,
+                                                 row.invitation.token_hash))
+                if not _is_smtp_answer(error):
+                    _close_quietly(mailer)  # the connection itself may be broken
+                    connected = False
+                continue
+            just_sent = (row.pk, timezone.now())
+            links[row.invitation_id] = new_hash
+            sent += 1
+    finally:
+        try:
+            if just_sent:
+                _mark_sent(*just_sent)
+        finally:
+            if connected:
+                _close_quietly(mailer)
+    return sent
+
+
+def _is_smtp_answer(error: Exception) -> bool:
+    from smtplib import SMTPRecipientsRefused, SMTPResponseException
+
+    return isinstance(error, (SMTPResponseException, SMTPRecipientsRefused))
