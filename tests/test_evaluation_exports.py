@@ -135,6 +135,30 @@ def test_csv_one_row_per_submitted_response_with_raw_codes(survey_data, communit
     assert two["submitted_at"] == "2026-03-05T10:15:07Z"
 
 
+TRICKY = ["a,b", 'say "hi"', "line\nbreak", "cr\ronly", "crlf\r\nend", " leading space",
+          "tab\there", "café ✓ 😀", "'single'", "trailing,", '"', ",", "back\\slash",
+          "semi;colon", "#hash", "=1+1", "x" * 3000]
+
+
+def test_the_csv_lines_postgresql_writes_are_what_the_csv_module_writes(community):
+    """The plain CSV is formatted by PostgreSQL for speed; it must match the csv module."""
+    from evaluation.exports.options import ExportOptions
+    from evaluation.exports.variables import build_layout
+
+    survey, *_ = build(community)
+    for text in TRICKY:
+        make_response(survey, answers={"short": text, "long": text, "num": Decimal("-0.5")})
+    layout = build_layout(survey, ExportOptions())
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected)
+    writer.writerow(layout.names)
+    for chunk in export_rows.wide_chunks(layout):
+        writer.writerows(chunk)
+    assert export_bytes(survey, "csv") == expected.getvalue().encode("utf-8")
+    parsed = read_csv(export_bytes(survey, "csv"))
+    assert [row[WIDE_HEADER.index("short")] for row in parsed[3:]] == TRICKY
+
+
 def test_csv_labels_has_the_words(survey_data):
     survey, *_ = survey_data
     table = read_csv(export_bytes(survey, "csv-labels"))

@@ -81,6 +81,11 @@ def csv_chunks(layout: Layout, *, labels: bool = False,
     writer = csv.writer(buffer)
     writer.writerow(header(layout))
     yield buffer.take()
+    if not labels and shifter(layout) is None:
+        # The plain CSV: PostgreSQL writes the lines (identical to the csv module's).
+        for chunk in rows.wide_line_chunks(layout, progress=progress):
+            yield "".join([row[0] + "\r\n" for row in chunk]).encode("utf-8")
+        return
     for chunk in wide_rows(layout, labels=labels, progress=progress):
         writer.writerows(chunk)
         yield buffer.take()
