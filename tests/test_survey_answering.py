@@ -444,3 +444,19 @@ def test_my_surveys_runs_a_fixed_number_of_queries(client, member):
             counts.append(len(ctx.captured_queries))
     assert counts[:2] == counts[2:], counts
     assert "Carry on" in client.get(reverse("evaluation:my_surveys")).text
+
+
+def test_the_answer_page_runs_a_fixed_number_of_queries(client, community, member):
+    small, large = full_survey(community), full_survey(community)
+    for n in range(20):
+        add_question(large, f"extra{n}", QuestionType.MULTIPLE if n % 2 else QuestionType.LIKERT)
+    client.force_login(member)
+    counts = []
+    for survey in (small, large):
+        invitation = invite(survey, member, community)
+        url = reverse("evaluation:answer", args=[invitation.pk])
+        client.post(url, {"action": "save", "q_word": "Draft", "q_cycles": ["1"]})
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
