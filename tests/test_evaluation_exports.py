@@ -666,3 +666,21 @@ def test_the_spss_syntax_runs_under_pspp(survey_data, tmp_path):
     assert f"{first.respondent_code},4,3,1,10,2.5,\"Calm, \"\"steady\"\"\"" in output
     assert "Agree" in output and "Café" in output  # value labels in the frequencies
     assert "I feel worn out by my work." in output  # a variable label
+
+
+def test_the_benchmark_seeds_measures_and_drops_its_own_study(community):
+    from evaluation.management.commands.bench_export import STUDY_NAME
+    from evaluation.models import Study
+
+    out = io.StringIO()
+    call_command("bench_export", "--answers", "250", "--repeat", "1", stdout=out)
+    report = out.getvalue()
+    assert "Seeded 10 responses, 250 answers" in report
+    assert "Throughput (answers per second) of our export as a share of COPY's" in report
+    survey = Study.objects.get(name=STUDY_NAME).surveys.get()
+    assert export_rows.answer_count(survey) == 250
+    assert survey.responses.filter(community__isnull=False).count() == 0  # no demo data used
+    call_command("bench_export", "--answers", "250", "--repeat", "1", stdout=out)
+    assert "Reusing the benchmark survey" in out.getvalue()
+    call_command("bench_export", "--drop", stdout=out)
+    assert not Study.objects.filter(name=STUDY_NAME).exists()

@@ -122,7 +122,7 @@ class Command(BaseCommand):
                     .order_by("pk").first())
         if existing is not None:
             have = rows.response_count(existing)
-            if have >= wanted:
+            if have == wanted:
                 self.stdout.write(f"Reusing the benchmark survey {existing.pk}.")
                 return existing
             self.stdout.write(f"The benchmark survey has {have:,} responses; "
@@ -171,28 +171,36 @@ class Command(BaseCommand):
         self._copy_in(Response, "survey_id, respondent_code, status, submitted_at", lines)
         response_ids = list(Response.objects.filter(survey=survey).order_by("pk")
                             .values_list("pk", flat=True))
-        lines = io.StringIO()
-        writer = csv.writer(lines)
-        for response_id in response_ids:
-            for question_id, type_, options in questions:
-                number, text, choices = "", "", ""
-                if type_ in (QuestionType.LIKERT, QuestionType.SINGLE):
-                    number = rng.randint(1, options)
-                elif type_ == QuestionType.MULTIPLE:
-                    ticked = sorted(rng.sample(range(1, options + 1), rng.randint(1, 3)))
-                    choices = "{" + ",".join(map(str, ticked)) + "}"
-                elif type_ == QuestionType.SCALE:
-                    number = rng.randint(0, 10)
-                elif type_ == QuestionType.NUMBER:
-                    number = rng.choice(["7.5", "12", "37.5", "3", "0.25", "40"])
-                else:
-                    text = rng.choice(PHRASES)
-                    if type_ == QuestionType.LONG_TEXT:
-                        text = f"{text}.\n{rng.choice(PHRASES)}."
-                writer.writerow([response_id, question_id, number, text, choices])
-        self._copy_in(Answer, "response_id, question_id, number, text, choices", lines,
-                      not_null="text")
+        for first in range(0, len(response_ids), 2000):  # in batches: little memory
+            lines = io.StringIO()
+            writer = csv.writer(lines)
+            for response_id in response_ids[first:first + 2000]:
+                writer.writerows(self._answers(rng, response_id, questions))
+            self._copy_in(Answer, "response_id, question_id, number, text, choices", lines,
+                          not_null="text")
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {Response._meta.db_table}")
+            cursor.execute(f"ANALYZE {Answer._meta.db_table}")
         return survey
+
+    @staticmethod
+    def _answers(rng, response_id, questions):
+        for question_id, type_, options in questions:
+            number, text, choices = "", "", ""
+            if type_ in (QuestionType.LIKERT, QuestionType.SINGLE):
+                number = rng.randint(1, options)
+            elif type_ == QuestionType.MULTIPLE:
+                ticked = sorted(rng.sample(range(1, options + 1), rng.randint(1, 3)))
+                choices = "{" + ",".join(map(str, ticked)) + "}"
+            elif type_ == QuestionType.SCALE:
+                number = rng.randint(0, 10)
+            elif type_ == QuestionType.NUMBER:
+                number = rng.choice(["7.5", "12", "37.5", "3", "0.25", "40"])
+            else:
+                text = rng.choice(PHRASES)
+                if type_ == QuestionType.LONG_TEXT:
+                    text = f"{text}.\n{rng.choice(PHRASES)}."
+            yield [response_id, question_id, number, text, choices]
 
     def _copy_in(self, model, columns: str, lines: io.StringIO, not_null: str = "") -> None:
         lines.seek(0)
@@ -201,8 +209,6 @@ class Command(BaseCommand):
             cursor.cursor.copy_expert(
                 f"COPY {model._meta.db_table} ({columns}) FROM STDIN WITH (FORMAT csv{force})",
                 lines)
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {model._meta.db_table}")
 
     # Measuring ---------------------------------------------------------------------------
 
