@@ -1,5 +1,5 @@
-"""Survey invitations and their emails: one invitation per person and survey, one invitation
-email, at most two reminders; never sent twice, never lost.
+"""Survey invitations and their emails: one invitation per person and survey (and session),
+one invitation email, at most two reminders; never sent twice, never lost.
 
 Who is invited
 - Post-session surveys: when a session is completed (`invitations_for_completed_session`,
@@ -8,9 +8,8 @@ Who is invited
   study covering that community. It stays open until the survey closes or `answer_within_days`
   after the session ends, whichever is sooner. The sweep also catches up on attendance
   recorded after the session was completed (facilitators often take the register later),
-  while the invitation window is still open. One invitation per person and survey (the
-  model's constraint): someone who was already invited through an earlier session is not
-  invited again.
+  while the invitation window is still open. One invitation per person, survey and session
+  (the model's constraint): feedback is asked after every session a person attends.
 - Waves and ad hoc surveys: once `send_at` has passed, the sweep invites every active member
   of the study's communities (one invitation per person; its community is their earliest
   membership among them), open until the survey closes, and records `sent_at`.
@@ -112,16 +111,17 @@ def _create(invitations: list[SurveyInvitation], *, now) -> int:
     writes their rows too)."""
     if not invitations:
         return 0
-    invitations.sort(key=lambda i: (i.survey_id, i.user_id))  # one order: no deadlocks
+    # one order: no deadlocks
+    invitations.sort(key=lambda i: (i.survey_id, i.user_id, i.session_id or 0))
     SurveyInvitation.objects.bulk_create(invitations, ignore_conflicts=True, batch_size=1000)
-    wanted = {(i.survey_id, i.user_id) for i in invitations}
+    wanted = {(i.survey_id, i.user_id, i.session_id) for i in invitations}
     ids = [
-        pk for pk, survey_id, user_id in SurveyInvitation.objects.filter(
-            survey_id__in={s for s, _ in wanted}, user_id__in={u for _, u in wanted},
+        pk for pk, survey_id, user_id, session_id in SurveyInvitation.objects.filter(
+            survey_id__in={w[0] for w in wanted}, user_id__in={w[1] for w in wanted},
         ).filter(~Exists(SurveyMessage.objects.filter(invitation=OuterRef("pk"),
                                                       kind=MessageKind.INVITATION)))
-        .values_list("pk", "survey_id", "user_id")
-        if (survey_id, user_id) in wanted
+        .values_list("pk", "survey_id", "user_id", "session_id")
+        if (survey_id, user_id, session_id) in wanted
     ]
     SurveyMessage.objects.bulk_create(
         [SurveyMessage(invitation_id=pk, kind=MessageKind.INVITATION, due_at=now,
@@ -145,7 +145,8 @@ WHERE s.kind = %(post_session)s AND s.status = %(open)s
   AND se.ends_at >= COALESCE(s.opens_at, s.created_at)
   AND se.ends_at + s.answer_within_days * INTERVAL '1 day' > %(now)s
   AND m.status = %(active)s AND u.is_active
-  AND NOT EXISTS (SELECT 1 FROM {invitation} i WHERE i.survey_id = s.id AND i.user_id = a.user_id)
+  AND NOT EXISTS (SELECT 1 FROM {invitation} i
+                  WHERE i.survey_id = s.id AND i.user_id = a.user_id AND i.session_id = se.id)
   {only_session}
 ORDER BY se.ends_at, se.id, s.id, a.user_id
 """
@@ -153,7 +154,7 @@ ORDER BY se.ends_at, se.id, s.id, a.user_id
 
 def _post_session_invitations(*, now, session_id=None) -> list[SurveyInvitation]:
     """Invitations owed to attendees of completed sessions, by open post-session surveys of
-    the studies covering their communities (the earliest such session for each person)."""
+    the studies covering their communities, one per person and session."""
     tables = {
         "attendance": Attendance._meta.db_table,
         "session": Session._meta.db_table,
@@ -172,9 +173,9 @@ def _post_session_invitations(*, now, session_id=None) -> list[SurveyInvitation]
         found = cursor.fetchall()
     invitations, seen = [], set()
     for survey_id, user_id, sess_id, community_id, ends_at, closes_at, within in found:
-        if (survey_id, user_id) in seen:
+        if (survey_id, user_id, sess_id) in seen:
             continue
-        seen.add((survey_id, user_id))
+        seen.add((survey_id, user_id, sess_id))
         expires_at = ends_at + timedelta(days=within)
         if closes_at is not None:
             expires_at = min(expires_at, closes_at)

@@ -176,15 +176,18 @@ def test_attendance_recorded_after_completion_is_caught_up_by_the_sweep(communit
     assert statuses() == {("invitation", M.PENDING): 1}
 
 
-def test_one_invitation_per_person_and_survey_across_sessions(community, member):
+def test_one_invitation_per_person_and_session_of_a_post_session_survey(community, member):
     survey = post_session_survey(community, opens_at=timezone.now() - timedelta(days=3))
     first = make_session(community, ends_in=timedelta(hours=-30), status=SessionStatus.COMPLETED)
     second = make_session(community, status=SessionStatus.COMPLETED)
     for session in (first, second):
         Attendance.objects.create(session=session, user=member)
         invitations.invitations_for_completed_session(session_id=session.pk)
-    assert list(SurveyInvitation.objects.values_list("survey", "session")) == [
-        (survey.pk, first.pk)]
+        invitations.invitations_for_completed_session(session_id=session.pk)  # idempotent
+    invitations.survey_messages_materialise(now=timezone.now())
+    assert sorted(SurveyInvitation.objects.values_list("survey", "session")) == [
+        (survey.pk, first.pk), (survey.pk, second.pk)]
+    assert SurveyMessage.objects.filter(kind="invitation").count() == 2
 
 
 # --- Waves and ad hoc surveys ---------------------------------------------------------------
