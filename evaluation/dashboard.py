@@ -17,7 +17,13 @@ subscale respondents) and `_suppress_grid` (the distribution of each question):
 - secondary: `casework.barrier_report.suppress` hides further numbers until no hidden one
   can be worked out from the totals and the others, by any adding and subtracting;
 - anything computed from a group (percentages, mean, SD, median, quartiles) is shown only
-  when that group's count is shown.
+  when that group's count is shown; where a mean is shown beside a distribution (scale and
+  number questions) and any count is hidden, its zeros are hidden too, or the hidden counts
+  could be solved for from their total and the mean;
+- post-session feedback has one response per person and session, so a total over sessions
+  may come from fewer people than it counts: such totals (a community's responses, the
+  survey's, a question's answers, a subscale's scores) are hidden when they come from fewer
+  than the threshold of people.
 
 A post-session survey is suppressed as one table of sessions × answers for each question,
 so the survey's page (evaluators) and each session's page (its facilitators, evaluators)
@@ -757,6 +763,12 @@ class _SurveyData:
             count = grid.count(scope, column)
             rows.append(ValueRow(label=label, count=count, percent=_percent(count, n)))
         stats = self.stats[q.pk].get(scope) if n else None
+        if stats is not None and any(row.count is None for row in rows):
+            # With the mean shown, hidden counts at known values could be solved for (two
+            # hidden cells at 3 and 8, their total and the mean give both): so the zeros
+            # are hidden too, and nobody can tell which values the hidden counts are at.
+            rows = [ValueRow(label=row.label, count=None, percent=None) if row.count == 0
+                    else row for row in rows]
         heading = {QuestionType.NUMBER: "Range", QuestionType.SCALE: "Score"}.get(q.type,
                                                                                   "Answer")
         chart = None  # no chart when every bar would read "not shown"; the table says it

@@ -258,6 +258,18 @@ def test_scale_statistics_are_computed_in_the_database(survey, community):
     assert row(q, "3").count is None and row(q, "10").count is None
 
 
+def test_with_a_mean_shown_hidden_counts_do_not_reveal_their_values(survey, community):
+    """Five said 8 and one said 3: if the other values read 0, the two hidden counts would
+    follow from the total (6) and the mean (7.17). So the zeros are hidden too."""
+    add_question(survey, "value", QuestionType.SCALE)
+    respond(survey, 5, community=community, value=8)
+    respond(survey, 1, community=community, value=3)
+    q = question(dashboard.survey_results(survey), "value")
+    assert q.n == 6 and q.stats.mean == pytest.approx(43 / 6)
+    assert all(r.count is None and r.percent is None for r in q.rows)
+    assert q.chart is None
+
+
 def test_statistics_are_not_shown_under_the_threshold(survey, community):
     add_question(survey, "value", QuestionType.SCALE)
     add_question(survey, "hours", QuestionType.NUMBER)
@@ -284,11 +296,12 @@ def test_number_histogram_hides_the_extremes(survey, community):
 def test_number_histogram_within_the_questions_bounds(survey, community):
     add_question(survey, "days", QuestionType.NUMBER, min_value=Decimal(0),
                  max_value=Decimal(7))
-    for days in [0, 1, 1, 2, 2, 2, 3, 5, 7, 7]:
+    for days in [2] * 6 + [5] * 5:
         make_response(survey, community=community, answers={"days": days})
     q = question(dashboard.survey_results(survey), "days")
     assert [r.label for r in q.rows] == [str(d) for d in range(8)]
-    assert row(q, "4").count == 0
+    assert row(q, "2").count == 6 and row(q, "5").count == 5
+    assert row(q, "4").count == 0  # nothing hidden: the zeros are shown
 
 
 @override_settings(EVALUATION_MIN_RESPONDENTS=3)
