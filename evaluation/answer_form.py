@@ -19,6 +19,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.functional import cached_property
 
+from .answering import NOTHING_ANSWERED
 from .models import CHOICE_TYPES, TEXT_TYPES, QuestionType
 
 SHORT_TEXT_MAX = 500
@@ -143,6 +144,12 @@ class SurveyAnswerForm(forms.Form):
         if question.type == QuestionType.LONG_TEXT:
             return forms.CharField(max_length=LONG_TEXT_MAX, widget=forms.Textarea, **common)
         return forms.CharField(max_length=SHORT_TEXT_MAX, **common)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.require and not self.errors and not self.cleaned_answers():
+            raise forms.ValidationError(NOTHING_ANSWERED)
+        return cleaned
 
     # --- Reading the answers -----------------------------------------------------------
 

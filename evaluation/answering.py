@@ -54,6 +54,10 @@ def _locked_open_invitation(invitation_id: int) -> SurveyInvitation:
     return invitation
 
 
+NOTHING_ANSWERED = ("Answer at least one question before sending your answers, "
+                    "or save them and finish later.")
+
+
 def _check_answers(invitation, answers: dict, *, require: bool) -> None:
     questions = {q.pk: q for q in Question.objects.filter(survey_id=invitation.survey_id)}
     unknown = set(answers) - set(questions)
@@ -63,6 +67,8 @@ def _check_answers(invitation, answers: dict, *, require: bool) -> None:
         if not any(value.get(key) not in (None, "", []) for key in ("number", "choices", "text")):
             raise ValidationError(f"The answer to {questions[pk].code} is empty.")
     if require:
+        if not answers:
+            raise ValidationError(NOTHING_ANSWERED)
         missing = [q.code for q in questions.values() if q.required and q.pk not in answers]
         if missing:
             raise ValidationError(f"Required questions not answered: {', '.join(missing)}.")

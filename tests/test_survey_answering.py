@@ -7,6 +7,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -195,6 +196,21 @@ def test_the_service_refuses_missing_required_answers_too(invitation):
     with pytest.raises(ValidationError):
         answering.response_submit(invitation_id=invitation.pk, answers={})
     assert not Response.objects.exists()
+
+
+def test_an_empty_submission_is_refused_even_when_nothing_is_required(client, member,
+                                                                      invitation):
+    invitation.survey.questions.update(required=False)
+    client.force_login(member)
+    response = client.post(reverse("evaluation:answer", args=[invitation.pk]),
+                           {"action": "submit"})
+    assert response.status_code == 200
+    assert "Answer at least one question before sending" in response.text
+    with pytest.raises(ValidationError):
+        answering.response_submit(invitation_id=invitation.pk, answers={})
+    assert not Response.objects.exists()
+    invitation.refresh_from_db()
+    assert not invitation.answered
 
 
 def test_a_number_out_of_bounds_gets_its_message(client, member, invitation):
