@@ -59,9 +59,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from cop import outbox
 from members.models import Membership, MembershipStatus
 from sessions_app.models import Attendance, Session, SessionStatus
-from sessions_app.reminders import _close_quietly, _is_permanent, backoff
 
 from .models import (
     MessageKind,
@@ -395,36 +395,17 @@ def survey_messages_sweep(*, now=None) -> SweepResult:
     result.recovered = survey_messages_recover(now=now)
     made = survey_messages_materialise(now=now)
     result.invited, result.reminders, result.skipped = made.invited, made.reminders, made.skipped
-    batch_size = settings.REMINDER_BATCH_SIZE
-    while result.claimed < settings.REMINDER_SWEEP_LIMIT:
-        with transaction.atomic():
-            claim = survey_messages_claim(now=now, limit=batch_size)
-            if claim.message_ids:
-                # If queueing fails, the rows stay claimed and the lease brings them back.
-                transaction.on_commit(
-                    lambda c=claim: send_survey_messages.delay(c.message_ids,
-                                                               c.claimed_at.isoformat()),
-                    robust=True,
-                )
-        result.claimed += len(claim.message_ids)
-        if claim.message_ids:
-            result.batches.append(len(claim.message_ids))
-        if len(claim.message_ids) < batch_size:
-            break
+    def claim(limit):
+        batch = survey_messages_claim(now=now, limit=limit)
+        return batch.message_ids, batch.claimed_at
+
+    result.batches = outbox.claim_in_batches(
+        claim, lambda ids, token: send_survey_messages.delay(ids, token.isoformat()))
+    result.claimed = sum(result.batches)
     return result
 
 
 # --- Sending -------------------------------------------------------------------------------
-
-
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def _message_domain() -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
 def _day(value: datetime) -> str:
@@ -494,8 +475,8 @@ def _message(row, token: str, templates: dict) -> mail.EmailMessage:
         "session_day": _full_day(invitation.session.starts_at) if invitation.session_id else "",
         "community": invitation.community,
         "reminder": row.kind != MessageKind.INVITATION,
-        "link": _absolute(reverse("evaluation:answer_by_link", args=[token])),
-        "surveys_link": _absolute(reverse("evaluation:my_surveys")),
+        "link": outbox.absolute(reverse("evaluation:answer_by_link", args=[token])),
+        "surveys_link": outbox.absolute(reverse("evaluation:my_surveys")),
         "closes": closing_words(closes),
         "site_name": settings.SITE_NAME,
     }
@@ -508,7 +489,7 @@ def _message(row, token: str, templates: dict) -> mail.EmailMessage:
         to=[invitation.user.email],
         headers={
             # The same on every attempt, so a repeat after a crash can be recognised.
-            "Message-ID": f"<survey-message-{row.pk}.{row.kind}@{_message_domain()}>",
+            "Message-ID": f"<survey-message-{row.pk}.{row.kind}@{outbox.message_domain()}>",
             "Auto-Submitted": "auto-generated",
         },
     )
@@ -560,7 +541,7 @@ def _release(row, lease, error: Exception, *, permanent: bool, new_hash: str,
         logger.error("Survey email %s (%s, invitation %s) failed after %d attempt(s): %s",
                      row.pk, row.kind, row.invitation_id, attempts, text)
     else:
-        wait = backoff(attempts)
+        wait = outbox.backoff(attempts)
         held.update(status=MessageStatus.PENDING, next_attempt_at=timezone.now() + wait,
                     last_error=text)
         logger.warning("Survey email %s (%s, invitation %s) not sent, attempt %d; next try in "
@@ -621,11 +602,12 @@ def survey_messages_send(*, message_ids, claimed_at=None) -> int:
                     connected = True
                 mailer.send_messages([message])
             except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
-                _release(row, lease, error, permanent=_is_permanent(error), new_hash=new_hash,
+                _release(row, lease, error, permanent=outbox.is_permanent(error),
+                         new_hash=new_hash,
                          previous_hash=links.get(row.invitation_id,
                                                  row.invitation.token_hash))
-                if not _is_smtp_answer(error):
-                    _close_quietly(mailer)  # the connection itself may be broken
+                if not outbox.is_smtp_answer(error):
+                    outbox.close_quietly(mailer)  # the connection itself may be broken
                     connected = False
                 continue
             just_sent = (row.pk, timezone.now())
@@ -637,11 +619,5 @@ def survey_messages_send(*, message_ids, claimed_at=None) -> int:
                 _mark_sent(*just_sent)
         finally:
             if connected:
-                _close_quietly(mailer)
+                outbox.close_quietly(mailer)
     return sent
-
-
-def _is_smtp_answer(error: Exception) -> bool:
-    from smtplib import SMTPRecipientsRefused, SMTPResponseException
-
-    return isinstance(error, (SMTPResponseException, SMTPRecipientsRefused))

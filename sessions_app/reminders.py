@@ -29,8 +29,6 @@ import email.message
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from smtplib import SMTPRecipientsRefused, SMTPResponseException
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -41,6 +39,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from cop import outbox
 from members.models import Community, Membership, MembershipStatus
 
 from .models import (
@@ -78,12 +77,6 @@ def action_due_at(due_on) -> datetime:
     """When an action point's reminder falls due: the set local time on its due date."""
     hour, minute = (int(part) for part in settings.REMINDER_ACTION_DUE_TIME.split(":"))
     return datetime.combine(due_on, time(hour, minute), tzinfo=LONDON)
-
-
-def backoff(attempts: int) -> timedelta:
-    """The wait before the next try after `attempts` failed ones: 1, 2, 4 ... base, capped."""
-    seconds = settings.REMINDER_BACKOFF_SECONDS * 2 ** max(attempts - 1, 0)
-    return timedelta(seconds=min(seconds, settings.REMINDER_BACKOFF_MAX_SECONDS))
 
 
 # --- Writing the rows ----------------------------------------------------------------------
@@ -321,40 +314,23 @@ def reminders_sweep(*, now=None) -> SweepResult:
     result.recovered = reminders_recover(now=now)
     materialised = reminders_materialise(now=now)
     result.pending, result.skipped = materialised.pending, materialised.skipped
-    batch_size = settings.REMINDER_BATCH_SIZE
-    while result.claimed < settings.REMINDER_SWEEP_LIMIT:
-        with transaction.atomic():
-            claim = reminders_claim(now=now, limit=batch_size)
-            if claim.reminder_ids:
-                # If queueing fails, the rows stay claimed and the lease brings them back.
-                transaction.on_commit(
-                    lambda c=claim: send_reminders.delay(c.reminder_ids,
-                                                         c.claimed_at.isoformat()),
-                    robust=True,
-                )
-        result.claimed += len(claim.reminder_ids)
-        if claim.reminder_ids:
-            result.batches.append(len(claim.reminder_ids))
-        if len(claim.reminder_ids) < batch_size:
-            break
+    def claim(limit):
+        batch = reminders_claim(now=now, limit=limit)
+        return batch.reminder_ids, batch.claimed_at
+
+    result.batches = outbox.claim_in_batches(
+        claim, lambda ids, token: send_reminders.delay(ids, token.isoformat()))
+    result.claimed = sum(result.batches)
     return result
 
 
 # --- Sending -------------------------------------------------------------------------------
 
 
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def _when(value: datetime) -> str:
     """'Tuesday 8 December 2026, 14:00', in London time."""
     local = value.astimezone(LONDON)
     return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
-
-
-def _message_domain() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
 @dataclass
@@ -441,8 +417,8 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
         "session": session,
         "starts": _when(session.starts_at),
         "ends": f"{session.ends_at.astimezone(LONDON):%H:%M}",
-        "link": _absolute(session.get_absolute_url()),
-        "settings_link": _absolute(reverse("members:notification_settings")),
+        "link": outbox.absolute(session.get_absolute_url()),
+        "settings_link": outbox.absolute(reverse("members:notification_settings")),
         "site_name": settings.SITE_NAME,
     }
     if row.session_id:
@@ -466,7 +442,7 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
         to=[user.email],
         headers={
             # The same on every attempt, so a repeat after a crash can be recognised.
-            "Message-ID": f"<reminder-{row.pk}.{row.kind}@{_message_domain()}>",
+            "Message-ID": f"<reminder-{row.pk}.{row.kind}@{outbox.message_domain()}>",
             "Auto-Submitted": "auto-generated",
         },
     )
@@ -513,20 +489,11 @@ def _release(row, lease, error: Exception, *, permanent: bool) -> None:
         logger.error("Reminder %s (%s to user %s) failed after %d attempt(s): %s",
                      row.pk, row.kind, row.user_id, attempts, text)
     else:
-        wait = backoff(attempts)
+        wait = outbox.backoff(attempts)
         held.update(status=ReminderStatus.PENDING, next_attempt_at=timezone.now() + wait,
                     last_error=text)
         logger.warning("Reminder %s (%s to user %s) not sent, attempt %d; next try in %s: %s",
                        row.pk, row.kind, row.user_id, attempts, wait, text)
-
-
-def _is_permanent(error: Exception) -> bool:
-    """A 5xx answer: the server will never take this message, so do not try again."""
-    if isinstance(error, SMTPResponseException):
-        return error.smtp_code >= 500
-    if isinstance(error, SMTPRecipientsRefused):
-        return all(code >= 500 for code, _ in error.recipients.values())
-    return False
 
 
 def _skip(row, token, reason: str) -> None:
@@ -584,9 +551,9 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
                     connected = True
                 mailer.send_messages([message])
             except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
-                _release(row, lease, error, permanent=_is_permanent(error))
-                if not isinstance(error, (SMTPResponseException, SMTPRecipientsRefused)):
-                    _close_quietly(mailer)  # the connection itself may be broken
+                _release(row, lease, error, permanent=outbox.is_permanent(error))
+                if not outbox.is_smtp_answer(error):
+                    outbox.close_quietly(mailer)  # the connection itself may be broken
                     connected = False
                 continue
             just_sent = (row.pk, timezone.now())
@@ -597,12 +564,5 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
                 _mark_sent(*just_sent)
         finally:
             if connected:
-                _close_quietly(mailer)
+                outbox.close_quietly(mailer)
     return sent
-
-
-def _close_quietly(mailer) -> None:
-    try:
-        mailer.close()
-    except Exception:  # noqa: BLE001 - a connection that will not close is dropped
-        logger.info("Mail connection did not close cleanly.", exc_info=True)
