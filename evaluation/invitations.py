@@ -395,6 +395,7 @@ def survey_messages_sweep(*, now=None) -> SweepResult:
     result.recovered = survey_messages_recover(now=now)
     made = survey_messages_materialise(now=now)
     result.invited, result.reminders, result.skipped = made.invited, made.reminders, made.skipped
+
     def claim(limit):
         batch = survey_messages_claim(now=now, limit=limit)
         return batch.message_ids, batch.claimed_at

@@ -314,6 +314,7 @@ def reminders_sweep(*, now=None) -> SweepResult:
     result.recovered = reminders_recover(now=now)
     materialised = reminders_materialise(now=now)
     result.pending, result.skipped = materialised.pending, materialised.skipped
+
     def claim(limit):
         batch = reminders_claim(now=now, limit=limit)
         return batch.reminder_ids, batch.claimed_at
