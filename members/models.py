@@ -1,5 +1,6 @@
 import hashlib
 
+import pgtrigger
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
@@ -292,3 +293,42 @@ def unsubscribe_token_data(token: str) -> tuple[int, str] | None:
     if not isinstance(user_id, int) or kind not in NotificationKind.values:
         return None
     return user_id, kind
+
+
+class AuditEvent(models.Model):
+    """One entry of the audit trail (members/audit.py writes them; so do the triggers that
+    mirror the change history of tracked models). Append-only in the database: a trigger
+    refuses UPDATE and DELETE; only `members.audit.purge_before` removes entries past their
+    retention. Who did it is kept as an id, not a name: names are erased when accounts
+    close, and a deleted account leaves the id behind (no foreign key constraint, so that
+    nothing ever has to update a row). Never holds case text, tokens or passwords."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    action = models.CharField(max_length=60)
+    actor = models.ForeignKey(User, null=True, blank=True, on_delete=models.DO_NOTHING,
+                              db_constraint=False, related_name="+")
+    target_type = models.CharField(max_length=60, blank=True)  # "casework.casestudy"
+    target_id = models.BigIntegerField(null=True, blank=True)
+    community = models.ForeignKey(Community, null=True, blank=True, on_delete=models.DO_NOTHING,
+                                  db_constraint=False, related_name="+")
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=200, blank=True)
+    path = models.CharField(max_length=300, blank=True)
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["created_at"], name="audit_created"),
+            models.Index(fields=["action", "-id"], name="audit_action"),
+            models.Index(fields=["actor", "-id"], name="audit_actor"),
+            models.Index(fields=["community", "-id"], name="audit_community"),
+            models.Index(fields=["target_type", "target_id"], name="audit_target"),
+        ]
+        triggers = [
+            pgtrigger.Protect(name="audit_append_only",
+                              operation=pgtrigger.Update | pgtrigger.Delete),
+        ]
+
+    def __str__(self):
+        return f"{self.action} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "crispy_forms",
     "crispy_bootstrap5",
+    "pgtrigger",
+    "pghistory",
     "members",
     "casework",
     "sessions_app",
