@@ -16,6 +16,7 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --no-input
 
 RUN useradd --system --create-home cop && mkdir -p /var/lib/cop/media \
+    /var/lib/cop/exports /var/lib/cop/personal-exports \
     && chown -R cop /app /var/lib/cop
 USER cop
 

@@ -78,6 +78,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False, help_text="Can use the Django admin.")
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # Set when the person closed their account (members.services.account_close): name,
+    # email and profile are erased then, and the account can never sign in again.
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -293,6 +296,42 @@ def unsubscribe_token_data(token: str) -> tuple[int, str] | None:
     if not isinstance(user_id, int) or kind not in NotificationKind.values:
         return None
     return user_id, kind
+
+
+class PersonalDataExport(models.Model):
+    """A person's "Download my data" ZIP, prepared in the background (members/personal_data.py).
+
+    The download link carries a token; only its hash is kept. The file is deleted when the
+    link expires (DATA_EXPORT_KEEP_HOURS after it was ready); the row stays so that an
+    expired link can say so."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Preparing"
+        DONE = "done", "Ready"
+        FAILED = "failed", "Failed"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE,
+                             related_name="personal_data_exports")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    progress = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    file = models.CharField(max_length=300, blank=True)  # a name under PERSONAL_EXPORT_ROOT
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self):
+        return f"Personal data export {self.pk} of {self.user_id} ({self.status})"
+
+    @property
+    def is_expired(self):
+        return self.expires_at is not None and timezone.now() >= self.expires_at
 
 
 class AuditEvent(models.Model):

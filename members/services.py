@@ -406,3 +406,163 @@ def notification_unsubscribe(*, token: str) -> tuple[User, str]:
     )
     return user, kind
 
+
+
+# Closing an account ----------------------------------------------------------------------------
+
+CLOSED_DISPLAY_NAME = "Former member"
+
+
+class AccountCloseError(Exception):
+    """The account cannot be closed yet; the message is shown to the person."""
+
+
+def closed_email(user_id: int) -> str:
+    """A unique address that can never receive mail (.invalid is reserved, RFC 2606)."""
+    return f"closed-{user_id}@invalid"
+
+
+def account_close_blockers(user) -> list:
+    """The communities of which `user` is the only active facilitator: they must hand over
+    before closing their account, or the community would have no one to run it."""
+    from django.db.models import Count
+
+    from .models import Community
+
+    facilitators = Membership.objects.filter(role=Role.FACILITATOR,
+                                             status=MembershipStatus.ACTIVE)
+    alone = (facilitators.filter(community_id__in=facilitators.filter(user=user)
+                                 .values("community_id"))
+             .values("community_id").annotate(n=Count("pk")).filter(n=1)
+             .values("community_id"))
+    return list(Community.objects.filter(pk__in=alone).order_by("name"))
+
+
+def _leave_upcoming_sessions(user) -> None:
+    """Give up places at sessions still to come (the first person waiting gets each one),
+    then forget those replies. Past replies and attendance stay in the registers."""
+    from sessions_app.models import RSVP, RSVPAnswer, SessionStatus
+    from sessions_app.services import rsvp_set
+
+    upcoming = (RSVP.objects.filter(user=user, session__status=SessionStatus.SCHEDULED,
+                                    session__starts_at__gt=timezone.now())
+                .select_related("session"))
+    for rsvp in upcoming:
+        if rsvp.answer != RSVPAnswer.NOT_GOING:
+            rsvp_set(actor=user, session=rsvp.session, answer=RSVPAnswer.NOT_GOING)
+    upcoming.delete()
+
+
+def _forget_survey_links(user) -> None:
+    """Survey invitations stay, recording only that the person was invited and whether they
+    answered, so that response rates stay true; their links stop working and an unfinished
+    draft (found through its invitation) is deleted. Submitted responses carry only a
+    pseudonymous code and stay."""
+    from evaluation.answering import draft_key_for
+    from evaluation.models import Response, ResponseStatus, SurveyInvitation
+
+    invitations = list(SurveyInvitation.objects.filter(user=user))
+    Response.objects.filter(status=ResponseStatus.DRAFT,
+                            draft_key__in=[draft_key_for(i) for i in invitations]).delete()
+    SurveyInvitation.objects.filter(user=user).update(token_hash=None)
+
+
+def _end_sign_in(user) -> None:
+    """No way back in: no email address, no second factor, no open session."""
+    from django.apps import apps
+
+    EmailAddress.objects.filter(user=user).delete()
+    if apps.is_installed("allauth.mfa"):
+        from allauth.mfa.models import Authenticator
+
+        Authenticator.objects.filter(user=user).delete()
+    if apps.is_installed("allauth.usersessions"):
+        from allauth.usersessions.models import UserSession
+
+        for session in UserSession.objects.filter(user=user):
+            session.end()
+    # Sessions not listed there end on their next request: Django checks each session
+    # against the password hash, which is now unusable, and refuses inactive accounts.
+
+
+@transaction.atomic
+def account_close(*, actor, user, request=None) -> User:
+    """Close `user`'s account at their own request (or a site admin's on their behalf).
+
+    They can no longer sign in; their name, email address and profile are erased; they
+    leave every community; what they posted stays and shows "Former member"; their
+    notifications, follows, settings and prepared downloads are deleted. Refused while they
+    are the only facilitator of a community."""
+    from casework.models import Follow
+    from sessions_app.calendars import calendar_feed_reset
+
+    from . import audit, personal_data
+
+    if actor.pk != user.pk and not actor.is_superuser:
+        raise PermissionDenied("Only the person themselves can close their account.")
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.closed_at is not None:
+        raise AccountCloseError("This account is already closed.")
+    facilitating = Membership.objects.filter(user=user, role=Role.FACILITATOR,
+                                             status=MembershipStatus.ACTIVE)
+    for membership in facilitating.select_related("community"):
+        _lock_facilitators(membership.community)
+    blockers = account_close_blockers(user)
+    if blockers:
+        names = ", ".join(c.name for c in blockers)
+        raise AccountCloseError(
+            f"You are the only facilitator of {names}. Make someone else a facilitator "
+            "there first (from the community's member list), then close your account.")
+    now = timezone.now()
+    old_email = user.email
+    _leave_upcoming_sessions(user)
+    ended = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
+        status=MembershipStatus.LEFT, left_at=now)
+    # Invitations addressed to them keep no trace of the address.
+    Invitation.objects.filter(email__iexact=old_email, accepted_at__isnull=True,
+                              revoked_at__isnull=True).update(revoked_at=now)
+    Invitation.objects.filter(email__iexact=old_email).update(email=closed_email(user.pk))
+    Notification.objects.filter(user=user).delete()
+    NotificationSetting.objects.filter(user=user).delete()
+    Follow.objects.filter(user=user).delete()
+    calendar_feed_reset(actor=user)
+    _forget_survey_links(user)
+    personal_data.exports_delete_for(user)
+    _end_sign_in(user)
+
+    user.email = closed_email(user.pk)
+    user.display_name = CLOSED_DISPLAY_NAME
+    user.job_title = ""
+    user.agency = None
+    user.is_active = user.is_staff = user.is_superuser = user.is_evaluator = False
+    user.set_unusable_password()
+    user.closed_at = now
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    audit.record(action="account.closed", actor=actor, request=request, target=user,
+                 detail={"memberships_ended": ended})
+    return user
+
+
+# Retention -----------------------------------------------------------------------------------
+
+
+def retention_apply(*, now=None) -> dict:
+    """The daily retention run: redact the text of cases closed longer ago than
+    CLOSED_CASE_READABLE_DAYS, delete audit entries older than AUDIT_KEEP_DAYS, and record
+    what was done (counts only)."""
+    import logging
+
+    from casework.services import cases_redact_closed
+
+    from . import audit
+
+    now = now or timezone.now()
+    cases = cases_redact_closed(now=now)
+    purged = audit.purge_before(now - timedelta(days=settings.AUDIT_KEEP_DAYS))
+    detail = {"cases_redacted": cases, "audit_entries_deleted": purged}
+    audit.record(action="retention.applied", detail=detail)
+    logging.getLogger("members.retention").info(
+        "Retention applied: cases_redacted=%d audit_entries_deleted=%d", cases, purged)
+    return detail

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_personal
 
 app_name = "members"
 
@@ -8,6 +8,13 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("communities/", views.my_communities, name="my_communities"),
     path("profile/", views.profile, name="profile"),
+    path("profile/data/", views_personal.personal_data, name="personal_data"),
+    path("profile/data/<str:token>/", views_personal.personal_data_status,
+         name="personal_data_status"),
+    path("profile/data/<str:token>/download/", views_personal.personal_data_download,
+         name="personal_data_download"),
+    path("profile/close/", views_personal.account_close, name="account_close"),
+    path("account-closed/", views_personal.account_closed, name="account_closed"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("c/<slug:slug>/", views.community_home, name="community_home"),
     path("c/<slug:slug>/members/", views.member_directory, name="directory"),

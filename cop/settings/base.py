@@ -214,6 +214,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sessions_app.tasks.extend_session_series",
         "schedule": crontab(hour=2, minute=30),
     },
+    # "Download my data" files past DATA_EXPORT_KEEP_HOURS (members/personal_data.py).
+    "delete-expired-personal-exports": {
+        "task": "members.tasks.delete_expired_personal_exports",
+        "schedule": crontab(minute=50),
+        "options": {"expires": 3000},
+    },
+    # Retention: redact long-closed cases, purge old audit entries (members.services).
+    "apply-retention": {
+        "task": "members.tasks.apply_retention",
+        "schedule": crontab(hour=4, minute=10),
+    },
     # Background export files older than EVALUATION_EXPORT_KEEP_HOURS (evaluation/exports).
     "delete-expired-exports": {
         "task": "evaluation.tasks.delete_expired_exports",
@@ -310,3 +321,15 @@ EVALUATION_EXPORT_SYNC_MAX_ANSWERS = env.int("EVALUATION_EXPORT_SYNC_MAX_ANSWERS
 EVALUATION_EXPORT_ROOT = env.path("EVALUATION_EXPORT_ROOT",
                                   default=str(BASE_DIR / ".data" / "exports"))
 EVALUATION_EXPORT_KEEP_HOURS = 24  # background export files are deleted after this
+
+# Personal data rights (members/personal_data.py): "Download my data" ZIPs are prepared by
+# the worker under PERSONAL_EXPORT_ROOT and can be downloaded, by their owner only, for
+# DATA_EXPORT_KEEP_HOURS; then the file is deleted.
+PERSONAL_EXPORT_ROOT = env.path("PERSONAL_EXPORT_ROOT",
+                                default=str(BASE_DIR / ".data" / "personal-exports"))
+DATA_EXPORT_KEEP_HOURS = env.int("DATA_EXPORT_KEEP_HOURS", default=24)
+# Retention (members.services.retention_apply, daily): the text of a case closed or archived
+# longer ago than this is replaced by a notice (metadata and barrier categories stay), and
+# audit entries older than AUDIT_KEEP_DAYS are deleted.
+CLOSED_CASE_READABLE_DAYS = env.int("CLOSED_CASE_READABLE_DAYS", default=365 * 2)
+AUDIT_KEEP_DAYS = env.int("AUDIT_KEEP_DAYS", default=365 * 6)
