@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from members.audit_triggers import changed, deleted, history, inserted
 from members.models import Community
 
 SEARCH_CONFIG = "english"
@@ -48,6 +49,20 @@ CASE_TEXT_FIELDS = [
 ]
 
 
+# Change history for the audit trail (members/audit_triggers.py): who changed a case and
+# when, never its text (CaseRevision keeps the text history, which retention can redact).
+@history(
+    inserted("case.created"),
+    changed("case.edited", "pseudonym", *[name for name, _ in CASE_TEXT_FIELDS],
+            "needs_domains", "for_discussion"),
+    changed("case.status_changed", "status"),
+    deleted("case.deleted"),
+    target_type="casework.casestudy",
+    community="NEW.community_id",
+    detail="jsonb_build_object('status', NEW.status)",
+    exclude=["pseudonym", *[name for name, _ in CASE_TEXT_FIELDS], "search_vector",
+             "comment_count", "last_activity_at"],
+)
 class CaseStudy(models.Model):
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="cases")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
@@ -126,6 +141,17 @@ class CaseRevision(models.Model):
         return f"{self.get_kind_display()} of case {self.case_id}"
 
 
+@history(
+    inserted("comment.created"),
+    changed("comment.edited", "body"),
+    changed("comment.removed",
+            condition="OLD.removed_at IS NULL AND NEW.removed_at IS NOT NULL"),
+    deleted("comment.deleted"),
+    target_type="casework.comment",
+    community="(SELECT c.community_id FROM casework_casestudy c WHERE c.id = NEW.case_id)",
+    detail="jsonb_build_object('case', NEW.case_id)",
+    exclude=["body", "removal_reason", "search_vector"],
+)
 class Comment(models.Model):
     case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
@@ -169,6 +195,15 @@ class Follow(models.Model):
         return f"{self.user_id} follows case {self.case_id}"
 
 
+@history(
+    inserted("override.created"),
+    deleted("override.deleted"),
+    target_type="casework.anonymisationoverride",
+    community="NEW.community_id",
+    detail="jsonb_build_object('case', NEW.case_id, 'comment', NEW.comment_id, "
+           "'field', NEW.field, 'kind', NEW.kind)",
+    exclude=["flagged_text", "reason"],
+)
 class AnonymisationOverride(models.Model):
     """An author declared a scanner finding not to be an identifier. Always kept."""
 

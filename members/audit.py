@@ -69,6 +69,7 @@ ACTION_LABELS = {
     "data.download": "Downloaded own data",
     "account.closed": "Closed their account",
     "retention.applied": "Retention applied",
+    "audit.view": "Looked at the audit trail",
 }
 
 # Entries of a community's cases that its facilitators see (/c/<slug>/audit/).
@@ -246,3 +247,133 @@ def purge_before(cutoff: datetime, *, batch_size: int = 5000) -> int:
     # used by none of the events kept.
     Context.objects.filter(updated_at__lt=cutoff).delete()
     return deleted
+
+
+# Sign-in, account and second-factor events -------------------------------------------------
+
+
+def _on_logged_in(sender, request, user, **kwargs):
+    record(action="auth.login", actor=user, request=request, target=user)
+
+
+def _on_logged_out(sender, request, user, **kwargs):
+    if user is not None and getattr(user, "pk", None):
+        record(action="auth.logout", actor=user, request=request, target=user)
+
+
+def _on_login_failed(sender, credentials, request=None, **kwargs):
+    """A failed sign-in. The password is never kept (Django has already masked it), nor is
+    the address typed: people type passwords into the address field. If the address is an
+    account's, the entry names that account (so its owner and the admins can see attempts
+    on it); otherwise it says only that no account has that address."""
+    email = credentials.get("email") or credentials.get("username") or ""
+    account = (User.objects.filter(email__iexact=email).only("pk").first()
+               if isinstance(email, str) and "@" in email and len(email) <= 254 else None)
+    record(action="auth.login_failed", actor=None, request=request, target=account,
+           detail={"account": "known" if account else "unknown"})
+
+
+def _on_account_change(action):
+    def receiver(sender, request, user, **kwargs):
+        record(action=action, actor=user, request=request, target=user)
+    return receiver
+
+
+def _on_authenticator(action):
+    def receiver(sender, request, user, authenticator=None, **kwargs):
+        record(action=action, actor=user, request=request, target=user,
+               detail={"type": getattr(authenticator, "type", ""),
+                       "authenticator": getattr(authenticator, "pk", None)})
+    return receiver
+
+
+def connect_signals() -> None:
+    """Called once from MembersConfig.ready()."""
+    from allauth.account import signals as account_signals
+    from django.contrib.auth import signals as auth_signals
+
+    uid = "members.audit"
+    auth_signals.user_logged_in.connect(_on_logged_in, dispatch_uid=f"{uid}.login")
+    auth_signals.user_logged_out.connect(_on_logged_out, dispatch_uid=f"{uid}.logout")
+    auth_signals.user_login_failed.connect(_on_login_failed, dispatch_uid=f"{uid}.failed")
+    for signal, action in ((account_signals.password_changed, "auth.password_changed"),
+                           (account_signals.password_reset, "auth.password_reset")):
+        signal.connect(_on_account_change(action), weak=False, dispatch_uid=f"{uid}.{action}")
+    account_signals.email_changed.connect(_on_account_change("auth.email_changed"),
+                                          weak=False, dispatch_uid=f"{uid}.email")
+    if apps.is_installed("allauth.mfa"):
+        from allauth.mfa import signals as mfa_signals
+
+        for signal, action in ((mfa_signals.authenticator_added, "mfa.added"),
+                               (mfa_signals.authenticator_removed, "mfa.removed"),
+                               (mfa_signals.authenticator_reset, "mfa.reset"),
+                               (mfa_signals.authentication_failed, "mfa.failed")):
+            signal.connect(_on_authenticator(action), weak=False,
+                           dispatch_uid=f"{uid}.{action}")
+
+
+# Reading the trail (the audit pages) ---------------------------------------------------------
+
+PAGE_SIZE = 50
+
+TARGET_LABELS = {
+    "casework.casestudy": "Case",
+    "casework.comment": "Comment",
+    "casework.anonymisationoverride": "Identifier override",
+    "members.membership": "Membership",
+    "members.invitation": "Invitation",
+    "members.user": "Account",
+    "sessions_app.attendance": "Attendance",
+    "evaluation.survey": "Survey",
+}
+
+
+def trail_page(*, before: int | None = None, action: str = "", actions=(), person=None,
+               community_id: int | None = None, since: datetime | None = None,
+               until: datetime | None = None) -> tuple[list[AuditEvent], int | None]:
+    """One page of entries, newest first, and the id to pass as `before` for the next
+    (older) page, or None. Keyset pagination on the primary key: one query per page,
+    however long the trail."""
+    events = AuditEvent.objects.select_related("actor", "community").order_by("-id")
+    if before:
+        events = events.filter(id__lt=before)
+    if action:
+        events = events.filter(action=action)
+    if actions:
+        events = events.filter(action__in=list(actions))
+    if person is not None:
+        events = events.filter(user_entries_q(person))
+    if community_id:
+        events = events.filter(community_id=community_id)
+    if since:
+        events = events.filter(created_at__gte=since)
+    if until:
+        events = events.filter(created_at__lt=until)
+    rows = list(events[: PAGE_SIZE + 1])
+    older = rows[PAGE_SIZE - 1].pk if len(rows) > PAGE_SIZE else None
+    return rows[:PAGE_SIZE], older
+
+
+def actor_name(event: AuditEvent) -> str:
+    """Who did it, as the audit pages say it."""
+    if event.actor_id is None:
+        return "Nobody signed in" if event.action != "retention.applied" else "The system"
+    return person_name(event.actor)
+
+
+def person_name(user) -> str:
+    if user is None or getattr(user, "closed_at", None) or not user.display_name:
+        return "Former member"
+    return user.display_name
+
+
+def users_named(events: list[AuditEvent]) -> dict[int, User]:
+    """The people entries are about (failed sign-ins, memberships), in one query."""
+    ids = set()
+    for event in events:
+        if event.target_type == User._meta.label_lower and event.target_id:
+            ids.add(event.target_id)
+        user_id = event.detail.get("user") if isinstance(event.detail, dict) else None
+        if isinstance(user_id, int):
+            ids.add(user_id)
+    return User.objects.in_bulk(ids) if ids else {}

@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
+from .audit_triggers import changed, deleted, history, inserted
+
 
 class Sector(models.TextChoices):
     STATUTORY = "statutory", "Statutory"
@@ -141,6 +143,15 @@ class MembershipStatus(models.TextChoices):
     LEFT = "left", "Left"
 
 
+@history(
+    inserted("membership.created"),
+    changed("role.changed", "role"),
+    changed("membership.status_changed", "status"),
+    deleted("membership.deleted"),
+    target_type="members.membership",
+    community="NEW.community_id",
+    detail="jsonb_build_object('user', NEW.user_id, 'role', NEW.role, 'status', NEW.status)",
+)
 class Membership(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="memberships")
@@ -175,6 +186,22 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# The address and the token hash stay out of the history: the invitation row holds them
+# until it is purged, and then they should be gone.
+@history(
+    inserted("invitation.created"),
+    changed("invitation.sent", condition="NEW.sent_at IS NOT NULL AND "
+                                         "OLD.sent_at IS DISTINCT FROM NEW.sent_at"),
+    changed("invitation.accepted", condition="OLD.accepted_at IS NULL AND "
+                                             "NEW.accepted_at IS NOT NULL"),
+    changed("invitation.revoked", condition="OLD.revoked_at IS NULL AND "
+                                            "NEW.revoked_at IS NOT NULL"),
+    deleted("invitation.deleted"),
+    target_type="members.invitation",
+    community="NEW.community_id",
+    detail="jsonb_build_object('role', NEW.role)",
+    exclude=["email", "token_hash"],
+)
 class Invitation(models.Model):
     email = models.EmailField()
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="invitations")

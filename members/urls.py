@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_personal
+from . import views, views_audit, views_personal
 
 app_name = "members"
 
@@ -16,7 +16,9 @@ urlpatterns = [
     path("profile/close/", views_personal.account_close, name="account_close"),
     path("account-closed/", views_personal.account_closed, name="account_closed"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("audit/", views_audit.audit_trail, name="audit_trail"),
     path("c/<slug:slug>/", views.community_home, name="community_home"),
+    path("c/<slug:slug>/audit/", views_audit.community_audit, name="community_audit"),
     path("c/<slug:slug>/members/", views.member_directory, name="directory"),
     path("c/<slug:slug>/members/invite/", views.invite, name="invite"),
     path("c/<slug:slug>/members/<int:pk>/role/", views.member_role, name="member_role"),

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from members.audit_triggers import deleted, history, inserted
 from members.models import Community
 
 
@@ -151,6 +152,13 @@ class RSVP(models.Model):
         return self.answer == RSVPAnswer.GOING and not self.waitlisted
 
 
+@history(
+    inserted("attendance.recorded"),
+    deleted("attendance.removed"),
+    target_type="sessions_app.attendance",
+    community="(SELECT s.community_id FROM sessions_app_session s WHERE s.id = NEW.session_id)",
+    detail="jsonb_build_object('session', NEW.session_id, 'user', NEW.user_id)",
+)
 class Attendance(models.Model):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="attendance")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,

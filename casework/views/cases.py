@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from members import audit
 from members.permissions import get_membership_for
 from sessions_app import selectors as session_selectors
 
@@ -57,6 +58,8 @@ def case_create(request, slug):
 def case_detail(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
+    audit.record(action="case.view", request=request, target=case,
+                 community=membership.community)
     comments = Paginator(selectors.top_level_comments(case), selectors.COMMENTS_PER_PAGE)
     page = comments.get_page(request.GET.get("page"))
     replies = selectors.replies_to(page.object_list)

@@ -24,6 +24,8 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.utils import timezone
 
+from members import audit
+
 from ..models import ExportFormat, ExportRecord, ExportStatus, Survey
 from . import rows, syntax, tabular
 from .options import DATA_FORMATS, ExportOptions, file_name
@@ -88,9 +90,13 @@ def export_record(*, actor, survey: Survey, format: str, options: ExportOptions,
     """The audit: who (none for the command line), when, which survey, format, options."""
     if source not in SOURCES:
         raise ValueError(f"Unknown export source {source!r}.")
-    return ExportRecord.objects.create(
+    record = ExportRecord.objects.create(
         survey=survey, requested_by=actor if getattr(actor, "pk", None) else None,
         source=source, format=format, options=options.to_dict(), status=status, total=total)
+    audit.record(action="export.survey", actor=actor, target=survey,
+                 detail={"format": format, "source": source, "export": record.pk,
+                         "options": options.to_dict()})
+    return record
 
 
 def _finish(record: ExportRecord, *, rows_written: int | None = None, error: str = "") -> None:
