@@ -11,7 +11,7 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
 	&& { echo "$$p"; break; }; done)
 
-.PHONY: run test lint lock venv clean-data
+.PHONY: run test lint audit lock venv clean-data
 
 venv: $(VENV)/.installed
 
@@ -29,6 +29,11 @@ test: venv
 
 lint: venv
 	@$(BIN)/ruff check .
+
+# Known vulnerabilities in requirements.lock (pip-audit and PyPI's advisories; needs PyPI).
+# Fails on any advisory, and on any pin it could not check (see .ci/audit_lock.py).
+audit: venv
+	@$(BIN)/python .ci/audit_lock.py requirements.lock
 
 # Regenerate the pinned lock from pyproject.toml (needs network to PyPI).
 lock: venv
