@@ -3,13 +3,21 @@
 import os
 
 from celery import Celery
-from celery.signals import beat_init, worker_init
+from celery.signals import beat_init, setup_logging, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cop.settings.local")
 
 app = Celery("cop")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@setup_logging.connect
+def _log_through_django_settings(**kwargs):
+    """Worker and beat logs go through LOGGING (cop/logging.py: safe, one line a record)."""
+    from cop.logging import configure_celery_logging
+
+    configure_celery_logging(**kwargs)
 
 
 @worker_init.connect

