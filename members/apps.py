@@ -10,3 +10,5 @@ class MembersConfig(AppConfig):
         from . import audit
 
         audit.connect_signals()
+        # Sign-in security: the session clocks start at every sign-in (user_logged_in).
+        from . import middleware  # noqa: F401

@@ -15,6 +15,7 @@ urlpatterns = [
          name="personal_data_download"),
     path("profile/close/", views_personal.account_close, name="account_close"),
     path("account-closed/", views_personal.account_closed, name="account_closed"),
+    path("profile/sessions/<int:pk>/end/", views.usersession_end, name="usersession_end"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("audit/", views_audit.audit_trail, name="audit_trail"),
     path("c/<slug:slug>/", views.community_home, name="community_home"),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from casework import selectors as case_selectors
 from sessions_app import calendars as session_calendars
 
-from . import permissions, selectors, services
+from . import permissions, security, selectors, services
 from .forms import (
     AcceptInvitationForm,
     InviteForm,
@@ -95,6 +95,7 @@ def member_role(request, slug, pk):
     membership = permissions.get_membership_for(request.user, slug)
     permissions.require_facilitator(membership)
     member = permissions.get_member_for(membership, pk)
+    security.require_reauthentication(request)
     form = RoleForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose a role from the list.")
@@ -115,6 +116,7 @@ def member_remove(request, slug, pk):
     permissions.require_facilitator(membership)
     member = permissions.get_member_for(membership, pk)
     if request.method == "POST":
+        security.require_reauthentication(request)
         try:
             services.membership_remove(actor=request.user, membership=member)
             messages.success(request, f"{member.user} has been removed from {member.community}.")
@@ -196,6 +198,16 @@ def profile(request):
         messages.success(request, "Your profile has been saved.")
         return redirect("members:profile")
     return render(request, "members/profile.html", {"form": form})
+
+
+@login_required
+@require_POST
+def usersession_end(request, pk):
+    """Sign out one of one's own signed-in sessions (listed at allauth's usersessions_list)."""
+    if security.usersession_end(actor=request.user, request=request, session_pk=pk):
+        return redirect("account_login")
+    messages.success(request, "That session has been signed out.")
+    return redirect("usersessions_list")
 
 
 NOTIFICATIONS_PER_PAGE = 30

@@ -7,7 +7,30 @@ from allauth.account.models import EmailAddress
 from members.models import Agency, Community, Membership, MembershipStatus, Role, User
 
 PASSWORD = "a-long-test-password"
+# Facilitators, evaluators and site admins must have a second factor (members.middleware):
+# the builders below give them this authenticator-app secret, so tests keep their meaning.
+TOTP_SECRET = "TESTTOTPSECRETFORPYTESTONLY23456"
 _seq = itertools.count(1)
+
+
+def give_totp(user, secret=TOTP_SECRET):
+    """An authenticator app for `user` (its secret stored encrypted, as the app stores it)."""
+    from members.security import totp_add
+
+    return totp_add(user, secret)
+
+
+def totp_now(secret=TOTP_SECRET) -> str:
+    from members.security import totp_code
+
+    return totp_code(secret)
+
+
+def reauthenticate(client, password=PASSWORD):
+    """Confirm the password again, as a sensitive action asks (allauth's reauthentication)."""
+    response = client.post("/accounts/reauthenticate/", {"password": password})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response
 
 
 def make_agency(**fields) -> Agency:
@@ -22,6 +45,8 @@ def make_user(email=None, **fields) -> User:
     fields.setdefault("display_name", f"Person {n}")
     user = User.objects.create_user(email=email, password=PASSWORD, **fields)
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    if user.is_evaluator or user.is_staff or user.is_superuser:
+        give_totp(user)
     return user
 
 
@@ -32,6 +57,8 @@ def make_community(**fields) -> Community:
 
 
 def join(user, community, role=Role.MEMBER, status=MembershipStatus.ACTIVE) -> Membership:
+    if role == Role.FACILITATOR:
+        give_totp(user)
     return Membership.objects.create(user=user, community=community, role=role, status=status)
 
 

@@ -39,7 +39,7 @@ from evaluation.tasks import delete_expired_exports
 from sessions_app.models import Session, SessionStatus
 
 from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_user
+from .factories import make_user, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
@@ -289,6 +289,7 @@ def test_spss_and_r_name_every_variable_and_value_label(survey_data):
 def test_default_csv_name_is_what_the_csv_download_is_called(client, evaluator, survey_data):
     survey, *_ = survey_data
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
                            {"format": "csv", "dates": "keep"})
     filename = f"survey-{survey.pk}.csv"
@@ -448,6 +449,7 @@ def test_web_export_streams_and_is_audited(client, evaluator, survey_data, monke
     survey, *_ = survey_data
     monkeypatch.setattr(export_rows, "CHUNK_ROWS", 1)
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
                            {"format": "csv", "dates": "shift", "drop_free_text": "on"})
     assert response.status_code == 200
@@ -467,6 +469,7 @@ def test_web_export_streams_and_is_audited(client, evaluator, survey_data, monke
 def test_every_format_downloads_from_the_page(client, evaluator, survey_data, format):
     survey, *_ = survey_data
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
                            {"format": format, "dates": "keep"})
     assert response.status_code == 200
@@ -497,6 +500,7 @@ def test_the_form_shows_the_audit_and_explains_the_choices(client, evaluator, su
     survey, *_ = survey_data
     export_bytes(survey, "spss", {"dates": "shift"})
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     client.post(reverse("evaluation:export_form", args=[survey.pk]),
                 {"format": "long", "dates": "keep", "drop_groups": "on"})
     page = client.get(reverse("evaluation:export_form", args=[survey.pk])).content.decode()
@@ -510,6 +514,7 @@ def test_the_form_shows_the_audit_and_explains_the_choices(client, evaluator, su
 def test_a_bad_csv_name_is_refused_next_to_the_field(client, evaluator, survey_data):
     survey, *_ = survey_data
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
                            {"format": "r", "dates": "keep", "csv_name": "../etc/passwd"})
     assert response.status_code == 400
@@ -544,6 +549,7 @@ def test_a_large_export_runs_in_the_background_for_the_requester_only(
         client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
     survey, *_ = survey_data
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     url = reverse("evaluation:export_form", args=[survey.pk])
     assert "prepared in the background" in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -574,6 +580,7 @@ def test_xlsx_and_long_go_to_the_background_too_but_the_codebook_does_not(
         client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
     survey, *_ = survey_data
     client.force_login(evaluator)
+    reauthenticate(client)  # exporting asks for the password again
     url = reverse("evaluation:export_form", args=[survey.pk])
     for format in ("xlsx", "long"):
         with django_capture_on_commit_callbacks(execute=True):

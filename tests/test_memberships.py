@@ -5,6 +5,8 @@ from django.urls import reverse
 
 from members.models import Membership, MembershipStatus, Role
 
+from .factories import reauthenticate
+
 pytestmark = pytest.mark.django_db
 
 
@@ -14,6 +16,7 @@ def membership(user, community):
 
 def test_facilitator_promotes_a_member(client, facilitator, member, community):
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     m = membership(member, community)
     response = client.post(reverse("members:member_role", args=[community.slug, m.pk]),
                            {"role": "facilitator"}, follow=True)
@@ -23,6 +26,7 @@ def test_facilitator_promotes_a_member(client, facilitator, member, community):
 
 def test_the_last_facilitator_cannot_step_down(client, facilitator, member, community):
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     own = membership(facilitator, community)
     response = client.post(reverse("members:member_role", args=[community.slug, own.pk]),
                            {"role": "member"}, follow=True)
@@ -32,6 +36,7 @@ def test_the_last_facilitator_cannot_step_down(client, facilitator, member, comm
 
 def test_the_last_facilitator_cannot_be_removed(client, facilitator, community):
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     own = membership(facilitator, community)
     response = client.post(reverse("members:member_remove", args=[community.slug, own.pk]),
                            follow=True)
@@ -42,6 +47,7 @@ def test_the_last_facilitator_cannot_be_removed(client, facilitator, community):
 def test_a_facilitator_can_step_down_when_another_remains(client, facilitator, member, community):
     Membership.objects.filter(user=member).update(role=Role.FACILITATOR)
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     own = membership(facilitator, community)
     client.post(reverse("members:member_role", args=[community.slug, own.pk]), {"role": "member"})
     assert membership(facilitator, community).role == Role.MEMBER
@@ -49,6 +55,7 @@ def test_a_facilitator_can_step_down_when_another_remains(client, facilitator, m
 
 def test_removed_member_loses_access_at_once(client, facilitator, member, community):
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     m = membership(member, community)
     confirm = client.get(reverse("members:member_remove", args=[community.slug, m.pk]))
     assert "Remove Max Member?" in confirm.text
@@ -62,6 +69,7 @@ def test_removed_member_loses_access_at_once(client, facilitator, member, commun
 
 def test_an_unknown_role_is_refused(client, facilitator, member, community):
     client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
     m = membership(member, community)
     response = client.post(reverse("members:member_role", args=[community.slug, m.pk]),
                            {"role": "owner"}, follow=True)

@@ -2,6 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from members.models import Agency, Community, Invitation, Membership, Role, User
+from members.security import DEMO_TOTP_SECRET, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +33,25 @@ def test_seed_demo_is_idempotent_and_its_logins_work(client):
                                   community=leeds).role == Role.FACILITATOR
     assert Membership.objects.get(user__email="member@example.org",
                                   community=leeds).role == Role.MEMBER
+    from allauth.mfa.models import Authenticator
 
+    with_app = set(Authenticator.objects.filter(type="totp").values_list("user__email",
+                                                                         flat=True))
+    assert {"admin@example.org", "facilitator@example.org", "evaluator@example.org",
+            "priya.shah@example.org"} <= with_app
+    assert "member@example.org" not in with_app
+
+    # The facilitator, evaluator and admin also give a code from an authenticator app with
+    # the demo's documented secret (members.security.DEMO_TOTP_SECRET); the member does not.
     for email in ("admin@example.org", "facilitator@example.org", "member@example.org",
                   "evaluator@example.org"):
         response = client.post("/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
         assert response.status_code == 302, email
+        if email != "member@example.org":
+            assert response.url == "/accounts/2fa/authenticate/", email
+            response = client.post(response.url, {"code": totp_code(DEMO_TOTP_SECRET)})
+            assert response.status_code == 302, email
+        assert client.get("/communities/").status_code == 200, email
         client.logout()
 
 

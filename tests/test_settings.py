@@ -24,6 +24,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cop.settings.production",
     "SECRET_KEY": secrets.token_urlsafe(50),
     "EVALUATION_CODE_KEY": secrets.token_urlsafe(50),
+    "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "cop.example.org",
     "DATABASE_URL": "postgres://cop:secret@db.example.org:5432/cop",
     "REDIS_URL": "redis://redis.example.org:6379/0",
@@ -40,7 +41,7 @@ def test_production_settings_pass_the_deployment_checklist(with_server_urls):
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("key", ["SECRET_KEY", "EVALUATION_CODE_KEY"])
+@pytest.mark.parametrize("key", ["SECRET_KEY", "EVALUATION_CODE_KEY", "MFA_ENCRYPTION_KEY"])
 def test_production_refuses_to_start_without_its_secret_keys(key):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != key}
     result = manage("check", **env)

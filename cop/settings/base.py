@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "crispy_forms",
     "crispy_bootstrap5",
     "pgtrigger",
@@ -52,6 +54,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Idle and absolute time-outs, and the signed-in sessions list kept up to date once a
+    # minute (instead of allauth's UserSessionsMiddleware, which writes on every request).
+    "members.middleware.SessionTimeoutMiddleware",
+    # Facilitators, evaluators and site admins without a second factor go to set one up.
+    "members.middleware.RequireMFAMiddleware",
 ]
 
 ROOT_URLCONF = "cop.urls"
@@ -110,6 +117,35 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Communities of Practice] "
+# Sign-in security (members/middleware.py, members/adapters.MFAAdapter, members/security.py).
+# An email tells the person when their password, email addresses or second factor change.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Changing email addresses asks for the password again (second-factor changes always do);
+# so do survey exports, role changes, removing members and downloading one's data.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# Clients' addresses for the per-IP rate limits: X-Forwarded-For is believed only for this
+# many proxies of our own in front of the app (0: ignored, REMOTE_ADDR is the client; 1:
+# the address our proxy appended, the last one in the header).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+MFA_ADAPTER = "members.adapters.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Communities of Practice"
+MFA_TRUST_ENABLED = False  # shared office computers: always ask for the second step
+# TOTP secrets and recovery-code seeds are encrypted with this key (Fernet; several keys
+# separated by commas: the first encrypts, any of them decrypts, for rotation).
+MFA_ENCRYPTION_KEY = env.str("MFA_ENCRYPTION_KEY", default="dev-only-mfa-key-change-me")
+# Signed-in sessions (allauth.usersessions): "last active" is kept by our middleware.
+USERSESSIONS_TRACK_ACTIVITY = True
+# Shared office computers: sign out after this long without a request, and this long
+# after signing in whatever happens; the session cookie ends with the browser.
+SESSION_IDLE_TIMEOUT_SECONDS = env.int("SESSION_IDLE_TIMEOUT_SECONDS", default=30 * 60)
+SESSION_ABSOLUTE_TIMEOUT_SECONDS = env.int("SESSION_ABSOLUTE_TIMEOUT_SECONDS",
+                                           default=12 * 60 * 60)
+SESSION_ACTIVITY_INTERVAL_SECONDS = 60  # last activity is written at most this often
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT_SECONDS
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

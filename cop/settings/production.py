@@ -6,6 +6,7 @@ from .base import configure_services, env, mailers_from_url
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 EVALUATION_CODE_KEY = env.str("EVALUATION_CODE_KEY")
+MFA_ENCRYPTION_KEY = env.str("MFA_ENCRYPTION_KEY")  # encrypts TOTP secrets at rest
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 # Never embedded servers here: unset means the usual local ports, and a server that does

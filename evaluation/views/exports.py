@@ -8,6 +8,8 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
+from members.security import require_reauthentication
+
 from .. import exports
 from ..exports import rows
 from ..exports.forms import ExportForm
@@ -27,6 +29,8 @@ def _attachment_headers(response, filename: str):
 @login_required
 def export_form(request, pk):
     survey = get_survey_for(request.user, pk)
+    if request.method == "POST":  # exporting asks for the password again (then resumes)
+        require_reauthentication(request)
     form = ExportForm(request.POST or None, survey=survey)
     answers = rows.answer_count(survey)
     if request.method == "POST" and form.is_valid():

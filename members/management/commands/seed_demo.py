@@ -127,8 +127,20 @@ class Command(BaseCommand):
 
         evaluation_demo.seed(communities, evaluator)
 
+        # Facilitators, evaluators and site admins must use a second factor: the demo ones
+        # who can sign in share a fixed authenticator-app secret (dev data only).
+        from members import security
+
+        for user in security.role_holders():
+            if user.has_usable_password():
+                security.totp_add(user, security.DEMO_TOTP_SECRET)
+
         for user in (admin, facilitator, member, evaluator):
             self.stdout.write(f"  {user.email:<26} {PASSWORD}")
+        self.stdout.write(
+            "  Facilitators, the evaluator and the admin also give a code from an authenticator"
+            f" app: add the key {security.DEMO_TOTP_SECRET} to one, or run"
+            " `.venv/bin/python manage.py demo_totp EMAIL` for the current code.")
 
     def _more_members(self, community, spec, agencies):
         """Enough members for the evaluation's surveys to show real (unsuppressed) results.
