@@ -357,7 +357,8 @@ def trail_page(*, before: int | None = None, action: str = "", actions=(), perso
 def actor_name(event: AuditEvent) -> str:
     """Who did it, as the audit pages say it."""
     if event.actor_id is None:
-        return "Nobody signed in" if event.action != "retention.applied" else "The system"
+        # No request at all: a background task or a command on the server.
+        return "Nobody signed in" if event.path else "The system"
     return person_name(event.actor)
 
 
