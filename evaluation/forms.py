@@ -166,6 +166,9 @@ def parse_value_labels(text: str) -> list[tuple[int, str]]:
             problems.append(f"Line {number}: write the code (a whole number), a comma, then "
                             f"the label, {LABELS_EXAMPLE}.")
             continue
+        if len(match[1].lstrip("-")) > 10:  # int() refuses thousands of digits
+            problems.append(f"Line {number}: the code is too large.")
+            continue
         value, label = int(match[1]), match[2]
         if value in seen:
             problems.append(f"Line {number}: the code {value} is used twice; each option "

@@ -47,6 +47,8 @@ class AuditFilterForm(forms.Form):
         since, until = data.get("since"), data.get("until")
         if since and until and since > until:
             self.add_error("until", "The end date is before the start date.")
+        elif until and until.year == 9999:  # the day after it, where the filter stops, fails
+            self.add_error("until", "Choose an end date before the year 9999.")
         return data
 
 
@@ -56,7 +58,8 @@ def _local_midnight(day) -> datetime:
 
 def _before(request) -> int | None:
     value = request.GET.get("before", "")
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    # isdigit() is also true for "²", which int() refuses: ASCII digits only.
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
 
 
 def _older_link(request, older: int | None) -> str | None:

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
@@ -22,6 +24,12 @@ class TimeInput(forms.TimeInput):
     input_type = "time"
 
 
+MAX_CAPACITY = 10_000
+# Sessions (and the first of a series) fall in this window around today: a series is created
+# from its first date on, so a first date centuries ago would make thousands of sessions.
+DAYS_BACK, DAYS_AHEAD = 366, 5 * 366
+
+
 class SessionForm(forms.Form):
     title = forms.CharField(max_length=200)
     date = forms.DateField(widget=DateInput, help_text="The first date, for a series.")
@@ -33,10 +41,17 @@ class SessionForm(forms.Form):
     online_link = forms.URLField(required=False, label="Online meeting link",
                                  help_text="Shown only to members of the community.",
                                  assume_scheme="https")
-    capacity = forms.IntegerField(min_value=1, required=False,
+    capacity = forms.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False,
                                   help_text="Leave empty for no limit. When full, people "
                                             "join a waiting list.")
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        today = timezone.localdate()
+        if not (today - timedelta(days=DAYS_BACK) <= day <= today + timedelta(days=DAYS_AHEAD)):
+            raise ValidationError("Choose a date from a year ago to five years ahead.")
+        return day
 
     def clean(self):
         cleaned = super().clean()

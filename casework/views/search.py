@@ -24,7 +24,8 @@ def search(request):
     """Full-text search over cases and comments in the viewer's communities only."""
     memberships = member_selectors.active_memberships(request.user)
     communities = {m.community.slug: m.community for m in memberships}
-    text = request.GET.get("q", "").strip()[:200]
+    # PostgreSQL text cannot hold NUL: drop it rather than fail.
+    text = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     slug = request.GET.get("community", "")
     domain = request.GET.get("domain", "")
     status = request.GET.get("status", "")

@@ -19,7 +19,7 @@ MATERIALS_PER_PAGE = 25
 @require_safe
 def library(request, slug):
     membership = get_membership_for(request.user, slug)
-    query = " ".join(request.GET.get("q", "").split())[:200]
+    query = " ".join(request.GET.get("q", "").replace("\x00", "").split())[:200]
     page = Paginator(materials.library_for(membership, query),
                      MATERIALS_PER_PAGE).get_page(request.GET.get("page"))
     rows = [{
