@@ -21,4 +21,4 @@ RUN useradd --system --create-home cop && mkdir -p /var/lib/cop/media \
 USER cop
 
 EXPOSE 8000
-CMD ["gunicorn", "cop.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "-c", "cop/gunicorn.conf.py", "cop.wsgi:application"]
