@@ -616,3 +616,21 @@ def test_access_matrix(settings, tmp_path):
     assert not problems, (f"{len(problems)} problem(s) in the access matrix "
                           f"({checked} requests checked):\n" + "\n".join(problems))
     assert checked > 900
+
+
+def test_a_case_returned_to_draft_leaves_the_session_pages(client, settings, tmp_path):
+    """A draft is its author's alone (PERMISSIONS.md), even when it was on an agenda before a
+    facilitator returned it to its author: the session page no longer names it."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = build_world()
+    case, facilitator = world.case, world.users["facilitator"]
+    client.force_login(facilitator)
+    slug = world.community.slug
+    response = client.post(reverse("casework:case_status", args=[slug, case.pk]),
+                           {"action": "return_to_draft", "reason": "It names a hostel."})
+    assert response.status_code == 302
+    for person in (facilitator, world.bystander):
+        client.force_login(person)
+        page = client.get(reverse("sessions_app:session_detail", args=[slug, world.session.pk]))
+        assert page.status_code == 200
+        assert case.title not in page.content.decode(), person
