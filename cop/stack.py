@@ -94,6 +94,8 @@ def main() -> int:
     _say("demo logins, all with the password practice-together:")
     for email, who in DEMO_LOGINS:
         _say(f"  {email:<26} {who}")
+    _say("the admin, facilitator and evaluator also give a two-factor code; for the current one:")
+    _say("  .venv/bin/python manage.py demo_totp EMAIL   (or put README.md's demo key in an app)")
 
     # Ctrl-C reaches the children too (same process group); SIGTERM is treated alike.
     signal.signal(signal.SIGINT, signal.default_int_handler)
