@@ -30,4 +30,5 @@ MAILERS = (mailers_from_url(env.str("EMAIL_URL")) if env.str("EMAIL_URL", defaul
 # COP_TEST_EAGER=0); a separate queue keeps a `make run` worker from taking test tasks.
 CELERY_TASK_ALWAYS_EAGER = env.bool("COP_TEST_EAGER", default=True)
 CELERY_TASK_EAGER_PROPAGATES = True
-CELERY_TASK_DEFAULT_QUEUE = "cop-test"
+# A browser test's stack (tests/browser) gives its web server, worker and beat a queue of its own.
+CELERY_TASK_DEFAULT_QUEUE = env.str("COP_TEST_QUEUE", default="cop-test")

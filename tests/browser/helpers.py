@@ -1,0 +1,190 @@
+"""What every journey step does in the browser: keyboard only (Tab to the control, focus
+visible, Enter), and on each page it reaches, the checks the issue asks for."""
+
+import json
+import re
+import time
+
+from playwright.sync_api import Locator, Page
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 812}
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+MAX_TABS = 200
+
+# Is the focused element's focus indicator visible (an outline or a box-shadow ring)?
+FOCUS_VISIBLE_JS = """el => {
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const ring = style.boxShadow && style.boxShadow !== 'none';
+    return outline || ring;
+}"""
+
+
+class Person:
+    """One person's browser (their own context: cookies, CSP enforced) and open page."""
+
+    def __init__(self, browser: "Browser", name: str):
+        self.browser = browser
+        self.name = name
+        self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True)
+        self.page: Page = self.context.new_page()
+        self.problems: list[str] = []
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+
+    def _console(self, message):
+        text = message.text
+        if message.type == "error" and ("Content Security Policy" in text
+                                         or "Content-Security-Policy" in text):
+            self.problems.append(f"CSP: {text}")
+        elif message.type == "error" and "favicon" not in text:
+            self.problems.append(f"console error: {text}")
+
+    # --- moving around ------------------------------------------------------------------
+
+    def open(self, url: str):
+        """Open a link (as from an email, or typed into the address bar)."""
+        if url.startswith("/"):
+            url = self.browser.stack.url + url
+        response = self.page.goto(url)
+        return response
+
+    def tab_to(self, target: Locator, *, backwards: bool = False) -> Locator:
+        """Press Tab until `target` has focus; its focus must be visible."""
+        target = target.first if hasattr(target, "first") else target
+        target.wait_for(state="visible")
+        for _ in range(MAX_TABS):
+            if target.evaluate("el => el === document.activeElement"):
+                assert target.evaluate(FOCUS_VISIBLE_JS), (
+                    f"focus not visible on {target.evaluate('el => el.outerHTML')[:200]}")
+                return target
+            self.page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        raise AssertionError(f"{target} cannot be reached with Tab on {self.page.url}")
+
+    def press(self, target: Locator, key: str = "Enter"):
+        """Tab to a link or button and press Enter (or Space, for a checkbox or radio)."""
+        self.tab_to(target)
+        self.page.keyboard.press(key)
+
+    def follow(self, target: Locator):
+        """Tab to a link or submit button, press Enter and wait for the next page."""
+        self.tab_to(target)
+        with self.page.expect_navigation():
+            self.page.keyboard.press("Enter")
+        self.page.wait_for_load_state()
+
+    def type_into(self, target: Locator, text: str, *, clear: bool = True):
+        self.tab_to(target)
+        if clear:
+            self.page.keyboard.press("ControlOrMeta+a")
+            self.page.keyboard.press("Delete")
+        self.page.keyboard.type(text)
+
+    def choose(self, select: Locator, label: str):
+        """Pick an option of a <select> from the keyboard (typing its label selects it)."""
+        self.tab_to(select)
+        select.select_option(label=label)  # what typing the label does, without the timing
+
+    def sign_in(self, email: str, password: str, *, totp: str | None = None):
+        from tests.factories import totp_now
+
+        self.open("/accounts/login/")
+        self.check("sign-in")
+        self.type_into(self.page.get_by_label(re.compile("email", re.I)), email)
+        self.type_into(self.page.get_by_label("Password", exact=True), password)
+        with self.page.expect_navigation():
+            self.page.keyboard.press("Enter")
+        if "/2fa/authenticate/" in self.page.url:
+            self.check("sign-in-second-step")
+            code = totp_now(totp) if totp else totp_now()
+            self.type_into(self.page.get_by_label(re.compile("code", re.I)), code)
+            with self.page.expect_navigation():
+                self.page.keyboard.press("Enter")
+        assert "/accounts/login/" not in self.page.url, self.page.content()[:3000]
+
+    def sign_out(self):
+        self.context.clear_cookies()
+
+    # --- the checks -----------------------------------------------------------------------
+
+    def check(self, name: str, *, full_page: bool = True):
+        """axe-core WCAG 2.2 AA, no CSP errors, no sideways scrolling at 375 px, and a
+        screenshot at desktop and phone width."""
+        page = self.page
+        page.wait_for_load_state()
+        assert not self.problems, f"{name} ({page.url}): {self.problems}"
+        violations = self.browser.axe(page)
+        serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+        assert not serious, f"{name} ({page.url}) axe:\n" + json.dumps(
+            [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+              "nodes": [n["html"][:200] for n in v["nodes"][:5]]} for v in serious], indent=1)
+        shot = self.browser.next_shot(f"{self.name}-{name}")
+        page.screenshot(path=f"{shot}-desktop.png", full_page=full_page)
+        page.set_viewport_size(PHONE)
+        try:
+            widths = page.evaluate("() => [document.documentElement.scrollWidth,"
+                                   " document.documentElement.clientWidth]")
+            assert widths[0] <= widths[1], (
+                f"{name} ({page.url}) scrolls sideways at 375 px: {widths}")
+            page.screenshot(path=f"{shot}-phone.png", full_page=full_page)
+        finally:
+            page.set_viewport_size(DESKTOP)
+        self.browser.checked.append((name, page.url))
+
+    def close(self):
+        self.context.close()
+
+
+class Browser:
+    def __init__(self, chromium, stack, axe_source, folder):
+        self.chromium = chromium
+        self.stack = stack
+        self.axe_source = axe_source
+        self.folder = folder
+        self.people: list[Person] = []
+        self.checked: list[tuple[str, str]] = []
+        self._shots = 0
+
+    def person(self, name: str) -> Person:
+        person = Person(self, name)
+        self.people.append(person)
+        return person
+
+    def next_shot(self, name: str) -> str:
+        self._shots += 1
+        return str(self.folder / f"{self._shots:02d}-{name}")
+
+    def axe(self, page: Page) -> list[dict]:
+        """Run axe-core in the page. The script is evaluated through the DevTools protocol,
+        which the page's Content-Security-Policy does not govern, so the journey's page keeps
+        its CSP (a page that breaks the CSP still fails) and nothing inline is added to it."""
+        if not page.evaluate("() => typeof window.axe === 'object'"):
+            page.evaluate(f"() => {{ {self.axe_source}\n }}")
+        return page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+            ".then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+            " nodes: v.nodes.map(n => ({html: n.html}))})))", AXE_TAGS)
+
+    def close(self):
+        for person in self.people:
+            person.close()
+
+
+def wait_until(predicate, *, timeout: float, interval: float = 0.5, message: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {message}")
+        time.sleep(interval)
+
+
+def link_in(message, pattern: str) -> str:
+    from .conftest import body_text
+
+    found = re.search(pattern, body_text(message))
+    assert found, body_text(message)
+    return found.group(0)
