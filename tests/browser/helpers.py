@@ -28,6 +28,7 @@ class Person:
         self.browser = browser
         self.name = name
         self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True)
+        self.context.set_default_timeout(15_000)
         self.page: Page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", self._console)
@@ -37,7 +38,8 @@ class Person:
         text = message.text
         if message.type == "error" and ("Content Security Policy" in text
                                          or "Content-Security-Policy" in text):
-            self.problems.append(f"CSP: {text}")
+            where = message.location
+            self.problems.append(f"CSP: {text} (at {where.get('url')}:{where.get('lineNumber')})")
         elif message.type == "error" and "favicon" not in text:
             self.problems.append(f"console error: {text}")
 

@@ -5,6 +5,8 @@ Every page reached is checked with Person.check (axe-core WCAG 2.2 AA, CSP, 375 
 screenshots under test-artifacts/browser/<test>/)."""
 
 
+import re
+
 import pytest
 
 from members.models import Membership, Role, User
@@ -64,3 +66,86 @@ def test_1_facilitator_invites_two_people_and_one_joins(browser, mailbox, leeds,
     assert user.check_password(NEW_PASSWORD)
     assert Membership.objects.filter(user=user, community=leeds, role=Role.MEMBER).exists()
     assert not User.objects.filter(email="priya.new@example.test").exists()
+
+
+# Made-up identifiers: 943 476 5919 passes the NHS number's mod-11 check.
+SITUATION = ("Elizabeth, not her real name, was seen at the drop-in with her sister Margaret "
+             "Okoye. Her NHS number 943 476 5919 is on the hospital letter she brought.")
+
+
+def test_2_a_case_passes_the_publishing_gate_and_gets_a_live_comment(browser, mailbox, leeds,
+                                                                    fay):
+    from casework.models import AnonymisationOverride, CaseStatus, CaseStudy
+
+    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
+    join(max_, leeds, Role.MEMBER)
+    nia = make_user("nia@example.test", display_name="Nia Navigator", agency=make_agency())
+    join(nia, leeds, Role.MEMBER)
+
+    author = browser.person("author")
+    author.sign_in(max_.email, PASSWORD)
+    page = author.page
+    author.follow(page.get_by_role("link", name=leeds.name))
+    author.follow(page.get_by_role("link", name="Cases", exact=True))
+    author.check("cases")
+    author.follow(page.get_by_role("link", name="Bring a case"))
+    author.check("case-form")
+    author.type_into(page.get_by_label("Pseudonym"), "Elizabeth")
+    author.press(page.get_by_label("I confirm the pseudonym"), "Space")
+    author.type_into(page.get_by_label("Title"), "Evicted after a hospital stay")
+    author.type_into(page.get_by_label("Presenting situation"), SITUATION)
+    author.type_into(page.get_by_label("Question for the group"),
+                     "Who can help her get housing before she is discharged again?")
+    author.follow(page.get_by_role("button", name="Save draft"))
+
+    # The gate highlights both identifiers.
+    marks = page.locator("mark.finding")
+    assert sorted(marks.all_inner_texts()) == sorted(
+        ["Margaret Okoye [person's name]", "943 476 5919 [NHS number]"]), marks.all_inner_texts()
+    author.check("publishing-gate")
+
+    # Fix the name in the draft...
+    author.follow(page.get_by_role("link", name="edit the draft"))
+    author.check("case-edit")
+    author.type_into(page.get_by_label("Presenting situation"),
+                     SITUATION.replace(" with her sister Margaret Okoye", ""))
+    author.press(page.get_by_label("I confirm the pseudonym"), "Space")  # asked each time
+    author.follow(page.get_by_role("button", name="Save changes"))
+    author.follow(page.get_by_role("link", name="Check and publish it"))
+    assert page.locator("mark.finding").all_inner_texts() == ["943 476 5919 [NHS number]"]
+    author.check("publishing-gate-again")
+    # ...and keep the number with a reason.
+    author.type_into(page.get_by_label(re.compile("Why is “943 476 5919”")),
+                     "Made up for the training example; not a real number.")
+    author.follow(page.get_by_role("button", name="Publish with these reasons"))
+    assert "Your case is published" in page.content()
+    author.check("case-published")
+    case = CaseStudy.objects.get()
+    assert case.status == CaseStatus.PUBLISHED
+    assert "Okoye" not in case.presenting_situation
+    assert AnonymisationOverride.objects.get().flagged_text == "943 476 5919"
+
+    # A second member comments; the comment appears without a page reload.
+    commenter = browser.person("commenter")
+    commenter.sign_in(nia.email, PASSWORD)
+    page = commenter.page
+    commenter.follow(page.get_by_role("link", name=leeds.name))
+    commenter.follow(page.get_by_role("link", name="Cases", exact=True))
+    commenter.follow(page.get_by_role("link", name="Evicted after a hospital stay"))
+    commenter.check("case")
+    page.evaluate("() => { window.stillTheSamePage = true; }")
+    commenter.type_into(page.get_by_label("Your comment"),
+                        "Ask the hospital's housing link worker for a duty-to-refer.")
+    commenter.press(page.get_by_role("button", name="Post comment"))
+    page.locator("#comments").get_by_text("duty-to-refer").wait_for()
+    assert page.evaluate("() => window.stillTheSamePage === true"), "the page was reloaded"
+    assert page.locator("#comment-status").text_content() == "Your comment is posted."
+    commenter.check("case-commented")
+
+    # The author is notified: in the app, and by email through the worker.
+    page = author.page
+    author.follow(page.get_by_role("link", name=re.compile("^Notifications")))
+    author.check("notifications")
+    assert "Nia Navigator" in page.content()
+    assert "Evicted after a hospital stay" in page.content()
+    mailbox.wait_for(max_.email, "Evicted after a hospital stay")
