@@ -24,7 +24,13 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 run: venv
 	@$(BIN)/python -m cop.stack
 
+# The browser journeys (tests/browser) need Debian's chromium: without it they are skipped,
+# and in CI (CI=true) the run fails.
 test: venv
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
+	|| [ -x "$${COP_CHROMIUM:-/usr/bin/chromium}" ] || { \
+	if [ "$$CI" = true ]; then echo "error: Chromium not found (apt-get install chromium): the browser journeys cannot run in CI"; exit 1; \
+	else echo "Chromium not found (apt-get install chromium): the browser journeys are skipped"; fi; }
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: venv
