@@ -32,6 +32,10 @@ class Person:
         self.page: Page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", self._console)
+        # A page's own status (a 404 page) is the journey's business; its parts must load.
+        self.page.on("response", lambda response: response.status >= 400
+                     and response.request.resource_type != "document"
+                     and self.problems.append(f"{response.status}: {response.url}"))
         self.page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
 
     def _console(self, message):
@@ -40,7 +44,7 @@ class Person:
                                          or "Content-Security-Policy" in text):
             where = message.location
             self.problems.append(f"CSP: {text} (at {where.get('url')}:{where.get('lineNumber')})")
-        elif message.type == "error" and "favicon" not in text:
+        elif message.type == "error" and not text.startswith("Failed to load resource"):
             self.problems.append(f"console error: {text}")
 
     # --- moving around ------------------------------------------------------------------

@@ -149,3 +149,24 @@ def test_2_a_case_passes_the_publishing_gate_and_gets_a_live_comment(browser, ma
     assert "Nia Navigator" in page.content()
     assert "Evicted after a hospital stay" in page.content()
     mailbox.wait_for(max_.email, "Evicted after a hospital stay")
+
+
+def test_5_a_member_of_another_community_gets_the_not_found_page(browser, leeds, fay):
+    from tests.factories import make_case
+
+    case = make_case(leeds, fay, title="Discharged with nowhere to go")
+    bristol = make_community(name="Bristol Outreach", slug="bristol")
+    olly = make_user("olly@example.test", display_name="Olly Outsider")
+    join(olly, bristol, Role.MEMBER)
+
+    outsider = browser.person("outsider")
+    outsider.sign_in(olly.email, PASSWORD)
+    outsider.check("my-communities")
+    response = outsider.open(f"/c/{leeds.slug}/cases/{case.pk}/")
+    assert response.status == 404
+    page = outsider.page
+    assert page.get_by_role("heading", level=1).inner_text() == "Page not found"
+    assert case.title not in page.content() and leeds.name not in page.content()
+    outsider.check("not-found")
+    # The page offers a way on, from the keyboard.
+    outsider.tab_to(page.get_by_role("link").first)
