@@ -170,3 +170,98 @@ def test_5_a_member_of_another_community_gets_the_not_found_page(browser, leeds,
     outsider.check("not-found")
     # The page offers a way on, from the keyboard.
     outsider.tab_to(page.get_by_role("link").first)
+
+
+ORDINAL_LABELS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+
+
+def first_session_start():
+    """When the series' first session starts: 24 hours and 30 to 90 seconds from now, on a
+    whole minute, computed just before the facilitator fills in the form. The session is
+    then arranged (times_set_at, now) before its 24-hour reminder falls due, as a session
+    arranged days ahead would be; the reminder falls due while the journey runs, and beat's
+    next sweep (every minute) has the worker send it. Arranged less than 24 hours ahead, the
+    24-hour reminder would be skipped as arranged late (sessions_app/reminders.py)."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    start = timezone.now().astimezone(ZoneInfo("Europe/London")) + timedelta(hours=24,
+                                                                            seconds=90)
+    return start.replace(second=0, microsecond=0)
+
+
+def test_3_a_monthly_series_an_rsvp_the_ics_and_the_24_hour_reminder(browser, mailbox, leeds,
+                                                                     fay):
+    from datetime import UTC, timedelta
+
+    from sessions_app.models import Reminder, ReminderStatus, Session
+    from tests.factories import make_case
+
+    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
+    join(max_, leeds, Role.MEMBER)
+    case = make_case(leeds, max_, title="Evicted after a hospital stay", for_discussion=True)
+    facilitator = browser.person("facilitator")
+    facilitator.sign_in(fay.email, PASSWORD)
+    page = facilitator.page
+    facilitator.follow(page.get_by_role("link", name=leeds.name))
+    facilitator.follow(page.get_by_role("link", name="Sessions", exact=True))
+    facilitator.check("sessions")
+    facilitator.follow(page.get_by_role("link", name="Schedule a session"))
+    facilitator.check("schedule")
+    start = first_session_start()
+    ordinal = (start.day - 1) // 7 + 1
+    ordinal = -1 if ordinal == 5 else ordinal
+    facilitator.type_into(page.get_by_label("Title"), "Monthly case discussion")
+    # Date and time inputs: reached with Tab, their value set as a keyboard user's typing
+    # would (the typed digits' order depends on the browser's locale).
+    facilitator.tab_to(page.locator("#id_date")).fill(start.date().isoformat())
+    facilitator.tab_to(page.locator("#id_start_time")).fill(f"{start:%H:%M}")
+    facilitator.tab_to(page.locator("#id_end_time")).fill(
+        f"{start + timedelta(minutes=90):%H:%M}" if start.hour < 22 else "23:59")
+    facilitator.type_into(page.locator("#id_venue"), "Leeds Civic Hall, room 3")
+    facilitator.choose(page.locator("#id_repeat"), "Every month, on a weekday (e.g. the "
+                                                     "second Tuesday)")
+    facilitator.choose(page.locator("#id_weekday"), f"{start:%A}")
+    facilitator.choose(page.locator("#id_ordinal"), ORDINAL_LABELS[ordinal])
+    facilitator.check("schedule-filled")
+    facilitator.follow(page.get_by_role("button", name=re.compile("^(Schedule|Save|Create)")))
+    facilitator.check("first-session")
+    sessions = Session.objects.order_by("starts_at")
+    assert sessions.count() > 1 and sessions.first().starts_at == start, list(sessions)
+    assert all(s.series_id == sessions.first().series_id for s in sessions)
+    first = sessions.first()
+    assert page.url.endswith(first.get_absolute_url()), page.url
+
+    facilitator.follow(page.get_by_role("link", name="Add an agenda item"))
+    facilitator.check("agenda-add")
+    facilitator.type_into(page.get_by_label("Title"), "Elizabeth's housing")
+    facilitator.choose(page.get_by_label("Case to discuss (optional)"),
+                       f"{case.title} (marked for discussion)")
+    facilitator.follow(page.get_by_role("button", name=re.compile("^(Add|Save)")))
+    facilitator.check("agenda")
+    assert page.locator("#agenda, [aria-labelledby=agenda-heading]").first.get_by_role(
+        "link", name=case.title).count() == 1
+
+    # A member answers "going" and takes the .ics.
+    member = browser.person("member")
+    member.sign_in(max_.email, PASSWORD)
+    page = member.page
+    member.open(first.get_absolute_url())
+    member.check("session")
+    member.press(page.get_by_role("button", name="Going"))
+    page.locator("button[value=going][aria-pressed=true]").wait_for()
+    member.check("session-going")
+    member.tab_to(page.get_by_role("link", name="Add to my calendar (.ics)"))
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    ics = open(download.value.path(), encoding="utf-8").read()
+    assert "BEGIN:VCALENDAR" in ics and "Monthly case discussion" in ics
+    assert f"{start:%Y%m%dT%H%M}" in ics or f"{start.astimezone(UTC):%Y%m%dT%H%M}" in ics
+
+    # The 24-hour reminder: materialised and sent by the worker on beat's sweep.
+    reminder = mailbox.wait_for(max_.email, "Reminder: Monthly case discussion", timeout=240)
+    assert reminder["Message-ID"].startswith("<reminder-")
+    sent = Reminder.objects.get(user=max_, session=first, kind="session-1440")
+    assert sent.status == ReminderStatus.SENT
