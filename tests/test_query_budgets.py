@@ -1,0 +1,172 @@
+"""Query budgets: each page `make bench` measures runs at most a fixed number of SQL queries,
+and the same number for a data set ten times larger (issue 8).
+
+The budgets live here, in one place. Other tests check some of these pages in more ways
+(filters, views of a month...); this one builds one world, at two sizes, and walks them all."""
+
+import random
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from casework.models import Barrier, Comment
+from evaluation.models import QuestionType, SurveyKind
+from members.models import Role
+from sessions_app import calendars
+from sessions_app.models import RSVP, AgendaItem, Attendance, RSVPAnswer, Session
+
+from .evaluation_factories import add_question, make_response, make_study, make_survey
+from .factories import join, make_agency, make_case, make_community, make_user
+
+pytestmark = pytest.mark.django_db
+
+# Page -> the most SQL queries it may run (session, user, audit and MFA checks included):
+# what each runs today, so any new query is a decision made here.
+BUDGETS = {
+    "community_home": 9,
+    "case_list": 8,
+    "case_list_deep": 8,
+    "case_detail_100_of_300": 13,
+    "search_common_word": 9,
+    "community_calendar": 7,
+    "calendar_feed": 3,
+    "barriers": 8,
+    "survey_results": 20,
+}
+CASES_PER_PAGE = 25
+
+
+class World:
+    """A community (and a second one the member also belongs to), at size `scale`."""
+
+    def __init__(self, scale: int):
+        self.scale = scale
+        self.community = make_community(name=f"Leeds Budget {scale}", slug=f"leeds-budget-{scale}")
+        self.second = make_community(name=f"York Budget {scale}", slug=f"york-budget-{scale}")
+        agency = make_agency()
+        self.member = make_user(display_name="Max Member", agency=agency)
+        self.facilitator = make_user(display_name="Fay Facilitator", agency=agency)
+        self.evaluator = make_user(display_name="Eva Evaluator", is_evaluator=True)
+        join(self.member, self.community)
+        join(self.member, self.second)
+        join(self.facilitator, self.community, Role.FACILITATOR)
+        people = [make_user(agency=agency) for _ in range(3 * scale)]
+        for person in people:
+            join(person, self.community)
+        self.people = people + [self.member]
+        rng = random.Random(scale)
+        # Cases: 3 pages' worth per unit of scale, each with a barrier or two.
+        self.cases = [make_case(self.community, rng.choice(self.people),
+                                title=f"Housing duty refused {i}",
+                                needs_domains=["homelessness"])
+                      for i in range(3 * CASES_PER_PAGE * scale)]
+        Barrier.objects.bulk_create(
+            Barrier(case=case, recorded_by=self.member, service_type="housing",
+                    category=["eligibility", "capacity"][i % 2],
+                    description="Priority need refused")
+            for i, case in enumerate(self.cases) for _ in range(1 + i % 2))
+        # The discussed case: 30 comments per unit of scale (300 at the larger size).
+        self.discussed = self.cases[0]
+        n = 30 * scale
+        top = Comment.objects.bulk_create(
+            Comment(case=self.discussed, author=self.people[i % len(self.people)],
+                    body=f"Thought {i} on housing") for i in range(n * 2 // 3))
+        Comment.objects.bulk_create(
+            Comment(case=self.discussed, author=self.people[i % len(self.people)],
+                    parent=top[i % len(top)], body=f"Reply {i} on housing")
+            for i in range(n - len(top)))
+        # Sessions in both communities, with agenda items, RSVPs and attendance.
+        now = timezone.now()
+        sessions = []
+        for community in (self.community, self.second):
+            for i in range(4 * scale):
+                days = (i + 1) * (1 if i % 2 else -1)
+                start = now + timedelta(days=days, hours=i % 5)
+                sessions.append(Session.objects.create(
+                    community=community, title=f"Monthly meeting {i}", starts_at=start,
+                    ends_at=start + timedelta(hours=2), venue="Civic Hall"))
+        AgendaItem.objects.bulk_create(
+            AgendaItem(session=s, position=p, title=f"Item {p}", case=self.cases[p])
+            for s in sessions for p in (1, 2))
+        RSVP.objects.bulk_create(
+            RSVP(session=s, user=person, answer=RSVPAnswer.GOING)
+            for s in sessions if s.community_id == self.community.pk for person in people)
+        Attendance.objects.bulk_create(
+            Attendance(session=s, user=person, recorded_by=self.facilitator)
+            for s in sessions if s.starts_at < now and s.community_id == self.community.pk
+            for person in people)
+        self.feed_token = calendars.calendar_feed_for(self.member).token
+        # A study: a baseline and a follow-up wave linked on respondent codes, a subscale.
+        study = make_study(self.community, self.second)
+        waves = []
+        for title in ("Baseline", "Follow-up"):
+            survey = make_survey(study, title=title, kind=SurveyKind.WAVE)
+            add_question(survey, "coping", QuestionType.SCALE)
+            add_question(survey, "team", QuestionType.SINGLE)
+            add_question(survey, "tick", QuestionType.MULTIPLE)
+            add_question(survey, "story", QuestionType.LONG_TEXT)
+            add_question(survey, "w0", instrument="Team wellbeing", subscale="Support")
+            add_question(survey, "w1", instrument="Team wellbeing", subscale="Support")
+            waves.append(survey)
+        for i in range(6 * scale):  # 6 and 60 respondents: above the threshold of 5
+            answers = {"coping": rng.randint(0, 10), "team": rng.randint(1, 5),
+                       "tick": [1, rng.randint(2, 5)], "story": "It helped",
+                       "w0": rng.randint(1, 5), "w1": rng.randint(1, 5)}
+            for survey in waves:
+                make_response(survey, code=f"B{scale}x{i}", community=self.community,
+                              answers=answers)
+        self.follow_up = waves[1]
+
+    def pages(self):
+        """Page name -> (viewer, url, query parameters)."""
+        slug = self.community.slug
+        deep = 3 * self.scale - 1  # the last page but one
+        return {
+            "community_home": (self.member, reverse("members:community_home", args=[slug]),
+                               None),
+            "case_list": (self.member, reverse("casework:case_list", args=[slug]), None),
+            "case_list_deep": (self.member, reverse("casework:case_list", args=[slug]),
+                               {"page": deep}),
+            "case_detail_100_of_300": (self.member, self.discussed.get_absolute_url(), None),
+            "search_common_word": (self.member, reverse("casework:search"),
+                                   {"q": "housing"}),
+            "community_calendar": (self.member, reverse("sessions_app:calendar", args=[slug]),
+                                   None),
+            "calendar_feed": (None, reverse("sessions_app:calendar_feed",
+                                            args=[self.feed_token]), None),
+            "barriers": (self.facilitator, reverse("casework:barrier_report", args=[slug]),
+                         None),
+            "survey_results": (self.evaluator, reverse("evaluation:survey_results",
+                                                       args=[self.follow_up.pk]), None),
+        }
+
+
+def measure(client, world) -> dict[str, int]:
+    counts = {}
+    for name, (viewer, url, params) in world.pages().items():
+        client.logout()
+        if viewer is not None:
+            client.force_login(viewer)
+        client.get(url, params)  # once to warm per-process caches (content types...)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url, params)
+        assert response.status_code == 200, (name, response.status_code)
+        counts[name] = len(ctx.captured_queries)
+        if name == "case_detail_100_of_300" and world.scale == 10:
+            thread = response.context["thread"]
+            assert len(thread) == 100  # a page of 100 top-level comments, with their replies
+    return counts
+
+
+def test_query_budgets_hold_and_do_not_grow_tenfold(client):
+    small = measure(client, World(1))
+    large = measure(client, World(10))
+    assert set(small) == set(BUDGETS)
+    over = {name: count for name, count in large.items() if count > BUDGETS[name]}
+    assert not over, f"over budget: {over} (budgets {BUDGETS})"
+    grew = {name: (small[name], large[name]) for name in small if small[name] != large[name]}
+    assert not grew, f"query counts grew with the data (small, large): {grew}"
