@@ -11,7 +11,7 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
 	&& { echo "$$p"; break; }; done)
 
-.PHONY: run test lint audit lock venv clean-data
+.PHONY: run test bench lint audit lock venv clean-data
 
 venv: $(VENV)/.installed
 
@@ -32,6 +32,11 @@ test: venv
 	if [ "$$CI" = true ]; then echo "error: Chromium not found (apt-get install chromium): the browser journeys cannot run in CI"; exit 1; \
 	else echo "Chromium not found (apt-get install chromium): the browser journeys are skipped"; fi; }
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The benchmark (bench/run.py): seeds or reuses its own database (cop_bench), serves it with
+# gunicorn, loads each page at 8 users; results in bench-results/ (README: "The benchmark").
+bench: venv
+	@$(BIN)/python -m bench.run
 
 lint: venv
 	@$(BIN)/ruff check .
