@@ -14,7 +14,9 @@ MAX_TABS = 200
 
 # Is the focused element's focus indicator visible (an outline or a box-shadow ring)?
 FOCUS_VISIBLE_JS = """el => {
-    const style = getComputedStyle(el);
+    // A Bootstrap button-style radio (.btn-check) is hidden; its label shows the focus.
+    const shown = el.classList.contains('btn-check') && el.labels.length ? el.labels[0] : el;
+    const style = getComputedStyle(shown);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow && style.boxShadow !== 'none';
     return outline || ring;
@@ -72,6 +74,17 @@ class Person:
         """Tab to a link or button and press Enter (or Space, for a checkbox or radio)."""
         self.tab_to(target)
         self.page.keyboard.press(key)
+
+    def pick(self, group: Locator, value: str):
+        """Choose a radio button from the keyboard: Tab into its group (onto the first
+        option), then the arrow keys, which move and select as in any radio group."""
+        first = self.tab_to(group.first)
+        values = group.evaluate_all("els => els.map(el => el.value)")
+        for _ in range(values.index(value) - values.index(first.get_attribute("value"))):
+            self.page.keyboard.press("ArrowRight")
+        chosen = group.and_(self.page.locator(f"[value='{value}']"))
+        assert chosen.is_checked() and chosen.evaluate("el => el === document.activeElement")
+        assert chosen.evaluate(FOCUS_VISIBLE_JS), "focus not visible on the chosen option"
 
     def follow(self, target: Locator):
         """Tab to a link or submit button, press Enter and wait for the next page."""

@@ -265,3 +265,115 @@ def test_3_a_monthly_series_an_rsvp_the_ics_and_the_24_hour_reminder(browser, ma
     assert reminder["Message-ID"].startswith("<reminder-")
     sent = Reminder.objects.get(user=max_, session=first, kind="session-1440")
     assert sent.status == ReminderStatus.SENT
+
+
+def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_exports_it(
+        browser, mailbox, leeds, fay):
+    """The session ended an hour ago; the service beat runs every five minutes marks it
+    completed (called here rather than waiting for beat's next five-minute slot). The
+    facilitator then takes the register, beat's survey sweep (every minute) invites the
+    attendee, who answers from the emailed link; the evaluator sees the response counted
+    but suppressed, and downloads the XLSX export after confirming their password."""
+    import io
+    from datetime import timedelta
+
+    import openpyxl
+    from django.utils import timezone
+
+    from evaluation.models import Response, SurveyInvitation, SurveyKind, SurveyStatus
+    from evaluation.services import survey_create_from_template
+    from sessions_app.models import RSVP, Session, SessionStatus
+    from sessions_app.services import sessions_complete_ended
+    from tests.evaluation_factories import make_study
+
+    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
+    join(max_, leeds, Role.MEMBER)
+    eve = make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)
+    now = timezone.now()
+    study = make_study(leeds, name="Communities of Practice evaluation 2026-27")
+    survey = survey_create_from_template(actor=eve, study=study, template_key="post-session",
+                                         kind=SurveyKind.POST_SESSION)
+    survey.status, survey.opens_at = SurveyStatus.OPEN, now - timedelta(days=7)
+    survey.closes_at = now + timedelta(days=60)
+    survey.save(update_fields=["status", "opens_at", "closes_at"])
+    session = Session.objects.create(community=leeds, title="March case discussion",
+                                     starts_at=now - timedelta(hours=3),
+                                     ends_at=now - timedelta(hours=1), created_by=fay,
+                                     times_set_at=now - timedelta(days=30))
+    RSVP.objects.create(session=session, user=max_, answer="going")
+    assert sessions_complete_ended() == 1
+    session.refresh_from_db()
+    assert session.status == SessionStatus.COMPLETED
+    assert not SurveyInvitation.objects.exists()  # nobody is recorded as attending yet
+
+    # The facilitator takes the register.
+    facilitator = browser.person("facilitator")
+    facilitator.sign_in(fay.email, PASSWORD)
+    page = facilitator.page
+    facilitator.open(session.get_absolute_url())
+    facilitator.check("held-session")
+    facilitator.follow(page.get_by_role("link", name="Register and notes"))
+    facilitator.check("register")
+    facilitator.press(page.get_by_label(re.compile("^Max Member")), "Space")
+    facilitator.follow(page.get_by_role("button", name="Save"))
+    facilitator.check("register-saved")
+
+    # Beat's survey sweep invites Max; the worker emails the single-use link.
+    email = mailbox.wait_for(max_.email, "/s/", timeout=150)
+    link = link_in(email, r"https?://\S+/s/\S+/")
+    member = browser.person("member")
+    member.open(link)
+    page = member.page
+    member.check("survey")
+    member.pick(page.locator("input[name=q_ps_useful]"), "8")
+    member.pick(page.locator("input[name=q_ps_heard]"), "4")
+    member.type_into(page.locator("textarea").first, "Ideas for the duty-to-refer letter.")
+    member.follow(page.get_by_role("button", name="Submit your answers"))
+    member.check("thanks")
+    assert "/surveys/thanks/" in page.url
+    response = Response.objects.get()
+    assert response.respondent_code and response.session_id == session.pk
+    assert SurveyInvitation.objects.get().answered
+    # The link worked once.
+    member.open(link)
+    assert "already" in page.content().lower()
+
+    # The evaluator sees it counted, but not shown (fewer than 5), and exports it.
+    evaluator = browser.person("evaluator")
+    evaluator.sign_in(eve.email, PASSWORD)
+    page = evaluator.page
+    evaluator.follow(page.get_by_role("link", name="Evaluation", exact=True))
+    evaluator.check("studies")
+    evaluator.follow(page.get_by_role("link", name=study.name).first)
+    evaluator.follow(page.get_by_role("link", name=survey.title).first)
+    evaluator.check("survey")
+    evaluator.follow(page.get_by_role("link", name="Results", exact=True))
+    evaluator.check("results")
+    headline = page.locator(".results-headline").inner_text()
+    assert "Invitations sent\n1" in headline or re.search(r"Invitations sent\s+1", headline)
+    assert re.search(r"fewer than 5", headline, re.I), headline
+    evaluator.follow(page.get_by_role("link", name=re.compile("^Export")).first)
+    evaluator.check("export")
+    evaluator.pick(page.locator("input[name=format]"), "xlsx")
+    evaluator.follow(page.get_by_role("button", name="Export"))
+    # Exporting asks for the password again, then goes on with the export.
+    assert "reauthenticate" in page.url, page.url
+    evaluator.check("confirm-password")
+    evaluator.type_into(page.get_by_label("Password", exact=True), PASSWORD)
+    evaluator.tab_to(page.get_by_role("button", name=re.compile("^Confirm")))
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    book = openpyxl.load_workbook(io.BytesIO(open(download.value.path(), "rb").read()),
+                                  read_only=True)
+    assert book.sheetnames[:2] == ["data", "codebook"]
+    rows = list(book["data"].iter_rows(values_only=True))
+    header, data = rows[0], rows[1:]
+    assert header[:2] == ("respondent_code", "community") and "ps_useful" in header
+    assert len(data) == 1
+    row = dict(zip(header, data[0], strict=False))  # trailing empty cells are not stored
+    assert row["respondent_code"] == response.respondent_code
+    assert str(row["ps_useful"]) == "8" and str(row["ps_heard"]) == "4"
+    assert row["session"] in (session.pk, str(session.pk))
+    variables = [r[0] for r in book["codebook"].iter_rows(min_row=2, values_only=True)]
+    assert variables == list(header)
+    assert max_.email not in str(rows) and "Max Member" not in str(rows)
