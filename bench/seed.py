@@ -250,9 +250,11 @@ def seed(say=print) -> None:
         sessions = cursor.fetchall()
         rsvps, attended = [], []
         for session_id, community_id, starts_at in sessions:
-            people = rng.sample(in_community[community_id], 12)
+            people = rng.sample(in_community[community_id], 13)
             if community_id == first.pk:
-                people = [personas["member"].pk] + people[:11]
+                member = personas["member"].pk
+                people = [member] + [p for p in people if p != member][:11]
+            people = people[:12]
             for person in people:
                 rsvps.append([session_id, person, "going", False, starts_at, starts_at])
             if starts_at < now:
