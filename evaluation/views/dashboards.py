@@ -10,7 +10,7 @@ from django.shortcuts import render
 from members import selectors as member_selectors
 from sessions_app import permissions as session_permissions
 
-from .. import dashboard, selectors
+from .. import dashboard, results_cache, selectors
 from ..permissions import can_see_session_results, get_survey_for, is_evaluator
 
 
@@ -18,7 +18,7 @@ from ..permissions import can_see_session_results, get_survey_for, is_evaluator
 def survey_results(request, pk):
     survey = get_survey_for(request.user, pk)
     return render(request, "evaluation/results/survey_results.html", {
-        "survey": survey, "results": dashboard.survey_results(survey),
+        "survey": survey, "results": results_cache.survey_results(survey),
     })
 
 
@@ -52,6 +52,6 @@ def session_results(request, slug, session_pk):
         "session": session, "membership": membership,
         "community": session.community if membership else None,
         "surveys": surveys, "survey": chosen,
-        "results": dashboard.session_results(chosen, session.pk) if chosen else None,
+        "results": results_cache.session_results(chosen, session.pk) if chosen else None,
         "threshold": dashboard.threshold(),
     })

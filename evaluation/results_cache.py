@@ -1,0 +1,74 @@
+"""The results pages' figures, kept in the cache until anything they are computed from
+changes. Working them out for a large study takes seconds (every response's subscale scores,
+the wave pairs); the results change only when a response is submitted, an invitation is
+made, or the study's surveys, questions or value labels are edited.
+
+Nothing is invalidated by hand: the cache key holds a fingerprint of all those inputs, read
+in one cheap query, so a change makes a new key and the old entry simply expires. Names of
+communities and sessions shown beside the figures are not in the fingerprint; the time limit
+bounds how long a renamed one can show its old name."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+from . import dashboard
+from .models import Choice, Question, Response, Survey, SurveyInvitation
+
+KEEP_SECONDS = 10 * 60
+
+_FINGERPRINT_SQL = """
+SELECT
+  (SELECT count(*) || ':' || coalesce(max(r.id), 0) FROM {response} r
+     JOIN {survey} s ON s.id = r.survey_id
+    WHERE s.study_id = %(study)s AND r.status = 'submitted'),
+  (SELECT count(*) || ':' || coalesce(max(i.id), 0) FROM {invitation} i
+    WHERE i.survey_id = %(survey)s),
+  (SELECT md5(coalesce(string_agg(concat_ws('|', s.id, s.title, s.kind, s.wave, s.status,
+                                             s.anonymous, s.version), ',' ORDER BY s.id), ''))
+     FROM {survey} s WHERE s.study_id = %(study)s),
+  (SELECT md5(coalesce(string_agg(concat_ws('|', q.id, q.code, q.text, q.help_text, q.type,
+                                             q.required, q.position, q.section, q.min_value,
+                                             q.max_value, q.instrument, q.subscale,
+                                             q.reverse_scored, q.value_cycle),
+                                  ',' ORDER BY q.id), ''))
+     FROM {question} q JOIN {survey} s ON s.id = q.survey_id WHERE s.study_id = %(study)s),
+  (SELECT md5(coalesce(string_agg(concat_ws('|', c.id, c.value, c.label, c.position),
+                                  ',' ORDER BY c.id), ''))
+     FROM {choice} c JOIN {question} q ON q.id = c.question_id
+     JOIN {survey} s ON s.id = q.survey_id WHERE s.study_id = %(study)s)
+"""
+
+
+def _fingerprint(survey: Survey) -> str:
+    sql = _FINGERPRINT_SQL.format(
+        response=Response._meta.db_table, survey=Survey._meta.db_table,
+        invitation=SurveyInvitation._meta.db_table, question=Question._meta.db_table,
+        choice=Choice._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"study": survey.study_id, "survey": survey.pk})
+        return "/".join(str(part) for part in cursor.fetchone())
+
+
+def _key(survey: Survey, *parts) -> str:
+    return ":".join(str(part) for part in (
+        "evaluation-results-v1", survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
+        *parts, _fingerprint(survey)))
+
+
+def survey_results(survey: Survey) -> dashboard.SurveyResults:
+    key = _key(survey, "survey")
+    results = cache.get(key)
+    if results is None:
+        results = dashboard.survey_results(survey)
+        cache.set(key, results, KEEP_SECONDS)
+    return results
+
+
+def session_results(survey: Survey, session_id: int) -> dashboard.SessionResults:
+    key = _key(survey, "session", session_id)
+    results = cache.get(key)
+    if results is None:
+        results = dashboard.session_results(survey, session_id)
+        cache.set(key, results, KEEP_SECONDS)
+    return results

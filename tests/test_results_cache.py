@@ -1,0 +1,85 @@
+"""The results pages keep their figures in the cache (evaluation/results_cache.py) and show
+new ones as soon as anything they are computed from changes."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from evaluation.models import Question, QuestionType
+
+from .evaluation_factories import add_question, make_response, make_study, make_survey
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def survey(community):
+    survey = make_survey(make_study(community))
+    add_question(survey, "agree", text="The session helped me.")
+    add_question(survey, "useful", type=QuestionType.SCALE)
+    return survey
+
+
+def respond(survey, community, n, agree=4):
+    for _ in range(n):
+        make_response(survey, community=community, answers={"agree": agree, "useful": 7})
+
+
+def get(client, survey):
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse("evaluation:survey_results", args=[survey.pk])).text
+    return html, len(queries)
+
+
+def headline_responses(html) -> str:
+    match = re.search(r"Responses</p><p[^>]*>([^<]+)</p>", html)
+    return match.group(1).strip()
+
+
+def test_a_second_visit_is_served_from_the_cache(client, evaluator, survey, community):
+    respond(survey, community, 6)
+    client.force_login(evaluator)
+    first, computed = get(client, survey)
+    second, cached = get(client, survey)
+    def main(html):
+        return html[html.index("<main"):html.index("</main>")]
+
+    assert main(second) == main(first)
+    assert cached < computed
+
+
+def test_new_responses_show_at_once(client, evaluator, survey, community):
+    respond(survey, community, 4)
+    client.force_login(evaluator)
+    html, _ = get(client, survey)
+    assert headline_responses(html).lower() == "fewer than 5"
+    respond(survey, community, 2)
+    html, _ = get(client, survey)
+    assert headline_responses(html) == "6"
+
+
+def test_an_edited_question_and_value_label_show_at_once(client, evaluator, survey, community):
+    respond(survey, community, 6)
+    client.force_login(evaluator)
+    html, _ = get(client, survey)
+    assert "The session helped me." in html
+    Question.objects.filter(survey=survey, code="agree").update(text="The session helped.")
+    question = Question.objects.get(survey=survey, code="agree")
+    question.choices.filter(value=4).update(label="Mostly agree")
+    html, _ = get(client, survey)
+    assert "The session helped." in html and "The session helped me." not in html
+    assert "Mostly agree" in html
+
+
+def test_a_changed_threshold_is_not_served_old_figures(client, evaluator, survey, community):
+    respond(survey, community, 6)
+    client.force_login(evaluator)
+    html, _ = get(client, survey)
+    assert headline_responses(html) == "6"
+    with override_settings(EVALUATION_MIN_RESPONDENTS=10):
+        html, _ = get(client, survey)
+    assert headline_responses(html).lower() == "fewer than 10"
