@@ -50,3 +50,11 @@ def get_invitation_for(user, pk: int) -> SurveyInvitation:
     if invitation is None:
         raise Http404("No such survey invitation.")
     return invitation
+
+
+def get_question_for(survey, pk: int):
+    """A question of this survey (already checked with get_survey_for), or 404."""
+    question = survey.questions.filter(pk=pk).prefetch_related("choices").first()
+    if question is None:
+        raise Http404("No such question.")
+    return question

@@ -3,7 +3,7 @@
 from django.db.models import Q
 from django.utils import timezone
 
-from .models import SurveyInvitation, SurveyStatus
+from .models import Response, ResponseStatus, SurveyInvitation, SurveyStatus
 
 # --- Answering (the invitee's own invitations) ------------------------------------------------
 
@@ -58,7 +58,7 @@ def _count(model, **filters):
 def surveys_with_counts(queryset=None):
     """Surveys with `submitted_count`, `draft_count`, `invitation_count` and `answered_count`,
     in the same query."""
-    from .models import Response, ResponseStatus, Survey
+    from .models import Survey
 
     queryset = Survey.objects.all() if queryset is None else queryset
     return queryset.annotate(
@@ -94,6 +94,15 @@ def survey_with_counts(pk: int):
 def survey_questions(survey) -> list:
     """The survey's questions in order, with their value labels (two queries)."""
     return list(survey.questions.order_by("position", "pk").prefetch_related("choices"))
+
+
+def invitations_with_drafts(invitations) -> set[int]:
+    """Which of these invitations have answers saved for later (one query)."""
+    from .answering import draft_key_for
+
+    keys = {draft_key_for(invitation): invitation.pk for invitation in invitations}
+    saved = Response.objects.filter(draft_key__in=keys, status=ResponseStatus.DRAFT)
+    return {keys[key] for key in saved.values_list("draft_key", flat=True)}
 
 
 def survey_has_responses(survey) -> bool:

@@ -156,3 +156,10 @@ def unsubscribe_target(token: str) -> tuple[User, str] | None:
         return None
     user = User.objects.filter(pk=data[0]).first()
     return None if user is None else (user, data[1])
+
+
+def personal_exports_for(user, limit: int = 10) -> list:
+    """The person's latest "Download my data" requests, newest first."""
+    from .models import PersonalDataExport
+
+    return list(PersonalDataExport.objects.filter(user=user)[:limit])

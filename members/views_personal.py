@@ -13,7 +13,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import audit, services
+from . import audit, selectors, services
 from . import personal_data as data
 from .models import PersonalDataExport
 
@@ -35,7 +35,7 @@ def personal_data(request):
             messages.error(request, exc.messages[0])
             return redirect("members:personal_data")
         return redirect("members:personal_data_status", token=token)
-    past = PersonalDataExport.objects.filter(user=request.user)[:10]
+    past = selectors.personal_exports_for(request.user)
     return _no_store(render(request, "members/personal_data.html", {
         "sections": data.SECTIONS,
         "past": past,

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_http_methods
 from .. import answering, selectors
 from ..answer_form import SurveyAnswerForm, initial_from_answers
 from ..invitations import closes_on, closing_words
-from ..models import Question
 from ..permissions import get_invitation_for
 
 SAVED = ("Your answers are saved. To finish, open the link in your email again, or sign in "
@@ -32,13 +31,9 @@ def my_surveys(request):
 
 def _with_drafts(invitations):
     """Mark the invitations with saved answers (one query for all)."""
-    from ..models import Response, ResponseStatus
-
-    keys = {answering.draft_key_for(i): i for i in invitations}
-    saved = set(Response.objects.filter(draft_key__in=keys, status=ResponseStatus.DRAFT)
-                .values_list("draft_key", flat=True))
-    for key, invitation in keys.items():
-        invitation.has_draft = key in saved
+    saved = selectors.invitations_with_drafts(invitations)
+    for invitation in invitations:
+        invitation.has_draft = invitation.pk in saved
         invitation.closes = closing_words(closes_on(invitation))
     return invitations
 
@@ -70,7 +65,7 @@ def _answer(request, invitation, *, here, by_link=False):
     if state != "open":
         return _unavailable(request, invitation, state)
     survey = invitation.survey
-    questions = list(Question.objects.filter(survey=survey).prefetch_related("choices"))
+    questions = selectors.survey_questions(survey)
     if request.method == "POST":
         submitting = request.POST.get("action") != "save"
         form = SurveyAnswerForm(survey, questions, data=request.POST, require=submitting)

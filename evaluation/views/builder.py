@@ -248,13 +248,6 @@ def survey_preview(request, pk):
 # --- Questions --------------------------------------------------------------------------
 
 
-def _question(survey, question_pk):
-    question = (survey.questions.filter(pk=question_pk).prefetch_related("choices").first())
-    if question is None:
-        raise Http404("No such question.")
-    return question
-
-
 def _question_initial(question) -> dict:
     fields = ["code", "text", "help_text", "type", "required", "section", "min_value",
               "max_value", "instrument", "subscale", "reverse_scored", "value_cycle"]
@@ -300,13 +293,13 @@ def question_create(request, pk):
 @login_required
 def question_edit(request, pk, question_pk):
     survey = permissions.get_survey_for(request.user, pk)
-    return _question_page(request, survey, _question(survey, question_pk))
+    return _question_page(request, survey, permissions.get_question_for(survey, question_pk))
 
 
 @login_required
 def question_delete(request, pk, question_pk):
     survey = permissions.get_survey_for(request.user, pk)
-    question = _question(survey, question_pk)
+    question = permissions.get_question_for(survey, question_pk)
     locked = selectors.survey_has_responses(survey)
     if request.method == "POST":
         try:
@@ -324,7 +317,7 @@ def question_delete(request, pk, question_pk):
 @require_POST
 def question_move(request, pk, question_pk):
     survey = permissions.get_survey_for(request.user, pk)
-    question = _question(survey, question_pk)
+    question = permissions.get_question_for(survey, question_pk)
     form = QuestionMoveForm(request.POST)
     if form.is_valid():
         services.question_move(actor=request.user, question=question,
