@@ -6,12 +6,18 @@ Times are stored in UTC; in .ics files they are written as Europe/London local t
 14:00 as 14:00 on both sides of a clock change."""
 
 import calendar as pycalendar
+import hashlib
 import secrets
+import zlib
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+import icalendar
 from django.conf import settings
-from django.db.models import Prefetch
+from django.contrib.postgres.expressions import ArraySubquery
+from django.core.cache import cache
+from django.db.models import OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import (
@@ -34,6 +40,15 @@ FEED_NAME = "Communities of Practice sessions"
 FEED_DAYS_BACK = 90
 FEED_REFRESH = timedelta(hours=1)
 TOKEN_BYTES = 32
+# What a feed's bytes depend on besides its events. The number is this code's own output
+# format: raise it when a change here writes different bytes for the same EventData.
+FEED_FORMAT = (1, PRODID, FEED_NAME, FEED_REFRESH, icalendar.__version__)
+# Only bounds the memory: a cached feed is never stale (see feed_calendar).
+FEED_CACHE_SECONDS = 24 * 60 * 60
+# The session fields EventData is made from (the feed loads only these).
+EVENT_SESSION_FIELDS = ("uid", "community", "title", "description", "starts_at", "ends_at",
+                        "venue", "online_link", "status", "sequence", "cancelled_reason",
+                        "created_at", "updated_at")
 
 
 # --- iCalendar --------------------------------------------------------------------------
@@ -88,87 +103,150 @@ def session_url(session: Session) -> str:
     return settings.SITE_URL.rstrip("/") + session.get_absolute_url()
 
 
-def _description(session: Session, *, include_online_link: bool, community_name: str) -> str:
+class EventData(NamedTuple):
+    """Everything one VEVENT is written from, and nothing else: `_event` reads only these,
+    so a hash of them (with FEED_FORMAT) says whether a feed's bytes could have changed."""
+
+    uid: str
+    sequence: int
+    starts_at: datetime
+    ends_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    cancelled: bool
+    cancelled_reason: str
+    title: str
+    description: str
+    venue: str
+    online_link: str
+    include_online_link: bool
+    community_name: str
+    url: str
+    agenda: tuple[str, ...]
+
+
+def _event_data(session: Session, *, agenda, include_online_link: bool) -> EventData:
+    """`agenda`: the titles of the session's agenda items, in order."""
+    return EventData(
+        uid=session.ical_uid, sequence=session.sequence, starts_at=session.starts_at,
+        ends_at=session.ends_at, created_at=session.created_at,
+        updated_at=session.updated_at, cancelled=session.is_cancelled,
+        cancelled_reason=session.cancelled_reason, title=session.title,
+        description=session.description, venue=session.venue,
+        online_link=session.online_link, include_online_link=include_online_link,
+        community_name=session.community.name, url=session_url(session),
+        agenda=tuple(agenda))
+
+
+def _description(data: EventData) -> str:
     parts = []
-    if session.is_cancelled:
+    if data.cancelled:
         parts.append("This session is cancelled."
-                     + (f" {session.cancelled_reason}" if session.cancelled_reason else ""))
-    parts.append(f"Community: {community_name}")
-    if session.description:
-        parts.append(session.description.strip())
-    agenda = [item.title for item in session.agenda.all()]
-    if agenda:
-        parts.append("Agenda:\n" + "\n".join(f"- {title}" for title in agenda))
-    if include_online_link and session.online_link:
-        parts.append(f"Join online: {session.online_link}")
-    parts.append(f"Session page: {session_url(session)}")
+                     + (f" {data.cancelled_reason}" if data.cancelled_reason else ""))
+    parts.append(f"Community: {data.community_name}")
+    if data.description:
+        parts.append(data.description.strip())
+    if data.agenda:
+        parts.append("Agenda:\n" + "\n".join(f"- {title}" for title in data.agenda))
+    if data.include_online_link and data.online_link:
+        parts.append(f"Join online: {data.online_link}")
+    parts.append(f"Session page: {data.url}")
     return "\n\n".join(parts)
 
 
-def _event(session: Session, *, include_online_link: bool, stamp: datetime) -> Event:
+def _event(data: EventData, *, stamp: datetime) -> Event:
     event = Event()
-    cancelled = session.is_cancelled
-    event.add("uid", session.ical_uid)
+    cancelled = data.cancelled
+    event.add("uid", data.uid)
     event.add("dtstamp", stamp)
-    event.add("sequence", session.sequence)
-    event.add("dtstart", timezone.localtime(session.starts_at, LONDON))
-    event.add("dtend", timezone.localtime(session.ends_at, LONDON))
-    event.add("created", session.created_at.astimezone(UTC))
-    event.add("last-modified", session.updated_at.astimezone(UTC))
+    event.add("sequence", data.sequence)
+    event.add("dtstart", timezone.localtime(data.starts_at, LONDON))
+    event.add("dtend", timezone.localtime(data.ends_at, LONDON))
+    event.add("created", data.created_at.astimezone(UTC))
+    event.add("last-modified", data.updated_at.astimezone(UTC))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     # Many calendar apps ignore STATUS in a subscribed feed: say it in the title too, and
     # do not block the time.
-    event.add("summary", f"Cancelled: {session.title}" if cancelled else session.title)
+    event.add("summary", f"Cancelled: {data.title}" if cancelled else data.title)
     event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
-    community_name = session.community.name
-    event.add("description", _description(session, include_online_link=include_online_link,
-                                          community_name=community_name))
-    if session.venue:
-        event.add("location", session.venue)
-    elif session.online_link:
+    event.add("description", _description(data))
+    if data.venue:
+        event.add("location", data.venue)
+    elif data.online_link:
         event.add("location", "Online")
-    event.add("url", session_url(session))
-    event.add("categories", [community_name])
-    if include_online_link and session.online_link:
-        event.conferences = [Conference(session.online_link, feature="VIDEO",
+    event.add("url", data.url)
+    event.add("categories", [data.community_name])
+    if data.include_online_link and data.online_link:
+        event.conferences = [Conference(data.online_link, feature="VIDEO",
                                         label="Join online")]
     return event
-
-
-def _with_calendar_data(queryset):
-    return queryset.select_related("community").prefetch_related(
-        Prefetch("agenda", queryset=AgendaItem.objects.only("id", "session_id", "title",
-                                                             "position")))
 
 
 def session_calendar(session: Session, *, include_online_link: bool) -> bytes:
     """One session as an .ics file (one VEVENT). Loads the agenda; select_related the
     community to save a query."""
     cal = _new_calendar()
-    cal.add_component(_event(session, include_online_link=include_online_link,
-                             stamp=timezone.now()))
+    data = _event_data(session, agenda=[item.title for item in session.agenda.all()],
+                       include_online_link=include_online_link)
+    cal.add_component(_event(data, stamp=timezone.now()))
     return cal.to_ical()
 
 
 def feed_sessions(user) -> list[Session]:
     """Every session of the person's active communities from FEED_DAYS_BACK days ago on:
-    scheduled, completed and cancelled (so calendars learn about cancellations)."""
+    scheduled, completed and cancelled (so calendars learn about cancellations); each with
+    `agenda_titles`, its agenda in order, and only the fields a calendar event shows."""
     since = timezone.now() - timedelta(days=FEED_DAYS_BACK)
     communities = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE
                                             ).values("community")
-    return list(_with_calendar_data(
+    agenda_titles = ArraySubquery(AgendaItem.objects.filter(session=OuterRef("pk"))
+                                  .order_by("position", "pk").values("title"))
+    return list(
         Session.objects.filter(community__in=communities, starts_at__gte=since)
-    ).order_by("starts_at", "pk"))
+        .select_related("community")
+        .only(*EVENT_SESSION_FIELDS, "community__name", "community__slug")
+        .annotate(agenda_titles=agenda_titles)
+        .order_by("starts_at", "pk"))
 
 
-def feed_calendar(user) -> bytes:
+class FeedFile(NamedTuple):
+    content: bytes
+    etag: str
+
+
+def feed_calendar(user) -> FeedFile:
     """The person's private feed: one calendar with the sessions of all their communities.
-    Only ever served by the owner's secret token, so online links are included."""
+    Only ever served by the owner's secret token, so online links are included.
+
+    Building it is most of the cost (icalendar), so the bytes are kept in the cache under a
+    hash of everything they are written from: each event's EventData (the set of sessions
+    is the query's answer, so joining or leaving a community, a new session or one passing
+    out of the FEED_DAYS_BACK window is in it too) and FEED_FORMAT. Nothing in it is
+    personal, so people whose communities have the same sessions share one entry. Any edit
+    (through the services, the admin or a bulk update alike) gives a new key at once; the
+    old entry expires. The hash is also the feed's ETag."""
+    events = [_event_data(session, agenda=session.agenda_titles, include_online_link=True)
+              for session in feed_sessions(user)]
+    digest = hashlib.sha256(repr((FEED_FORMAT, events)).encode()).hexdigest()
+    key = f"calendar-feed:{digest}"
+    etag = f'W/"{digest}"'
+    stored = cache.get(key)
+    if stored is not None:
+        return FeedFile(zlib.decompress(stored), etag)
     cal = _new_calendar(FEED_NAME)
+    # DTSTAMP, with METHOD:PUBLISH, is when this iCalendar object was made: the time of
+    # building, kept with the cached bytes (not each session's updated_at, which not every
+    # change moves). A change makes new bytes with a later stamp, so the newer copy of an
+    # event always has the later DTSTAMP, as RFC 5546 asks. Hence the weak ETag: an entry
+    # rebuilt after expiry is the same feed with other stamps.
     stamp = timezone.now()
-    for session in feed_sessions(user):
-        cal.add_component(_event(session, include_online_link=True, stamp=stamp))
-    return cal.to_ical()
+    for data in events:
+        cal.add_component(_event(data, stamp=stamp))
+    content = cal.to_ical()
+    # About 0.5 KB of repetitive text per session, a tenth of that compressed: the feeds of
+    # thousands of members stay a few MB of Redis.
+    cache.set(key, zlib.compress(content, 1), FEED_CACHE_SECONDS)
+    return FeedFile(content, etag)
 
 
 # --- The private feed token (services) ----------------------------------------------------

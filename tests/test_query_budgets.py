@@ -33,7 +33,7 @@ BUDGETS = {
     "case_detail_100_of_300": 13,
     "search_common_word": 9,
     "community_calendar": 7,
-    "calendar_feed": 3,
+    "calendar_feed": 2,
     "barriers": 8,
     "survey_results": 20,
 }

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -119,6 +120,9 @@ def calendar_feed(request, token):
     user = calendars.feed_owner(token)
     if user is None:
         raise Http404("No such calendar.")
-    response = _ics_response(calendars.feed_calendar(user), "sessions.ics", attachment=False)
+    feed = calendars.feed_calendar(user)
+    response = _ics_response(feed.content, "sessions.ics", attachment=False)
+    response["ETag"] = feed.etag
     response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
+    # Calendar apps poll hourly; one that sends back the ETag gets a 304 while nothing changed.
+    return get_conditional_response(request, etag=feed.etag, response=response)
