@@ -3,9 +3,10 @@
 30 communities, 3,000 members (+ a member, a facilitator and an evaluator to sign in as),
 30,000 cases, 300,000 comments (one case with 300), 10,000 barriers, 3,000 sessions with
 RSVPs and attendance, and one study with 500,000 answers (bench_export's seeder). Rows go
-in with COPY; the app's own triggers (search vectors, history) fire as they would for the
-app, so the data are what the app would have made. A fingerprint of SEED_VERSION and the
-migrations is kept in the database: an unchanged data set is reused between runs.
+in with COPY; the app's own triggers (search vectors, history, a comment's community) fire
+as they would for the app, so the data are what the app would have made. A fingerprint of
+SEED_VERSION and the migrations is kept in the database: an unchanged data set is reused
+between runs.
 
 Run with `python -m bench.seed` (DJANGO_SETTINGS_MODULE=cop.settings.bench)."""
 
@@ -60,6 +61,11 @@ REMARKS = ["Have you tried asking for a review of the housing decision?",
            "Could the outreach team meet him at the drop-in on Thursday?",
            "Our service can offer a bed for a few nights while housing sort it out.",
            "Keep a note of every refusal: it helps the barrier report and the review."]
+
+
+# The columns of the comments' COPY, in the order comment_rows gives them. A comment's
+# community is left to the trigger that copies it from the case (casework migration 0004).
+COMMENT_COLUMNS = ["case_id", "author_id", "body", "created_at", "removal_reason", "parent_id"]
 
 
 def fingerprint() -> str:
@@ -200,15 +206,14 @@ def seed(say=print) -> None:
                        rng.choice(REMARKS), when, "",
                        parents[i] if parents else None]
 
-        columns = ["case_id", "author_id", "body", "created_at", "removal_reason",
-                   "parent_id"]
-        _copy(cursor, "casework_comment", columns, comment_rows(tops), ["removal_reason"])
+        _copy(cursor, "casework_comment", COMMENT_COLUMNS, comment_rows(tops),
+              ["removal_reason"])
         cursor.execute("SELECT case_id, array_agg(id ORDER BY id) FROM casework_comment "
                        "GROUP BY case_id")
         top_ids = dict(cursor.fetchall())
         parents = [top_ids[case_id][i % len(top_ids[case_id])]
                    for i, case_id in enumerate(replies)]
-        _copy(cursor, "casework_comment", columns, comment_rows(replies, parents),
+        _copy(cursor, "casework_comment", COMMENT_COLUMNS, comment_rows(replies, parents),
               ["removal_reason"])
         cursor.execute("""UPDATE casework_casestudy c SET comment_count = s.n,
                           last_activity_at = s.last FROM (SELECT case_id, count(*) n,

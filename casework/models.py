@@ -150,10 +150,15 @@ class CaseRevision(models.Model):
     target_type="casework.comment",
     community="(SELECT c.community_id FROM casework_casestudy c WHERE c.id = NEW.case_id)",
     detail="jsonb_build_object('case', NEW.case_id)",
-    exclude=["body", "removal_reason", "search_vector"],
+    # `community` is a copy of the case's, not a fact of its own: the case's history has it.
+    exclude=["body", "removal_reason", "search_vector", "community"],
 )
 class Comment(models.Model):
     case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="comments")
+    # Always the case's community, kept so by PostgreSQL triggers (migration 0004), so that
+    # search can scope comments to communities with an index instead of a join to cases.
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, editable=False,
+                                  related_name="+")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                related_name="comments")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,

@@ -174,8 +174,8 @@ def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
         parent = parent.parent or parent  # threads are one level deep
     accepted = gate.check({"body": body}, [case.pseudonym], reasons)
     now = timezone.now()
-    comment = Comment.objects.create(case=case, author=actor, parent=parent, body=body,
-                                     created_at=now)
+    comment = Comment.objects.create(case=case, community_id=case.community_id, author=actor,
+                                     parent=parent, body=body, created_at=now)
     _record_overrides(actor=actor, case=case, accepted=accepted, comment=comment)
     CaseStudy.objects.filter(pk=case.pk).update(comment_count=F("comment_count") + 1,
                                                 last_activity_at=now)

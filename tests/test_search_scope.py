@@ -1,0 +1,139 @@
+"""A comment's community is always its case's (PostgreSQL keeps it so, for every way a
+comment is written), and comment search, which scopes by that column, finds only comments
+of visible cases in the viewer's own communities."""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from casework import selectors, services
+from casework.models import CaseStatus, CaseStudy, Comment
+
+from .factories import join, make_case, make_comment, make_community, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def stored_community_id(comment) -> int:
+    return Comment.objects.values_list("community_id", flat=True).get(pk=comment.pk)
+
+
+def test_a_comment_made_by_the_service_carries_its_case_community(community, member):
+    case = make_case(community, member)
+
+    comment = services.comment_create(actor=member, case=case, body="A review might help.",
+                                      parent=None, reasons={})
+
+    assert comment.community_id == community.pk
+    assert stored_community_id(comment) == community.pk
+
+
+def test_the_database_fills_the_community_when_nothing_names_it(community, member):
+    case = make_case(community, member)
+
+    one = make_comment(case, member)
+    many = Comment.objects.bulk_create(
+        Comment(case=case, author=member, body=f"Bulk thought {i}") for i in range(3))
+
+    assert {stored_community_id(c) for c in [one, *many]} == {community.pk}
+
+
+def test_a_wrong_community_never_reaches_the_database(community, other_community, member):
+    case = make_case(community, member)
+
+    comment = Comment.objects.create(case=case, community=other_community, author=member,
+                                     body="Claims the wrong community")
+    assert stored_community_id(comment) == community.pk
+
+    Comment.objects.filter(pk=comment.pk).update(community=other_community)
+    assert stored_community_id(comment) == community.pk
+
+
+def test_comments_follow_their_case_to_another_community(community, other_community, member):
+    case = make_case(community, member)
+    comment = make_comment(case, member)
+
+    CaseStudy.objects.filter(pk=case.pk).update(community=other_community)
+
+    assert stored_community_id(comment) == other_community.pk
+
+
+def test_the_bench_seed_copy_of_comments_gets_the_community(community, member):
+    from bench.seed import COMMENT_COLUMNS, _copy
+
+    case = make_case(community, member)
+    with connection.cursor() as cursor:
+        _copy(cursor, "casework_comment", COMMENT_COLUMNS,
+              [[case.pk, member.pk, "Copied in like the bench seed", timezone.now(), "", None]],
+              ["removal_reason"])
+
+    assert Comment.objects.get(body="Copied in like the bench seed").community_id == community.pk
+
+
+@pytest.fixture
+def world(community, other_community, member):
+    """The member belongs to `community` and `second`, not to `other_community`. Every comment
+    says "ptarmigan"; only the ones on visible cases of the member's communities may be found."""
+    second = make_community(name="York Test Community", slug="york-test")
+    join(member, second)
+    stranger = make_user(display_name="Sam Stranger")
+    join(stranger, other_community)
+
+    def comment_on(case, body):
+        return make_comment(case, member if case.community_id != other_community.pk
+                            else stranger, body=f"Ptarmigan {body}")
+
+    home = make_case(community, member, needs_domains=["homelessness"])
+    closed = make_case(second, member, status=CaseStatus.CLOSED, needs_domains=["debt"])
+    foreign = make_case(other_community, stranger, needs_domains=["homelessness"])
+    own_draft = make_case(community, member, status=CaseStatus.DRAFT, published_at=None)
+    returned = make_case(community, member, needs_domains=["homelessness"])
+    comments = {
+        "home": comment_on(home, "on a published case"),
+        "closed": comment_on(closed, "on a closed case in the second community"),
+        "foreign": comment_on(foreign, "in a community the member is not in"),
+        "own draft": comment_on(own_draft, "on the member's own draft"),
+        "returned": comment_on(returned, "on a case later returned to draft"),
+        "removed": comment_on(home, "removed by a facilitator"),
+    }
+    CaseStudy.objects.filter(pk=returned.pk).update(status=CaseStatus.DRAFT)
+    Comment.objects.filter(pk=comments["removed"].pk).update(removed_at=timezone.now())
+    return {"member": member, "ids": [community.pk, second.pk], "comments": comments,
+            "home": home, "other_community": other_community}
+
+
+def found(world, **filters) -> set[str]:
+    names = {c.pk: name for name, c in world["comments"].items()}
+    results = selectors.search_comments(world["member"], world["ids"], "ptarmigan", **filters)
+    return {names[c.pk] for c in results}
+
+
+def test_search_finds_only_visible_comments_of_the_viewers_communities(world):
+    assert found(world) == {"home", "closed"}
+    assert selectors.search_comments(world["member"], world["ids"], "ptarmigan").count() == 2
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({"status": CaseStatus.CLOSED}, {"closed"}),
+    ({"status": CaseStatus.PUBLISHED}, {"home"}),
+    ({"domain": "homelessness"}, {"home"}),
+    ({"domain": "debt", "status": CaseStatus.CLOSED}, {"closed"}),
+])
+def test_the_viewers_filters_keep_drafts_and_other_communities_out(world, filters, expected):
+    assert found(world, **filters) == expected
+
+
+def test_a_case_moved_away_takes_its_comments_out_of_the_viewers_search(world):
+    CaseStudy.objects.filter(pk=world["home"].pk).update(community=world["other_community"])
+
+    assert found(world) == {"closed"}
+
+
+def test_the_search_page_counts_only_the_viewers_comments(client, world):
+    client.force_login(world["member"])
+
+    page = client.get(reverse("casework:search"), {"q": "ptarmigan", "type": "comments"})
+
+    assert page.context["comment_count"] == 2
+    assert "in a community the member is not in" not in page.text
