@@ -57,27 +57,32 @@ def own_drafts(membership) -> list[CaseStudy]:
     )
 
 
-def top_level_comments(case):
-    """Top-level comments of a case, oldest first (paginated by the view)."""
-    return (
-        Comment.objects.filter(case=case, parent__isnull=True)
-        .select_related("author", "author__agency", "removed_by")
-        .defer("search_vector")
-        .order_by("created_at", "pk")
-    )
+# What a case page needs to find each comment's rendered HTML in the cache (thread_html.py):
+# every field the HTML shows that can change, without loading bodies or building models.
+COMMENT_VERSION_FIELDS = ("pk", "parent_id", "author_id", "created_at", "edited_at",
+                          "removed_at", "author__display_name", "author__agency__name")
 
 
-def replies_to(comments) -> dict[int, list[Comment]]:
-    """Replies to the given top-level comments, by parent id, in one query."""
-    replies: dict[int, list[Comment]] = {c.pk: [] for c in comments}
-    for reply in (
-        Comment.objects.filter(parent__in=list(replies))
-        .select_related("author", "author__agency", "removed_by")
-        .defer("search_vector")
-        .order_by("created_at", "pk")
-    ):
+def top_level_comment_versions(case):
+    """Top-level comments of a case as light rows, oldest first (paginated by the view)."""
+    return (Comment.objects.filter(case=case, parent__isnull=True)
+            .order_by("created_at", "pk").values_list(*COMMENT_VERSION_FIELDS, named=True))
+
+
+def reply_versions(parent_ids) -> dict[int, list]:
+    """Replies to the given top-level comments as light rows, by parent id, in one query."""
+    replies: dict[int, list] = {pk: [] for pk in parent_ids}
+    for reply in (Comment.objects.filter(parent__in=list(replies))
+                  .order_by("created_at", "pk")
+                  .values_list(*COMMENT_VERSION_FIELDS, named=True)):
         replies[reply.parent_id].append(reply)
     return replies
+
+
+def comments_to_show(case, ids) -> dict[int, Comment]:
+    """Whole comments of a case by id, for rendering the ones not in the cache yet."""
+    return {c.pk: c for c in Comment.objects.filter(case=case, pk__in=list(ids))
+            .select_related("author", "author__agency").defer("search_vector")}
 
 
 def comment_on_case(case, pk: int) -> Comment | None:

@@ -9,7 +9,7 @@ from members import audit
 from members.permissions import get_membership_for
 from sessions_app import selectors as session_selectors
 
-from .. import gate, permissions, selectors, services
+from .. import gate, permissions, selectors, services, thread_html
 from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm, override_reasons
 from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
 from ._findings import findings_context
@@ -60,10 +60,12 @@ def case_detail(request, slug, pk):
     case = permissions.get_case_for(membership, pk)
     audit.record(action="case.view", request=request, target=case,
                  community=membership.community)
-    comments = Paginator(selectors.top_level_comments(case), selectors.COMMENTS_PER_PAGE)
+    comments = Paginator(selectors.top_level_comment_versions(case), selectors.COMMENTS_PER_PAGE)
     page = comments.get_page(request.GET.get("page"))
-    replies = selectors.replies_to(page.object_list)
-    thread = [(comment, replies[comment.pk]) for comment in page.object_list]
+    can_moderate = permissions.can_moderate(membership)
+    thread = thread_html.thread(case=case, community=membership.community,
+                                top_level=page.object_list, viewer=request.user,
+                                can_moderate=can_moderate)
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": page, "thread": thread,
@@ -72,7 +74,7 @@ def case_detail(request, slug, pk):
         "following": selectors.is_following(request.user, case),
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),
-        "can_moderate": permissions.can_moderate(membership),
+        "can_moderate": can_moderate,
         "can_discuss": permissions.can_discuss(case),
         "comment_form": CommentForm(),
         "barrier_form": BarrierForm(),
