@@ -6,7 +6,14 @@ made, or the study's surveys, questions or value labels are edited.
 Nothing is invalidated by hand: the cache key holds a fingerprint of all those inputs, read
 in one cheap query, so a change makes a new key and the old entry simply expires. Names of
 communities and sessions shown beside the figures are not in the fingerprint; the time limit
-bounds how long a renamed one can show its old name."""
+bounds how long a renamed one can show its old name.
+
+The pages also keep their rendered results (the `{% cache %}` fragments in
+templates/evaluation/results/) under the same key plus a version of those templates: on a
+repeat visit neither the figures nor the ~100 KB of tables are worked out again."""
+
+import hashlib
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,7 +32,8 @@ SELECT
   (SELECT count(*) || ':' || coalesce(max(i.id), 0) FROM {invitation} i
     WHERE i.survey_id = %(survey)s),
   (SELECT md5(coalesce(string_agg(concat_ws('|', s.id, s.title, s.kind, s.wave, s.status,
-                                             s.anonymous, s.version), ',' ORDER BY s.id), ''))
+                                             s.anonymous, s.version, s.credit),
+                                  ',' ORDER BY s.id), ''))
      FROM {survey} s WHERE s.study_id = %(study)s),
   (SELECT md5(coalesce(string_agg(concat_ws('|', q.id, q.code, q.text, q.help_text, q.type,
                                              q.required, q.position, q.section, q.min_value,
@@ -40,6 +48,15 @@ SELECT
 """
 
 
+def _templates_version() -> str:
+    folder = Path(settings.BASE_DIR) / "templates/evaluation/results"
+    sources = b"".join(p.read_bytes() for p in sorted(folder.glob("*.html")))
+    return hashlib.sha256(sources).hexdigest()[:12]
+
+
+TEMPLATES_VERSION = _templates_version()
+
+
 def _fingerprint(survey: Survey) -> str:
     sql = _FINGERPRINT_SQL.format(
         response=Response._meta.db_table, survey=Survey._meta.db_table,
@@ -52,12 +69,20 @@ def _fingerprint(survey: Survey) -> str:
 
 def _key(survey: Survey, *parts) -> str:
     return ":".join(str(part) for part in (
-        "evaluation-results-v1", survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
+        "evaluation-results-v2", TEMPLATES_VERSION, survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
         *parts, _fingerprint(survey)))
 
 
-def survey_results(survey: Survey) -> dashboard.SurveyResults:
-    key = _key(survey, "survey")
+def survey_key(survey: Survey) -> str:
+    return _key(survey, "survey")
+
+
+def session_key(survey: Survey, session_id: int) -> str:
+    return _key(survey, "session", session_id)
+
+
+def survey_results(survey: Survey, key: str) -> dashboard.SurveyResults:
+    """The figures kept under `key` (survey_key), worked out if they are not there."""
     results = cache.get(key)
     if results is None:
         results = dashboard.survey_results(survey)
@@ -65,8 +90,8 @@ def survey_results(survey: Survey) -> dashboard.SurveyResults:
     return results
 
 
-def session_results(survey: Survey, session_id: int) -> dashboard.SessionResults:
-    key = _key(survey, "session", session_id)
+def session_results(survey: Survey, session_id: int, key: str) -> dashboard.SessionResults:
+    """The figures kept under `key` (session_key), worked out if they are not there."""
     results = cache.get(key)
     if results is None:
         results = dashboard.session_results(survey, session_id)

@@ -83,3 +83,32 @@ def test_a_changed_threshold_is_not_served_old_figures(client, evaluator, survey
     with override_settings(EVALUATION_MIN_RESPONDENTS=10):
         html, _ = get(client, survey)
     assert headline_responses(html).lower() == "fewer than 10"
+
+
+def test_an_edited_credit_line_shows_at_once(client, evaluator, community):
+    """The instruments' credit line is inside the cached part of the page."""
+    survey = make_survey(make_study(community), credit="Scale by A. Writer, 2001.")
+    add_question(survey, "cs1", type=QuestionType.SCALE, instrument="proqol5",
+                 subscale="compassion_satisfaction")
+    client.force_login(evaluator)
+    html, _ = get(client, survey)
+    assert "Scale by A. Writer, 2001." in html
+    type(survey).objects.filter(pk=survey.pk).update(credit="Scale by B. Writer, 2009.")
+    html, _ = get(client, survey)
+    assert "Scale by B. Writer, 2009." in html and "A. Writer" not in html
+
+
+def test_a_repeat_visit_reads_the_rendered_results_only(client, evaluator, survey, community):
+    """The second visit takes the rendered tables from the cache: the figures themselves
+    are not read again (one cache read for the page's fragment, none for the figures)."""
+    from django.core.cache import cache
+
+    from evaluation import results_cache
+
+    respond(survey, community, 6)
+    client.force_login(evaluator)
+    get(client, survey)
+    cache.delete(results_cache.survey_key(survey))  # the figures are gone, the HTML is not
+    html, _ = get(client, survey)
+    assert headline_responses(html) == "6"
+    assert cache.get(results_cache.survey_key(survey)) is None

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 
 from members import selectors as member_selectors
 from sessions_app import permissions as session_permissions
@@ -17,8 +18,11 @@ from ..permissions import can_see_session_results, get_survey_for, is_evaluator
 @login_required
 def survey_results(request, pk):
     survey = get_survey_for(request.user, pk)
+    key = results_cache.survey_key(survey)
+    # Lazy: when the page's rendered results are in the cache, the figures are not needed.
     return render(request, "evaluation/results/survey_results.html", {
-        "survey": survey, "results": results_cache.survey_results(survey),
+        "survey": survey, "results_key": key, "keep_seconds": results_cache.KEEP_SECONDS,
+        "results": SimpleLazyObject(lambda: results_cache.survey_results(survey, key)),
     })
 
 
@@ -48,10 +52,13 @@ def session_results(request, slug, session_pk):
     surveys = selectors.post_session_surveys_for(session)
     chosen = next((s for s in surveys if str(s.pk) == request.GET.get("survey")),
                   surveys[0] if surveys else None)
+    key = results_cache.session_key(chosen, session.pk) if chosen else None
     return render(request, "evaluation/results/session_results.html", {
         "session": session, "membership": membership,
         "community": session.community if membership else None,
-        "surveys": surveys, "survey": chosen,
-        "results": results_cache.session_results(chosen, session.pk) if chosen else None,
+        "surveys": surveys, "survey": chosen, "results_key": key,
+        "keep_seconds": results_cache.KEEP_SECONDS,
+        "results": SimpleLazyObject(lambda: results_cache.session_results(
+            chosen, session.pk, key)) if chosen else None,
         "threshold": dashboard.threshold(),
     })
