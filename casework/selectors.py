@@ -178,10 +178,10 @@ def search_comments(user, community_ids, text, *, domain="", status=""):
         comments = comments.filter(case__in=searchable_cases(
             user, community_ids, domain=domain, status=status).exclude(status=CaseStatus.DRAFT))
     else:
-        # Every case but drafts. Naming the few drafts rather than all the other cases keeps
-        # PostgreSQL's estimate of the matches, and so its plan, right.
+        # Every case anyone may read (not drafts). Naming the few others rather than all the
+        # readable cases keeps PostgreSQL's estimate of the matches, and so its plan, right.
         comments = comments.exclude(case__in=CaseStudy.objects.filter(
-            community_id__in=community_ids, status=CaseStatus.DRAFT))
+            community_id__in=community_ids).exclude(status__in=VISIBLE_STATUSES))
     return (
         comments.annotate(rank=SearchRank(F("search_vector"), query))
         .select_related("case", "case__community", "author")
