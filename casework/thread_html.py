@@ -20,7 +20,9 @@ from django.utils.safestring import mark_safe
 from . import markdown, selectors
 
 ITEM_TEMPLATE = "casework/case_detail.html#comment_item"
-KEEP_SECONDS = 24 * 60 * 60
+# A few hours: the discussions people are reading stay in Redis, not every comment ever
+# shown (about 0.6 KB each).
+KEEP_SECONDS = 6 * 60 * 60
 
 
 def _code_version() -> str:
