@@ -17,6 +17,8 @@ from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from cop.source_digest import source_digest
+
 from . import markdown, selectors
 
 ITEM_TEMPLATE = "casework/case_detail.html#comment_item"
@@ -25,14 +27,9 @@ ITEM_TEMPLATE = "casework/case_detail.html#comment_item"
 KEEP_SECONDS = 6 * 60 * 60
 
 
-def _code_version() -> str:
-    """Changes when the comment template or the Markdown rendering changes (a deploy)."""
-    sources = [Path(settings.BASE_DIR) / "templates/casework/case_detail.html",
-               Path(markdown.__file__)]
-    return hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
-
-
-CODE_VERSION = _code_version()
+# The comment partial lives in case_detail.html; Markdown rendering shapes the bodies.
+CODE_VERSION = source_digest(Path(settings.BASE_DIR) / "templates/casework/case_detail.html",
+                             Path(markdown.__file__))
 
 
 @dataclass(frozen=True)
@@ -63,6 +60,8 @@ def thread(*, case, community, top_level, viewer, can_moderate: bool) -> list[Th
     html = {pk: cached[key] for pk, key in keys.items() if key in cached}
     missing = [pk for pk in keys if pk not in html]
     if missing:
+        # A plain context: the partial needs only the viewer, and a request's context
+        # processors would run their queries once per comment.
         template = get_template(ITEM_TEMPLATE)
         fresh = {}
         for pk, comment in selectors.comments_to_show(case, missing).items():

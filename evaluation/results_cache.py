@@ -12,12 +12,13 @@ The pages also keep their rendered results (the `{% cache %}` fragments in
 templates/evaluation/results/) under the same key plus a version of those templates: on a
 repeat visit neither the figures nor the ~100 KB of tables are worked out again."""
 
-import hashlib
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+
+from cop.source_digest import source_digest
 
 from . import dashboard
 from .models import Choice, Question, Response, Survey, SurveyInvitation
@@ -48,13 +49,8 @@ SELECT
 """
 
 
-def _templates_version() -> str:
-    folder = Path(settings.BASE_DIR) / "templates/evaluation/results"
-    sources = b"".join(p.read_bytes() for p in sorted(folder.glob("*.html")))
-    return hashlib.sha256(sources).hexdigest()[:12]
-
-
-TEMPLATES_VERSION = _templates_version()
+TEMPLATES_VERSION = source_digest(
+    *sorted((Path(settings.BASE_DIR) / "templates/evaluation/results").glob("*.html")))
 
 
 def _fingerprint(survey: Survey) -> str:
