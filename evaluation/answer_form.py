@@ -20,7 +20,7 @@ from django import forms
 from django.utils.functional import cached_property
 
 from .answering import NOTHING_ANSWERED
-from .models import CHOICE_TYPES, TEXT_TYPES, QuestionType
+from .models import CHOICE_TYPES, TEXT_TYPES, QuestionType, plain_number
 
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 10_000
@@ -73,11 +73,11 @@ class Item:
 
     @property
     def min_attr(self) -> str:
-        return _plain(self.question.min_value)
+        return plain_number(self.question.min_value)
 
     @property
     def max_attr(self) -> str:
-        return _plain(self.question.max_value)
+        return plain_number(self.question.max_value)
 
     @property
     def bounds_text(self) -> str:
@@ -89,14 +89,6 @@ class Item:
         if high:
             return f"A number up to {high}."
         return ""
-
-
-def _plain(number) -> str:
-    """A Decimal as people write it: 10, 2.5 (no exponent, no trailing zeros)."""
-    if number is None:
-        return ""
-    text = format(number.normalize(), "f")
-    return text
 
 
 class SurveyAnswerForm(forms.Form):
@@ -127,7 +119,7 @@ class SurveyAnswerForm(forms.Form):
             return forms.TypedChoiceField(choices=[(n, str(n)) for n in range(11)], coerce=int,
                                           empty_value=None, widget=forms.RadioSelect, **common)
         if question.type == QuestionType.NUMBER:
-            low, high = _plain(question.min_value), _plain(question.max_value)
+            low, high = plain_number(question.min_value), plain_number(question.max_value)
             bounds = (f"Enter a number from {low} to {high}." if low and high else
                       f"Enter a number of {low} or more." if low else
                       f"Enter a number up to {high}.")
@@ -219,7 +211,7 @@ def initial_from_answers(answers) -> dict:
         elif question.type in TEXT_TYPES:
             initial[name] = answer.text
         elif question.type == QuestionType.NUMBER:
-            initial[name] = _plain(answer.number) or None
+            initial[name] = plain_number(answer.number) or None
         elif answer.number is not None:
             initial[name] = str(int(answer.number))
     return initial

@@ -38,13 +38,6 @@ def draft_key_for(invitation) -> str:
     return pseudonyms.draft_key(invitation_id=invitation.pk)
 
 
-def draft_for(invitation) -> Response | None:
-    """The invitee's saved, unsubmitted response with its answers, if any."""
-    return (Response.objects.filter(draft_key=draft_key_for(invitation),
-                                    status=ResponseStatus.DRAFT)
-            .prefetch_related("answers__question").first())
-
-
 def _locked_open_invitation(invitation_id: int) -> SurveyInvitation:
     invitation = (SurveyInvitation.objects.select_for_update(of=("self",))
                   .select_related("survey").get(pk=invitation_id))

@@ -8,6 +8,8 @@ answered (a boolean, no time), so the two cannot be joined. While an answer is b
 and saved for later, its Response carries a `draft_key` (a keyed hash too) so the person can
 find it again; the key is cleared when the response is submitted."""
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import RegexValidator
@@ -134,6 +136,11 @@ class ValueCycle(models.TextChoices):
     APPLIED = "applied", "Applied value"
     REALISED = "realised", "Realised value"
     REFRAMING = "reframing", "Reframing value"
+
+
+def plain_number(value: Decimal | None) -> str:
+    """A Decimal as people write it: 10, 2.5 (no exponent, no trailing zeros); "" for None."""
+    return "" if value is None else format(value.normalize(), "f")
 
 
 class Question(models.Model):

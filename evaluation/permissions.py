@@ -10,6 +10,10 @@
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members import selectors as member_selectors
+from sessions_app import permissions as session_permissions
+
+from . import selectors as evaluation_selectors
 from .models import Study, Survey, SurveyInvitation
 
 
@@ -41,6 +45,26 @@ def get_survey_for(user, pk: int) -> Survey:
 def can_see_session_results(user, membership) -> bool:
     """`membership` is the viewer's active membership in the session's community, or None."""
     return is_evaluator(user) or (membership is not None and membership.is_facilitator)
+
+
+def get_session_results_for(user, slug: str, session_pk: int):
+    """The session and the viewer's membership in its community (None for an evaluator
+    without one). PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
+    without a membership 403."""
+    membership = member_selectors.active_membership(user, slug)
+    if membership is None:
+        if is_evaluator(user):
+            session = evaluation_selectors.session_for_results(slug, session_pk)
+            if session is None:
+                raise Http404("No such session.")
+            return session, None
+        if user.is_superuser:
+            raise PermissionDenied("Site admins see results only as evaluators.")
+        raise Http404("No such community.")
+    session = session_permissions.get_session_for(membership, session_pk)
+    if not can_see_session_results(user, membership):
+        raise PermissionDenied("Only facilitators of this community can see its feedback.")
+    return session, membership
 
 
 def get_invitation_for(user, pk: int) -> SurveyInvitation:

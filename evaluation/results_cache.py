@@ -9,8 +9,9 @@ communities and sessions shown beside the figures are not in the fingerprint; th
 bounds how long a renamed one can show its old name.
 
 The pages also keep their rendered results (the `{% cache %}` fragments in
-templates/evaluation/results/) under the same key plus a version of those templates: on a
-repeat visit neither the figures nor the ~100 KB of tables are worked out again."""
+templates/evaluation/results/) under the same key, which also holds a digest of the code
+that makes them (CODE_VERSION): on a repeat visit neither the figures nor the ~100 KB of
+tables are worked out again."""
 
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from django.db import connection
 
 from cop.source_digest import source_digest
 
-from . import dashboard
+from . import charts, dashboard, scoring
 from .models import Choice, Question, Response, Survey, SurveyInvitation
 
 KEEP_SECONDS = 10 * 60
@@ -49,8 +50,10 @@ SELECT
 """
 
 
-TEMPLATES_VERSION = source_digest(
-    *sorted((Path(settings.BASE_DIR) / "templates/evaluation/results").glob("*.html")))
+# The code the cached figures and tables come from: a deploy that changes it makes new keys.
+CODE_VERSION = source_digest(
+    *sorted((Path(settings.BASE_DIR) / "templates/evaluation/results").glob("*.html")),
+    *(Path(module.__file__) for module in (dashboard, charts, scoring)))
 
 
 def _fingerprint(survey: Survey) -> str:
@@ -65,7 +68,7 @@ def _fingerprint(survey: Survey) -> str:
 
 def _key(survey: Survey, *parts) -> str:
     return ":".join(str(part) for part in (
-        "evaluation-results-v2", TEMPLATES_VERSION, survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
+        "evaluation-results-v2", CODE_VERSION, survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
         *parts, _fingerprint(survey)))
 
 

@@ -105,6 +105,29 @@ def invitations_with_drafts(invitations) -> set[int]:
     return {keys[key] for key in saved.values_list("draft_key", flat=True)}
 
 
+def draft_for(invitation) -> Response | None:
+    """The invitee's saved, unsubmitted response with its answers, if any."""
+    from .answering import draft_key_for
+
+    return (Response.objects.filter(draft_key=draft_key_for(invitation),
+                                    status=ResponseStatus.DRAFT)
+            .prefetch_related("answers__question").first())
+
+
+def survey_section_names(survey) -> list[str]:
+    """The section names the survey's questions use, for the question form's suggestions."""
+    return list(survey.questions.exclude(section="").order_by("section")
+                .values_list("section", flat=True).distinct())
+
+
+def study_community_ids(study) -> list[int]:
+    return list(study.communities.values_list("pk", flat=True))
+
+
+def study_communities(study) -> list:
+    return list(study.communities.order_by("name"))
+
+
 def survey_has_responses(survey) -> bool:
     """Any response, submitted or saved for later: from then on codes and labels are fixed."""
     from .models import Response

@@ -112,3 +112,20 @@ def test_a_repeat_visit_reads_the_rendered_results_only(client, evaluator, surve
     html, _ = get(client, survey)
     assert headline_responses(html) == "6"
     assert cache.get(results_cache.survey_key(survey)) is None
+
+
+def test_new_feedback_shows_at_once_on_the_session_page(client, evaluator, community):
+    from evaluation.models import SurveyKind
+
+    from .test_evaluation_dashboards import feedback_url, make_session
+
+    session = make_session(community)
+    post = make_survey(make_study(community), kind=SurveyKind.POST_SESSION)
+    add_question(post, "useful")
+    for _ in range(6):
+        make_response(post, community=community, session=session, answers={"useful": 4})
+    client.force_login(evaluator)
+    assert headline_responses(client.get(feedback_url(session)).text) == "6"
+    for _ in range(2):
+        make_response(post, community=community, session=session, answers={"useful": 5})
+    assert headline_responses(client.get(feedback_url(session)).text) == "8"

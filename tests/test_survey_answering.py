@@ -468,10 +468,15 @@ def test_the_answer_page_runs_a_fixed_number_of_queries(client, community, membe
         add_question(large, f"extra{n}", QuestionType.MULTIPLE if n % 2 else QuestionType.LIKERT)
     client.force_login(member)
     counts = []
-    for survey in (small, large):
+    for survey, extras in ((small, 0), (large, 20)):
         invitation = invite(survey, member, community)
         url = reverse("evaluation:answer", args=[invitation.pk])
-        client.post(url, {"action": "save", "q_word": "Draft", "q_cycles": ["1"]})
+        # The large survey's draft holds 20 more saved answers, so a query per saved answer
+        # (filling the form from the draft) would show.
+        draft = {"action": "save", "q_word": "Draft", "q_cycles": ["1"],
+                 **{f"q_extra{n}": ["1"] if n % 2 else "1" for n in range(extras)}}
+        assert client.post(url, draft).status_code == 302
+        assert Answer.objects.filter(response__survey=survey).count() == 2 + extras
         with CaptureQueriesContext(connection) as ctx:
             assert client.get(url).status_code == 200
         counts.append(len(ctx.captured_queries))

@@ -15,7 +15,7 @@ import csv
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from ..models import QuestionType
+from ..models import QuestionType, plain_number
 from . import rows
 from .deidentify import shifter
 from .variables import OPTION_LABELS, Layout, Variable
@@ -105,13 +105,6 @@ def long_chunks(layout: Layout, *,
     for chunk in rows.long_chunks(layout, progress=progress):
         writer.writerows(chunk if shift is None else map(shift, chunk))
         yield buffer.take()
-
-
-def plain_number(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text
 
 
 def choices_text(pairs) -> str:

@@ -85,7 +85,7 @@ def _answer(request, invitation, *, here, by_link=False):
                 messages.success(request, SAVED)
                 return redirect(here)
     else:
-        draft = answering.draft_for(invitation)
+        draft = selectors.draft_for(invitation)
         initial = initial_from_answers(draft.answers.all()) if draft else {}
         form = SurveyAnswerForm(survey, questions, initial=initial)
     return render(request, "evaluation/answer/answer.html", {

@@ -19,7 +19,7 @@ from ..forms import (
     format_value_labels,
 )
 from ..instruments import get_template
-from ..models import QuestionType, SurveyKind, SurveyStatus
+from ..models import QuestionType, SurveyKind, SurveyStatus, plain_number
 from ..scoring import GENERIC_SUMMARY, RULES, subscales
 
 
@@ -52,7 +52,7 @@ def study_create(request):
 def study_edit(request, pk):
     study = permissions.get_study_for(request.user, pk)
     initial = {"name": study.name, "description": study.description,
-               "communities": list(study.communities.values_list("pk", flat=True))}
+               "communities": selectors.study_community_ids(study)}
     form = StudyForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.study_update(actor=request.user, study=study, data=form.cleaned_data)
@@ -65,7 +65,7 @@ def study_edit(request, pk):
 def study_detail(request, pk):
     study = permissions.get_study_for(request.user, pk)
     return render(request, "evaluation/builder/study_detail.html", {
-        "study": study, "communities": list(study.communities.order_by("name")),
+        "study": study, "communities": selectors.study_communities(study),
         "surveys": selectors.study_surveys(study)})
 
 
@@ -109,12 +109,8 @@ def _sections(questions) -> list[dict]:
     return groups
 
 
-def _plain(number) -> str:
-    return "" if number is None else format(number.normalize(), "f")
-
-
 def _bounds(question) -> str:
-    low, high = _plain(question.min_value), _plain(question.max_value)
+    low, high = plain_number(question.min_value), plain_number(question.max_value)
     if low and high:
         return f"{low} to {high}"
     return f"{low} or more" if low else (f"up to {high}" if high else "")
@@ -259,8 +255,7 @@ def _question_initial(question) -> dict:
 def _question_page(request, survey, question=None):
     locked = selectors.survey_has_responses(survey)
     initial = _question_initial(question) if question else {"type": QuestionType.LIKERT}
-    sections = list(survey.questions.exclude(section="").order_by("section")
-                    .values_list("section", flat=True).distinct())
+    sections = selectors.survey_section_names(survey)
     form = QuestionForm(request.POST or None, initial=initial,
                         locked=locked and question is not None)
     if request.method == "POST" and form.is_valid():
