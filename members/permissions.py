@@ -46,3 +46,14 @@ def get_notification_for(user, pk: int):
     if notification is None:
         raise Http404("No such notification.")
     return notification
+
+
+def require_site_admin(user, refusal: str) -> None:
+    if not user.is_superuser:
+        raise PermissionDenied(refusal)
+
+
+def require_can_close_account(actor, user) -> None:
+    """A person closes their own account; a site admin may close it on their behalf."""
+    if actor.pk != user.pk and not actor.is_superuser:
+        raise PermissionDenied("Only the person themselves can close their account.")

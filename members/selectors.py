@@ -3,6 +3,7 @@
 from django.db.models import Count, Q
 
 from .models import (
+    Community,
     Invitation,
     Membership,
     MembershipStatus,
@@ -163,3 +164,15 @@ def personal_exports_for(user, limit: int = 10) -> list:
     from .models import PersonalDataExport
 
     return list(PersonalDataExport.objects.filter(user=user)[:limit])
+
+
+def account_close_blockers(user) -> list:
+    """The communities of which `user` is the only active facilitator: they must hand over
+    before closing their account, or the community would have no one to run it."""
+    facilitators = Membership.objects.filter(role=Role.FACILITATOR,
+                                             status=MembershipStatus.ACTIVE)
+    alone = (facilitators.filter(community_id__in=facilitators.filter(user=user)
+                                 .values("community_id"))
+             .values("community_id").annotate(n=Count("pk")).filter(n=1)
+             .values("community_id"))
+    return list(Community.objects.filter(pk__in=alone).order_by("name"))

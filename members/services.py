@@ -15,7 +15,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 
-from . import selectors
+from cop import outbox
+
+from . import permissions, selectors
 from .models import (
     Invitation,
     Membership,
@@ -102,7 +104,7 @@ def invitation_send(*, invitation_id: int) -> bool:
         invitation.token_hash = hash_token(token)
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["token_hash", "sent_at"])
-        link = settings.SITE_URL.rstrip("/") + reverse("members:invitation_accept", args=[token])
+        link = outbox.absolute(reverse("members:invitation_accept", args=[token]))
         context = {"invitation": invitation, "link": link, "site_name": settings.SITE_NAME}
         send_mail(
             subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}You are invited to join "
@@ -308,10 +310,6 @@ def notify(*, user_ids, kind, community, text, url) -> int:
     return len(notifications)
 
 
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def notification_send_email(*, notification_id: int) -> bool:
     """Email one notification, at most once. Returns whether it sent.
 
@@ -339,7 +337,7 @@ def notification_send_email(*, notification_id: int) -> bool:
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
 
-        unsubscribe = _absolute(
+        unsubscribe = outbox.absolute(
             reverse("members:notification_unsubscribe", args=[unsubscribe_token(user.pk, kind)])
         )
         context = {
@@ -347,8 +345,8 @@ def notification_send_email(*, notification_id: int) -> bool:
             "text": notification.text,
             "community": notification.community,
             "kind_label": notification.get_kind_display(),
-            "link": _absolute(notification.url),
-            "settings_link": _absolute(reverse("members:notification_settings")),
+            "link": outbox.absolute(notification.url),
+            "settings_link": outbox.absolute(reverse("members:notification_settings")),
             "unsubscribe_link": unsubscribe,
             "site_name": settings.SITE_NAME,
         }
@@ -422,22 +420,6 @@ def closed_email(user_id: int) -> str:
     return f"closed-{user_id}@invalid"
 
 
-def account_close_blockers(user) -> list:
-    """The communities of which `user` is the only active facilitator: they must hand over
-    before closing their account, or the community would have no one to run it."""
-    from django.db.models import Count
-
-    from .models import Community
-
-    facilitators = Membership.objects.filter(role=Role.FACILITATOR,
-                                             status=MembershipStatus.ACTIVE)
-    alone = (facilitators.filter(community_id__in=facilitators.filter(user=user)
-                                 .values("community_id"))
-             .values("community_id").annotate(n=Count("pk")).filter(n=1)
-             .values("community_id"))
-    return list(Community.objects.filter(pk__in=alone).order_by("name"))
-
-
 def _leave_upcoming_sessions(user) -> None:
     """Give up places at sessions still to come (the first person waiting gets each one),
     then forget those replies. Past replies and attendance stay in the registers."""
@@ -498,8 +480,7 @@ def account_close(*, actor, user, request=None) -> User:
 
     from . import audit, personal_data
 
-    if actor.pk != user.pk and not actor.is_superuser:
-        raise PermissionDenied("Only the person themselves can close their account.")
+    permissions.require_can_close_account(actor, user)
     user = User.objects.select_for_update().get(pk=user.pk)
     if user.closed_at is not None:
         raise AccountCloseError("This account is already closed.")
@@ -507,7 +488,7 @@ def account_close(*, actor, user, request=None) -> User:
                                              status=MembershipStatus.ACTIVE)
     for membership in facilitating.select_related("community"):
         _lock_facilitators(membership.community)
-    blockers = account_close_blockers(user)
+    blockers = selectors.account_close_blockers(user)
     if blockers:
         names = ", ".join(c.name for c in blockers)
         raise AccountCloseError(

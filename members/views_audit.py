@@ -6,7 +6,6 @@ from datetime import datetime, time, timedelta
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
@@ -93,8 +92,7 @@ def _object_label(event, users: dict) -> str:
 @require_safe
 def audit_trail(request):
     """Every entry, filtered by what, who, community and dates; site admins only."""
-    if not request.user.is_superuser:
-        raise PermissionDenied("Only site admins can see the audit trail.")
+    permissions.require_site_admin(request.user, "Only site admins can see the audit trail.")
     form = AuditFilterForm(request.GET or None)
     events, older = [], None
     if form.is_bound and not form.is_valid():

@@ -100,7 +100,7 @@ def account_close(request):
     """The confirmation page; closing needs the box ticked and a fresh password (or second
     factor) check."""
     form = AccountCloseForm(request.POST if request.method == "POST" else None)
-    blockers = services.account_close_blockers(request.user)
+    blockers = selectors.account_close_blockers(request.user)
     if request.method == "POST" and form.is_valid() and not blockers:
         try:
             services.account_close(actor=request.user, user=request.user, request=request)

@@ -1,5 +1,5 @@
 """Tests: real PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are set).
-pytest-django creates a separate test database (test_cop) on the same server."""
+pytest-django creates a separate test database (test_cop_<pid>, one per run) on the same server."""
 
 import os
 
