@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class EvaluationConfig(AppConfig):
     name = "evaluation"
     verbose_name = "Evaluation"
+
+    def ready(self):
+        # Survey emails and background exports go through the outbox (cop/outbox).
+        from . import deliveries
+
+        deliveries.register()

@@ -14,27 +14,22 @@ Who is invited
   of the study's communities (one invitation per person; its community is their earliest
   membership among them), open until the survey closes, and records `sent_at`.
 
-How an email travels (a Celery beat sweep every minute calls `survey_messages_sweep`; the
-same pattern as sessions_app/reminders.py, whose settings REMINDER_* it shares):
-1. `survey_messages_recover` takes back claims older than the lease.
-2. Each invitation gets its SurveyMessage(kind="invitation") when it is made, due at once.
-   `survey_messages_materialise` writes reminder rows ("reminder-1", "reminder-2", at most
-   survey.reminder_count) when one falls due: n * reminder_after_days after the invitation
-   email was sent, for invitations still unanswered and open. A unique constraint on
-   (invitation, kind) makes this idempotent under overlapping sweeps. If both reminders are due
-   at once (sweeps stopped for a while), only the second is sent; the first is recorded as
-   skipped.
-3. `survey_messages_claim` claims due pending rows (FOR UPDATE SKIP LOCKED) and commits; only
-   then is a send task queued with the ids and the claim's time, the claim's token.
-4. `survey_messages_send` takes each row over with a compare-and-set on (claimed, token)
-   just before its email, marks the previous one sent in the same statement, backs off after
-   a failure, fails at once on a permanent (5xx) refusal. Each email's Message-ID is made
-   from its row, the same on every attempt. Rows whose invitation has been answered, has
-   expired, or whose survey has closed by then are recorded as skipped, not sent.
+How an email travels: it is a row of the outbox channel "survey-emails" (CHANNEL, at the
+end of this module), so claiming, leases, backoff, failure and resending are the outbox
+engine's (cop/outbox/engine.py), shared with session reminders. What is particular here:
+- Each invitation gets its SurveyMessage(kind="invitation") when it is made, due at once.
+  `survey_messages_materialise`, the channel's step before each sweep claims, writes
+  reminder rows ("reminder-1", "reminder-2", at most survey.reminder_count) when one falls
+  due: n * reminder_after_days after the invitation email was sent, for invitations still
+  unanswered and open. A unique constraint on (invitation, kind) makes this idempotent under
+  overlapping sweeps. If both reminders are due at once (sweeps stopped for a while), only
+  the second is sent; the first is recorded as skipped.
+- `survey_messages_send` skips rows whose invitation has been answered, has expired, or
+  whose survey has closed by then (recorded as skipped, not sent).
 
 The link in the email (the trade-off)
 Each email carries a fresh single-use token (secrets.token_urlsafe); only its SHA-256 is kept,
-on the invitation, set in the same statement that takes the email's row over. A reminder
+on the invitation, set as soon as the email's row is taken over. A reminder
 therefore replaces the link of the email before it, and says so: the older link stops
 working. The alternative, one token derived from a key so that every email's link works,
 would let anyone holding that key and a copy of the database answer as anyone; random
@@ -59,7 +54,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from cop import outbox
+from cop.outbox import engine
+from cop.outbox.channels import Channel
+from cop.outbox.mail import EmailBatch, absolute, message_domain, send_batch
 from members.models import Membership, MembershipStatus
 from sessions_app.models import Attendance, Session, SessionStatus
 
@@ -322,57 +319,17 @@ def survey_messages_materialise(*, now) -> MaterialiseResult:
     return result
 
 
-# --- Claiming and taking back --------------------------------------------------------------
+# --- Claiming and sweeping (the outbox engine, cop/outbox/engine.py) ------------------------
 
 
-@dataclass
-class Claim:
-    message_ids: list[int]
-    claimed_at: datetime  # the claim's token
+def survey_messages_claim(*, now, limit: int) -> engine.Claim:
+    """Claim up to `limit` due pending emails; committed before this returns."""
+    return engine.claim(CHANNEL, now=now, limit=limit)
 
 
-def survey_messages_claim(*, now, limit: int) -> Claim:
-    """Claim up to `limit` due pending emails, skipping (never waiting for) rows another
-    claim holds; committed before this returns."""
-    claimed_at = timezone.now()
-    with transaction.atomic():
-        ids = list(
-            SurveyMessage.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
-            .order_by("next_attempt_at", "pk")
-            .select_for_update(skip_locked=True)
-            .values_list("pk", flat=True)[:limit]
-        )
-        if ids:
-            SurveyMessage.objects.filter(pk__in=ids).update(status=MessageStatus.CLAIMED,
-                                                            claimed_at=claimed_at)
-    return Claim(message_ids=ids, claimed_at=claimed_at)
-
-
-@transaction.atomic
 def survey_messages_recover(*, now) -> int:
-    """Take back claims older than REMINDER_CLAIM_LEASE_SECONDS (their worker died): back to
-    pending, or failed (logged) after REMINDER_MAX_ATTEMPTS. Returns how many."""
-    stale = SurveyMessage.objects.filter(
-        status=MessageStatus.CLAIMED,
-        claimed_at__lt=now - timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS),
-    )
-    failed = list(stale.filter(attempts__gte=settings.REMINDER_MAX_ATTEMPTS)
-                  .values_list("pk", flat=True))
-    if failed:
-        SurveyMessage.objects.filter(pk__in=failed).update(
-            status=MessageStatus.FAILED,
-            last_error="Sending was interrupted too many times; given up.")
-        logger.error("Survey emails %s failed: their sending was interrupted too many times.",
-                     failed)
-    recovered = stale.update(
-        status=MessageStatus.PENDING, next_attempt_at=now,
-        last_error="Sending was interrupted (its worker stopped); trying again.")
-    if recovered:
-        logger.warning("Took back %d survey email(s) whose sending was interrupted.", recovered)
-    return recovered + len(failed)
-
-
-# --- Sweeping ------------------------------------------------------------------------------
+    """Take back claims older than the lease (their worker died). Returns how many."""
+    return engine.recover(CHANNEL, now=now)
 
 
 @dataclass
@@ -386,24 +343,14 @@ class SweepResult:
 
 
 def survey_messages_sweep(*, now=None) -> SweepResult:
-    """What the beat runs every minute: take back lost claims, make what has fallen due,
-    then claim it in batches, queueing one send task per batch once its claim is committed."""
-    from .tasks import send_survey_messages
-
-    now = now or timezone.now()
-    result = SweepResult()
-    result.recovered = survey_messages_recover(now=now)
-    made = survey_messages_materialise(now=now)
-    result.invited, result.reminders, result.skipped = made.invited, made.reminders, made.skipped
-
-    def claim(limit):
-        batch = survey_messages_claim(now=now, limit=limit)
-        return batch.message_ids, batch.claimed_at
-
-    result.batches = outbox.claim_in_batches(
-        claim, lambda ids, token: send_survey_messages.delay(ids, token.isoformat()))
-    result.claimed = sum(result.batches)
-    return result
+    """Take back lost claims, make what has fallen due, then claim it in batches, queueing
+    one send task per batch once its claim is committed (the beat runs it through
+    cop.outbox.tasks.sweep)."""
+    outcome = engine.sweep(CHANNEL, now=now)
+    made = outcome.made
+    return SweepResult(recovered=outcome.recovered, invited=made.invited,
+                       reminders=made.reminders, skipped=made.skipped,
+                       claimed=outcome.claimed, batches=outcome.batches)
 
 
 # --- Sending -------------------------------------------------------------------------------
@@ -476,8 +423,8 @@ def _message(row, token: str, templates: dict) -> mail.EmailMessage:
         "session_day": _full_day(invitation.session.starts_at) if invitation.session_id else "",
         "community": invitation.community,
         "reminder": row.kind != MessageKind.INVITATION,
-        "link": outbox.absolute(reverse("evaluation:answer_by_link", args=[token])),
-        "surveys_link": outbox.absolute(reverse("evaluation:my_surveys")),
+        "link": absolute(reverse("evaluation:answer_by_link", args=[token])),
+        "surveys_link": absolute(reverse("evaluation:my_surveys")),
         "closes": closing_words(closes),
         "site_name": settings.SITE_NAME,
     }
@@ -490,74 +437,49 @@ def _message(row, token: str, templates: dict) -> mail.EmailMessage:
         to=[invitation.user.email],
         headers={
             # The same on every attempt, so a repeat after a crash can be recognised.
-            "Message-ID": f"<survey-message-{row.pk}.{row.kind}@{outbox.message_domain()}>",
+            "Message-ID": f"<survey-message-{row.pk}.{row.kind}@{message_domain()}>",
             "Auto-Submitted": "auto-generated",
         },
     )
 
 
-_TAKE_OVER_SQL = """
-WITH sent AS (
-    UPDATE {message} SET status = %(sent)s, sent_at = %(sent_at)s, last_error = ''
-    WHERE id = %(sent_id)s AND status <> %(sent)s
-), taken AS (
-    UPDATE {message} SET claimed_at = %(lease)s, attempts = attempts + 1
-    WHERE id = %(id)s AND status = %(claimed)s AND claimed_at = %(token)s
-    RETURNING invitation_id
-)
-UPDATE {invitation} SET token_hash = %(token_hash)s
-WHERE id IN (SELECT invitation_id FROM taken)
-"""
+class _SurveyEmails(EmailBatch):
+    """Each email carries a new link: its hash is given to the invitation once the row is
+    taken over, and the previous one is put back if the email fails."""
 
+    def __init__(self, rows):
+        self.active = set(Membership.objects.filter(  # (study id, user id): still a member
+            community__studies__in={r.invitation.survey.study_id for r in rows},
+            user_id__in={r.invitation.user_id for r in rows},
+            status=MembershipStatus.ACTIVE,
+        ).order_by().values_list("community__studies", "user_id"))
+        self.templates = {}
+        self.links = {}  # invitation id -> hash of the link last sent in this batch
+        self.link_token = self.new_hash = None
 
-def _take_over(row, token, token_hash: str, *, record_sent=None) -> datetime | None:
-    """Compare-and-set: make this sender the one that sends `row` (counting the attempt,
-    renewing the lease) and give its invitation the new link's hash, in one statement that
-    also marks the email sent just before (`record_sent`: (id, when)). None if the row is not
-    (or no longer) held by the claim `token`."""
-    lease = max(timezone.now(), token + timedelta(microseconds=1))
-    sent_id, sent_at = record_sent or (None, None)
-    with connection.cursor() as cursor:
-        cursor.execute(_TAKE_OVER_SQL.format(message=SurveyMessage._meta.db_table,
-                                             invitation=SurveyInvitation._meta.db_table), {
-            "sent": MessageStatus.SENT, "sent_at": sent_at, "sent_id": sent_id,
-            "lease": lease, "id": row.pk, "claimed": MessageStatus.CLAIMED, "token": token,
-            "token_hash": token_hash,
-        })
-        return lease if cursor.rowcount == 1 else None
+    def skip_reason(self, row, now) -> str:
+        return _no_longer_applies(row, self.active, now)
 
+    def taken_over(self, row) -> None:
+        self.link_token = secrets.token_urlsafe(32)
+        self.new_hash = hash_token(self.link_token)
+        SurveyInvitation.objects.filter(pk=row.invitation_id).update(token_hash=self.new_hash)
 
-def _release(row, lease, error: Exception, *, permanent: bool, new_hash: str,
-             previous_hash: str | None) -> None:
-    """After a failed send: put the previous link back, then back to pending with a backoff,
-    or failed for good (logged)."""
-    SurveyInvitation.objects.filter(pk=row.invitation_id, token_hash=new_hash).update(
-        token_hash=previous_hash)
-    attempts = row.attempts + 1
-    text = Truncator(f"{type(error).__name__}: {error}".replace("\n", " ")).chars(290)
-    held = SurveyMessage.objects.filter(pk=row.pk, status=MessageStatus.CLAIMED,
-                                        claimed_at=lease)
-    if permanent or attempts >= settings.REMINDER_MAX_ATTEMPTS:
-        held.update(status=MessageStatus.FAILED, last_error=text)
-        logger.error("Survey email %s (%s, invitation %s) failed after %d attempt(s): %s",
-                     row.pk, row.kind, row.invitation_id, attempts, text)
-    else:
-        wait = outbox.backoff(attempts)
-        held.update(status=MessageStatus.PENDING, next_attempt_at=timezone.now() + wait,
-                    last_error=text)
-        logger.warning("Survey email %s (%s, invitation %s) not sent, attempt %d; next try in "
-                       "%s: %s", row.pk, row.kind, row.invitation_id, attempts, wait, text)
+    def message(self, row) -> mail.EmailMessage:
+        return _message(row, self.link_token, self.templates)
 
+    def failed(self, row) -> None:
+        if self.new_hash:  # a failed email never leaves a person without a working link
+            previous = self.links.get(row.invitation_id, row.invitation.token_hash)
+            SurveyInvitation.objects.filter(pk=row.invitation_id,
+                                            token_hash=self.new_hash).update(token_hash=previous)
+        self.link_token = self.new_hash = None
 
-def _skip(row, token, reason: str) -> None:
-    SurveyMessage.objects.filter(pk=row.pk, status=MessageStatus.CLAIMED,
-                                 claimed_at=token).update(status=MessageStatus.SKIPPED,
-                                                          last_error=reason)
+    def sent(self, row) -> None:
+        self.links[row.invitation_id] = self.new_hash
 
-
-def _mark_sent(pk, when) -> None:
-    SurveyMessage.objects.filter(pk=pk).exclude(status=MessageStatus.SENT).update(
-        status=MessageStatus.SENT, sent_at=when, last_error="")
+    def about(self, row) -> str:
+        return f"{row.kind}, invitation {row.invitation_id}"
 
 
 def survey_messages_send(*, message_ids, claimed_at=None) -> int:
@@ -572,53 +494,12 @@ def survey_messages_send(*, message_ids, claimed_at=None) -> int:
         "invitation__community").order_by("pk"))
     if not rows:
         return 0
-    active = set(Membership.objects.filter(  # (study id, user id): still a member in it
-        community__studies__in={r.invitation.survey.study_id for r in rows},
-        user_id__in={r.invitation.user_id for r in rows},
-        status=MembershipStatus.ACTIVE,
-    ).order_by().values_list("community__studies", "user_id"))
-    templates = {}
-    links = {}  # invitation id -> hash of the link last sent in this batch
-    mailer = mail.mailers["default"]
-    just_sent = None
-    sent = 0
-    connected = False
-    try:
-        for row in rows:
-            token = row.claimed_at
-            reason = _no_longer_applies(row, active, timezone.now())
-            if reason:
-                _skip(row, token, reason)
-                continue
-            link_token = secrets.token_urlsafe(32)
-            new_hash = hash_token(link_token)
-            lease = _take_over(row, token, new_hash, record_sent=just_sent)
-            just_sent = None
-            if lease is None:
-                continue  # another sender holds it, or the claim was taken back
-            try:
-                message = _message(row, link_token, templates)
-                if not connected:
-                    mailer.open()
-                    connected = True
-                mailer.send_messages([message])
-            except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
-                _release(row, lease, error, permanent=outbox.is_permanent(error),
-                         new_hash=new_hash,
-                         previous_hash=links.get(row.invitation_id,
-                                                 row.invitation.token_hash))
-                if not outbox.is_smtp_answer(error):
-                    outbox.close_quietly(mailer)  # the connection itself may be broken
-                    connected = False
-                continue
-            just_sent = (row.pk, timezone.now())
-            links[row.invitation_id] = new_hash
-            sent += 1
-    finally:
-        try:
-            if just_sent:
-                _mark_sent(*just_sent)
-        finally:
-            if connected:
-                outbox.close_quietly(mailer)
-    return sent
+    return send_batch(CHANNEL, rows, _SurveyEmails(rows))
+
+
+def _deliver(ids, claimed_at) -> int:
+    return survey_messages_send(message_ids=ids, claimed_at=claimed_at)
+
+
+CHANNEL = Channel(name="survey-emails", model=SurveyMessage, label="survey email",
+                  deliver=_deliver, materialise=survey_messages_materialise)

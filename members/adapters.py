@@ -5,14 +5,27 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ImproperlyConfigured
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sign-up is by invitation only: accounts are created when an invitation is accepted."""
+    """Sign-up is by invitation only: accounts are created when an invitation is accepted.
+    Account emails (password reset, address confirmation, security notices) are rendered in
+    the request and sent through the outbox, so a mail server that is down loses none."""
 
     def is_open_for_signup(self, request):
         return False
+
+    def send_mail(self, template_prefix, email, context):
+        from allauth.core import context as allauth_context
+
+        from cop.outbox.messages import enqueue_email
+
+        request = allauth_context.request
+        ctx = {"request": request, "email": email,
+               "current_site": get_current_site(request), **context}
+        enqueue_email(self.render_mail(template_prefix, email, ctx))
 
 
 def _fernet_key(secret: str) -> bytes:

@@ -11,4 +11,10 @@ class MembersConfig(AppConfig):
 
         audit.connect_signals()
         # Sign-in security: the session clocks start at every sign-in (user_logged_in).
-        from . import middleware  # noqa: F401
+        # Invitations, notification emails and data downloads go through the outbox.
+        from . import (
+            deliveries,
+            middleware,  # noqa: F401
+        )
+
+        deliveries.register()

@@ -70,6 +70,7 @@ ACTION_LABELS = {
     "account.closed": "Closed their account",
     "retention.applied": "Retention applied",
     "audit.view": "Looked at the audit trail",
+    "outbox.resent": "Sent failed emails or jobs again",
 }
 
 # Entries of a community's cases that its facilitators see (/c/<slug>/audit/).

@@ -28,6 +28,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
+from cop.outbox import messages as outbox
+
+from .deliveries import PERSONAL_DATA_EXPORT
 from .models import (
     Membership,
     Notification,
@@ -332,7 +335,6 @@ def export_request(*, actor, request=None) -> tuple[PersonalDataExport, str]:
     """Record a request and queue the build after commit. Returns the export and the token
     for its link, which is not stored (only its hash is) and cannot be shown again."""
     from . import audit
-    from .tasks import build_personal_data_export
 
     since = timezone.now() - timedelta(days=1)
     if PersonalDataExport.objects.filter(user=actor, created_at__gte=since).count() \
@@ -345,7 +347,7 @@ def export_request(*, actor, request=None) -> tuple[PersonalDataExport, str]:
                                                    total=len(SECTIONS))
         audit.record(action="data.download", actor=actor, request=request, target=export,
                      detail={"stage": "requested"})
-        transaction.on_commit(lambda: build_personal_data_export.delay(export.pk))
+        outbox.enqueue(PERSONAL_DATA_EXPORT, export.pk)
     return export, token
 
 

@@ -15,9 +15,10 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 
-from cop import outbox
+from cop.outbox import messages as outbox
+from cop.outbox.mail import absolute
 
-from . import permissions, selectors
+from . import deliveries, permissions, selectors
 from .models import (
     Invitation,
     Membership,
@@ -79,10 +80,7 @@ def invitations_create(*, actor, community, emails: list[str], role: str) -> Inv
             )
             outcome.invited.append(invitation)
 
-        from .tasks import send_invitation
-
-        for invitation in outcome.invited:
-            transaction.on_commit(lambda pk=invitation.pk: send_invitation.delay(pk))
+        outbox.enqueue(deliveries.INVITATION, [i.pk for i in outcome.invited])
     return outcome
 
 
@@ -104,7 +102,7 @@ def invitation_send(*, invitation_id: int) -> bool:
         invitation.token_hash = hash_token(token)
         invitation.sent_at = timezone.now()
         invitation.save(update_fields=["token_hash", "sent_at"])
-        link = outbox.absolute(reverse("members:invitation_accept", args=[token]))
+        link = absolute(reverse("members:invitation_accept", args=[token]))
         context = {"invitation": invitation, "link": link, "site_name": settings.SITE_NAME}
         send_mail(
             subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}You are invited to join "
@@ -302,11 +300,7 @@ def notify(*, user_ids, kind, community, text, url) -> int:
             if email:
                 to_email.append(notification)
         Notification.objects.bulk_create(notifications)
-
-        from .tasks import send_notification_email
-
-        for notification in to_email:
-            transaction.on_commit(lambda pk=notification.pk: send_notification_email.delay(pk))
+        outbox.enqueue(deliveries.NOTIFICATION_EMAIL, [n.pk for n in to_email])
     return len(notifications)
 
 
@@ -337,7 +331,7 @@ def notification_send_email(*, notification_id: int) -> bool:
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
 
-        unsubscribe = outbox.absolute(
+        unsubscribe = absolute(
             reverse("members:notification_unsubscribe", args=[unsubscribe_token(user.pk, kind)])
         )
         context = {
@@ -345,8 +339,8 @@ def notification_send_email(*, notification_id: int) -> bool:
             "text": notification.text,
             "community": notification.community,
             "kind_label": notification.get_kind_display(),
-            "link": outbox.absolute(notification.url),
-            "settings_link": outbox.absolute(reverse("members:notification_settings")),
+            "link": absolute(notification.url),
+            "settings_link": absolute(reverse("members:notification_settings")),
             "unsubscribe_link": unsubscribe,
             "site_name": settings.SITE_NAME,
         }
@@ -547,3 +541,18 @@ def retention_apply(*, now=None) -> dict:
     logging.getLogger("members.retention").info(
         "Retention applied: cases_redacted=%d audit_entries_deleted=%d", cases, purged)
     return detail
+
+
+def deliveries_resend(*, actor, channel: str, pk: int | None = None) -> int:
+    """Send failed outbox rows again (one, or all of a channel): site admins only, audited.
+    Returns how many will go out with the next sweep."""
+    from cop.outbox import engine
+
+    from . import audit
+
+    permissions.require_site_admin(actor, "Only site admins can send failed messages again.")
+    with transaction.atomic():
+        count = engine.resend_failed(channel, actor=actor, pk=pk)
+        audit.record(action="outbox.resent", actor=actor,
+                     detail={"channel": channel, "row": pk, "count": count})
+    return count

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_audit, views_personal
+from . import views, views_audit, views_deliveries, views_personal
 
 app_name = "members"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("profile/sessions/<int:pk>/end/", views.usersession_end, name="usersession_end"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("audit/", views_audit.audit_trail, name="audit_trail"),
+    path("audit/deliveries/", views_deliveries.deliveries, name="deliveries"),
     path("c/<slug:slug>/", views.community_home, name="community_home"),
     path("c/<slug:slug>/audit/", views_audit.community_audit, name="community_audit"),
     path("c/<slug:slug>/members/", views.member_directory, name="directory"),

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class SessionsAppConfig(AppConfig):
     name = "sessions_app"
     verbose_name = "Sessions"
+
+    def ready(self):
+        # Reminders are a channel of the outbox (cop/outbox): the beat's sweep sends them.
+        from cop.outbox import channels
+
+        from .reminders import CHANNEL
+
+        channels.register(CHANNEL)

@@ -1,24 +1,16 @@
 """Reminders before sessions and on action points' due dates: never lost, never doubled.
 
-How a reminder travels (a Celery beat sweep every minute calls `reminders_sweep`):
+How a reminder travels: it is a row of the outbox channel "reminders" (CHANNEL, at the end
+of this module), so claiming, leases, backoff, failure and resending are the outbox
+engine's (cop/outbox/engine.py). What is particular to reminders:
 
-1. `reminders_recover` takes back claims whose worker died: a row claimed longer ago than
-   REMINDER_CLAIM_LEASE_SECONDS goes back to pending (or to failed after too many attempts).
-2. `reminders_materialise` writes a row for each reminder that has fallen due, one per
-   session (or action point), person and kind; a unique constraint makes this idempotent, so
-   sweeps may overlap. A reminder late by more than its own offset (the session has begun) is
-   recorded as skipped, not sent.
-3. `reminders_claim` marks a batch of due pending rows claimed (FOR UPDATE SKIP LOCKED, so two
-   sweeps never claim the same row) and commits; only then is a `send_reminders` task queued
-   with the ids and the claim's time, which serves as the claim's token.
-4. `reminders_send` sends a batch over one mail connection. Just before each email it takes
-   the row over with a compare-and-set on (status claimed, claimed_at = token), which also
-   counts the attempt and renews the lease; a retried or duplicated task, or one whose claim
-   was taken back, finds the token changed and leaves the row alone. Each row is marked sent
-   as soon as its email has gone, in the same statement that takes over the next row (one
-   round trip per email), so always before the next email leaves. A failed send goes back to
-   pending with a backoff (1, 2, 4 ... minutes, capped) and, after REMINDER_MAX_ATTEMPTS, is
-   marked failed and logged as an error; a permanent refusal (5xx) fails at once.
+1. `reminders_materialise`, the channel's step before each sweep claims, writes a row for
+   each reminder that has fallen due, one per session (or action point), person and kind;
+   a unique constraint makes this idempotent, so sweeps may overlap. A reminder late by
+   more than its own offset (the session has begun) is recorded as skipped, not sent.
+2. `reminders_send` sends a claimed batch over one mail connection (cop/outbox/mail.py),
+   reading what the emails need in a fixed number of queries, and skips a reminder that no
+   longer applies (the person left, answered not going, the session was cancelled).
 
 The one case no design can settle is a worker killed after the mail server took the message
 but before the row was marked sent: the row stays claimed, and after the lease it is sent
@@ -33,13 +25,15 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core import mail
-from django.db import connection, transaction
+from django.db import transaction
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from cop import outbox
+from cop.outbox import engine
+from cop.outbox.channels import Channel
+from cop.outbox.mail import EmailBatch, absolute, message_domain, send_batch
 from members.models import Community, Membership, MembershipStatus
 
 from .models import (
@@ -232,66 +226,17 @@ def reminders_materialise(*, now) -> MaterialiseResult:
     return MaterialiseResult(pending=len(rows) - skipped, skipped=skipped)
 
 
-# --- Claiming ------------------------------------------------------------------------------
+# --- Claiming and sweeping (the outbox engine, cop/outbox/engine.py) ------------------------
 
 
-@dataclass
-class Claim:
-    reminder_ids: list[int]
-    claimed_at: datetime  # the claim's token: the send takes only rows still claimed at it
+def reminders_claim(*, now, limit: int) -> engine.Claim:
+    """Claim up to `limit` pending reminders due by `now`; committed before this returns."""
+    return engine.claim(CHANNEL, now=now, limit=limit)
 
 
-def reminders_claim(*, now, limit: int) -> Claim:
-    """Claim up to `limit` pending reminders due by `now`, in the order they fell due.
-
-    Rows locked by a concurrent claim are skipped, never waited for, and the claim is
-    committed before this returns, so no two claims ever hold the same row."""
-    claimed_at = timezone.now()
-    with transaction.atomic():
-        ids = list(
-            Reminder.objects.filter(status=ReminderStatus.PENDING, next_attempt_at__lte=now)
-            .order_by("next_attempt_at", "pk")
-            .select_for_update(skip_locked=True)
-            .values_list("pk", flat=True)[:limit]
-        )
-        if ids:
-            Reminder.objects.filter(pk__in=ids).update(
-                status=ReminderStatus.CLAIMED, claimed_at=claimed_at
-            )
-    return Claim(reminder_ids=ids, claimed_at=claimed_at)
-
-
-@transaction.atomic
 def reminders_recover(*, now) -> int:
-    """Take back claims older than the lease: their worker was killed or lost its way.
-
-    Such a row goes back to pending for the next sweep, unless it has already been tried
-    REMINDER_MAX_ATTEMPTS times (a reminder that kills its worker must not do so for ever):
-    then it is marked failed and logged. Returns how many rows were taken back."""
-    stale = Reminder.objects.filter(
-        status=ReminderStatus.CLAIMED,
-        claimed_at__lt=now - timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS),
-    )
-    failed = list(
-        stale.filter(attempts__gte=settings.REMINDER_MAX_ATTEMPTS).values_list("pk", flat=True)
-    )
-    if failed:
-        Reminder.objects.filter(pk__in=failed).update(
-            status=ReminderStatus.FAILED,
-            last_error="Sending was interrupted too many times; given up.",
-        )
-        logger.error("Reminders %s failed: their sending was interrupted too many times.",
-                     failed)
-    recovered = stale.update(
-        status=ReminderStatus.PENDING, next_attempt_at=now,
-        last_error="Sending was interrupted (its worker stopped); trying again.",
-    )
-    if recovered:
-        logger.warning("Took back %d reminder(s) whose sending was interrupted.", recovered)
-    return recovered + len(failed)
-
-
-# --- Sweeping ------------------------------------------------------------------------------
+    """Take back claims older than the lease (their worker died). Returns how many."""
+    return engine.recover(CHANNEL, now=now)
 
 
 @dataclass
@@ -304,25 +249,13 @@ class SweepResult:
 
 
 def reminders_sweep(*, now=None) -> SweepResult:
-    """What the beat runs every minute: take back lost claims, write the rows that have
-    fallen due, then claim them in batches, queueing one send task per batch once its claim
-    is committed. Safe to run in several processes at once."""
-    from .tasks import send_reminders
-
-    now = now or timezone.now()
-    result = SweepResult()
-    result.recovered = reminders_recover(now=now)
-    materialised = reminders_materialise(now=now)
-    result.pending, result.skipped = materialised.pending, materialised.skipped
-
-    def claim(limit):
-        batch = reminders_claim(now=now, limit=limit)
-        return batch.reminder_ids, batch.claimed_at
-
-    result.batches = outbox.claim_in_batches(
-        claim, lambda ids, token: send_reminders.delay(ids, token.isoformat()))
-    result.claimed = sum(result.batches)
-    return result
+    """Take back lost claims, write the rows that have fallen due, then claim them in
+    batches, queueing one send task per batch once its claim is committed. Safe to run in
+    several processes at once (the beat runs it through cop.outbox.tasks.sweep)."""
+    outcome = engine.sweep(CHANNEL, now=now)
+    return SweepResult(recovered=outcome.recovered, pending=outcome.made.pending,
+                       skipped=outcome.made.skipped, claimed=outcome.claimed,
+                       batches=outcome.batches)
 
 
 # --- Sending -------------------------------------------------------------------------------
@@ -418,8 +351,8 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
         "session": session,
         "starts": _when(session.starts_at),
         "ends": f"{session.ends_at.astimezone(LONDON):%H:%M}",
-        "link": outbox.absolute(session.get_absolute_url()),
-        "settings_link": outbox.absolute(reverse("members:notification_settings")),
+        "link": absolute(session.get_absolute_url()),
+        "settings_link": absolute(reverse("members:notification_settings")),
         "site_name": settings.SITE_NAME,
     }
     if row.session_id:
@@ -443,7 +376,7 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
         to=[user.email],
         headers={
             # The same on every attempt, so a repeat after a crash can be recognised.
-            "Message-ID": f"<reminder-{row.pk}.{row.kind}@{outbox.message_domain()}>",
+            "Message-ID": f"<reminder-{row.pk}.{row.kind}@{message_domain()}>",
             "Auto-Submitted": "auto-generated",
         },
     )
@@ -452,61 +385,19 @@ def _message(row, batch: _Batch) -> mail.EmailMessage:
     return message
 
 
-_TAKE_OVER_SQL = """
-WITH sent AS (
-    UPDATE {table} SET status = %(sent)s, sent_at = %(sent_at)s, last_error = ''
-    WHERE id = %(sent_id)s AND status <> %(sent)s
-)
-UPDATE {table} SET claimed_at = %(lease)s, attempts = attempts + 1
-WHERE id = %(id)s AND status = %(claimed)s AND claimed_at = %(token)s
-"""
 
+class _ReminderEmails(EmailBatch):
+    def __init__(self, rows):
+        self.batch = _load_batch(rows)
 
-def _take_over(row, token, *, record_sent=None) -> datetime | None:
-    """Compare-and-set: make this sender the one that sends `row`, counting the attempt and
-    renewing the lease. None if the row is not (or no longer) held by the claim `token`.
+    def skip_reason(self, row, now) -> str:
+        return _no_longer_applies(row, self.batch, now)
 
-    `record_sent` is (id, when) of the email sent just before, marked sent in the same
-    statement: one round trip and one commit per email, and each email is recorded as sent
-    before the next one goes out. (Marked whatever became of its claim meanwhile: it has
-    gone, and no later claim may send it again.)"""
-    lease = max(timezone.now(), token + timedelta(microseconds=1))
-    sent_id, sent_at = record_sent or (None, None)
-    with connection.cursor() as cursor:
-        cursor.execute(_TAKE_OVER_SQL.format(table=Reminder._meta.db_table), {
-            "sent": ReminderStatus.SENT, "sent_at": sent_at, "sent_id": sent_id,
-            "lease": lease, "id": row.pk, "claimed": ReminderStatus.CLAIMED, "token": token,
-        })
-        return lease if cursor.rowcount == 1 else None
+    def message(self, row) -> mail.EmailMessage:
+        return _message(row, self.batch)
 
-
-def _release(row, lease, error: Exception, *, permanent: bool) -> None:
-    """After a failed send: back to pending with a backoff, or failed for good (logged)."""
-    attempts = row.attempts + 1
-    text = Truncator(f"{type(error).__name__}: {error}".replace("\n", " ")).chars(290)
-    held = Reminder.objects.filter(pk=row.pk, status=ReminderStatus.CLAIMED, claimed_at=lease)
-    if permanent or attempts >= settings.REMINDER_MAX_ATTEMPTS:
-        held.update(status=ReminderStatus.FAILED, last_error=text)
-        logger.error("Reminder %s (%s to user %s) failed after %d attempt(s): %s",
-                     row.pk, row.kind, row.user_id, attempts, text)
-    else:
-        wait = outbox.backoff(attempts)
-        held.update(status=ReminderStatus.PENDING, next_attempt_at=timezone.now() + wait,
-                    last_error=text)
-        logger.warning("Reminder %s (%s to user %s) not sent, attempt %d; next try in %s: %s",
-                       row.pk, row.kind, row.user_id, attempts, wait, text)
-
-
-def _skip(row, token, reason: str) -> None:
-    Reminder.objects.filter(pk=row.pk, status=ReminderStatus.CLAIMED, claimed_at=token).update(
-        status=ReminderStatus.SKIPPED, last_error=reason
-    )
-
-
-def _mark_sent(pk, when) -> None:
-    Reminder.objects.filter(pk=pk).exclude(status=ReminderStatus.SENT).update(
-        status=ReminderStatus.SENT, sent_at=when, last_error=""
-    )
+    def about(self, row) -> str:
+        return f"{row.kind} to user {row.user_id}"
 
 
 def reminders_send(*, reminder_ids, claimed_at=None) -> int:
@@ -515,8 +406,7 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
     `claimed_at` is the claim's token from `reminders_claim`: rows claimed again since, or
     already being sent by another run of the same task, are left alone. (Without it, each
     row's current claim is taken, which is only safe when no other sender can hold these
-    rows.) Returns how many were sent. One email's failure never stops the others: its row
-    is released to be tried again later, or marked failed."""
+    rows.) Returns how many were sent."""
     rows = Reminder.objects.filter(pk__in=list(reminder_ids), status=ReminderStatus.CLAIMED)
     if claimed_at is not None:
         rows = rows.filter(claimed_at=claimed_at)
@@ -529,41 +419,12 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
         return 0
     for row in rows:
         row.target_session = row.session or row.action_point.session
-    batch = _load_batch(rows)
-    mailer = mail.mailers["default"]
-    just_sent = None  # (id, when) of the last email sent, recorded with the next take-over
-    sent = 0
-    connected = False
-    try:
-        for row in rows:
-            token = row.claimed_at
-            reason = _no_longer_applies(row, batch, timezone.now())
-            if reason:
-                _skip(row, token, reason)
-                continue
-            lease = _take_over(row, token, record_sent=just_sent)
-            just_sent = None
-            if lease is None:
-                continue  # another sender holds it, or the claim was taken back
-            try:
-                message = _message(row, batch)
-                if not connected:
-                    mailer.open()
-                    connected = True
-                mailer.send_messages([message])
-            except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
-                _release(row, lease, error, permanent=outbox.is_permanent(error))
-                if not outbox.is_smtp_answer(error):
-                    outbox.close_quietly(mailer)  # the connection itself may be broken
-                    connected = False
-                continue
-            just_sent = (row.pk, timezone.now())
-            sent += 1
-    finally:
-        try:
-            if just_sent:
-                _mark_sent(*just_sent)
-        finally:
-            if connected:
-                outbox.close_quietly(mailer)
-    return sent
+    return send_batch(CHANNEL, rows, _ReminderEmails(rows))
+
+
+def _deliver(ids, claimed_at) -> int:
+    return reminders_send(reminder_ids=ids, claimed_at=claimed_at)
+
+
+CHANNEL = Channel(name="reminders", model=Reminder, label="reminder", deliver=_deliver,
+                  materialise=reminders_materialise)

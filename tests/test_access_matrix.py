@@ -181,6 +181,8 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
         get=POST_ONLY, post={**signed_in(404), "member": REDIRECT},
         kwargs=lambda w: {"pk": w.user_session.pk}, note="one's own signed-in sessions only"),
     "members:audit_trail": Rule(get={**signed_in(403), "site_admin": 200}),
+    "members:deliveries": Rule(get={**signed_in(403), "site_admin": 200},
+                               post={**signed_in(403), "site_admin": REDIRECT}),
     "members:community_audit": Rule(get=facilitators(), kwargs=slug),
     "members:notifications": Rule(get=signed_in()),
     "members:notifications_mark_all_read": Rule(get=POST_ONLY, post=signed_in(REDIRECT)),

@@ -4,7 +4,6 @@ the list and the unread count in the navigation."""
 import re
 import socket
 from datetime import UTC, datetime, timedelta
-from smtplib import SMTPException
 
 import pytest
 from django.core import mail, signing
@@ -13,6 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.outbox.models import DeliveryStatus, OutboxMessage
+from cop.outbox.tasks import deliver
 from members.models import (
     Membership,
     MembershipStatus,
@@ -27,7 +28,6 @@ from members.services import (
     notifications_mark_read,
     notify,
 )
-from members.tasks import send_notification_email
 
 from .factories import join, make_user
 
@@ -42,6 +42,13 @@ def send(community, users, kind=NotificationKind.NEW_CASE, text="New case: Stuck
     with capture(execute=True):
         return notify(user_ids=[u.pk for u in users], kind=kind, community=community,
                       text=text, url=url)
+
+
+def run_after_commit(callbacks, capture):
+    """Run what was held back at commit, and what that in turn schedules at commit."""
+    with capture(execute=True):
+        for callback in callbacks:
+            callback()
 
 
 def make_notifications(user, community, count, **fields):
@@ -93,10 +100,9 @@ def test_emails_go_out_only_after_commit(member, facilitator, community,
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         notify(user_ids=[member.pk, facilitator.pk], kind=NotificationKind.NEW_CASE,
                community=community, text="New case", url=CASE_URL)
-    assert len(callbacks) == 2, "one email task per notification, after commit"
+    assert len(callbacks) == 1, "the notifications' outbox rows are delivered after commit"
     assert not mail.outbox
-    for callback in callbacks:
-        callback()
+    run_after_commit(callbacks, django_capture_on_commit_callbacks)
     assert len(mail.outbox) == 2
 
 
@@ -167,8 +173,7 @@ def test_turning_email_off_stops_emails_already_queued(member, community,
         notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
                text="New case", url=CASE_URL)
     notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (True, False)})
-    for callback in callbacks:
-        callback()
+    run_after_commit(callbacks, django_capture_on_commit_callbacks)
     assert not mail.outbox
     assert Notification.objects.get().emailed_at is None
 
@@ -182,8 +187,7 @@ def test_no_email_to_someone_who_left_or_closed_their_account_since(
     Membership.objects.filter(user=member).update(status=MembershipStatus.LEFT)
     facilitator.is_active = False
     facilitator.save()
-    for callback in callbacks:
-        callback()
+    run_after_commit(callbacks, django_capture_on_commit_callbacks)
     assert not mail.outbox
 
 
@@ -249,8 +253,10 @@ def test_email_is_sent_once_even_if_the_task_runs_twice(member, community,
     send(community, [member], capture=django_capture_on_commit_callbacks)
     notification = Notification.objects.get()
     first_sent = notification.emailed_at
-    assert send_notification_email.delay(notification.pk).get() is False
-    send_notification_email.delay(notification.pk)
+    row = OutboxMessage.objects.get()
+    assert row.status == DeliveryStatus.SENT
+    assert deliver.delay("messages", [row.pk], row.claimed_at.isoformat()).get() == 0
+    assert notification_send_email(notification_id=notification.pk) is False
     assert len(mail.outbox) == 1
     notification.refresh_from_db()
     assert notification.emailed_at == first_sent
@@ -276,12 +282,6 @@ def test_a_failed_send_is_rolled_back_so_a_retry_sends_it(member, community, set
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     assert notification_send_email(notification_id=notification.pk) is True
     assert len(mail.outbox) == 1
-
-
-def test_the_task_retries_mail_failures_with_backoff():
-    assert send_notification_email.autoretry_for == (SMTPException, OSError)
-    assert send_notification_email.retry_backoff is True
-    assert send_notification_email.max_retries == 6
 
 
 # Unsubscribe ---------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from cop.celery import app
+from cop.outbox.tasks import sweep as sweep_outbox
 from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 from sessions_app import reminders
@@ -45,7 +46,6 @@ from sessions_app.models import (
     Session,
     SessionStatus,
 )
-from sessions_app.tasks import sweep_reminders
 
 from .factories import join, make_community, make_user
 
@@ -221,9 +221,9 @@ def test_claim_commits_and_never_returns_a_row_twice(transactional_db):
             start.wait(timeout=10)
             while True:
                 claim = reminders.reminders_claim(now=timezone.now(), limit=7)
-                if not claim.reminder_ids:
+                if not claim.ids:
                     return
-                claimed[name].extend(claim.reminder_ids)
+                claimed[name].extend(claim.ids)
         finally:
             connections.close_all()
 
@@ -235,7 +235,7 @@ def test_claim_commits_and_never_returns_a_row_twice(transactional_db):
     together = claimed[1] + claimed[2] + claimed[3]
     assert len(together) == len(set(together)) == 120
     assert statuses() == {S.CLAIMED: 120}
-    assert not reminders.reminders_claim(now=timezone.now(), limit=500).reminder_ids
+    assert not reminders.reminders_claim(now=timezone.now(), limit=500).ids
 
 
 def test_claim_skips_rows_another_claim_holds(transactional_db):
@@ -246,7 +246,7 @@ def test_claim_skips_rows_another_claim_holds(transactional_db):
     def hold_a_claim_open():
         try:
             with transaction.atomic():
-                first.extend(reminders.reminders_claim(now=timezone.now(), limit=4).reminder_ids)
+                first.extend(reminders.reminders_claim(now=timezone.now(), limit=4).ids)
                 holding.set()
                 release.wait(timeout=30)
         finally:
@@ -257,7 +257,7 @@ def test_claim_skips_rows_another_claim_holds(transactional_db):
     try:
         assert holding.wait(timeout=30)
         started = time.monotonic()
-        second = reminders.reminders_claim(now=timezone.now(), limit=100).reminder_ids
+        second = reminders.reminders_claim(now=timezone.now(), limit=100).ids
         assert time.monotonic() - started < 5  # skipped the locked rows, did not wait
     finally:
         release.set()
@@ -294,20 +294,20 @@ def test_failed_send_backs_off_then_fails_for_good(community, member, send_to_si
 
     claim = reminders.reminders_claim(now=timezone.now(), limit=10)
     before = timezone.now()
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 0
     reminder.refresh_from_db()
     assert (reminder.status, reminder.attempts) == (S.PENDING, 1)
     assert "451" in reminder.last_error
     assert timedelta(seconds=59) < reminder.next_attempt_at - before < timedelta(seconds=62)
     # Not due again before its backoff has passed.
-    assert not reminders.reminders_claim(now=timezone.now(), limit=10).reminder_ids
+    assert not reminders.reminders_claim(now=timezone.now(), limit=10).ids
 
     for attempt, status in [(2, S.PENDING), (3, S.FAILED)]:
         claim = reminders.reminders_claim(now=reminder.next_attempt_at, limit=10)
-        assert claim.reminder_ids == [reminder.pk]
+        assert claim.ids == [reminder.pk]
         before = timezone.now()
-        reminders.reminders_send(reminder_ids=claim.reminder_ids, claimed_at=claim.claimed_at)
+        reminders.reminders_send(reminder_ids=claim.ids, claimed_at=claim.claimed_at)
         reminder.refresh_from_db()
         assert (reminder.status, reminder.attempts) == (status, attempt)
         if status == S.PENDING:  # the second wait is twice the first
@@ -323,7 +323,7 @@ def test_a_permanent_refusal_fails_at_once(community, member, send_to_sink):
     send_to_sink.refuse_with = "550 5.1.1 No such mailbox"
     send_to_sink.fail_next = 1
     claim = reminders.reminders_claim(now=timezone.now(), limit=10)
-    reminders.reminders_send(reminder_ids=claim.reminder_ids, claimed_at=claim.claimed_at)
+    reminders.reminders_send(reminder_ids=claim.ids, claimed_at=claim.claimed_at)
     reminder = Reminder.objects.get(kind="session-60")
     assert (reminder.status, reminder.attempts) == (S.FAILED, 1)
     assert "550" in reminder.last_error
@@ -334,8 +334,8 @@ def test_lease_recovery_takes_back_lost_claims(community, send_to_sink, settings
     settings.REMINDER_MAX_ATTEMPTS = 3
     _pending(community, 3)
     claim = reminders.reminders_claim(now=timezone.now(), limit=10)
-    assert len(claim.reminder_ids) == 3
-    worn_out = Reminder.objects.get(pk=claim.reminder_ids[0])
+    assert len(claim.ids) == 3
+    worn_out = Reminder.objects.get(pk=claim.ids[0])
     worn_out.attempts = 3
     worn_out.save()
 
@@ -348,15 +348,15 @@ def test_lease_recovery_takes_back_lost_claims(community, send_to_sink, settings
     assert set(rows(status=S.PENDING).values_list("attempts", flat=True)) == {0}
 
     # The send task of the lost claim, if it ever runs, leaves the rows alone now...
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 0
     # ...and so does it once they have been claimed again: only the new claim sends them.
     again = reminders.reminders_claim(now=after_lease, limit=10)
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 0
-    assert reminders.reminders_send(reminder_ids=again.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=again.ids,
                                     claimed_at=again.claimed_at) == 2
-    assert reminders.reminders_send(reminder_ids=again.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=again.ids,
                                     claimed_at=again.claimed_at) == 0
     assert len(send_to_sink.messages) == 2
     assert statuses() == {S.SENT: 2, S.FAILED: 1}
@@ -366,7 +366,7 @@ def test_reminder_no_longer_wanted_is_not_sent(community, member, send_to_sink):
     session = _pending(community, 1)
     claim = reminders.reminders_claim(now=timezone.now(), limit=10)
     RSVP.objects.create(session=session, user=member, answer=RSVPAnswer.NOT_GOING)
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 1
     skipped = Reminder.objects.get(user=member, kind="session-60")
     assert (skipped.status, skipped.attempts) == (S.SKIPPED, 0)
@@ -389,7 +389,7 @@ def test_reminder_email(community, facilitator, member, settings):
                         waitlisted=True)
     reminders.reminders_materialise(now=timezone.now())
     claim = reminders.reminders_claim(now=timezone.now(), limit=10)
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 2
 
     sent = {m.to[0]: m for m in mail.outbox}
@@ -426,7 +426,7 @@ def test_action_due_email(community, member):
                                due_on=action_due_on(now))
     reminders.reminders_materialise(now=now)
     claim = reminders.reminders_claim(now=now, limit=10)
-    assert reminders.reminders_send(reminder_ids=claim.reminder_ids,
+    assert reminders.reminders_send(reminder_ids=claim.ids,
                                     claimed_at=claim.claimed_at) == 1
     [message] = mail.outbox
     assert message.to == [member.email]
@@ -440,10 +440,10 @@ def test_sweep_task_queues_sends_after_commit(transactional_db):
     community = make_community(reminder_offsets=[60])
     people = make_members(community, 3)
     make_session(community, starts_in=timedelta(minutes=30))
-    sweep_reminders.delay()  # eager here: the send tasks run as the claims commit
+    sweep_outbox.delay()  # eager here: the send tasks run as the claims commit
     assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
     assert statuses() == {S.SENT: 3}
-    sweep_reminders.delay()
+    sweep_outbox.delay()
     assert len(mail.outbox) == 3
 
 

@@ -212,23 +212,27 @@ def test_changing_email_addresses_asks_for_the_password(client, member):
 
 # --- Emails about security changes ----------------------------------------------------------
 
-def test_a_password_change_is_emailed(client, member):
+def test_a_password_change_is_emailed(client, member, django_capture_on_commit_callbacks):
     client.force_login(member)
     mail.outbox.clear()
-    response = client.post(reverse("account_change_password"), {
-        "oldpassword": PASSWORD, "password1": "a-new-and-longer-passphrase-77",
-        "password2": "a-new-and-longer-passphrase-77"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_change_password"), {
+            "oldpassword": PASSWORD, "password1": "a-new-and-longer-passphrase-77",
+            "password2": "a-new-and-longer-passphrase-77"})
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [[member.email]]
     assert "password" in mail.outbox[0].subject.lower()
 
 
-def test_an_email_change_is_emailed_to_the_old_address(client, member):
+def test_an_email_change_is_emailed_to_the_old_address(client, member,
+                                                       django_capture_on_commit_callbacks):
     EmailAddress.objects.create(user=member, email="max.new@example.test", verified=True)
     client.force_login(member)
     reauthenticate(client)
     mail.outbox.clear()
-    client.post(reverse("account_email"), {"action_primary": "", "email": "max.new@example.test"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_email"),
+                    {"action_primary": "", "email": "max.new@example.test"})
     assert EmailAddress.objects.get(email="max.new@example.test").primary
     assert [m.to for m in mail.outbox] == [[member.email]]
     assert "max.new@example.test" in mail.outbox[0].body

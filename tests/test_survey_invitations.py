@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cop.celery import app
+from cop.outbox.tasks import sweep as sweep_outbox
 from cop.settings.base import mailers_from_url
 from evaluation import invitations
 from evaluation.models import (
@@ -32,7 +33,6 @@ from evaluation.models import (
     SurveyMessage,
     SurveyStatus,
 )
-from evaluation.tasks import sweep_survey_messages
 from members.models import MembershipStatus
 from sessions_app.models import Attendance, Session, SessionStatus
 from sessions_app.services import sessions_complete_ended
@@ -88,7 +88,7 @@ def send_due(now=None) -> int:
     now = now or timezone.now()
     invitations.survey_messages_materialise(now=now)
     claim = invitations.survey_messages_claim(now=now, limit=1000)
-    return invitations.survey_messages_send(message_ids=claim.message_ids,
+    return invitations.survey_messages_send(message_ids=claim.ids,
                                             claimed_at=claim.claimed_at)
 
 
@@ -343,10 +343,10 @@ def test_emails_no_longer_wanted_by_send_time_are_skipped(community, member, fac
     invitations.survey_messages_materialise(now=start + timedelta(days=1, minutes=1))
     claim = invitations.survey_messages_claim(now=start + timedelta(days=1, minutes=1),
                                               limit=10)
-    assert len(claim.message_ids) == 2
+    assert len(claim.ids) == 2
     survey.invitations.filter(user=member).update(answered=True)
     survey.invitations.filter(user=facilitator).update(expires_at=timezone.now())
-    assert invitations.survey_messages_send(message_ids=claim.message_ids,
+    assert invitations.survey_messages_send(message_ids=claim.ids,
                                             claimed_at=claim.claimed_at) == 0
     assert set(SurveyMessage.objects.filter(kind="reminder-1")
                .values_list("status", "last_error")) == {
@@ -423,21 +423,21 @@ def test_lease_recovery_takes_back_lost_claims(community, settings):
     wave(community)
     invitations.survey_messages_materialise(now=timezone.now())
     claim = invitations.survey_messages_claim(now=timezone.now(), limit=10)
-    assert len(claim.message_ids) == 3
-    SurveyMessage.objects.filter(pk=claim.message_ids[0]).update(attempts=3)
+    assert len(claim.ids) == 3
+    SurveyMessage.objects.filter(pk=claim.ids[0]).update(attempts=3)
     assert invitations.survey_messages_recover(now=timezone.now()) == 0
     after_lease = timezone.now() + timedelta(seconds=301)
     assert invitations.survey_messages_recover(now=after_lease) == 3
     assert statuses() == {("invitation", M.PENDING): 2, ("invitation", M.FAILED): 1}
     # The lost claim's task, if it ever runs, leaves the rows alone; the new claim sends.
-    assert invitations.survey_messages_send(message_ids=claim.message_ids,
+    assert invitations.survey_messages_send(message_ids=claim.ids,
                                             claimed_at=claim.claimed_at) == 0
     again = invitations.survey_messages_claim(now=after_lease, limit=10)
-    assert invitations.survey_messages_send(message_ids=claim.message_ids,
+    assert invitations.survey_messages_send(message_ids=claim.ids,
                                             claimed_at=claim.claimed_at) == 0
-    assert invitations.survey_messages_send(message_ids=again.message_ids,
+    assert invitations.survey_messages_send(message_ids=again.ids,
                                             claimed_at=again.claimed_at) == 2
-    assert invitations.survey_messages_send(message_ids=again.message_ids,
+    assert invitations.survey_messages_send(message_ids=again.ids,
                                             claimed_at=again.claimed_at) == 0
     assert len(mail.outbox) == 2
 
@@ -509,9 +509,9 @@ def test_sweep_task_queues_sends_after_commit(transactional_db):
     community = make_community()
     people = members(community, 3)
     wave(community)
-    sweep_survey_messages.delay()  # eager here: the send tasks run as the claims commit
+    sweep_outbox.delay()  # eager here: the send tasks run as the claims commit
     assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
-    sweep_survey_messages.delay()
+    sweep_outbox.delay()
     assert len(mail.outbox) == 3
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "pgtrigger",
     "pghistory",
+    "cop.outbox",
     "members",
     "casework",
     "sessions_app",
@@ -237,15 +238,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "casework.tasks.send_outcome_prompts",
         "schedule": crontab(minute=0, hour="9-17"),
     },
-    # Due session and action reminders; a sweep left waiting a minute gives way to the next.
-    "sweep-reminders": {
-        "task": "sessions_app.tasks.sweep_reminders",
-        "schedule": crontab(),
-        "options": {"expires": 50},
-    },
-    # Survey invitations and reminders (evaluation/invitations.py), the same sweep pattern.
-    "sweep-survey-messages": {
-        "task": "evaluation.tasks.sweep_survey_messages",
+    # The outbox (cop/outbox): every channel's due rows (session and action reminders, survey
+    # invitations and reminders, invitations, notification emails, data downloads, exports)
+    # are claimed and queued; a sweep left waiting a minute gives way to the next.
+    "sweep-outbox": {
+        "task": "cop.outbox.tasks.sweep",
         "schedule": crontab(),
         "options": {"expires": 50},
     },

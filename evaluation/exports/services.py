@@ -24,8 +24,10 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.utils import timezone
 
+from cop.outbox import messages as outbox
 from members import audit
 
+from ..deliveries import SURVEY_EXPORT
 from ..models import ExportFormat, ExportRecord, ExportStatus, Survey
 from . import rows, syntax, tabular
 from .options import DATA_FORMATS, ExportOptions, file_name
@@ -205,13 +207,11 @@ def export_expired(record: ExportRecord, now: datetime | None = None) -> bool:
 
 def export_queue(*, actor, survey: Survey, format: str, options) -> ExportRecord:
     """Record a background export and queue it once the record is committed."""
-    from ..tasks import run_export
-
     options = _options(survey, format, options)
     with transaction.atomic():
         record = export_record(actor=actor, survey=survey, format=format, options=options,
                                source="background", status=ExportStatus.PENDING)
-        transaction.on_commit(lambda: run_export.delay(record.pk))
+        outbox.enqueue(SURVEY_EXPORT, record.pk)
     return record
 
 

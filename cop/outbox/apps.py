@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class OutboxConfig(AppConfig):
+    name = "cop.outbox"
+    label = "outbox"
+    verbose_name = "Outbox (emails and background jobs)"
+
+    def ready(self):
+        from . import messages
+
+        messages.register_channel()

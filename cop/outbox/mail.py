@@ -1,0 +1,116 @@
+"""Sending a claimed batch of emails over one mail connection, for any channel, and what
+emails share: which SMTP errors are final, absolute links, the Message-ID domain."""
+
+import logging
+from smtplib import SMTPRecipientsRefused, SMTPResponseException
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core import mail
+from django.utils import timezone
+
+from . import engine
+from .channels import Channel
+
+logger = logging.getLogger(__name__)
+
+
+class EmailBatch:
+    """What a channel says about its emails; `send_batch` does the rest. Subclasses load
+    what the batch needs in a fixed number of queries when they are made."""
+
+    def skip_reason(self, row, now) -> str:
+        """Why a claimed row should not go out after all ('' if it should)."""
+        return ""
+
+    def message(self, row) -> mail.EmailMessage:
+        raise NotImplementedError
+
+    def about(self, row) -> str:
+        """Who and what a row is, for the logs (ids only, never an address)."""
+        return ""
+
+    def taken_over(self, row) -> None:
+        """Called once the row is this sender's, before its message is made."""
+
+    def failed(self, row) -> None:
+        """Called when the row's email failed, before the row is released."""
+
+    def sent(self, row) -> None:
+        """Called once the row's email has gone."""
+
+
+def send_batch(channel: Channel, rows, batch: EmailBatch) -> int:
+    """Send the claimed `rows` (each still holding its claim's token in `claimed_at`) over
+    one mail connection. One email's failure never stops the others: its row is released to
+    be tried again later, or failed. Returns how many were sent."""
+    mailer = mail.mailers["default"]
+    just_sent = None  # (id, when) of the last email sent, recorded with the next take-over
+    sent = 0
+    connected = False
+    try:
+        for row in rows:
+            token = row.claimed_at
+            reason = batch.skip_reason(row, timezone.now())
+            if reason:
+                engine.skip(channel, row.pk, token, reason)
+                continue
+            lease = engine.take_over(channel, row.pk, token, record_sent=just_sent)
+            just_sent = None
+            if lease is None:
+                continue  # another sender holds it, or the claim was taken back
+            try:
+                batch.taken_over(row)
+                message = batch.message(row)
+                if not connected:
+                    mailer.open()
+                    connected = True
+                mailer.send_messages([message])
+            except Exception as error:  # noqa: BLE001 - every failure is recorded, none lost
+                batch.failed(row)
+                engine.release(channel, row, lease, error, permanent=is_permanent(error),
+                               about=batch.about(row))
+                if not is_smtp_answer(error):
+                    close_quietly(mailer)  # the connection itself may be broken
+                    connected = False
+                continue
+            just_sent = (row.pk, timezone.now())
+            batch.sent(row)
+            sent += 1
+    finally:
+        try:
+            if just_sent:
+                engine.mark_sent(channel, *just_sent)
+        finally:
+            if connected:
+                close_quietly(mailer)
+    return sent
+
+
+def is_permanent(error: Exception) -> bool:
+    """A 5xx answer: the server will never take this message, so do not try again."""
+    if isinstance(error, SMTPResponseException):
+        return error.smtp_code >= 500
+    if isinstance(error, SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in error.recipients.values())
+    return False
+
+
+def is_smtp_answer(error: Exception) -> bool:
+    """The server answered (and refused): the connection itself is still good."""
+    return isinstance(error, (SMTPResponseException, SMTPRecipientsRefused))
+
+
+def close_quietly(mailer) -> None:
+    try:
+        mailer.close()
+    except Exception:  # noqa: BLE001 - a connection that will not close is dropped
+        logger.info("Mail connection did not close cleanly.", exc_info=True)
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def message_domain() -> str:
+    return urlsplit(settings.SITE_URL).hostname or "localhost"

@@ -1,0 +1,19 @@
+"""What members sends through the outbox (cop/outbox/messages.py): each kind and the
+service that delivers it. Registered when the app starts (MembersConfig.ready)."""
+
+from cop.outbox.messages import register_kind
+
+INVITATION = "members.invitation"
+NOTIFICATION_EMAIL = "members.notification_email"
+PERSONAL_DATA_EXPORT = "members.personal_data_export"
+
+
+def register() -> None:
+    from . import personal_data, services
+
+    register_kind(INVITATION,
+                  lambda row: services.invitation_send(invitation_id=row.object_id))
+    register_kind(NOTIFICATION_EMAIL,
+                  lambda row: services.notification_send_email(notification_id=row.object_id))
+    register_kind(PERSONAL_DATA_EXPORT,
+                  lambda row: personal_data.export_run(export_id=row.object_id) is not None)
