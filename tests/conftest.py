@@ -1,9 +1,16 @@
-import pytest
-from django.core.cache import cache
+import uuid
 
+import pytest
+from aiosmtpd.controller import Controller
+from django.core.cache import cache
+from django.db import connections
+
+from cop.celery import app
+from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 
 from .factories import join, make_agency, make_community, make_user
+from .workers import SMTPSink, Workers, free_port
 
 
 @pytest.fixture(autouse=True)
@@ -65,3 +72,46 @@ def evaluator(db):
 def site_admin(db):
     return make_user("admin@example.test", display_name="Ada Admin", is_staff=True,
                      is_superuser=True)
+
+
+# --- Real servers (tests/workers.py) ---------------------------------------------------------
+
+
+@pytest.fixture
+def smtp_sink():
+    sink = SMTPSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    sink.port = controller.port
+    try:
+        yield sink
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def send_to_sink(settings, smtp_sink):
+    settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
+    return smtp_sink
+
+
+@pytest.fixture
+def workers(transactional_db, smtp_sink, tmp_path, settings):
+    """Start real workers with `workers.start()`; all are stopped afterwards.
+
+    Tasks sent from this process go to a queue of this test's own, which only its workers
+    consume: test runs sharing the Redis (two people's, say) cannot take each other's tasks.
+    (Sweeps therefore run in this process, which is where their send tasks are queued.)"""
+    settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
+    eager, queue = app.conf.task_always_eager, app.conf.task_default_queue
+    pool = Workers(smtp_sink, tmp_path, f"{queue}-{uuid.uuid4().hex[:12]}")
+    app.conf.task_always_eager = False
+    app.conf.task_default_queue = pool.queue
+    try:
+        yield pool
+    finally:
+        pool.stop_all()
+        app.conf.task_always_eager, app.conf.task_default_queue = eager, queue
+        with app.connection_for_write() as conn:  # what a killed worker left unacknowledged
+            conn.default_channel.queue_delete(pool.queue)
+        connections.close_all()

@@ -5,35 +5,23 @@ starts real Celery workers (subprocesses, prefork pool) on the real Redis, sendi
 real SMTP server (aiosmtpd) running in this process: overlapping sweeps, a server that
 refuses twice, and workers killed in the middle of sending."""
 
-import asyncio
 import email
 import email.policy
 import logging
-import os
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from datetime import datetime, timedelta
 from datetime import time as dtime
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import psutil
-import pytest
-from aiosmtpd.controller import Controller
-from django.conf import settings as django_settings
 from django.core import mail
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
-from cop.celery import app
 from cop.outbox.tasks import sweep as sweep_outbox
-from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 from sessions_app import reminders
 from sessions_app.models import (
@@ -48,6 +36,7 @@ from sessions_app.models import (
 )
 
 from .factories import join, make_community, make_user
+from .workers import wait_until
 
 LONDON = ZoneInfo("Europe/London")
 S = ReminderStatus
@@ -86,15 +75,6 @@ def rows(**filters):
 
 def statuses():
     return Counter(Reminder.objects.values_list("status", flat=True))
-
-
-def wait_until(predicate, *, timeout, interval=0.2, message="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
 
 
 # --- Writing the rows ----------------------------------------------------------------------
@@ -266,24 +246,6 @@ def test_claim_skips_rows_another_claim_holds(transactional_db):
     assert statuses() == {S.CLAIMED: 10}
 
 
-@pytest.fixture
-def smtp_sink():
-    sink = SMTPSink()
-    controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    sink.port = controller.port
-    try:
-        yield sink
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def send_to_sink(settings, smtp_sink):
-    settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
-    return smtp_sink
-
-
 def test_failed_send_backs_off_then_fails_for_good(community, member, send_to_sink, settings,
                                                    caplog):
     settings.REMINDER_MAX_ATTEMPTS = 3
@@ -448,160 +410,6 @@ def test_sweep_task_queues_sends_after_commit(transactional_db):
 
 
 # --- A real SMTP server and real workers -----------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class SMTPSink:
-    """An SMTP server that keeps what it accepts. It can refuse the next `fail_next`
-    messages (451 unless told otherwise) or hold the next `hold` messages inside DATA
-    before answering; a held message whose client goes away was never accepted."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.messages = []
-        self.fail_next = 0
-        self.refuse_with = "451 4.3.0 Try again later"
-        self.refused = 0
-        self.hold = 0
-        self.hold_seconds = 60
-        self.holding = threading.Event()
-        self.abandoned = 0
-        self.port = None
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            if self.fail_next > 0:
-                self.fail_next -= 1
-                self.refused += 1
-                return self.refuse_with
-            held = self.hold > 0
-            self.hold -= held
-        if held:
-            self.holding.set()
-            try:
-                await asyncio.sleep(self.hold_seconds)
-            except asyncio.CancelledError:  # the client went away before the answer
-                with self.lock:
-                    self.abandoned += 1
-                raise
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        with self.lock:
-            self.messages.append(message)
-        return "250 2.0.0 OK"
-
-    def count(self) -> int:
-        with self.lock:
-            return len(self.messages)
-
-    def by_reminder(self) -> Counter:
-        """How many emails arrived for each reminder row (from their Message-ID)."""
-        with self.lock:
-            ids = [m["Message-ID"].split(".", 1)[0].removeprefix("<reminder-")
-                   for m in self.messages]
-        return Counter(int(pk) for pk in ids)
-
-
-def _test_database_url() -> str:
-    db = connection.settings_dict
-    user = quote(db["USER"] or "")
-    if (db["HOST"] or "").startswith("/"):
-        return f"postgres://{user}@/{db['NAME']}?host={quote(db['HOST'])}"
-    auth = f"{user}:{quote(db['PASSWORD'])}" if db["PASSWORD"] else user
-    return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-class Workers:
-    """Real Celery workers as subprocesses, on the test database and the real Redis."""
-
-    def __init__(self, sink, log_dir, queue):
-        self.sink = sink
-        self.log_dir = log_dir
-        self.queue = queue
-        self.procs = []
-
-    def start(self, **env) -> subprocess.Popen:
-        name = f"reminders-{uuid.uuid4().hex[:8]}@test"
-        log = open(self.log_dir / f"{name}.log", "w")  # noqa: SIM115 - closed on stop
-        environment = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cop.settings.test",
-            "COP_TEST_EAGER": "0",
-            "EMAIL_URL": f"smtp://127.0.0.1:{self.sink.port}",
-            "DATABASE_URL": _test_database_url(),
-            "REDIS_URL": django_settings.REDIS_URL,
-            "REMINDER_BACKOFF_SECONDS": "1",
-            **{key: str(value) for key, value in env.items()},
-        }
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "cop", "worker", "-Q", self.queue,
-             "--pool", "prefork",
-             "--concurrency", "2", "--loglevel", "INFO", "-n", name, "--without-mingle",
-             "--without-gossip"],
-            env=environment, stdout=log, stderr=subprocess.STDOUT,
-            cwd=django_settings.BASE_DIR, start_new_session=True,
-        )
-        proc.log, proc.node = log, name
-        self.procs.append(proc)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise AssertionError(f"worker exited: {self.log_text(proc)}")
-            if app.control.ping(destination=[name], timeout=0.5):
-                return proc
-        raise AssertionError(f"worker did not start: {self.log_text(proc)}")
-
-    def log_text(self, proc) -> str:
-        proc.log.flush()
-        return (self.log_dir / f"{proc.node}.log").read_text()[-5000:]
-
-    def kill(self, proc) -> None:
-        """kill -9 the whole worker: the main process and its pool at once."""
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        proc.wait(timeout=10)
-
-    def stop_all(self) -> None:
-        for proc in self.procs:
-            if proc.poll() is None:
-                try:
-                    os.killpg(proc.pid, signal.SIGTERM)
-                    proc.wait(timeout=15)
-                except (ProcessLookupError, subprocess.TimeoutExpired):
-                    self.kill(proc)
-            try:  # children left behind by a killed main process
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            proc.log.close()
-
-
-@pytest.fixture
-def workers(transactional_db, smtp_sink, tmp_path, settings):
-    """Start real workers with `workers.start()`; all are stopped afterwards.
-
-    Tasks sent from this process go to a queue of this test's own, which only its workers
-    consume: test runs sharing the Redis (two people's, say) cannot take each other's tasks.
-    (Sweeps therefore run in this process, which is where their send tasks are queued.)"""
-    settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
-    eager, queue = app.conf.task_always_eager, app.conf.task_default_queue
-    pool = Workers(smtp_sink, tmp_path, f"{queue}-{uuid.uuid4().hex[:12]}")
-    app.conf.task_always_eager = False
-    app.conf.task_default_queue = pool.queue
-    try:
-        yield pool
-    finally:
-        pool.stop_all()
-        app.conf.task_always_eager, app.conf.task_default_queue = eager, queue
-        with app.connection_for_write() as conn:  # what a killed worker left unacknowledged
-            conn.default_channel.queue_delete(pool.queue)
-        connections.close_all()
 
 
 def _settled():

@@ -10,19 +10,15 @@ import hashlib
 import re
 import threading
 import time
-import uuid
 from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-from aiosmtpd.controller import Controller
 from django.core import mail
 from django.db import connections
 from django.urls import reverse
 from django.utils import timezone
 
-from cop.celery import app
 from cop.outbox.tasks import sweep as sweep_outbox
 from cop.settings.base import mailers_from_url
 from evaluation import invitations
@@ -39,7 +35,7 @@ from sessions_app.services import sessions_complete_ended
 
 from .evaluation_factories import add_question, make_study, make_survey
 from .factories import join, make_community, make_user
-from .test_reminders import SMTPSink, Workers, _free_port, wait_until
+from .workers import wait_until
 
 LONDON = ZoneInfo("Europe/London")
 M = MessageStatus
@@ -376,18 +372,6 @@ def test_closed_survey_skips_pending_emails(community, member):
     assert SurveyMessage.objects.get().last_error == invitations.CLOSED
 
 
-@pytest.fixture
-def smtp_sink():
-    sink = SMTPSink()
-    controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    sink.port = controller.port
-    try:
-        yield sink
-    finally:
-        controller.stop()
-
-
 def test_failed_send_backs_off_and_keeps_the_previous_link(community, member, smtp_sink,
                                                            settings, client):
     settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
@@ -516,24 +500,6 @@ def test_sweep_task_queues_sends_after_commit(transactional_db):
 
 
 # --- Real workers and a real SMTP server ------------------------------------------------------
-
-
-@pytest.fixture
-def workers(transactional_db, smtp_sink, tmp_path, settings):
-    """Real Celery workers on a queue of this test's own (see tests/test_reminders.py)."""
-    settings.MAILERS = mailers_from_url(f"smtp://127.0.0.1:{smtp_sink.port}")
-    eager, queue = app.conf.task_always_eager, app.conf.task_default_queue
-    pool = Workers(smtp_sink, tmp_path, f"{queue}-{uuid.uuid4().hex[:12]}")
-    app.conf.task_always_eager = False
-    app.conf.task_default_queue = pool.queue
-    try:
-        yield pool
-    finally:
-        pool.stop_all()
-        app.conf.task_always_eager, app.conf.task_default_queue = eager, queue
-        with app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(pool.queue)
-        connections.close_all()
 
 
 def _by_message(sink) -> Counter:

@@ -22,6 +22,7 @@ row was marked sent: after the lease it goes again. Each email's Message-ID is m
 its row, the same on every attempt, so mail systems can recognise such a repeat."""
 
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -73,15 +74,26 @@ def unclaim(channel: Channel, batch: Claim) -> int:
     ).update(status=PENDING)
 
 
-def queue(channel: Channel, batch: Claim) -> bool:
+# After the broker failed a request, the next requests in this process do not try it for a
+# while: people should not wait on a broker that is down. The sweep always tries.
+BROKER_PAUSE_SECONDS = 15
+_broker_paused_until = 0.0
+
+
+def queue(channel: Channel, batch: Claim, *, from_request: bool = False) -> bool:
     """Queue delivery of a committed claim. A broker that is down is logged, never raised:
     the claim is handed back, and the next sweep (or the lease, if even that fails) brings
     the rows round again."""
+    global _broker_paused_until
     from .tasks import deliver
 
     try:
+        if from_request and time.monotonic() < _broker_paused_until:
+            raise ConnectionError("the broker failed a moment ago; not tried again yet")
         deliver.delay(channel.name, batch.ids, batch.claimed_at.isoformat())
     except Exception as error:  # noqa: BLE001 - any broker failure: the sweep retries
+        if from_request:
+            _broker_paused_until = time.monotonic() + BROKER_PAUSE_SECONDS
         logger.warning("Could not queue %d %s(s) for delivery (%s: %s); the sweep will "
                        "try again.", len(batch.ids), channel.label, type(error).__name__,
                        error)
@@ -93,7 +105,8 @@ def queue(channel: Channel, batch: Claim) -> bool:
     return True
 
 
-def claim_and_queue(channel: Channel, *, now, ids: Iterable[int] | None = None) -> list[int]:
+def claim_and_queue(channel: Channel, *, now, ids: Iterable[int] | None = None,
+                    from_request: bool = False) -> list[int]:
     """Claim due rows a batch at a time (each batch committed on its own) and queue each
     batch's delivery. Stops at REMINDER_SWEEP_LIMIT rows. Returns the size of each batch
     claimed (a batch the broker refused is handed back, see `queue`)."""
@@ -103,7 +116,8 @@ def claim_and_queue(channel: Channel, *, now, ids: Iterable[int] | None = None) 
         with transaction.atomic():
             batch = claim(channel, now=now, limit=batch_size, ids=ids)
             if batch.ids:  # queued once the claim is committed, never before
-                transaction.on_commit(partial(queue, channel, batch))
+                transaction.on_commit(partial(queue, channel, batch,
+                                              from_request=from_request))
         claimed += len(batch.ids)
         if batch.ids:
             batches.append(len(batch.ids))
@@ -119,7 +133,7 @@ def deliver_on_commit(channel: Channel, ids: list[int]) -> None:
 
     def now_committed():
         try:
-            claim_and_queue(channel, now=timezone.now(), ids=ids)
+            claim_and_queue(channel, now=timezone.now(), ids=ids, from_request=True)
         except Exception:  # noqa: BLE001 - the rows are saved: the sweep delivers them
             logger.warning("Could not start delivering %s(s) %s; the sweep will.",
                            channel.label, ids, exc_info=True)

@@ -55,6 +55,12 @@ def enqueue(kind: str, object_ids: int | Iterable[int]) -> list[OutboxMessage]:
 
 def enqueue_email(message: mail.EmailMessage) -> OutboxMessage:
     """Keep a rendered email (encrypted: it may carry a sign-in link) until it is sent."""
+    row = OutboxMessage.objects.create(kind=EMAIL, payload=encrypt_email(message))
+    engine.deliver_on_commit(CHANNEL, [row.pk])
+    return row
+
+
+def encrypt_email(message: mail.EmailMessage) -> str:
     data = {
         "subject": message.subject, "body": message.body, "from_email": message.from_email,
         "to": list(message.to), "cc": list(message.cc), "bcc": list(message.bcc),
@@ -62,10 +68,7 @@ def enqueue_email(message: mail.EmailMessage) -> OutboxMessage:
         "alternatives": [[content, mimetype] for content, mimetype
                          in getattr(message, "alternatives", [])],
     }
-    row = OutboxMessage.objects.create(
-        kind=EMAIL, payload=_cipher().encrypt(json.dumps(data).encode()).decode("ascii"))
-    engine.deliver_on_commit(CHANNEL, [row.pk])
-    return row
+    return _cipher().encrypt(json.dumps(data).encode()).decode("ascii")
 
 
 def _cipher() -> MultiFernet:

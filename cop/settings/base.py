@@ -228,6 +228,13 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A request never waits long on a broker that is down or hung: the outbox row is saved and
+# the sweep delivers it later (cop/outbox/engine.py). Workers keep reconnecting for ever.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 10}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0,
+                                    "interval_step": 0.2, "interval_max": 0.2}
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 # Periodic sweeps, defined here in code; later issues add reminder and survey sweeps.
 CELERY_BEAT_SCHEDULE = {
     "purge-expired-invitations": {
