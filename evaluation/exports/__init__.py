@@ -3,7 +3,8 @@ REDCap-like de-identification, streamed with constant memory, audited every time
 
 Modules: options (what was asked for), variables (the columns and what they mean), rows (the
 SQL and the server-side cursor), deidentify (dates and groups), tabular (the CSV formats and
-the codebook), xlsx, syntax (SPSS and R), services (record, write, stream, background)."""
+the codebook), formulas (no CSV text cell runs as a spreadsheet formula), xlsx, syntax (SPSS
+and R), services (record, write, stream, background)."""
 
 from .options import (
     DATES_DROP,

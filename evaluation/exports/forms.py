@@ -10,7 +10,8 @@ from .options import CSV_NAME, DATES_DROP, DATES_KEEP, DATES_SHIFT, ExportOption
 FORMAT_HELP = {
     ExportFormat.CSV: "One row per response, answers as their codes (1, 2, 3...). For R, "
                       "SPSS, Stata or Python. A multiple-choice question gives one 0/1 "
-                      "column per option.",
+                      "column per option. A text that a spreadsheet would run as a formula "
+                      "begins with an added ' (in every CSV; the SPSS and R syntax remove it).",
     ExportFormat.CSV_LABELS: "The same rows and columns with the words people chose instead "
                              "of codes (ticked options say “Checked” or “Unchecked”).",
     ExportFormat.LONG: "One row per answer: who (by code), which question, the value and its "

@@ -23,6 +23,7 @@ from members.models import Community
 from sessions_app.models import Session
 
 from ..models import Answer, Choice, Question, QuestionType, Response, ResponseStatus, Survey
+from .formulas import neutralise_sql
 from .options import DATES_SHIFT
 from .variables import TEXT_TYPES, Layout
 
@@ -51,8 +52,10 @@ RECORD_SQL = {
 HIDDEN_SQL = ["r.id", "r.respondent_code"]
 
 
-def _record_columns(layout: Layout) -> list[str]:
-    return [RECORD_SQL[v.name] for v in layout.variables if v.kind == "record"]
+def _record_cells(layout: Layout) -> list[str]:
+    """The record columns as CSV cells: texts neutralised (formulas.py)."""
+    return [neutralise_sql(RECORD_SQL[v.name]) if v.storage == "text" else RECORD_SQL[v.name]
+            for v in layout.variables if v.kind == "record"]
 
 
 def _hidden_columns(layout: Layout) -> list[str]:
@@ -112,9 +115,10 @@ def wide_sql(layout: Layout, *, lines: bool = False) -> str:
     and split into its option columns outside.
 
     With `lines`, each row is one text: the CSV line (without its line end), formatted by
-    PostgreSQL exactly as the csv module would, which is what makes the plain CSV export
-    fast (no shifting of dates: that needs Python per row)."""
-    aggregates, columns = [], []  # columns: (SQL, may need quotes)
+    PostgreSQL exactly as the csv module would, with its text cells neutralised
+    (formulas.py), which is what makes the plain CSV export fast (no shifting of dates:
+    that needs Python per row). Without it, the values are as stored."""
+    aggregates, columns = [], []  # columns: (SQL, is text)
     for question in layout.questions:
         pk = int(question.id)
         if question.type == QuestionType.MULTIPLE:
@@ -122,7 +126,10 @@ def wide_sql(layout: Layout, *, lines: bool = False) -> str:
             columns += [(f"({int(value)} = ANY(g.q{pk}))::int::text", False)
                         for value, _ in question.choices]
         elif question.type in TEXT_TYPES:
-            aggregates.append(f"min(a.text) FILTER (WHERE a.question_id = {pk}) AS q{pk}")
+            text = f"min(a.text) FILTER (WHERE a.question_id = {pk})"
+            # A line holds the text neutralised: done here, once per response (PostgreSQL
+            # computes the repeated aggregate once), not in each of _csv_field's three uses.
+            aggregates.append(f"{neutralise_sql(text) if lines else text} AS q{pk}")
             columns.append((f"g.q{pk}", True))
         else:
             aggregates.append(f"min(a.number) FILTER (WHERE a.question_id = {pk}) AS q{pk}")
@@ -132,6 +139,7 @@ def wide_sql(layout: Layout, *, lines: bool = False) -> str:
     if lines:
         if layout.options.dates == DATES_SHIFT:
             raise ValueError("Shifted dates are written by Python, not as SQL lines.")
+        record = [(neutralise_sql(sql) if text else sql, text) for sql, text in record]
         fields = [_csv_field(sql) if text else sql for sql, text in [*record, *columns]]
         select = f"array_to_string(ARRAY[\n    {',\n    '.join(fields)}\n]::text[], ',', '')"
     else:
@@ -158,13 +166,15 @@ def _text_filter(layout: Layout) -> str:
 
 
 def long_sql(layout: Layout) -> str:
+    """The long format is only ever a CSV, so its text cells come neutralised
+    (formulas.py): record texts, text answers and value labels; not codes or numbers."""
     return f"""
 WITH r AS ({_SUBMITTED})
-SELECT {",\n    ".join([*_record_columns(layout), """q.code,
+SELECT {",\n    ".join([*_record_cells(layout), f"""q.code,
     CASE WHEN a.choices IS NOT NULL THEN o.opt::text
          WHEN a.number IS NOT NULL THEN trim_scale(a.number)::text
-         ELSE a.text END,
-    ch.label""", *_hidden_columns(layout)])}
+         ELSE {neutralise_sql("a.text")} END,
+    {neutralise_sql("ch.label")}""", *_hidden_columns(layout)])}
 FROM r
 JOIN {ANSWER} a ON a.response_id = r.id
 JOIN {QUESTION} q ON q.id = a.question_id
@@ -206,15 +216,17 @@ def long_chunks(layout: Layout, **kwargs) -> Iterator[list[tuple]]:
 
 
 def text_widths(layout: Layout) -> dict[int, tuple[int, int, int]]:
-    """For syntax files: per question, the longest text answer in bytes, the most decimal
-    places of a number answer, and how many text answers hold a line break."""
+    """For syntax files: per question, the longest text answer in bytes as the CSV holds it
+    (neutralised: perhaps one byte more), the most decimal places of a number answer, and how
+    many text answers hold a line break."""
     ids = [q.id for q in layout.questions
            if q.type in TEXT_TYPES or q.type == QuestionType.NUMBER]
     if not ids:
         return {}
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT a.question_id, coalesce(max(octet_length(a.text)), 0), "
+            f"SELECT a.question_id, "
+            f"coalesce(max(octet_length({neutralise_sql('a.text')})), 0), "
             f"coalesce(max(scale(trim_scale(a.number))), 0), "
             f"count(*) FILTER (WHERE a.text ~ '[\\r\\n]') "
             f"FROM {ANSWER} a JOIN {RESPONSE} r ON r.id = a.response_id "

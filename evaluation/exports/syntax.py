@@ -10,20 +10,31 @@ decide the columns; the header of each says which choices it was made with.
   attribute "label" (its question) and, where it has value labels, attribute "labels"
   (a named vector of codes); a labelled choice column also gets a factor beside it,
   `<variable>.factor`, as REDCap's R export does, so the codes stay available. Ready to
-  source(). Non-ASCII text is written as \\u escapes, so it reads the same in any locale."""
+  source(). Non-ASCII text is written as \\u escapes, so it reads the same in any locale.
+
+Both take off the single quote the CSV puts in front of a text that a spreadsheet would run
+as a formula (formulas.py), from every text variable, so the data hold the exact texts."""
 
 import re
+import textwrap
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from ..models import QuestionType
 from . import rows
+from .formulas import PREFIX, RULE
 from .variables import Layout, Variable
 
 SPSS_LABEL_MAX = 250  # SPSS keeps 256 bytes of a variable label
 SPSS_VALUE_LABEL_MAX = 120
 SPSS_DEFAULT_TEXT_WIDTH = 255
 SPSS_MAX_TEXT_WIDTH = 32767
+
+
+def _prefix_note(comment: str) -> list[str]:
+    """What the CSV's prefix is, as comment lines (SPSS lines are best kept short)."""
+    return [f"{comment} {line}" for line in textwrap.wrap(f"{RULE}. The lines below do that.",
+                                                          88)]
 
 
 def _one_line(text: str) -> str:
@@ -51,19 +62,23 @@ def _about(layout: Layout, exported_at: datetime) -> list[str]:
 
 # SPSS --------------------------------------------------------------------------------------
 
+def _spss_quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _spss_string(text: str, limit: int) -> str:
     text = _one_line(text)
     encoded = text.encode("utf-8")
     if len(encoded) > limit:
         text = encoded[:limit].decode("utf-8", errors="ignore")
-    return "'" + text.replace("'", "''") + "'"
+    return _spss_quote(text)
 
 
 def _spss_format(variable: Variable, widths: dict[int, tuple[int, int, int]]) -> str:
     if variable.name == "respondent_code":
         return "A10"
     if variable.name == "community":
-        return "A80"
+        return "A81"  # a slug of up to 80, and perhaps the prefix
     if variable.name == "session_date":
         return "A10"
     if variable.name == "submitted_at":
@@ -137,6 +152,11 @@ def spss_chunks(layout: Layout, *, exported_at: datetime, **_) -> Iterator[bytes
         out += [f"  {'/' if n else ''}{' '.join(names)} ({level})"
                 for n, (level, names) in enumerate(levels.items())]
         out[-1] += "."
+    prefixed = [v.name for v in layout.variables if v.storage == "text"]
+    if prefixed:
+        out += ["", *_prefix_note("*")]
+        out += [f"IF (SUBSTR({name}, 1, 1) = {_spss_quote(PREFIX)}) "
+                f"{name} = SUBSTR({name}, 2)." for name in prefixed]
     texts = [v.name for v in layout.variables if v.storage == "text" and v.question]
     if texts:
         out += ["", "* An empty text is a missing answer (empty numbers are system-missing).",
@@ -206,12 +226,20 @@ def r_chunks(layout: Layout, *, exported_at: datetime, **_) -> Iterator[bytes]:
         "data <- read.csv(",
         f"  {r_string(layout.options.csv_name)},",
         "  header = TRUE, stringsAsFactors = FALSE, na.strings = \"\", check.names = FALSE,",
-        "  fileEncoding = \"UTF-8\", encoding = \"UTF-8\",",
+        "  # encoding marks the texts as UTF-8; fileEncoding would stop reading, with only a",
+        "  # warning, at the first text the locale cannot hold (in a C or Latin-1 locale)",
+        "  encoding = \"UTF-8\",",
         "  colClasses = c(",
     ]
     classes = [f"    {r_string(v.name)} = {r_string(_r_class(v))}" for v in layout.variables]
     out += [line + ("," if n < len(classes) - 1 else "") for n, line in enumerate(classes)]
     out += ["  )", ")", ""]
+    prefixed = [v.name for v in layout.variables if v.storage == "text"]
+    if prefixed:
+        out += [*_prefix_note("#"),
+                f"for (column in {_r_vector(prefixed, quote=True)}) {{",
+                f"  data[[column]] <- sub({r_string('^' + PREFIX)}, \"\", data[[column]])",
+                "}"]
     if layout.has("session_date"):
         out.append('data[["session_date"]] <- as.Date(data[["session_date"]])')
     if layout.has("submitted_at"):

@@ -9,7 +9,8 @@
 - codebook: one row per exported column of the csv (the same names in the same order).
 
 RFC 4180 CSV (comma, double quotes, CRLF line ends), UTF-8 without a byte-order mark; an
-empty cell is a missing answer."""
+empty cell is a missing answer. A text cell that a spreadsheet would run as a formula has a
+single quote put in front (formulas.py); numbers and codes are written as they are."""
 
 import csv
 from collections.abc import Callable, Iterator
@@ -18,12 +19,15 @@ from decimal import Decimal
 from ..models import QuestionType, plain_number
 from . import rows
 from .deidentify import shifter
+from .formulas import neutralise
 from .variables import OPTION_LABELS, Layout, Variable
 
 LONG_COLUMNS = ["variable", "value", "label"]
 CODEBOOK_COLUMNS = ["variable", "section", "question", "type", "choices", "required",
                     "instrument", "subscale", "reverse_scored", "min", "max", "value_cycle",
                     "notes"]
+# The codebook's number columns: every other cell of it is a text.
+CODEBOOK_NUMBERS = ("min", "max")
 
 
 class _Buffer:
@@ -41,38 +45,40 @@ class _Buffer:
         return text.encode("utf-8")
 
 
-def label_maps(layout: Layout) -> list[dict[str, str] | None]:
-    """For each answer column: its codes (as the SQL writes them) and their labels."""
-    maps = []
-    for variable in layout.variables:
-        if variable.kind == "record":
-            continue
-        maps.append({str(value): label for value, label in variable.value_labels} or None)
-    return maps
-
-
 def header(layout: Layout) -> list[str]:
     return layout.names
 
 
-def wide_rows(layout: Layout, *, labels: bool = False,
+def wide_rows(layout: Layout, *,
               progress: Callable[[int], None] | None = None) -> Iterator[list]:
-    """Chunks of data rows (sequences of str or None), as the csv and xlsx formats write
-    them."""
+    """Chunks of data rows (sequences of str or None), values as stored (dates shifted if
+    asked): what the workbook writes, and the csv formats after `csv_cells`."""
     shift = shifter(layout)
     chunks = rows.wide_chunks(layout, progress=progress)
     if shift is not None:
         chunks = ([shift(row) for row in chunk] for chunk in chunks)
-    if not labels:
-        yield from chunks
-        return
-    start = sum(1 for v in layout.variables if v.kind == "record")
-    maps = label_maps(layout)
-    for chunk in chunks:
-        yield [[*row[:start], *(value if mapping is None or value is None
-                                else mapping.get(value, value)
-                                for value, mapping in zip(row[start:], maps, strict=True))]
-               for row in chunk]
+    yield from chunks
+
+
+def _labelled(labels: dict[str, str]) -> Callable[[str | None], str | None]:
+    """A code with a label becomes the label (a text); a code without one (an unlabelled
+    scale point) stays a number."""
+    return lambda value: labels.get(value, value)
+
+
+def csv_cells(layout: Layout, *, labels: bool = False) -> list[Callable | None]:
+    """Per column, what turns a stored value into its CSV cell (None: as it is): texts are
+    neutralised; with `labels`, codes become their labels (texts too, so neutralised)."""
+    cells = []
+    for variable in layout.variables:
+        if variable.storage == "text":
+            cells.append(neutralise)
+        elif labels and variable.value_labels:
+            cells.append(_labelled({str(value): neutralise(label)
+                                    for value, label in variable.value_labels}))
+        else:
+            cells.append(None)
+    return cells
 
 
 def csv_chunks(layout: Layout, *, labels: bool = False,
@@ -86,8 +92,10 @@ def csv_chunks(layout: Layout, *, labels: bool = False,
         for chunk in rows.wide_line_chunks(layout, progress=progress):
             yield "".join([row[0] + "\r\n" for row in chunk]).encode("utf-8")
         return
-    for chunk in wide_rows(layout, labels=labels, progress=progress):
-        writer.writerows(chunk)
+    cells = csv_cells(layout, labels=labels)
+    for chunk in wide_rows(layout, progress=progress):
+        writer.writerows([value if cell is None else cell(value)
+                          for cell, value in zip(cells, row, strict=True)] for row in chunk)
         yield buffer.take()
 
 
@@ -140,5 +148,8 @@ def codebook_chunks(layout: Layout, **_) -> Iterator[bytes]:
     buffer = _Buffer()
     writer = csv.writer(buffer)
     writer.writerow(CODEBOOK_COLUMNS)
-    writer.writerows(codebook_rows(layout))
+    numbers = [name in CODEBOOK_NUMBERS for name in CODEBOOK_COLUMNS]
+    writer.writerows([value if number else neutralise(value)
+                      for number, value in zip(numbers, row, strict=True)]
+                     for row in codebook_rows(layout))
     yield buffer.take()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import QuestionType, Survey, SurveyKind
+from . import formulas
 from .options import DATES_DROP, DATES_SHIFT, ExportOptions
 
 NUMBER_TYPES = (QuestionType.LIKERT, QuestionType.SINGLE, QuestionType.SCALE,
@@ -19,6 +20,7 @@ TEXT_TYPES = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
 CHECKED, UNCHECKED = "Checked", "Unchecked"
 OPTION_LABELS = ((0, UNCHECKED), (1, CHECKED))
 
+TEXT_NOTE = formulas.RULE  # for every text column (the workbook has no such prefix)
 TIME_ZONE_NOTE = "UTC, ISO 8601 (2026-03-04T10:15:07Z), to the second"
 SHIFT_NOTE = ("Shifted: moved back by 0 to 364 days, the same number for every date of one "
               "respondent and in every export, so intervals within a person are kept")
@@ -133,9 +135,11 @@ def build_layout(survey: Survey, options: ExportOptions,
         add(Variable("respondent_code", "record",
                      "Respondent code: pseudonymous, the same for one person in every "
                      "survey of this study", "text", "text",
-                     notes="Links waves of a study; cannot be traced to a person"))
+                     notes="Links waves of a study; cannot be traced to a person. "
+                           + TEXT_NOTE))
     if not options.drop_groups:
-        add(Variable("community", "record", "Community (short name)", "text", "text"))
+        add(Variable("community", "record", "Community (short name)", "text", "text",
+                     notes=TEXT_NOTE))
         if layout.has_sessions:
             add(Variable("session", "record", "Session (number)", "integer", "integer",
                          notes="Empty if the response is not about a session"))
@@ -163,5 +167,5 @@ def build_layout(survey: Survey, options: ExportOptions,
                          question=question, value_labels=question.choices))
         else:
             add(Variable(question.code, "question", question.text, question.type, "text",
-                         question=question))
+                         question=question, notes=TEXT_NOTE))
     return layout
