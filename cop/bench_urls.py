@@ -4,6 +4,7 @@ product's own URL patterns, and so the access-matrix test, never see it)."""
 from django.shortcuts import render
 from django.urls import path
 
+from cop.urls import handler500  # noqa: F401  (the product's fault pages)
 from cop.urls import urlpatterns as product_urlpatterns
 
 

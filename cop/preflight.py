@@ -31,12 +31,11 @@ def check_database(database: dict) -> None:
         "password": database.get("PASSWORD"),
         "host": database.get("HOST"),
         "port": database.get("PORT"),
+        "connect_timeout": 5,
         **database.get("OPTIONS", {}),
     }
     try:
-        psycopg2.connect(
-            **{k: v for k, v in params.items() if v not in (None, "")}, connect_timeout=5
-        ).close()
+        psycopg2.connect(**{k: v for k, v in params.items() if v not in (None, "")}).close()
     except psycopg2.Error as exc:
         raise ServiceUnreachable(f"cannot reach PostgreSQL at {where}: {_first_line(exc)}") from exc
 

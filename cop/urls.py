@@ -5,6 +5,9 @@ from django.urls import include, path
 # The admin signs in through allauth: the same rate limits and second factor as the site.
 admin.site.login = secure_admin_login(admin.site.login)
 
+# The database down (a fault raised in a middleware) answers 503, not 500 (cop/faults.py).
+handler500 = "cop.faults.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),

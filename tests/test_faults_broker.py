@@ -19,16 +19,15 @@ from cop.outbox.models import DeliveryStatus, OutboxMessage
 from members.models import Invitation, NotificationKind, PersonalDataExport, Role
 
 from .factories import join, make_case, make_community, make_user, reauthenticate
-from .servers import OwnRedis
 from .workers import wait_until
 
 SENT = DeliveryStatus.SENT
 
 
 @pytest.fixture
-def broker():
+def broker(own_redis):
     """Point this process's Celery app at a Redis of the test's own; put everything back."""
-    redis = OwnRedis()
+    redis = own_redis
     saved = app.conf.broker_url, app.conf.task_always_eager
     app.conf.broker_url = redis.url.replace("unix://", "redis+socket://", 1)
     app.conf.task_always_eager = False
@@ -37,7 +36,6 @@ def broker():
     try:
         yield redis
     finally:
-        redis.close()
         app.conf.broker_url, app.conf.task_always_eager = saved
         _forget_connections()
         engine._broker_paused_until = 0.0

@@ -2,7 +2,8 @@
 
 import redis
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 
 
@@ -15,7 +16,8 @@ def test_database_is_a_real_postgresql(db):
 
 
 def test_cache_is_the_real_redis():
-    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert settings.CACHES["default"]["BACKEND"] == "cop.cache.FaultTolerantRedisCache"
+    assert isinstance(caches["default"], RedisCache)  # Django's Redis backend, misses on a fault
     cache.set("probe", {"value": 42}, 30)
     assert cache.get("probe") == {"value": 42}
     raw = redis.Redis.from_url(settings.REDIS_URL)

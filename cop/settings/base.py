@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import environ
 from celery.schedules import crontab  # noqa: F401  (beat schedules are defined in code)
 from django.utils.csp import CSP
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -44,6 +46,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The database or the sign-in rate limits' cache down: a plain 503 page (cop/faults.py).
+    "cop.faults.ServiceFaultMiddleware",
     # Cache-Control: no-store on every response that does not set its own (cop/middleware.py).
     "cop.middleware.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -342,8 +346,12 @@ def configure_services(database_url: str, redis_url: str) -> dict:
     database["ENGINE"] = "django.db.backends.postgresql"
     if "host" in database.get("OPTIONS", {}):  # unix socket given as ?host=/path
         database["HOST"] = database["OPTIONS"].pop("host")
+    # Connections are kept a minute, and checked before reuse: after PostgreSQL restarts,
+    # each process reconnects by itself (a request during the outage gets cop.faults' 503).
     database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     database["CONN_HEALTH_CHECKS"] = True
+    # A server that does not answer at all fails a request in seconds instead of hanging it.
+    database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     # Celery speaks redis+socket:// for unix sockets; redis-py speaks unix://.
     broker_url = redis_url.replace("unix://", "redis+socket://", 1)
     return {
@@ -352,8 +360,16 @@ def configure_services(database_url: str, redis_url: str) -> dict:
         "DATABASES": {"default": database},
         "CACHES": {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # Redis down or hung is a cache miss, logged; sign-in waits (cop/cache.py).
+                "BACKEND": "cop.cache.FaultTolerantRedisCache",
                 "LOCATION": redis_url,
+                # A dead or hung Redis costs a request at most about a second, not redis-py's
+                # defaults (5 s timeouts); no retries, which would multiply that.
+                "OPTIONS": {
+                    "socket_connect_timeout": 0.5,
+                    "socket_timeout": 1,
+                    "retry": Retry(NoBackoff(), 0),
+                },
             }
         },
         "CELERY_BROKER_URL": broker_url,
