@@ -199,21 +199,9 @@ def test_a_dump_restores_into_a_fresh_database_identical_and_working(
 
 
 def test_restore_replaces_a_database_with_tables_only_when_told_and_keeps_it(
-        test_database, scratch, tmp_path):
-    source, target = scratch("source"), scratch("target")
-    server = test_database.server()
-    try:
-        with server.cursor() as cur:
-            for name in (source.name, target.name):
-                cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    finally:
-        server.close()
-    for database, text in ((source, "from the dump"), (target, "there before")):
-        conn = database.connect()
-        with conn.cursor() as cur:
-            cur.execute("CREATE TABLE note (id serial PRIMARY KEY, text text)")
-            cur.execute("INSERT INTO note (text) VALUES (%s)", [text])
-        conn.close()
+        scratch, tmp_path):
+    source = database_with_a_note(scratch("source"), "from the dump")
+    target = database_with_a_note(scratch("target"), "there before")
     dump = backup.dump(source, tmp_path).path
 
     with pytest.raises(backup.BackupError, match="already has tables.*--replace"):
@@ -240,6 +228,23 @@ def test_restore_replaces_a_database_with_tables_only_when_told_and_keeps_it(
         backup.drop_replaced(target, source.name)
     backup.drop_replaced(target, restored.kept_as)
     assert databases(target, f"{target.name}\\_%") == []
+
+
+def database_with_a_note(database: backup.Database, text: str) -> backup.Database:
+    server = database.server()
+    try:
+        with server.cursor() as cur:
+            cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database.name)))
+    finally:
+        server.close()
+    conn = database.connect()
+    try:
+        with conn.cursor() as cur:
+            cur.execute("CREATE TABLE note (id serial PRIMARY KEY, text text)")
+            cur.execute("INSERT INTO note (text) VALUES (%s)", [text])
+    finally:
+        conn.close()
+    return database
 
 
 def notes(database: backup.Database) -> list[str]:
@@ -308,13 +313,15 @@ def test_dumps_past_keeping_are_removed_and_nothing_else(tmp_path):
     assert backup.prune(tmp_path, keep_days=14, now=now + timedelta(days=15)) != []
 
 
-def test_the_command_line_dumps_and_refuses_to_overwrite(test_database, tmp_path,
-                                                         monkeypatch, capsys):
-    url = psycopg2.extensions.make_dsn(**test_database.params)
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("BACKUP_KEEP_DAYS", "3")
+def test_the_command_line_dumps_and_refuses_to_overwrite(scratch, tmp_path, monkeypatch,
+                                                         capsys):
+    database = database_with_a_note(scratch("cli"), "there before")
+    monkeypatch.setenv("DATABASE_URL", psycopg2.extensions.make_dsn(**database.params))
     assert backup.main(["dump", "--dir", str(tmp_path)]) == 0
     (dump,) = tmp_path.iterdir()
     assert f"wrote {dump}" in capsys.readouterr().out
     assert backup.main(["restore", str(dump)]) == 1
     assert "already has tables" in capsys.readouterr().err
+    assert backup.main(["restore", str(dump), "--replace"]) == 0
+    assert f"kept as {database.name}_before_restore_" in capsys.readouterr().out
+    assert notes(database) == ["there before"]
