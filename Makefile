@@ -11,7 +11,7 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
 	&& { echo "$$p"; break; }; done)
 
-.PHONY: run test bench lint audit lock venv clean-data
+.PHONY: run test bench lint audit lock venv clean-data backup restore
 
 venv: $(VENV)/.installed
 
@@ -37,6 +37,17 @@ test: venv
 # gunicorn, loads each page at 8 users; results in bench-results/ (README: "The benchmark").
 bench: venv
 	@$(BIN)/python -m bench.run
+
+# Backups (cop/backup.py; README "Backups"): of DATABASE_URL's database, else the embedded one.
+# `make backup` writes .data/backups/cop-<UTC time>.dump (BACKUP_DIR), removing those older than
+# BACKUP_KEEP_DAYS (14). `make restore FILE=…` loads one into a fresh database and swaps it in;
+# over a database that has tables only with REPLACE=yes (the replaced one is kept, renamed).
+backup: venv
+	@$(BIN)/python -m cop.backup dump
+
+restore: venv
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=.data/backups/cop-….dump [REPLACE=yes]"; exit 2; }
+	@$(BIN)/python -m cop.backup restore "$(FILE)" $(if $(filter yes,$(REPLACE)),--replace)
 
 lint: venv
 	@$(BIN)/ruff check .
