@@ -12,6 +12,7 @@ import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -315,7 +316,7 @@ def material_delete(*, actor, membership, material) -> None:
     with transaction.atomic():
         material.delete()
         if stored:
-            transaction.on_commit(lambda: storage.delete(stored))
+            transaction.on_commit(partial(storage.delete, stored))  # a file, not a job
 
 
 # --- Reads -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 Each function is a transaction; notifications and emails go out after commit."""
 
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -229,7 +230,8 @@ def sessions_complete_ended(*, now=None) -> int:
     Session.objects.filter(pk__in=ended).update(status=SessionStatus.COMPLETED,
                                                 completed_at=now)
     for pk in ended:
-        transaction.on_commit(lambda pk=pk: evaluation.session_completed(session_id=pk))
+        # Invitations are rows the survey sweep also catches up on, should this not run.
+        transaction.on_commit(partial(evaluation.session_completed, session_id=pk))
     return len(ended)
 
 

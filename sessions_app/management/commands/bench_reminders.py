@@ -155,15 +155,15 @@ class Command(BaseCommand):
         t1 = time.perf_counter()
         claims = []
         while claim := reminders.reminders_claim(now=now, limit=settings.REMINDER_BATCH_SIZE):
-            if not claim.reminder_ids:
+            if not claim.ids:
                 break
             claims.append(claim)
         t2 = time.perf_counter()
-        sent = sum(reminders.reminders_send(reminder_ids=c.reminder_ids,
+        sent = sum(reminders.reminders_send(reminder_ids=c.ids,
                                             claimed_at=c.claimed_at) for c in claims)
         t3 = time.perf_counter()
         out.write(f"Rows written: {materialised.pending:,} in {t1 - t0:.2f} s")
-        out.write(f"Claimed: {sum(len(c.reminder_ids) for c in claims):,} in {len(claims)} "
+        out.write(f"Claimed: {sum(len(c.ids) for c in claims):,} in {len(claims)} "
                   f"batches in {t2 - t1:.2f} s")
         out.write(f"Sent one after another in this process: {sent:,} in {t3 - t2:.2f} s")
         out.write(f"Sweep total: {t3 - t0:.2f} s, {sent / (t3 - t0):,.0f} reminders per second")
