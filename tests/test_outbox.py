@@ -12,7 +12,8 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.mail import EmailMessage
-from django.db import connections, transaction
+from django.db import connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -287,3 +288,20 @@ def test_a_data_download_asked_for_counts_once_and_is_built(client, member,
     row = OutboxMessage.objects.get(kind="members.personal_data_export")
     assert row.status == S.SENT
     assert PersonalDataExport.objects.get(user=member).status == "done"
+
+
+def test_the_deliveries_page_runs_the_same_queries_for_ten_times_the_failures(client,
+                                                                              site_admin):
+    client.force_login(site_admin)
+    counts = []
+    for size in (3, 30):
+        OutboxMessage.objects.bulk_create(
+            OutboxMessage(kind="members.invitation", object_id=size * 100 + i,
+                          status=S.FAILED, attempts=8, last_error="SMTPDataError: 554")
+            for i in range(size))
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse("members:deliveries"))
+        assert page.status_code == 200
+        assert page.text.count("SMTPDataError: 554") == min(OutboxMessage.objects.count(), 50)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -8,9 +8,11 @@ once by a claimed, leased sweep.
 - `engine.py`: what every channel shares: claiming due rows in batches (FOR UPDATE SKIP
   LOCKED), queueing a delivery task once the claim is committed, the compare-and-set that
   takes a claimed row over just before delivery, leases and their recovery, backoff, and
-  final failure (kept, visible and resendable in the admin).
+  final failure (kept, shown to site admins on the deliveries page and sent again
+  from there).
 - `mail.py`: sending a batch of claimed emails over one connection.
 - `messages.py`: `enqueue(kind, object_id)` for emails and jobs caused by a request.
+- `selectors.py`: how each channel stands, for the deliveries page.
 - `tasks.py`: the beat sweep of every channel and the delivery task.
 
 A request never waits on the broker: on commit it tries to queue delivery at once, and if

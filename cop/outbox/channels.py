@@ -36,9 +36,5 @@ def get(name: str) -> Channel:
     return _channels[name]
 
 
-def for_model(model) -> Channel:
-    return next(channel for channel in _channels.values() if channel.model is model)
-
-
 def registered() -> list[Channel]:
     return list(_channels.values())

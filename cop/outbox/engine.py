@@ -13,7 +13,7 @@ How a row travels:
    marked sent as soon as it has gone, in the same statement as the next take-over.
 4. A failure goes back to pending with a backoff (1, 2, 4 ... minutes, capped), or is
    failed for good after REMINDER_MAX_ATTEMPTS (or at once when permanent), logged as an
-   error, and kept: the admin lists failed rows and can send them again (`resend`).
+   error, and kept: site admins see failed rows and can send them again (`resend_failed`).
 5. `recover` takes back claims older than REMINDER_CLAIM_LEASE_SECONDS: their worker was
    killed. A row interrupted too often fails instead of killing workers for ever.
 
@@ -256,23 +256,17 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(seconds, settings.REMINDER_BACKOFF_MAX_SECONDS))
 
 
-def resend(channel: Channel, ids: Iterable[int], *, actor) -> int:
-    """Give failed rows a fresh start (the admin's "Send again"): pending, due now, attempts
-    counted from zero. Returns how many."""
-    count = channel.model.objects.filter(pk__in=list(ids), status=FAILED).update(
-        status=PENDING, attempts=0, next_attempt_at=timezone.now(), claimed_at=None,
-        last_error=Truncator(f"Sent again by {actor}.").chars(290))
-    if count:
-        logger.info("%d failed %s(s) sent again by user %s.", count, channel.label, actor.pk)
-    return count
-
-
 def resend_failed(channel_name: str, *, actor, pk: int | None = None) -> int:
-    """The deliveries page's "Send again": one failed row of a channel, or all of them."""
+    """The deliveries page's "Send again": one failed row of a channel, or all of them, get
+    a fresh start (pending, due now, attempts counted from zero). Returns how many."""
     from . import channels
 
     channel = channels.get(channel_name)
     failed = channel.model.objects.filter(status=FAILED)
     if pk is not None:
         failed = failed.filter(pk=pk)
-    return resend(channel, failed.values_list("pk", flat=True), actor=actor)
+    count = failed.update(status=PENDING, attempts=0, next_attempt_at=timezone.now(),
+                          claimed_at=None, last_error="Sent again by a site admin.")
+    if count:
+        logger.info("%d failed %s(s) sent again by user %s.", count, channel.label, actor.pk)
+    return count
