@@ -53,14 +53,17 @@ lint: venv
 	@$(BIN)/ruff check .
 
 # Known vulnerabilities in requirements.lock (pip-audit and PyPI's advisories; needs PyPI).
-# Fails on any advisory, and on any pin it could not check (see .ci/audit_lock.py).
+# Fails on any known advisory against a pin; reports pins older than their latest release,
+# which PyPI's data here cannot check (see .ci/audit_lock.py).
 audit: venv
 	@$(BIN)/python .ci/audit_lock.py requirements.lock
 
-# Regenerate the pinned lock from pyproject.toml (needs network to PyPI).
+# Regenerate the pinned lock from pyproject.toml at the latest releases it allows (needs
+# network to PyPI); without --upgrade uv would keep every pin already in the lock.
 lock: venv
 	@$(BIN)/python -m pip install --quiet uv
-	@$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.12 -o requirements.lock
+	@$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.12 --upgrade \
+		-o requirements.lock
 
 # Stops nothing: remove the embedded database and Redis data (stop `make run` first).
 clean-data:

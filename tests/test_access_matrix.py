@@ -375,6 +375,12 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "account_inactive": Rule(get=everyone(200)),
     "account_signup": Rule(get=everyone(ANY_PAGE), note="sign-up is by invitation only"),
     "account_reauthenticate": Rule(get=signed_in(200)),
+    "account_request_reauthentication_code": Rule(
+        get=signed_in(403), post=signed_in(403),
+        note="reauthentication by emailed code is off (ACCOUNT_REAUTHENTICATION_METHODS)"),
+    "account_confirm_reauthentication_code": Rule(
+        get=signed_in(403), post=signed_in(403),
+        note="reauthentication by emailed code is off (ACCOUNT_REAUTHENTICATION_METHODS)"),
     "account_email": Rule(get=signed_in(200)),
     "account_email_verification_sent": Rule(get=everyone(ANY_PAGE)),
     "account_change_password": Rule(get=signed_in(200)),

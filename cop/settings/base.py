@@ -129,6 +129,9 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 # so do survey exports, role changes, removing members and downloading one's data.
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# The password or a second factor, never a code sent by email (allauth offers one since
+# 65.22): on a shared office computer the person's mailbox may be open too.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 # Clients' addresses for the per-IP rate limits: X-Forwarded-For is believed only for this
 # many proxies of our own in front of the app (0: ignored, REMOTE_ADDR is the client; 1:
 # the address our proxy appended, the last one in the header).
