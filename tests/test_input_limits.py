@@ -27,7 +27,7 @@ from members.models import GROUND_RULES_MAX, NAME_MAX, Community
 from sessions_app.models import NOTES_MAX, Attendance, Session
 
 from .evaluation_factories import add_question, make_study, make_survey
-from .factories import make_case, make_comment
+from .factories import make_case, make_comment, make_community, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -231,6 +231,31 @@ def test_model_validation_says_the_limit_without_asking_the_database(
         community.full_clean(validate_unique=False)
     assert info.value.message_dict == {
         "ground_rules": [message(GROUND_RULES_MAX, GROUND_RULES_MAX + 1)]}
+
+
+def test_the_casework_migration_shortens_older_rows_past_the_limits(transactional_db):
+    """Rows written before the limits keep their first `limit` characters, so the CHECKs can
+    be added however long they were (the other apps' migrations shorten theirs with the same
+    statement; migrating them back and forth too would take half a minute)."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    member = make_user()
+    comment = _comment(make_community(), member)
+    long_text = words(COMMENT_MAX + 500)
+    executor = MigrationExecutor(connection)
+    executor.migrate([("casework", "0004_comment_community")])  # before the limits
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE casework_comment SET body = %s", [long_text])
+            cursor.execute("UPDATE casework_casestudy SET presenting_situation = %s",
+                           [long_text])
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    comment.refresh_from_db()
+    assert comment.body == long_text[:COMMENT_MAX]
+    assert comment.case.presenting_situation == long_text[:CASE_TEXT_MAX]
+    assert Comment.objects.filter(search_vector=comment.body.split()[-1]).exists()
 
 
 # Text no one types, so with no limit of its own: the name of the event on each history
