@@ -59,13 +59,11 @@ def explain_limits(form_class):
 
 
 class LengthCheck(models.CheckConstraint):
-    """CHECK (length(field) <= limit) on a text column. Model validation (full_clean,
-    ModelForms) checks it in Python, with the forms' message, instead of asking the
-    database once per constraint."""
+    """CHECK (length(field) <= limit) on a text column, named <app>_<model>_<field>_max_length.
+    Model validation (full_clean, ModelForms) checks it in Python, with the forms' message,
+    instead of asking the database once per constraint."""
 
-    def __init__(self, *, field: str, limit: int,
-                 name: str = "", **kwargs):
-        kwargs.pop("condition", None)
+    def __init__(self, *, field: str, limit: int, name: str = "", **kwargs):
         self.field, self.limit = field, limit
         super().__init__(condition=LessThanOrEqual(Length(field), limit),
                          name=name or f"%(app_label)s_%(class)s_{field}_max_length", **kwargs)
