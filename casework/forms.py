@@ -1,12 +1,15 @@
 from crispy_forms.helper import FormHelper
 from django import forms
 
-from .models import Barrier, CaseStudy, NeedsDomain
+from cop.text_limits import explain_limits
+
+from .models import COMMENT_MAX, REASON_MAX, Barrier, CaseStudy, NeedsDomain
 
 MARKDOWN_HELP = ("You can use Markdown: **bold**, *italic*, lists with - . "
                  "Leave out anything that could identify the person.")
 
 
+@explain_limits
 class CaseForm(forms.ModelForm):
     needs_domains = forms.MultipleChoiceField(
         choices=NeedsDomain.choices, widget=forms.CheckboxSelectMultiple, required=False,
@@ -52,17 +55,19 @@ class CaseForm(forms.ModelForm):
         self.helper.form_tag = False
 
 
+@explain_limits
 class CommentForm(forms.Form):
     body = forms.CharField(
-        label="Your comment", widget=forms.Textarea(attrs={"rows": 3}),
+        label="Your comment", widget=forms.Textarea(attrs={"rows": 3}), max_length=COMMENT_MAX,
         help_text="Markdown works here. Leave out anything that could identify anyone.",
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
+@explain_limits
 class ReasonForm(forms.Form):
     reason = forms.CharField(
-        label="Reason", widget=forms.Textarea(attrs={"rows": 2}),
+        label="Reason", widget=forms.Textarea(attrs={"rows": 2}), max_length=REASON_MAX,
         help_text="The author and the case history will show it.",
     )
 
@@ -75,6 +80,7 @@ class ModerateCaseForm(ReasonForm):
     ])
 
 
+@explain_limits
 class BarrierForm(forms.ModelForm):
     class Meta:
         model = Barrier

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from .models import REASON_MAX
 from .scanner import KIND_LABELS, scan
 
 
@@ -50,10 +51,11 @@ def find(texts: dict[str, str], allowed_names: list[str]) -> list[FieldFinding]:
 
 def check(texts: dict[str, str], allowed_names: list[str],
           reasons: dict[str, str]) -> list[tuple[FieldFinding, str]]:
-    """The overrides to record, or IdentifiersFound if any finding has no reason."""
+    """The overrides to record, or IdentifiersFound if any finding has no reason (or one
+    longer than REASON_MAX)."""
     findings = find(texts, allowed_names)
     reasons = {k: v.strip() for k, v in reasons.items() if v and v.strip()}
-    if any(f.key not in reasons for f in findings):
+    if not all(0 < len(reasons.get(f.key, "")) <= REASON_MAX for f in findings):
         raise IdentifiersFound(findings, reasons)
     return [(f, reasons[f.key]) for f in findings]
 

@@ -6,10 +6,23 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.text_limits import LengthCheck
 from members.audit_triggers import changed, deleted, history, inserted
 from members.models import Community
 
 SEARCH_CONFIG = "english"
+
+# What people type, in characters: the forms say these limits, the database keeps to them
+# (cop/text_limits.py). Set well above anything real use needs: a 20,000-character case
+# section is some eight pages.
+PSEUDONYM_MAX = 60
+TITLE_MAX = 200
+CASE_TEXT_MAX = 20_000  # presenting situation, what has been tried, what happened next
+CASE_SHORT_TEXT_MAX = 5_000  # services involved, question for the group
+COMMENT_MAX = 20_000
+REASON_MAX = 1_000  # a facilitator's reason, a comment's removal, a finding overridden
+BARRIER_DESCRIPTION_MAX = 500
+HOW_OVERCOME_MAX = 5_000
 
 
 class NeedsDomain(models.TextChoices):
@@ -68,18 +81,18 @@ class CaseStudy(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                related_name="cases")
     pseudonym = models.CharField(
-        max_length=60,
+        max_length=PSEUDONYM_MAX,
         help_text="A made-up first name for the person. Never their real name.",
     )
-    title = models.CharField(max_length=200)
-    presenting_situation = models.TextField()
+    title = models.CharField(max_length=TITLE_MAX)
+    presenting_situation = models.TextField(max_length=CASE_TEXT_MAX)
     needs_domains = ArrayField(
         models.CharField(max_length=30, choices=NeedsDomain.choices), default=list, blank=True
     )
-    services_involved = models.TextField(blank=True)
-    what_tried = models.TextField(blank=True)
-    question = models.TextField(blank=True)
-    outcome = models.TextField(blank=True)
+    services_involved = models.TextField(max_length=CASE_SHORT_TEXT_MAX, blank=True)
+    what_tried = models.TextField(max_length=CASE_TEXT_MAX, blank=True)
+    question = models.TextField(max_length=CASE_SHORT_TEXT_MAX, blank=True)
+    outcome = models.TextField(max_length=CASE_TEXT_MAX, blank=True)
     status = models.CharField(max_length=12, choices=CaseStatus.choices,
                               default=CaseStatus.DRAFT)
     for_discussion = models.BooleanField(
@@ -94,6 +107,13 @@ class CaseStudy(models.Model):
 
     class Meta:
         verbose_name_plural = "case studies"
+        constraints = [
+            LengthCheck(field="presenting_situation", limit=CASE_TEXT_MAX),
+            LengthCheck(field="services_involved", limit=CASE_SHORT_TEXT_MAX),
+            LengthCheck(field="what_tried", limit=CASE_TEXT_MAX),
+            LengthCheck(field="question", limit=CASE_SHORT_TEXT_MAX),
+            LengthCheck(field="outcome", limit=CASE_TEXT_MAX),
+        ]
         indexes = [
             models.Index(fields=["community", "status", "-last_activity_at"]),
             models.Index(fields=["author", "status"]),
@@ -130,12 +150,13 @@ class CaseRevision(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     from_status = models.CharField(max_length=12, blank=True)
     to_status = models.CharField(max_length=12, blank=True)
-    reason = models.TextField(blank=True)
+    reason = models.TextField(max_length=REASON_MAX, blank=True)
     snapshot = models.JSONField(default=dict)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
 
     def __str__(self):
         return f"{self.get_kind_display()} of case {self.case_id}"
@@ -163,17 +184,21 @@ class Comment(models.Model):
                                related_name="comments")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
                                related_name="replies")
-    body = models.TextField()
+    body = models.TextField(max_length=COMMENT_MAX)
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
     removed_at = models.DateTimeField(null=True, blank=True)
     removed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
-    removal_reason = models.TextField(blank=True)
+    removal_reason = models.TextField(max_length=REASON_MAX, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)  # kept by a trigger
 
     class Meta:
         ordering = ["created_at", "pk"]
+        constraints = [
+            LengthCheck(field="body", limit=COMMENT_MAX),
+            LengthCheck(field="removal_reason", limit=REASON_MAX),
+        ]
         indexes = [
             models.Index(fields=["case", "created_at"]),
             GinIndex(fields=["search_vector"]),
@@ -221,12 +246,13 @@ class AnonymisationOverride(models.Model):
     field = models.CharField(max_length=40)
     kind = models.CharField(max_length=20)
     flagged_text = models.CharField(max_length=200)
-    reason = models.TextField()
+    reason = models.TextField(max_length=REASON_MAX)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["community", "-created_at"])]
+        constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
 
     def __str__(self):
         return f"{self.kind} kept on case {self.case_id}"
@@ -276,16 +302,17 @@ class Barrier(models.Model):
                                     on_delete=models.SET_NULL, related_name="+")
     service_type = models.CharField(max_length=20, choices=ServiceType.choices)
     category = models.CharField(max_length=20, choices=BarrierCategory.choices)
-    description = models.CharField(max_length=500)
+    description = models.CharField(max_length=BARRIER_DESCRIPTION_MAX)
     overcome = models.CharField(max_length=10, choices=Overcome.choices,
                                 default=Overcome.UNKNOWN)
-    how_overcome = models.TextField(blank=True)
+    how_overcome = models.TextField(max_length=HOW_OVERCOME_MAX, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["case", "created_at"])]
+        constraints = [LengthCheck(field="how_overcome", limit=HOW_OVERCOME_MAX)]
 
     def __str__(self):
         return f"{self.get_category_display()} in {self.get_service_type_display()}"

@@ -19,14 +19,20 @@ from decimal import Decimal
 from django import forms
 from django.utils.functional import cached_property
 
-from .answering import NOTHING_ANSWERED
-from .models import CHOICE_TYPES, TEXT_TYPES, QuestionType, plain_number
+from cop.text_limits import explain_limit
 
-SHORT_TEXT_MAX = 500
-LONG_TEXT_MAX = 10_000
+from .answering import NOTHING_ANSWERED
+from .models import (
+    ANSWER_TEXT_MAX,
+    CHOICE_TYPES,
+    SHORT_ANSWER_MAX,
+    TEXT_TYPES,
+    QuestionType,
+    plain_number,
+)
+
 REQUIRED = "Answer this question."
 NOT_OFFERED = "Choose from the options given."
-TOO_LONG = "Shorten your answer to at most %(limit_value)d characters (it has %(show_value)d)."
 
 
 def field_name(question) -> str:
@@ -106,8 +112,7 @@ class SurveyAnswerForm(forms.Form):
         required = question.required and self.require
         common = {"required": required, "label": question.text,
                   "help_text": question.help_text,
-                  "error_messages": {"required": REQUIRED, "invalid_choice": NOT_OFFERED,
-                                     "max_length": TOO_LONG}}
+                  "error_messages": {"required": REQUIRED, "invalid_choice": NOT_OFFERED}}
         choices = [(c.value, c.label) for c in question.choices.all()]
         if question.type in (QuestionType.LIKERT, QuestionType.SINGLE):
             return forms.TypedChoiceField(choices=choices, coerce=int, empty_value=None,
@@ -134,8 +139,9 @@ class SurveyAnswerForm(forms.Form):
                 min_value=question.min_value, max_value=question.max_value, max_digits=14,
                 decimal_places=4, widget=forms.NumberInput(attrs={"step": "any"}), **common)
         if question.type == QuestionType.LONG_TEXT:
-            return forms.CharField(max_length=LONG_TEXT_MAX, widget=forms.Textarea, **common)
-        return forms.CharField(max_length=SHORT_TEXT_MAX, **common)
+            return explain_limit(forms.CharField(max_length=ANSWER_TEXT_MAX,
+                                                 widget=forms.Textarea, **common))
+        return explain_limit(forms.CharField(max_length=SHORT_ANSWER_MAX, **common))
 
     def clean(self):
         cleaned = super().clean()

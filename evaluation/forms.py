@@ -11,11 +11,23 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
+from cop.text_limits import explain_limits, too_long_message
 from members.models import Community
 
 from .instruments import TEMPLATES
 from .models import (
+    CREDIT_MAX,
+    DESCRIPTION_MAX,
+    HELP_TEXT_MAX,
+    INSTRUMENT_MAX,
+    LABEL_MAX,
+    NAME_MAX,
+    QUESTION_TEXT_MAX,
+    SECTION_MAX,
+    SUBSCALE_MAX,
+    VALUE_LABELS_MAX,
     VARIABLE_CODE,
+    WAVE_MAX,
     QuestionType,
     SurveyKind,
     ValueCycle,
@@ -36,11 +48,14 @@ def _helper() -> FormHelper:
     return helper
 
 
+@explain_limits
 class StudyForm(forms.Form):
-    name = forms.CharField(max_length=200, error_messages={"required": "Give the study a name."},
+    name = forms.CharField(max_length=NAME_MAX,
+                           error_messages={"required": "Give the study a name."},
                            help_text="For example “Communities of Practice "
-                                                    "evaluation 2026-27”.")
+                                     "evaluation 2026-27”.")
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                                  max_length=DESCRIPTION_MAX,
                                   help_text="What the study asks, for the team's records.")
     communities = forms.ModelMultipleChoiceField(
         queryset=Community.objects.none(), required=False,
@@ -60,16 +75,17 @@ KIND_HELP = ("Post-session: sent to those marked as attending when a session is 
              "wave plan.")
 
 
+@explain_limits
 class SurveyCreateForm(forms.Form):
     start = forms.ChoiceField(label="Start from", widget=forms.RadioSelect, required=False,
                               initial="")
-    title = forms.CharField(max_length=200, required=False,
+    title = forms.CharField(max_length=NAME_MAX, required=False,
                             help_text="Leave empty to use the template's title.")
     kind = forms.ChoiceField(
         choices=[("", "As the template suggests (a blank survey: ad hoc)"),
                  *SurveyKind.choices],
         required=False, help_text=KIND_HELP)
-    wave = forms.CharField(max_length=50, required=False, label="Wave label",
+    wave = forms.CharField(max_length=WAVE_MAX, required=False, label="Wave label",
                            help_text="Waves only: “baseline”, “follow-up 1”… Waves of one "
                                      "study are linked by respondent code.")
 
@@ -88,15 +104,18 @@ class SurveyCreateForm(forms.Form):
         return data
 
 
+@explain_limits
 class SurveySettingsForm(forms.Form):
-    title = forms.CharField(max_length=200,
+    title = forms.CharField(max_length=NAME_MAX,
                             error_messages={"required": "Give the survey a title."})
     kind = forms.ChoiceField(choices=SurveyKind.choices, help_text=KIND_HELP)
-    wave = forms.CharField(max_length=50, required=False, label="Wave label",
+    wave = forms.CharField(max_length=WAVE_MAX, required=False, label="Wave label",
                            help_text="Waves only: “baseline”, “follow-up 1”…")
     instructions = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False,
+                                   max_length=DESCRIPTION_MAX,
                                    help_text="Shown above the questions.")
     credit = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                             max_length=CREDIT_MAX,
                              help_text="Shown on the survey and in exports. Published "
                                        "instruments must be credited as their authors ask.")
     anonymous = forms.BooleanField(
@@ -173,8 +192,8 @@ def parse_value_labels(text: str) -> list[tuple[int, str]]:
         if value in seen:
             problems.append(f"Line {number}: the code {value} is used twice; each option "
                             f"needs its own code.")
-        elif len(label) > 200:
-            problems.append(f"Line {number}: keep the label under 200 characters.")
+        elif len(label) > LABEL_MAX:
+            problems.append(f"Line {number}: {too_long_message(label, LABEL_MAX)}")
         elif abs(value) > 2_000_000_000:
             problems.append(f"Line {number}: the code is too large.")
         seen.add(value)
@@ -188,6 +207,7 @@ def format_value_labels(choices) -> str:
     return "\n".join(f"{c.value}, {c.label}" for c in choices)
 
 
+@explain_limits
 class QuestionForm(forms.Form):
     code = forms.CharField(
         max_length=32, validators=[VARIABLE_CODE], label="Variable code",
@@ -196,17 +216,19 @@ class QuestionForm(forms.Form):
         help_text="The column name in exports, for example “burnout_1”. Letters, digits and "
                   "underscores, starting with a letter; unique in this survey.")
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Question",
+                           max_length=QUESTION_TEXT_MAX,
                            error_messages={"required": "Write the question."})
-    help_text = forms.CharField(max_length=500, required=False, label="Help text",
+    help_text = forms.CharField(max_length=HELP_TEXT_MAX, required=False, label="Help text",
                                 help_text="Shown under the question (optional).")
     type = forms.ChoiceField(choices=QuestionType.choices, label="Answer type")
     required = forms.BooleanField(required=False, label="An answer is required")
     section = forms.CharField(
-        max_length=200, required=False,
+        max_length=SECTION_MAX, required=False,
         help_text="Questions next to each other with the same section are shown together "
                   "under its heading.")
     value_labels = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}), required=False, label="Value labels",
+        max_length=VALUE_LABELS_MAX,
         help_text="One option per line: the code stored and exported, a comma, then the "
                   "words shown, for example “1, Never”. Needed for Likert, single and "
                   "multiple choice; optional for a 0-10 scale (such as “0, Not at all” and "
@@ -217,10 +239,10 @@ class QuestionForm(forms.Form):
     max_value = forms.DecimalField(max_digits=14, decimal_places=4, required=False,
                                    label="Highest number allowed",
                                    help_text="Number questions only.")
-    instrument = forms.CharField(max_length=40, required=False,
+    instrument = forms.CharField(max_length=INSTRUMENT_MAX, required=False,
                                  help_text="For items of a published scale, for example "
                                            "“ProQOL 5”: subscale scores are computed.")
-    subscale = forms.CharField(max_length=60, required=False)
+    subscale = forms.CharField(max_length=SUBSCALE_MAX, required=False)
     reverse_scored = forms.BooleanField(required=False, label="Reverse-scored")
     value_cycle = forms.ChoiceField(
         choices=[("", "None"), *ValueCycle.choices], required=False,

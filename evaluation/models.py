@@ -18,7 +18,24 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.text_limits import LengthCheck
 from members.models import Community
+
+# What people type, in characters: the forms say these limits, the database keeps to them
+# (cop/text_limits.py). Set well above anything real use needs.
+NAME_MAX = 200  # a study's name, a survey's title
+DESCRIPTION_MAX = 5_000  # a study's description, a survey's instructions
+CREDIT_MAX = 2_000
+WAVE_MAX = 50
+QUESTION_TEXT_MAX = 2_000
+HELP_TEXT_MAX = 500
+SECTION_MAX = 200
+INSTRUMENT_MAX = 40
+SUBSCALE_MAX = 60
+LABEL_MAX = 200  # a value label
+VALUE_LABELS_MAX = 10_000  # the builder's box of value labels, one per line
+SHORT_ANSWER_MAX = 500
+ANSWER_TEXT_MAX = 10_000  # a long text answer (and any answer's text, in the database)
 
 VARIABLE_CODE = RegexValidator(
     r"^[A-Za-z][A-Za-z0-9_]{0,31}$",
@@ -27,8 +44,8 @@ VARIABLE_CODE = RegexValidator(
 
 
 class Study(models.Model):
-    name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    name = models.CharField(max_length=NAME_MAX)
+    description = models.TextField(max_length=DESCRIPTION_MAX, blank=True)
     communities = models.ManyToManyField(Community, related_name="studies", blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -37,6 +54,7 @@ class Study(models.Model):
     class Meta:
         verbose_name_plural = "studies"
         ordering = ["-created_at", "pk"]
+        constraints = [LengthCheck(field="description", limit=DESCRIPTION_MAX)]
 
     def __str__(self):
         return self.name
@@ -59,13 +77,13 @@ class SurveyStatus(models.TextChoices):
 
 class Survey(models.Model):
     study = models.ForeignKey(Study, on_delete=models.CASCADE, related_name="surveys")
-    title = models.CharField(max_length=200)
+    title = models.CharField(max_length=NAME_MAX)
     kind = models.CharField(max_length=20, choices=SurveyKind.choices, default=SurveyKind.AD_HOC)
     # For waves: "baseline", "follow-up 1"...; waves of a study link on respondent codes.
-    wave = models.CharField(max_length=50, blank=True)
-    instructions = models.TextField(blank=True)
+    wave = models.CharField(max_length=WAVE_MAX, blank=True)
+    instructions = models.TextField(max_length=DESCRIPTION_MAX, blank=True)
     # Shown on the survey and in exports: instruments are used unaltered, with credit.
-    credit = models.TextField(blank=True)
+    credit = models.TextField(max_length=CREDIT_MAX, blank=True)
     template_key = models.CharField(max_length=40, blank=True)
     anonymous = models.BooleanField(
         default=False,
@@ -98,6 +116,8 @@ class Survey(models.Model):
                 condition=Q(opens_at__isnull=True) | Q(closes_at__isnull=True)
                 | Q(closes_at__gt=models.F("opens_at")),
                 name="survey_closes_after_opening"),
+            LengthCheck(field="instructions", limit=DESCRIPTION_MAX),
+            LengthCheck(field="credit", limit=CREDIT_MAX),
         ]
         indexes = [models.Index(fields=["status", "kind"])]
 
@@ -147,17 +167,17 @@ class Question(models.Model):
     survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="questions")
     code = models.CharField(max_length=32, validators=[VARIABLE_CODE],
                             help_text="Variable name in exports.")
-    text = models.TextField()
-    help_text = models.CharField(max_length=500, blank=True)
+    text = models.TextField(max_length=QUESTION_TEXT_MAX)
+    help_text = models.CharField(max_length=HELP_TEXT_MAX, blank=True)
     type = models.CharField(max_length=12, choices=QuestionType.choices)
     required = models.BooleanField(default=False)
     position = models.PositiveSmallIntegerField(default=0)
-    section = models.CharField(max_length=200, blank=True)
+    section = models.CharField(max_length=SECTION_MAX, blank=True)
     min_value = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
     max_value = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
     # Instruments (ProQOL 5, CBI): the subscale the item belongs to and its scoring direction.
-    instrument = models.CharField(max_length=40, blank=True)
-    subscale = models.CharField(max_length=60, blank=True)
+    instrument = models.CharField(max_length=INSTRUMENT_MAX, blank=True)
+    subscale = models.CharField(max_length=SUBSCALE_MAX, blank=True)
     reverse_scored = models.BooleanField(default=False)
     value_cycle = models.CharField(max_length=12, choices=ValueCycle.choices, blank=True)
 
@@ -165,6 +185,7 @@ class Question(models.Model):
         ordering = ["position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["survey", "code"], name="question_code_unique"),
+            LengthCheck(field="text", limit=QUESTION_TEXT_MAX),
         ]
 
     def __str__(self):
@@ -180,7 +201,7 @@ class Choice(models.Model):
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="choices")
     value = models.IntegerField()
-    label = models.CharField(max_length=200)
+    label = models.CharField(max_length=LABEL_MAX)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -302,13 +323,14 @@ class Answer(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     # Likert, single choice, scale and number answers; choice answers hold the choice's value.
     number = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
-    text = models.TextField(blank=True)
+    text = models.TextField(max_length=ANSWER_TEXT_MAX, blank=True)
     # Multiple choice: the values of the options ticked.
     choices = ArrayField(models.IntegerField(), null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["response", "question"], name="answer_once"),
+            LengthCheck(field="text", limit=ANSWER_TEXT_MAX),
         ]
 
     def __str__(self):

@@ -7,7 +7,9 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from .models import Agency, NotificationKind, Role, User
+from cop.text_limits import explain_limits
+
+from .models import INVITE_LIST_MAX, NAME_MAX, Agency, NotificationKind, Role, User
 
 MAX_INVITES_AT_ONCE = 50
 
@@ -18,9 +20,10 @@ def _helper(submit_label: str) -> FormHelper:
     return helper
 
 
+@explain_limits
 class InviteForm(forms.Form):
     emails = forms.CharField(
-        label="Email addresses",
+        label="Email addresses", max_length=INVITE_LIST_MAX,
         widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
         help_text="One or more work email addresses, separated by commas, spaces or new lines.",
     )
@@ -50,6 +53,7 @@ class InviteForm(forms.Form):
         return [e.lower() for e in candidates]
 
 
+@explain_limits
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
@@ -63,13 +67,14 @@ class ProfileForm(forms.ModelForm):
         self.helper = _helper("Save changes")
 
 
+@explain_limits
 class AcceptInvitationForm(forms.Form):
     """Creates the account of a person invited by email."""
 
     display_name = forms.CharField(
-        max_length=150, help_text="How other members of your communities see you."
+        max_length=NAME_MAX, help_text="How other members of your communities see you."
     )
-    job_title = forms.CharField(max_length=150, required=False)
+    job_title = forms.CharField(max_length=NAME_MAX, required=False)
     agency = forms.ModelChoiceField(queryset=Agency.objects.order_by("name"), required=False)
     password1 = forms.CharField(
         label="Choose a password",

@@ -9,7 +9,16 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.text_limits import LengthCheck
+
 from .audit_triggers import changed, deleted, history, inserted
+
+# What people type, in characters: the forms say these limits, the database keeps to them
+# (cop/text_limits.py). Set well above anything real use needs.
+NAME_MAX = 150  # a person's display name, job title
+COMMUNITY_DESCRIPTION_MAX = 2_000
+GROUND_RULES_MAX = 10_000
+INVITE_LIST_MAX = 20_000  # the box of addresses to invite (50 at most, members.forms)
 
 
 class Sector(models.TextChoices):
@@ -69,8 +78,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     """A person. Signs in by email; roles in communities live on Membership."""
 
     email = models.EmailField("email address", unique=True)
-    display_name = models.CharField(max_length=150)
-    job_title = models.CharField(max_length=150, blank=True)
+    display_name = models.CharField(max_length=NAME_MAX)
+    job_title = models.CharField(max_length=NAME_MAX, blank=True)
     agency = models.ForeignKey(
         Agency, null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
     )
@@ -114,8 +123,8 @@ class Community(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
     region = models.CharField(max_length=100, blank=True)
-    description = models.TextField(blank=True)
-    ground_rules = models.TextField(blank=True)
+    description = models.TextField(max_length=COMMUNITY_DESCRIPTION_MAX, blank=True)
+    ground_rules = models.TextField(max_length=GROUND_RULES_MAX, blank=True)
     reminder_offsets = ArrayField(
         models.PositiveIntegerField(), default=default_reminder_offsets, blank=True,
         help_text="Minutes before each session when members are reminded (24 hours: 1440).",
@@ -125,6 +134,10 @@ class Community(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "communities"
+        constraints = [
+            LengthCheck(field="description", limit=COMMUNITY_DESCRIPTION_MAX),
+            LengthCheck(field="ground_rules", limit=GROUND_RULES_MAX),
+        ]
 
     def __str__(self):
         return self.name

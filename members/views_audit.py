@@ -11,11 +11,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from casework import selectors as case_selectors
+from cop.text_limits import explain_limits
 
 from . import audit, permissions, selectors
 from .models import Community, User
 
 
+@explain_limits
 class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(label="What", required=False)
     person = forms.EmailField(label="Person (email address)", required=False)

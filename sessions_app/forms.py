@@ -8,11 +8,24 @@ from django.core.validators import URLValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import dateformat, timezone
 
+from cop.text_limits import explain_limits
 from members.models import User
 
 from . import library as materials
 from . import selectors
-from .models import RSVPAnswer, Session
+from .models import (
+    ACTION_MAX,
+    CANCEL_REASON_MAX,
+    DESCRIPTION_MAX,
+    FOLLOW_UP_MESSAGE_MAX,
+    MATERIAL_SUMMARY_MAX,
+    NOTES_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    VENUE_MAX,
+    RSVPAnswer,
+    Session,
+)
 from .recurrence import FREQUENCIES, ORDINALS, WEEKDAYS, Repeat
 
 
@@ -30,21 +43,23 @@ MAX_CAPACITY = 10_000
 DAYS_BACK, DAYS_AHEAD = 366, 5 * 366
 
 
+@explain_limits
 class SessionForm(forms.Form):
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=TITLE_MAX)
     date = forms.DateField(widget=DateInput, help_text="The first date, for a series.")
     start_time = forms.TimeField(widget=TimeInput, label="Starts at",
                                  help_text="UK time.")
     end_time = forms.TimeField(widget=TimeInput, label="Ends at")
-    venue = forms.CharField(max_length=300, required=False,
+    venue = forms.CharField(max_length=VENUE_MAX, required=False,
                             help_text="Leave empty for an online-only session.")
-    online_link = forms.URLField(required=False, label="Online meeting link",
+    online_link = forms.URLField(required=False, label="Online meeting link", max_length=URL_MAX,
                                  help_text="Shown only to members of the community.",
                                  assume_scheme="https")
     capacity = forms.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False,
                                   help_text="Leave empty for no limit. When full, people "
                                             "join a waiting list.")
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
+                                  max_length=DESCRIPTION_MAX)
 
     def clean_date(self):
         day = self.cleaned_data["date"]
@@ -92,8 +107,10 @@ class ScopeForm(forms.Form):
         initial="this", widget=forms.RadioSelect, label="Apply the change to")
 
 
+@explain_limits
 class CancelForm(forms.Form):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                             max_length=CANCEL_REASON_MAX,
                              help_text="Members who had not declined are told, with this.")
     scope = forms.ChoiceField(
         choices=[("this", "This session only"), ("rest", "This and the rest of the series")],
@@ -109,8 +126,9 @@ class MemberChoiceField(forms.ModelChoiceField):
         return user.display_name
 
 
+@explain_limits
 class AgendaItemForm(forms.Form):
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=TITLE_MAX)
     minutes = forms.IntegerField(min_value=1, max_value=600, required=False,
                                  label="Minutes allotted")
     presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
@@ -127,10 +145,12 @@ class AgendaItemForm(forms.Form):
             lambda c: f"{c.title} (marked for discussion)" if c.for_discussion else c.title)
 
 
+@explain_limits
 class RecordForm(forms.Form):
     attended = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple,
                                          label="Who came")
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False,
+                            max_length=NOTES_MAX,
                             label="Notes or minutes",
                             help_text="Markdown works here. Keep clients anonymous.")
 
@@ -146,8 +166,9 @@ class RecordForm(forms.Form):
             raise ValidationError("Choose from the list.") from exc
 
 
+@explain_limits
 class ActionPointForm(forms.Form):
-    text = forms.CharField(max_length=500, label="Action")
+    text = forms.CharField(max_length=ACTION_MAX, label="Action")
     owner = MemberChoiceField(queryset=User.objects.none(), required=False, label="Who")
     due_on = forms.DateField(widget=DateInput, required=False, label="Due")
 
@@ -156,9 +177,11 @@ class ActionPointForm(forms.Form):
         self.fields["owner"].queryset = members
 
 
+@explain_limits
 class FollowUpForm(forms.Form):
     message = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        max_length=FOLLOW_UP_MESSAGE_MAX,
         label="Anything you would like them to know (optional)",
         help_text="Only the facilitators of this community will see this.")
 
@@ -172,16 +195,17 @@ class SessionChoiceField(forms.ModelChoiceField):
         return f"{obj.title} ({dateformat.format(timezone.localtime(obj.starts_at), 'j M Y')})"
 
 
+@explain_limits
 class MaterialForm(forms.Form):
     """Input shape only: the service checks the link, the file's real type and its size."""
 
-    title = forms.CharField(max_length=materials.TITLE_MAX)
+    title = forms.CharField(max_length=TITLE_MAX)
     summary = forms.CharField(
-        max_length=materials.SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=MATERIAL_SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
         help_text="A sentence or two: what it is and why it helps.",
     )
     url = forms.URLField(
-        label="Link", required=False, max_length=materials.URL_MAX, assume_scheme="https",
+        label="Link", required=False, max_length=URL_MAX, assume_scheme="https",
         validators=[URLValidator(schemes=["http", "https"])],
         help_text="A web page, for example guidance or research online.",
     )

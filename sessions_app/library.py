@@ -25,12 +25,11 @@ from django.db import transaction
 from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 
-from .models import Material
+from cop.text_limits import too_long
+
+from .models import MATERIAL_SUMMARY_MAX, TITLE_MAX, URL_MAX, Material
 from .permissions import can_add_material, require_material_deleter
 
-TITLE_MAX = 200
-SUMMARY_MAX = 1000
-URL_MAX = 200  # Material.url is a URLField of the default length
 SEARCH_CONFIG = "english"
 MIN_SEARCH_LENGTH = 3  # shorter queries match by substring, not full text
 
@@ -252,7 +251,7 @@ def clean_filename(name: str, kind: FileKind) -> str:
 
 def _check_link(url: str) -> None:
     if len(url) > URL_MAX:
-        raise ValidationError({"url": f"Links can be up to {URL_MAX} characters long."})
+        raise ValidationError({"url": too_long(URL_MAX, len(url))})
     try:
         URLValidator(schemes=["http", "https"])(url)
     except ValidationError as exc:
@@ -273,9 +272,9 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
     if not title:
         errors["title"] = "Give it a title."
     elif len(title) > TITLE_MAX:
-        errors["title"] = f"Titles can be up to {TITLE_MAX} characters long."
-    if len(summary) > SUMMARY_MAX:
-        errors["summary"] = f"Keep the summary to {SUMMARY_MAX} characters or fewer."
+        errors["title"] = too_long(TITLE_MAX, len(title))
+    if len(summary) > MATERIAL_SUMMARY_MAX:
+        errors["summary"] = too_long(MATERIAL_SUMMARY_MAX, len(summary))
     if session is not None and session.community_id != membership.community_id:
         errors["session"] = "Choose a session of this community."
     if bool(url) == (upload is not None):

@@ -10,8 +10,21 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.text_limits import LengthCheck
 from members.audit_triggers import deleted, history, inserted
 from members.models import Community
+
+# What people type, in characters: the forms say these limits, the database keeps to them
+# (cop/text_limits.py). Set well above anything real use needs.
+TITLE_MAX = 200  # sessions, series, agenda items, library entries
+VENUE_MAX = 300
+URL_MAX = 200  # online links and library links (URLFields of the default length)
+DESCRIPTION_MAX = 5_000  # of a session or series
+NOTES_MAX = 50_000  # a session's notes or minutes
+CANCEL_REASON_MAX = 1_000
+ACTION_MAX = 500
+FOLLOW_UP_MESSAGE_MAX = 2_000
+MATERIAL_SUMMARY_MAX = 1_000
 
 
 class SessionStatus(models.TextChoices):
@@ -24,16 +37,16 @@ class SessionSeries(models.Model):
     """A recurrence rule (dateutil rrule, RFC 5545 RRULE text) that creates sessions ahead."""
 
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="series")
-    title = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    title = models.CharField(max_length=TITLE_MAX)
+    description = models.TextField(max_length=DESCRIPTION_MAX, blank=True)
     rule = models.CharField(max_length=200, help_text="RRULE, e.g. FREQ=MONTHLY;BYDAY=+2TU")
     rule_text = models.CharField(max_length=200, help_text="The rule in plain words.")
     starts_on = models.DateField()
     until = models.DateField(null=True, blank=True)
     start_time = models.TimeField(help_text="Local time (Europe/London).")
     end_time = models.TimeField(help_text="Local time (Europe/London).")
-    venue = models.CharField(max_length=300, blank=True)
-    online_link = models.URLField(blank=True)
+    venue = models.CharField(max_length=VENUE_MAX, blank=True)
+    online_link = models.URLField(max_length=URL_MAX, blank=True)
     capacity = models.PositiveIntegerField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -42,6 +55,7 @@ class SessionSeries(models.Model):
 
     class Meta:
         verbose_name_plural = "session series"
+        constraints = [LengthCheck(field="description", limit=DESCRIPTION_MAX)]
 
     def __str__(self):
         return f"{self.title} ({self.rule_text})"
@@ -55,23 +69,24 @@ class Session(models.Model):
                                related_name="sessions")
     # The start the series rule gave this occurrence, even if it was moved since.
     occurrence_start = models.DateTimeField(null=True, blank=True)
-    title = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    title = models.CharField(max_length=TITLE_MAX)
+    description = models.TextField(max_length=DESCRIPTION_MAX, blank=True)
     starts_at = models.DateTimeField()
     ends_at = models.DateTimeField()
     # When the session got its current times (created or moved): a reminder that fell due
     # before then gives way to a later one, since people heard of it when it was arranged.
     times_set_at = models.DateTimeField(default=timezone.now)
-    venue = models.CharField(max_length=300, blank=True)
-    online_link = models.URLField(blank=True)
+    venue = models.CharField(max_length=VENUE_MAX, blank=True)
+    online_link = models.URLField(max_length=URL_MAX, blank=True)
     capacity = models.PositiveIntegerField(null=True, blank=True,
                                            help_text="Leave empty for no limit.")
     status = models.CharField(max_length=12, choices=SessionStatus.choices,
                               default=SessionStatus.SCHEDULED)
     # iCalendar SEQUENCE: rises with every change people should see in their calendars.
     sequence = models.PositiveIntegerField(default=0)
-    cancelled_reason = models.TextField(blank=True)
-    notes = models.TextField(blank=True, help_text="Notes or minutes (Markdown).")
+    cancelled_reason = models.TextField(max_length=CANCEL_REASON_MAX, blank=True)
+    notes = models.TextField(max_length=NOTES_MAX, blank=True,
+                             help_text="Notes or minutes (Markdown).")
     completed_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -85,6 +100,9 @@ class Session(models.Model):
                                    name="session_ends_after_start"),
             models.UniqueConstraint(fields=["series", "occurrence_start"],
                                     name="session_one_per_occurrence"),
+            LengthCheck(field="description", limit=DESCRIPTION_MAX),
+            LengthCheck(field="cancelled_reason", limit=CANCEL_REASON_MAX),
+            LengthCheck(field="notes", limit=NOTES_MAX),
         ]
         indexes = [
             models.Index(fields=["community", "starts_at"]),
@@ -110,7 +128,7 @@ class Session(models.Model):
 class AgendaItem(models.Model):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="agenda")
     position = models.PositiveSmallIntegerField(default=0)
-    title = models.CharField(max_length=200)
+    title = models.CharField(max_length=TITLE_MAX)
     minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     presenter = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                   on_delete=models.SET_NULL, related_name="+")
@@ -177,7 +195,7 @@ class Attendance(models.Model):
 
 class ActionPoint(models.Model):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="actions")
-    text = models.CharField(max_length=500)
+    text = models.CharField(max_length=ACTION_MAX)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                               on_delete=models.SET_NULL, related_name="action_points")
     due_on = models.DateField(null=True, blank=True)
@@ -202,15 +220,17 @@ class FollowUpRequest(models.Model):
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="follow_ups")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="follow_up_requests")
-    message = models.TextField(blank=True)
+    message = models.TextField(max_length=FOLLOW_UP_MESSAGE_MAX, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     handled_at = models.DateTimeField(null=True, blank=True)
     handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["session", "user"],
-                                               name="follow_up_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="follow_up_unique"),
+            LengthCheck(field="message", limit=FOLLOW_UP_MESSAGE_MAX),
+        ]
 
     def __str__(self):
         return f"Follow-up for {self.user_id} after session {self.session_id}"
@@ -228,9 +248,9 @@ class Material(models.Model):
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="materials")
     session = models.ForeignKey(Session, null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="materials")
-    title = models.CharField(max_length=200)
-    summary = models.TextField(blank=True)
-    url = models.URLField(blank=True)
+    title = models.CharField(max_length=TITLE_MAX)
+    summary = models.TextField(max_length=MATERIAL_SUMMARY_MAX, blank=True)
+    url = models.URLField(max_length=URL_MAX, blank=True)
     file = models.FileField(upload_to=material_path, blank=True)
     filename = models.CharField(max_length=200, blank=True)
     content_type = models.CharField(max_length=100, blank=True)
@@ -244,6 +264,7 @@ class Material(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(url="") | ~Q(file=""),
                                    name="material_has_link_or_file"),
+            LengthCheck(field="summary", limit=MATERIAL_SUMMARY_MAX),
         ]
 
     def __str__(self):

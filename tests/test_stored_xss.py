@@ -13,7 +13,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from casework.models import CaseStudy, Comment
+from casework.models import REASON_MAX, CaseStudy, Comment
 from evaluation.models import Question, QuestionType, Study, Survey
 from sessions_app.models import AgendaItem, Material, Session
 
@@ -75,7 +75,8 @@ def packed(limit: int, sep: str = " ") -> list[str]:
     return [text[:limit] for text in texts + [current]]  # a payload too long is cut short
 
 
-ALL = packed(10_000, "\n\n")[0]  # for text fields without a length limit
+ALL = packed(10_000, "\n\n")[0]  # for long text fields (all of 2,000 characters or more)
+REASONS = packed(REASON_MAX, "\n\n")  # every payload, in reasons within their limit
 
 
 @pytest.fixture
@@ -140,10 +141,11 @@ def fill_casework(world):
     post_gated(m, reverse("casework:case_edit", args=[slug, case.pk]), edit, "case_edit")
     comment_url = reverse("casework:comment_create", args=[slug, case.pk])
     post_gated(m, comment_url, {"body": ALL}, "comment")
-    post_gated(f, comment_url, {"body": ALL}, "facilitator comment")
-    removed = Comment.objects.filter(case=case, author=facilitator).order_by("-pk").first()
-    _ok(f.post(reverse("casework:comment_remove", args=[slug, case.pk, removed.pk]),
-               {"reason": ALL}), "comment_remove")
+    for reason in REASONS:
+        post_gated(f, comment_url, {"body": ALL}, "facilitator comment")
+        removed = Comment.objects.filter(case=case, author=facilitator).order_by("-pk").first()
+        _ok(f.post(reverse("casework:comment_remove", args=[slug, case.pk, removed.pk]),
+                   {"reason": reason}), "comment_remove")
     for description in packed(500):
         _ok(m.post(reverse("casework:barrier_create", args=[slug, case.pk]), {
             "service_type": "housing", "category": "local_connection",
@@ -153,8 +155,10 @@ def fill_casework(world):
     draft = world.draft_case
     post_gated(m, reverse("casework:case_edit", args=[slug, draft.pk]),
                {**edit, "title": packed(200)[0]}, "draft edit")
-    _ok(f.post(reverse("casework:case_status", args=[slug, cases[-1].pk]),
-               {"action": "close", "reason": ALL}), "case_status")
+    assert len(REASONS) < len(cases)  # cases[0] stays open
+    for closed, reason in zip(reversed(cases), REASONS, strict=False):
+        _ok(f.post(reverse("casework:case_status", args=[slug, closed.pk]),
+                   {"action": "close", "reason": reason}), "case_status")
     return case
 
 
@@ -185,10 +189,11 @@ def fill_sessions(world, case):
     _ok(login(world.users["member"]).post(
         reverse("sessions_app:follow_up_request", args=[slug, past.pk]), {"message": ALL}),
         "follow-up")
-    cancelled = Session.objects.filter(community=world.community,
-                                       title__startswith=MARK).first()
-    _ok(f.post(reverse("sessions_app:session_cancel", args=[slug, cancelled.pk]),
-               {"reason": ALL, "scope": "this"}), "cancel")
+    to_cancel = Session.objects.filter(community=world.community, title__startswith=MARK)
+    assert len(REASONS) < len(to_cancel)  # some stay scheduled
+    for cancelled, reason in zip(to_cancel, REASONS, strict=False):
+        _ok(f.post(reverse("sessions_app:session_cancel", args=[slug, cancelled.pk]),
+                   {"reason": reason, "scope": "this"}), "cancel")
     member = login(world.users["member"])
     for title, summary in zip(packed(200), packed(1000) * 10, strict=False):
         _ok(member.post(reverse("sessions_app:material_add", args=[slug]), {

@@ -2,13 +2,16 @@
 
 from collections import defaultdict
 
+from cop.text_limits import too_long_message
+
 from ..gate import FieldFinding, highlight
+from ..models import REASON_MAX
 
 
 def findings_context(texts: dict[str, str], labels: dict[str, str],
                      findings: list[FieldFinding], reasons: dict[str, str]) -> list[dict]:
     """Per field with findings: its label, highlighted text and the findings with any reason
-    already typed."""
+    already typed (and what is wrong with it, if it is too long)."""
     by_field = defaultdict(list)
     for finding in findings:
         by_field[finding.field].append(finding)
@@ -16,7 +19,8 @@ def findings_context(texts: dict[str, str], labels: dict[str, str],
         {
             "label": labels.get(field, field),
             "html": highlight(texts[field], field_findings),
-            "findings": [{"finding": f, "reason": reasons.get(f.key, "")}
+            "findings": [{"finding": f, "reason": reasons.get(f.key, ""),
+                          "error": too_long_message(reasons.get(f.key, ""), REASON_MAX)}
                          for f in field_findings],
         }
         for field, field_findings in by_field.items()

@@ -4,6 +4,8 @@ words (the template shows the explanations next to each choice)."""
 from django import forms
 from django.core.validators import RegexValidator
 
+from cop.text_limits import explain_limits
+
 from ..models import ExportFormat
 from .options import CSV_NAME, DATES_DROP, DATES_KEEP, DATES_SHIFT, ExportOptions, default_csv_name
 
@@ -40,6 +42,7 @@ DATE_HELP = {
 }
 
 
+@explain_limits
 class ExportForm(forms.Form):
     format = forms.ChoiceField(choices=ExportFormat.choices, initial=ExportFormat.CSV,
                                widget=forms.RadioSelect, label="What to download")
