@@ -173,10 +173,12 @@ class Stack:
                 raise AssertionError(f"{name} stopped ({proc.returncode}):\n{self.logs()}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def stack(django_db_setup, django_db_blocker, mailbox, tmp_path_factory):
     """A web server, a Celery worker and Celery beat (cop/stack.py's three processes) on the
-    test database, the real Redis and a queue of this run's own; emails go to `mailbox`."""
+    test database, the real Redis and a queue of this run's own; emails go to `mailbox`.
+    Stopped once the browser tests are done: its beat sweeps the test database every minute,
+    and would take the rows of tests that run later (the outbox tests claim their own)."""
     with django_db_blocker.unblock():
         database_url = _database_url()
     port = free_port()
