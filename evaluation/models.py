@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.outbox.models import OutboxRow
 from cop.text_limits import LengthCheck
 from members.models import Community
 
@@ -257,7 +258,7 @@ class MessageStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class SurveyMessage(models.Model):
+class SurveyMessage(OutboxRow):
     """An invitation or reminder email: one row per invitation and kind, so a retry, a second
     sweep or a crashed worker never sends it twice (the sessions_app reminder pattern)."""
 
@@ -267,12 +268,6 @@ class SurveyMessage(models.Model):
     due_at = models.DateTimeField(default=timezone.now)
     status = models.CharField(max_length=10, choices=MessageStatus.choices,
                               default=MessageStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [

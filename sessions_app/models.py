@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.outbox.models import OutboxRow
 from cop.text_limits import LengthCheck
 from members.audit_triggers import deleted, history, inserted
 from members.models import Community
@@ -291,7 +292,7 @@ class ReminderStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class Reminder(models.Model):
+class Reminder(OutboxRow):
     """One reminder to one person: claimed before it is sent, never sent twice.
 
     `kind` is e.g. "session-1440" (24 hours before) or "action-due"."""
@@ -306,12 +307,6 @@ class Reminder(models.Model):
     due_at = models.DateTimeField()
     status = models.CharField(max_length=10, choices=ReminderStatus.choices,
                               default=ReminderStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [

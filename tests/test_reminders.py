@@ -36,7 +36,7 @@ from sessions_app.models import (
 )
 
 from .factories import join, make_community, make_user
-from .workers import wait_until
+from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
 S = ReminderStatus
@@ -437,20 +437,7 @@ def test_overlapping_sweeps_send_each_reminder_once(workers, settings):
                                due_on=action_due_on(now))
     expected = 6 + 7 + 1  # 1-hour reminders, 24-hour reminders, the action point
     workers.start()
-    start, results = threading.Barrier(6), []
-
-    def sweep():
-        try:
-            start.wait(timeout=10)
-            results.append(reminders.reminders_sweep())
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=sweep) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    results = at_once(6, reminders.reminders_sweep)
 
     assert len(results) == 6
     assert sum(result.claimed for result in results) == expected  # each claimed by one sweep

@@ -8,14 +8,12 @@ is still sending, and a worker killed in the middle of sending."""
 
 import hashlib
 import re
-import threading
 import time
 from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core import mail
-from django.db import connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -35,7 +33,7 @@ from sessions_app.services import sessions_complete_ended
 
 from .evaluation_factories import add_question, make_study, make_survey
 from .factories import join, make_community, make_user
-from .workers import wait_until
+from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
 M = MessageStatus
@@ -430,24 +428,7 @@ def test_lease_recovery_takes_back_lost_claims(community, settings):
 
 
 def _sweep_in_threads(n, now):
-    start, results, errors = threading.Barrier(n), [], []
-
-    def sweep():
-        try:
-            start.wait(timeout=10)
-            results.append(invitations.survey_messages_sweep(now=now))
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=sweep) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not errors, errors
-    return results
+    return at_once(n, lambda: invitations.survey_messages_sweep(now=now))
 
 
 def _by_person_and_kind():

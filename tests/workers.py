@@ -16,9 +16,32 @@ from collections import Counter
 from urllib.parse import quote
 
 from django.conf import settings as django_settings
-from django.db import connection
+from django.db import connection, connections
 
 from cop.celery import app
+
+
+def at_once(n: int, run) -> list:
+    """Run `run()` in `n` threads released together (overlapping sweeps); their results.
+    Each thread closes its own database connections."""
+    start, results, errors = threading.Barrier(n), [], []
+
+    def one():
+        try:
+            start.wait(timeout=10)
+            results.append(run())
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=one) for _ in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors
+    return results
 
 
 def wait_until(predicate, *, timeout, interval=0.2, message="condition"):
@@ -98,7 +121,7 @@ class Workers:
         self.queue = queue
         self.procs = []
 
-    def start(self, **env) -> subprocess.Popen:
+    def start(self, *, concurrency: int = 2, **env) -> subprocess.Popen:
         name = f"reminders-{uuid.uuid4().hex[:8]}@test"
         log = open(self.log_dir / f"{name}.log", "w")  # noqa: SIM115 - closed on stop
         environment = {
@@ -114,8 +137,8 @@ class Workers:
         proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "cop", "worker", "-Q", self.queue,
              "--pool", "prefork",
-             "--concurrency", "2", "--loglevel", "INFO", "-n", name, "--without-mingle",
-             "--without-gossip"],
+             "--concurrency", str(concurrency), "--loglevel", "INFO", "-n", name,
+             "--without-mingle", "--without-gossip"],
             env=environment, stdout=log, stderr=subprocess.STDOUT,
             cwd=django_settings.BASE_DIR, start_new_session=True,
         )

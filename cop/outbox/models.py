@@ -13,7 +13,22 @@ class DeliveryStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
-class OutboxMessage(models.Model):
+class OutboxRow(models.Model):
+    """The fields the outbox engine works on, in every channel's table (with a `status` of
+    DeliveryStatus values, which each table declares with its own labels)."""
+
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+
+class OutboxMessage(OutboxRow):
     """One email or background job caused by a request: an invitation, a notification
     email, a "Download my data" build, a survey export, an account email. Written in the
     same transaction as its cause; `kind` names the handler that an app registered and
@@ -26,12 +41,6 @@ class OutboxMessage(models.Model):
     payload = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=DeliveryStatus.choices,
                               default=DeliveryStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [
