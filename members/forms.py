@@ -67,6 +67,7 @@ OTHER_AGENCY = "other"
 OTHER_AGENCY_LABEL = "Other: my agency is not listed"
 
 
+@explain_limits
 class AgencyForm(forms.Form):
     """The person's agency: those near their communities first (members.selectors.
     agencies_near), then the rest, then "Other", which asks for the agency's name, sector and
@@ -118,7 +119,7 @@ class AgencyForm(forms.Form):
                     f"You chose {cleaned['agency'].name} above: leave this empty, or choose "
                     f"“{OTHER_AGENCY_LABEL}”."))
         elif choice == OTHER_AGENCY or named["name"]:
-            missing = {"name": "Give your agency's name.", "sector": "Choose its sector.",
+            missing = {"name": "Give the name of your agency.", "sector": "Choose its sector.",
                        "discipline": "Choose its discipline."}
             for key, problem in missing.items():
                 if not named[key] and f"new_agency_{key}" not in self.errors:
