@@ -51,8 +51,22 @@ class CaseForm(forms.ModelForm):
                 self.fields[name].help_text = MARKDOWN_HELP
         self.fields["pseudonym"].help_text = (
             "A made-up first name, e.g. “Elizabeth”. It is the only name the case may use.")
+        if self.instance.pk is not None:
+            # Confirmed when the case was brought: asked again only for a new pseudonym.
+            declared = self.fields["pseudonym_declared"]
+            declared.required = False
+            declared.help_text = "Tick this again only if you change the pseudonym."
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if ("pseudonym" in self.changed_data and not cleaned.get("pseudonym_declared")
+                and "pseudonym_declared" not in self.errors):
+            self.add_error("pseudonym_declared",
+                           "You have changed the pseudonym: confirm it is not the person's "
+                           "real name.")
+        return cleaned
 
 
 @explain_limits

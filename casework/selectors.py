@@ -110,11 +110,26 @@ def case_history(case) -> list[CaseRevision]:
     return list(CaseRevision.objects.filter(case=case).select_related("actor"))
 
 
-def overrides_for(membership, *, all_in_community: bool) -> list[AnonymisationOverride]:
+def _overrides_seen_by(membership, *, all_in_community: bool):
     overrides = AnonymisationOverride.objects.filter(community=membership.community)
     if not all_in_community:
         overrides = overrides.filter(user=membership.user)
+    return overrides
+
+
+def overrides_for(membership, *, all_in_community: bool,
+                  case=None) -> list[AnonymisationOverride]:
+    """The overrides the viewer may see (all, or their own), of one case if `case` is given."""
+    overrides = _overrides_seen_by(membership, all_in_community=all_in_community)
+    if case is not None:
+        overrides = overrides.filter(case=case)
     return list(overrides.select_related("user", "case")[:500])
+
+
+def override_count_on_case(membership, case, *, all_in_community: bool) -> int:
+    """How many of the overrides on `case` the viewer may see (all, or their own)."""
+    return _overrides_seen_by(membership, all_in_community=all_in_community).filter(
+        case=case).count()
 
 
 def with_following_flag(cases, user):

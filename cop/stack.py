@@ -5,6 +5,7 @@ REDIS_URL point elsewhere) and hands their URLs to its children: migrate,
 seed_demo, a Celery worker, Celery beat and the web server."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,9 +17,44 @@ from cop.embedded import EmbeddedServiceError
 
 ADDRESS = os.environ.get("RUN_ADDRESS", "127.0.0.1:8000")
 
+# What runserver takes: "8080", "0:8080", "0.0.0.0:8080", "[::1]:8080", "localhost:8080".
+_ADDRESS_RE = re.compile(r"^(?:(?P<host>\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):)?(?P<port>\d+)$")
+# Listening on every interface: this machine reaches it on its loopback address.
+_WILDCARDS = {"0", "0.0.0.0", "[::]"}
+
 
 def _say(text: str) -> None:
     print(f"[make run] {text}", flush=True)
+
+
+def site_url(address: str) -> str:
+    """The URL of runserver's `address`, as a browser on this machine opens it."""
+    found = _ADDRESS_RE.match(address)
+    if not found:
+        raise ValueError(f"RUN_ADDRESS {address!r} is not [host:]port")
+    host = found["host"] or "127.0.0.1"
+    host = "127.0.0.1" if host in _WILDCARDS else host
+    return f"http://{host}:{found['port']}"
+
+
+def with_site_url(env: dict, address: str) -> dict:
+    """`env` with SITE_URL, the address in emailed links, invitations and .ics files: as set,
+    or else where the web server listens. Every child gets it: the worker and beat build the
+    emails, the web server the .ics files."""
+    if env.get("SITE_URL"):
+        return env
+    return {**env, "SITE_URL": site_url(address)}
+
+
+def commands(python: str, address: str) -> dict[str, list[str]]:
+    """The three long-running processes, by name."""
+    return {
+        "worker": [python, "-m", "celery", "-A", "cop", "worker", "--loglevel", "INFO",
+                   "--concurrency", "2", "--hostname", "worker@%h"],
+        "beat": [python, "-m", "celery", "-A", "cop", "beat", "--loglevel", "INFO",
+                 "--schedule", str(embedded.DATA_DIR / "celerybeat-schedule")],
+        "web": [python, "manage.py", "runserver", address],
+    }
 
 
 def _service_env() -> dict:
@@ -41,12 +77,12 @@ DEMO_LOGINS = [
 ]
 
 
-def _wait_until_serving(processes, timeout: float = 60) -> None:
+def _wait_until_serving(processes, url: str, timeout: float = 60) -> None:
     """So the address and logins are printed last, after the servers' start-up output."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and all(p.poll() is None for p in processes):
         try:
-            urllib.request.urlopen(f"http://{ADDRESS}/accounts/login/", timeout=2).close()
+            urllib.request.urlopen(f"{url}/accounts/login/", timeout=2).close()
             time.sleep(1)  # let the worker and beat finish their banners
             return
         except OSError:
@@ -69,8 +105,9 @@ def _stop(processes: list[subprocess.Popen]) -> None:
 def main() -> int:
     python = sys.executable
     try:
-        env = _service_env()
-    except EmbeddedServiceError as exc:
+        url = site_url(ADDRESS)
+        env = with_site_url(_service_env(), ADDRESS)
+    except (EmbeddedServiceError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     manage = [python, "manage.py"]
@@ -80,17 +117,13 @@ def main() -> int:
             return 1
 
     embedded.DATA_DIR.mkdir(exist_ok=True)
-    commands = {
-        "worker": [python, "-m", "celery", "-A", "cop", "worker", "--loglevel", "INFO",
-                   "--concurrency", "2", "--hostname", "worker@%h"],
-        "beat": [python, "-m", "celery", "-A", "cop", "beat", "--loglevel", "INFO",
-                 "--schedule", str(embedded.DATA_DIR / "celerybeat-schedule")],
-        "web": manage + ["runserver", ADDRESS],
-    }
-    processes = [subprocess.Popen(cmd, env=env) for cmd in commands.values()]
-    _wait_until_serving(processes)
+    started = commands(python, ADDRESS)
+    processes = [subprocess.Popen(cmd, env=env) for cmd in started.values()]
+    _wait_until_serving(processes, url)
     _say("")
-    _say(f"the product is at http://{ADDRESS}/  (Ctrl-C stops everything)")
+    _say(f"the product is at {url}/  (Ctrl-C stops everything)")
+    _say(f"links in emails, invitations and .ics files use {env['SITE_URL']}/"
+         + ("" if os.environ.get("SITE_URL") else "  (set SITE_URL to change it)"))
     _say("demo logins, all with the password practice-together:")
     for email, who in DEMO_LOGINS:
         _say(f"  {email:<26} {who}")
@@ -103,7 +136,7 @@ def main() -> int:
     try:
         while all(proc.poll() is None for proc in processes):
             time.sleep(0.5)
-        for name, proc in zip(commands, processes, strict=True):
+        for name, proc in zip(started, processes, strict=True):
             if proc.poll() is not None:
                 _say(f"{name} stopped (exit code {proc.returncode}); stopping the rest")
     except KeyboardInterrupt:

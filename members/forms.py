@@ -1,7 +1,7 @@
 import re
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Submit
+from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
@@ -9,7 +9,17 @@ from django.core.validators import validate_email
 
 from cop.text_limits import explain_limits
 
-from .models import INVITE_LIST_MAX, NAME_MAX, Agency, NotificationKind, Role, User
+from .models import (
+    AGENCY_NAME_MAX,
+    INVITE_LIST_MAX,
+    NAME_MAX,
+    Agency,
+    Discipline,
+    NotificationKind,
+    Role,
+    Sector,
+    User,
+)
 
 MAX_INVITES_AT_ONCE = 50
 
@@ -53,29 +63,95 @@ class InviteForm(forms.Form):
         return [e.lower() for e in candidates]
 
 
-@explain_limits
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ["display_name", "job_title", "agency"]
-        help_texts = {"display_name": "How other members of your communities see you."}
+OTHER_AGENCY = "other"
+OTHER_AGENCY_LABEL = "Other: my agency is not listed"
 
-    def __init__(self, *args, **kwargs):
+
+@explain_limits
+class AgencyForm(forms.Form):
+    """The person's agency: those near their communities first (members.selectors.
+    agencies_near), then the rest, then "Other", which asks for the agency's name, sector and
+    discipline. cleaned_data gives `agency` (an Agency or None) and `new_agency` (the named
+    agency's fields, or None)."""
+
+    agency = forms.ChoiceField(
+        label="Agency", required=False,
+        help_text="The organisation you work for. Members of your communities see it.")
+    new_agency_name = forms.CharField(label="Your agency's name", max_length=AGENCY_NAME_MAX,
+                                      required=False)
+    new_agency_sector = forms.ChoiceField(
+        label="Sector", required=False, choices=[("", "Choose a sector"), *Sector.choices])
+    new_agency_discipline = forms.ChoiceField(
+        label="Discipline", required=False,
+        choices=[("", "Choose a discipline"), *Discipline.choices],
+        help_text="The main kind of work your agency does.")
+
+    def offer_agencies(self, near: list[Agency], rest: list[Agency], *, near_label: str):
+        self._agencies = {str(a.pk): a for a in [*near, *rest]}
+        choices = [("", "Choose your agency")]
+        if near:
+            choices.append((near_label, [(str(a.pk), a.name) for a in near]))
+        if rest:
+            choices.append(("Other agencies" if near else "Agencies",
+                            [(str(a.pk), a.name) for a in rest]))
+        self.fields["agency"].choices = [*choices, (OTHER_AGENCY, OTHER_AGENCY_LABEL)]
+
+    @staticmethod
+    def agency_layout() -> list:
+        return ["agency", Fieldset(
+            "If your agency is not listed",
+            HTML(f'<p class="form-text mt-0">Choose “{OTHER_AGENCY_LABEL}” above, then say '
+                 "which agency you work for.</p>"),
+            "new_agency_name", "new_agency_sector", "new_agency_discipline",
+            css_class="agency-not-listed border rounded px-3 pt-2 mb-3")]
+
+    def clean(self):
+        cleaned = super().clean()
+        choice = cleaned.get("agency") or ""
+        named = {key: cleaned.get(f"new_agency_{key}") or ""
+                 for key in ("name", "sector", "discipline")}
+        named["name"] = " ".join(named["name"].split())
+        cleaned["agency"], cleaned["new_agency"] = None, None
+        if choice and choice != OTHER_AGENCY:
+            cleaned["agency"] = self._agencies[choice]
+            if named["name"]:
+                self.add_error("new_agency_name", (
+                    f"You chose {cleaned['agency'].name} above: leave this empty, or choose "
+                    f"“{OTHER_AGENCY_LABEL}”."))
+        elif choice == OTHER_AGENCY or named["name"]:
+            missing = {"name": "Give the name of your agency.", "sector": "Choose its sector.",
+                       "discipline": "Choose its discipline."}
+            for key, problem in missing.items():
+                if not named[key] and f"new_agency_{key}" not in self.errors:
+                    self.add_error(f"new_agency_{key}", problem)
+            if all(named.values()):
+                cleaned["new_agency"] = named
+        return cleaned
+
+
+@explain_limits
+class ProfileForm(AgencyForm):
+    display_name = forms.CharField(
+        max_length=NAME_MAX, help_text="How other members of your communities see you.")
+    job_title = forms.CharField(max_length=NAME_MAX, required=False)
+
+    field_order = ["display_name", "job_title"]
+
+    def __init__(self, *args, near: list[Agency], rest: list[Agency], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.order_by("name")
-        self.fields["agency"].required = False
+        self.offer_agencies(near, rest, near_label="Near your communities")
         self.helper = _helper("Save changes")
+        self.helper.layout = Layout("display_name", "job_title", *self.agency_layout())
 
 
 @explain_limits
-class AcceptInvitationForm(forms.Form):
+class AcceptInvitationForm(AgencyForm):
     """Creates the account of a person invited by email."""
 
     display_name = forms.CharField(
         max_length=NAME_MAX, help_text="How other members of your communities see you."
     )
     job_title = forms.CharField(max_length=NAME_MAX, required=False)
-    agency = forms.ModelChoiceField(queryset=Agency.objects.order_by("name"), required=False)
     password1 = forms.CharField(
         label="Choose a password",
         strip=False,
@@ -88,10 +164,16 @@ class AcceptInvitationForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
-    def __init__(self, *args, email: str, **kwargs):
+    field_order = ["display_name", "job_title"]
+
+    def __init__(self, *args, email: str, community, near: list[Agency], rest: list[Agency],
+                 **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+        self.offer_agencies(near, rest, near_label=f"In {community.region or community.name}")
         self.helper = _helper("Create account and join")
+        self.helper.layout = Layout("display_name", "job_title", *self.agency_layout(),
+                                    "password1", "password2")
 
     def clean(self):
         cleaned = super().clean()

@@ -16,6 +16,7 @@ from .audit_triggers import changed, deleted, history, inserted
 # What people type, in characters: the forms say these limits, the database keeps to them
 # (cop/text_limits.py). Set well above anything real use needs.
 NAME_MAX = 150  # a person's display name, job title
+AGENCY_NAME_MAX = 200  # an agency's name, typed at sign-up when it is not listed
 COMMUNITY_DESCRIPTION_MAX = 2_000
 GROUND_RULES_MAX = 10_000
 INVITE_LIST_MAX = 20_000  # the box of addresses to invite (50 at most, members.forms)
@@ -38,7 +39,7 @@ class Discipline(models.TextChoices):
 
 
 class Agency(models.Model):
-    name = models.CharField(max_length=200, unique=True)
+    name = models.CharField(max_length=AGENCY_NAME_MAX, unique=True)
     sector = models.CharField(max_length=20, choices=Sector.choices)
     discipline = models.CharField(max_length=20, choices=Discipline.choices)
 

@@ -1,8 +1,9 @@
 """Reads, scoped to the viewer's active memberships."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from .models import (
+    Agency,
     Community,
     Invitation,
     Membership,
@@ -51,6 +52,23 @@ def community_members(community) -> list[Membership]:
         .select_related("user", "user__agency")
         .order_by("role", "user__display_name")  # "facilitator" sorts before "member"
     )
+
+
+def agencies_near(*, community=None, user=None) -> tuple[list[Agency], list[Agency]]:
+    """Every agency, in two lists by name: first those with staff among the active members of
+    `community` (or of `user`'s communities) or of another community in the same region, then
+    the rest. What a person joining or editing their profile is offered, nearest first."""
+    if community is not None:
+        communities = Community.objects.filter(pk=community.pk)
+    else:
+        communities = Community.objects.filter(memberships__user=user,
+                                               memberships__status=MembershipStatus.ACTIVE)
+    regions = communities.exclude(region="").values("region")
+    nearby = Community.objects.filter(Q(pk__in=communities.values("pk")) | Q(region__in=regions))
+    staff_nearby = Membership.objects.filter(user__agency=OuterRef("pk"), community__in=nearby,
+                                             status=MembershipStatus.ACTIVE)
+    agencies = list(Agency.objects.annotate(nearby=Exists(staff_nearby)).order_by("name"))
+    return [a for a in agencies if a.nearby], [a for a in agencies if not a.nearby]
 
 
 def member_of_community(community, pk: int) -> Membership | None:

@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +20,7 @@ from cop.outbox.mail import absolute
 
 from . import deliveries, permissions, selectors
 from .models import (
+    Agency,
     Invitation,
     Membership,
     MembershipStatus,
@@ -156,15 +157,45 @@ def _join(invitation: Invitation, user: User) -> Membership:
     return membership
 
 
+@dataclass(frozen=True)
+class NewAgency:
+    """An agency a person names because it is not in the list (joining, or their profile)."""
+
+    name: str
+    sector: str
+    discipline: str
+
+
+def _agency_named(new: NewAgency) -> Agency:
+    """The agency of that name, ignoring case and repeated spaces; created if there is none.
+    Its name is not scanned for identifiers (an organisation's name), only held to its limit."""
+    name = " ".join(new.name.split())
+    existing = Agency.objects.filter(name__iexact=name).first()
+    if existing is not None:
+        return existing
+    agency = Agency(name=name, sector=new.sector, discipline=new.discipline)
+    agency.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            agency.save()
+    except IntegrityError:  # someone named it at the same moment
+        return Agency.objects.get(name=name)
+    return agency
+
+
 @transaction.atomic
 def invitation_accept_new_user(
-    *, invitation_id: int, display_name: str, password: str, job_title: str = "", agency=None
+    *, invitation_id: int, display_name: str, password: str, job_title: str = "", agency=None,
+    new_agency: NewAgency | None = None,
 ) -> Membership:
-    """Create the account for the invited address and join the community."""
+    """Create the account for the invited address and join the community. `new_agency`, if
+    given, is the agency the person named instead of choosing one (`agency`)."""
     invitation = _open_invitation_for_update(invitation_id)
     if User.objects.filter(email__iexact=invitation.email).exists():
         raise InvitationError("An account with this email address already exists. "
                               "Please sign in to accept the invitation.")
+    if new_agency is not None:
+        agency = _agency_named(new_agency)
     user = User(email=invitation.email.lower(), display_name=display_name.strip(),
                 job_title=job_title.strip(), agency=agency)
     user.set_password(password)
@@ -220,7 +251,11 @@ def membership_remove(*, actor, membership: Membership) -> Membership:
 
 
 @transaction.atomic
-def profile_update(*, actor: User, display_name: str, job_title: str, agency) -> User:
+@transaction.atomic
+def profile_update(*, actor: User, display_name: str, job_title: str, agency,
+                   new_agency: NewAgency | None = None) -> User:
+    if new_agency is not None:
+        agency = _agency_named(new_agency)
     actor.display_name = display_name.strip()
     actor.job_title = job_title.strip()
     actor.agency = agency

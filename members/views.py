@@ -1,5 +1,3 @@
-from copy import copy
-
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -165,13 +163,16 @@ def invitation_accept(request, token):
     if selectors.user_by_email(invitation.email) is not None:
         return render(request, "members/invitation_sign_in.html", context)
 
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    near, rest = selectors.agencies_near(community=invitation.community)
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email,
+                                community=invitation.community, near=near, rest=rest)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             membership = services.invitation_accept_new_user(
                 invitation_id=invitation.pk, display_name=data["display_name"],
                 password=data["password1"], job_title=data["job_title"], agency=data["agency"],
+                new_agency=_new_agency(data),
             )
         except services.InvitationError as exc:
             return render(request, "members/invitation_problem.html",
@@ -187,14 +188,22 @@ def _joined(request, membership):
     return redirect(membership.community)
 
 
+def _new_agency(data) -> services.NewAgency | None:
+    return services.NewAgency(**data["new_agency"]) if data["new_agency"] else None
+
+
 @login_required
 def profile(request):
-    # A copy: validating a form changes its instance, and request.user feeds the navigation.
-    form = ProfileForm(request.POST or None, instance=copy(request.user))
+    user = request.user
+    near, rest = selectors.agencies_near(user=user)
+    form = ProfileForm(request.POST or None, near=near, rest=rest, initial={
+        "display_name": user.display_name, "job_title": user.job_title,
+        "agency": str(user.agency_id or "")})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.profile_update(actor=request.user, display_name=data["display_name"],
-                                job_title=data["job_title"], agency=data["agency"])
+        services.profile_update(actor=user, display_name=data["display_name"],
+                                job_title=data["job_title"], agency=data["agency"],
+                                new_agency=_new_agency(data))
         messages.success(request, "Your profile has been saved.")
         return redirect("members:profile")
     return render(request, "members/profile.html", {"form": form})

@@ -30,7 +30,7 @@ BUDGETS = {
     "community_home": 9,
     "case_list": 8,
     "case_list_deep": 8,
-    "case_detail_100_of_300": 13,
+    "case_detail_100_of_300": 14,  # one to count the overrides on the case the viewer may see
     "search_common_word": 9,
     "community_calendar": 7,
     "calendar_feed": 2,

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -75,6 +77,8 @@ def case_detail(request, slug, pk):
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),
         "can_moderate": can_moderate,
+        "override_count": selectors.override_count_on_case(
+            membership, case, all_in_community=permissions.can_see_all_overrides(membership)),
         "can_discuss": permissions.can_discuss(case),
         "comment_form": CommentForm(),
         "barrier_form": BarrierForm(),
@@ -218,9 +222,16 @@ def barrier_edit(request, slug, pk, barrier_pk):
 
 @login_required
 def override_list(request, slug):
+    """Every override in the community (facilitators) or the viewer's own; `?case=` narrows
+    it to one case the viewer may read (the case page links here)."""
     membership = get_membership_for(request.user, slug)
     see_all = permissions.can_see_all_overrides(membership)
+    case_pk = request.GET.get("case", "")
+    case = None
+    if re.fullmatch(r"[0-9]{1,9}", case_pk):
+        case = permissions.get_case_for(membership, int(case_pk))
     return render(request, "casework/override_list.html", {
         "membership": membership, "community": membership.community, "see_all": see_all,
-        "overrides": selectors.overrides_for(membership, all_in_community=see_all),
+        "case": case,
+        "overrides": selectors.overrides_for(membership, all_in_community=see_all, case=case),
     })

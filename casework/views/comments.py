@@ -58,7 +58,7 @@ def comment_create(request, slug, pk):
     context = {"case": case, "community": membership.community, "membership": membership,
                "comment_form": form, "findings": findings, "error": error,
                "parent_id": request.POST.get("parent") or ""}
-    template = "casework/case_detail.html#comment_form" if _is_htmx(request) else \
+    template = "casework/comment_refused.html" if _is_htmx(request) else \
         "casework/comment_form_page.html"
     return render(request, template, context)
 
@@ -85,7 +85,7 @@ def comment_edit(request, slug, pk, comment_pk):
             error = exc.messages[0]
         else:
             if _is_htmx(request):
-                return render(request, "casework/case_detail.html#comment_item", {
+                return render(request, "casework/comment_edited.html", {
                     "case": case, "community": membership.community, "comment": comment,
                     "membership": membership, "can_moderate": membership.is_facilitator,
                     "can_discuss": permissions.can_discuss(case),
@@ -94,8 +94,12 @@ def comment_edit(request, slug, pk, comment_pk):
             return redirect(_comment_url(case, comment))
     context = {"case": case, "community": membership.community, "membership": membership,
                "comment": comment, "edit_form": form, "findings": findings, "error": error}
-    template = "casework/case_detail.html#comment_edit_form" if _is_htmx(request) else \
-        "casework/comment_edit_page.html"
+    if not _is_htmx(request):
+        template = "casework/comment_edit_page.html"
+    elif request.method == "POST":
+        template = "casework/comment_edit_refused.html"
+    else:
+        template = "casework/case_detail.html#comment_edit_form"
     return render(request, template, context)
 
 
