@@ -39,14 +39,17 @@ class Repeat:
             return f"FREQ=MONTHLY;BYDAY={self.ordinal:+d}{self.weekday}"
         raise ValueError(f"Unknown frequency {self.frequency!r}")
 
-    def words(self, start: time, end: time) -> str:
+    def pattern(self) -> str:
+        """The rule in words, without times: "monthly on the second Tuesday"."""
         day = dict(WEEKDAYS)[self.weekday]
-        times = f"{start:%H:%M} to {end:%H:%M}"
         if self.frequency == "weekly":
-            return f"every week on {day}, {times}"
+            return f"every week on {day}"
         if self.frequency == "fortnightly":
-            return f"every two weeks on {day}, {times}"
-        return f"monthly on the {dict(ORDINALS)[self.ordinal]} {day}, {times}"
+            return f"every two weeks on {day}"
+        return f"monthly on the {dict(ORDINALS)[self.ordinal]} {day}"
+
+    def words(self, start: time, end: time) -> str:
+        return f"{self.pattern()}, {start:%H:%M} to {end:%H:%M}"
 
     @classmethod
     def from_rule(cls, rule: str) -> "Repeat | None":

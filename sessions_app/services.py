@@ -112,18 +112,20 @@ def series_generate(series: SessionSeries) -> int:
     return Session.objects.filter(series=series).count() - len(existing)
 
 
+def _check_first_date(repeat: Repeat, first: date) -> None:
+    """A series' first date is its first session: the rule must give it."""
+    if not occurrence_dates(repeat.rule(), first, first):
+        raise ValidationError(f"The first date, {first:%A} {first.day} {first:%B %Y}, is not "
+                              f"{repeat.pattern()}: the first date is the first session.")
+
+
 @transaction.atomic
 def series_create(*, actor, membership, data: dict, repeat) -> SessionSeries:
     """A series from a plain-words rule; its sessions are created ahead of time."""
     _require_facilitator(membership)
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
-    if not occurrence_dates(repeat.rule(), data["date"], data["date"]):
-        first = data["date"]
-        raise ValidationError(
-            f"The first date, {first:%A} {first.day} {first:%B %Y}, is not "
-            f"{repeat.words(data['start_time'], data['end_time']).rsplit(',', 1)[0]}: "
-            "the first date is the first session.")
+    _check_first_date(repeat, data["date"])
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -232,6 +234,7 @@ def series_update(*, actor, membership, series: SessionSeries, repeat: Repeat,
     if until is not None and until < starts_on:
         raise ValidationError("The last date must be on or after the first.")
     _check_times(local_datetime(starts_on, start_time), local_datetime(starts_on, end_time))
+    _check_first_date(repeat, starts_on)
     series.rule, series.starts_on, series.until = repeat.rule(), starts_on, until
     series.start_time, series.end_time = start_time, end_time
     series.rule_text = repeat.words(start_time, end_time)

@@ -341,6 +341,8 @@ def test_the_series_rule_cannot_start_in_the_past_or_change_an_ended_series(comm
     membership = facilitator.memberships.get()
     args = {"actor": facilitator, "membership": membership, "repeat": Repeat("weekly", "MO"),
             "start_time": time(10), "end_time": time(11), "until": None}
+    with pytest.raises(ValidationError, match="is not every week on Monday"):
+        services.series_update(series=series, starts_on=next_weekday(1), **args)
     with pytest.raises(ValidationError, match="today at the earliest"):
         services.series_update(series=series, starts_on=timezone.localdate() - timedelta(1),
                                **args)
