@@ -327,6 +327,9 @@ def test_the_series_rule_is_edited_from_a_date_on(
     assert {(d.weekday(), d.time()) for d in fridays} == {(4, time(10, 30))}
     assert "3 new sessions added. 1 session nobody had replied to removed. 2 sessions " \
            "cancelled. 1 person who is coming has been told." in response.text
+    # A session before the change shows the series' rule as from when it applies.
+    assert (f"Part of a series: every week on Friday, 10:30 to 12:00, from {friday.day} "
+            f"{friday:%B %Y}") in client.get(sessions[0].get_absolute_url()).text
     assert list(Notification.objects.values_list("user_id", flat=True)) == [ann.pk]
     assert Notification.objects.get().text.endswith(
         ": cancelled: the series is now every week on Friday, 10:30 to 12:00.")
