@@ -267,6 +267,8 @@ class NotificationKind(models.TextChoices):
     OUTCOME_PROMPT = "outcome_prompt", "Reminders to add what happened next to my cases"
     SESSION_CHANGE = "session_change", "Changes to sessions and cancellations"
     SESSION_PLACE = "session_place", "A place for me at a full session"
+    FOLLOW_UP_REQUEST = "follow_up_request", "Requests for a follow-up after a session " \
+                                             "(to facilitators)"
 
 
 class Notification(models.Model):

@@ -25,9 +25,9 @@ class AuditFilterForm(forms.Form):
                                        queryset=Community.objects.order_by("name"),
                                        empty_label="Any community")
     since = forms.DateField(label="From", required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
+                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     until = forms.DateField(label="To", required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
+                            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
 from crispy_forms.helper import FormHelper
 from django import forms
@@ -26,15 +26,26 @@ from .models import (
     RSVPAnswer,
     Session,
 )
-from .recurrence import FREQUENCIES, ORDINALS, WEEKDAYS, Repeat
+from .recurrence import FREQUENCIES, ORDINALS, WEEKDAYS, FirstDateMismatch, Repeat, repeat_from
 
 
 class DateInput(forms.DateInput):
+    """A browser date field: its value must be ISO (2027-02-01), whatever the language's
+    date format, or the field shows empty and the form cannot be saved as it was."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class TimeInput(forms.TimeInput):
+    """A browser time field: hours and minutes (14:00)."""
+
     input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%H:%M")
 
 
 MAX_CAPACITY = 10_000
@@ -76,29 +87,76 @@ class SessionForm(forms.Form):
         return cleaned
 
 
+SAME_DAY = ("", "The same day as the first date")
+SAME_ONE = ("", "The same as the first date")
+
+
 class RepeatForm(forms.Form):
-    """How a new session repeats, in plain words."""
+    """How a new session repeats, in plain words. The first date is the first session:
+    left as they are, the weekday and which one in the month are taken from it."""
 
     repeat = forms.ChoiceField(choices=[("", "Does not repeat"), *FREQUENCIES], required=False,
                                label="Repeats")
-    weekday = forms.ChoiceField(choices=WEEKDAYS, required=False, label="On")
-    ordinal = forms.TypedChoiceField(choices=ORDINALS, coerce=int, required=False,
-                                     label="Which one in the month", empty_value=1)
+    weekday = forms.ChoiceField(choices=[SAME_DAY, *WEEKDAYS], required=False, label="On")
+    ordinal = forms.TypedChoiceField(choices=[SAME_ONE, *ORDINALS], coerce=int, required=False,
+                                     label="Which one in the month", empty_value=None)
     until = forms.DateField(widget=DateInput, required=False, label="Last date",
                             help_text="Leave empty to keep going (sessions are created "
                                       "six months ahead).")
 
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("repeat") and not cleaned.get("weekday"):
-            self.add_error("weekday", "Choose the day of the week.")
-        return cleaned
-
-    def as_repeat(self) -> Repeat | None:
+    def repeat_from(self, first: date) -> Repeat | None:
+        """The rule for a series whose first session is on `first` (None for a single
+        session); a weekday or "which one" that disagrees with it is an error on its field."""
         data = self.cleaned_data
         if not data.get("repeat"):
             return None
-        return Repeat(data["repeat"], data["weekday"], data.get("ordinal") or 1)
+        try:
+            return repeat_from(data["repeat"], first, data.get("weekday") or None,
+                               data.get("ordinal"))
+        except FirstDateMismatch as mismatch:
+            self.add_error(mismatch.field, str(mismatch))
+            return None
+
+
+class SeriesForm(forms.Form):
+    """A series' rule, times and last date, changed from a date on."""
+
+    repeat = forms.ChoiceField(choices=FREQUENCIES, label="Repeats")
+    starts_on = forms.DateField(
+        widget=DateInput, label="From",
+        help_text="The first session on the new pattern. Sessions before it stay as they are.")
+    weekday = forms.ChoiceField(choices=[SAME_DAY, *WEEKDAYS], required=False, label="On")
+    ordinal = forms.TypedChoiceField(choices=[SAME_ONE, *ORDINALS], coerce=int, required=False,
+                                     label="Which one in the month", empty_value=None)
+    start_time = forms.TimeField(widget=TimeInput, label="Starts at", help_text="UK time.")
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+    until = forms.DateField(widget=DateInput, required=False, label="Last date",
+                            help_text="Leave empty to keep going (sessions are created "
+                                      "six months ahead).")
+
+    def clean_starts_on(self):
+        day = self.cleaned_data["starts_on"]
+        today = timezone.localdate()
+        if not (today <= day <= today + timedelta(days=DAYS_AHEAD)):
+            raise ValidationError("Choose a date from today to five years ahead.")
+        return day
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_time"), cleaned.get("end_time")
+        if start and end and end <= start:
+            self.add_error("end_time", "The session must end after it starts.")
+        first, until = cleaned.get("starts_on"), cleaned.get("until")
+        if first and until and until < first:
+            self.add_error("until", "The last date must be on or after the first.")
+        if first and cleaned.get("repeat") and not self.errors:
+            try:
+                cleaned["rule"] = repeat_from(cleaned["repeat"], first,
+                                              cleaned.get("weekday") or None,
+                                              cleaned.get("ordinal"))
+            except FirstDateMismatch as mismatch:
+                self.add_error(mismatch.field, str(mismatch))
+        return cleaned
 
 
 class ScopeForm(forms.Form):

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
 
-from .models import RSVP, Attendance, RSVPAnswer, Session, SessionStatus
+from .models import RSVP, Attendance, RSVPAnswer, Session, SessionSeries, SessionStatus
 
 
 def get_session_for(membership, pk: int) -> Session:
@@ -14,6 +14,13 @@ def get_session_for(membership, pk: int) -> Session:
     if session is None:
         raise Http404("No such session.")
     return session
+
+
+def get_series_for(membership, pk: int) -> SessionSeries:
+    series = SessionSeries.objects.filter(community=membership.community, pk=pk).first()
+    if series is None:
+        raise Http404("No such series.")
+    return series
 
 
 def can_manage_sessions(membership) -> bool:

@@ -1,6 +1,7 @@
 """Reads for the session page and the facilitators' record, scoped to one community."""
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from members.models import Membership, MembershipStatus
 
@@ -39,6 +40,28 @@ def waiting_position(rsvp) -> int | None:
         return None
     return RSVP.objects.filter(session_id=rsvp.session_id, answer=RSVPAnswer.GOING,
                                waitlisted=True, asked_at__lt=rsvp.asked_at).count() + 1
+
+
+def coming(session) -> dict:
+    """Who is coming (by name) and the waiting list (in order of asking), in one query.
+    Only people still in the community; as many rows as the community has members."""
+    rows = list(RSVP.objects.filter(
+        session=session, answer=RSVPAnswer.GOING,
+        user__memberships__community_id=session.community_id,
+        user__memberships__status=MembershipStatus.ACTIVE,
+    ).select_related("user", "user__agency").order_by("asked_at", "pk"))
+    return {
+        "going": sorted((r.user for r in rows if not r.waitlisted),
+                        key=lambda user: user.display_name.casefold()),
+        "waiting": [r.user for r in rows if r.waitlisted],
+    }
+
+
+def next_session_of(series) -> Session | None:
+    """The series' next scheduled session (from now)."""
+    return (Session.objects.filter(series=series, status=SessionStatus.SCHEDULED,
+                                   starts_at__gt=timezone.now())
+            .select_related("community").order_by("starts_at").first())
 
 
 def register(session) -> list[dict]:

@@ -1,25 +1,28 @@
 """Writes for sessions: scheduling, series, RSVPs and waiting lists, agenda, the record.
 Each function is a transaction; notifications and emails go out after commit."""
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 
-from members.models import Membership, MembershipStatus, NotificationKind
+from members.models import Membership, MembershipStatus, NotificationKind, Role
 from members.services import notify
 
-from . import permissions
+from . import changes, permissions
 from .models import (
     RSVP,
     ActionPoint,
     AgendaItem,
     Attendance,
     FollowUpRequest,
+    Material,
     Reminder,
     ReminderStatus,
     RSVPAnswer,
@@ -27,12 +30,18 @@ from .models import (
     SessionSeries,
     SessionStatus,
 )
-from .recurrence import LONDON, local_datetime, occurrence_dates
+from .recurrence import LONDON, Repeat, local_datetime, occurrence_dates
 
 # What a facilitator may set on a session; a change to any of these is news to members.
 SESSION_FIELDS = ["title", "description", "venue", "online_link", "capacity"]
-# A change to these is worth telling the people coming.
-NEWSWORTHY = ["starts_at", "ends_at", "venue", "online_link", "status"]
+
+
+@dataclass(frozen=True)
+class Updated:
+    """The sessions an edit or cancellation changed, and who was told."""
+
+    sessions: list[Session]
+    told: changes.Told
 
 
 def _require_facilitator(membership) -> None:
@@ -45,25 +54,8 @@ def _check_times(starts_at: datetime, ends_at: datetime) -> None:
         raise ValidationError("The session must end after it starts.")
 
 
-def _not_declined_ids(session) -> list[int]:
-    """Active members of the community who have not said they are not going."""
-    declined = RSVP.objects.filter(session=session, answer=RSVPAnswer.NOT_GOING)
-    return list(
-        Membership.objects.filter(community_id=session.community_id,
-                                  status=MembershipStatus.ACTIVE)
-        .exclude(user_id__in=declined.values("user_id"))
-        .values_list("user_id", flat=True)
-    )
-
-
-def _tell_about_change(session, actor, what: str) -> None:
-    when = timezone.localtime(session.starts_at, LONDON)
-    notify(
-        user_ids=[uid for uid in _not_declined_ids(session) if uid != actor.id],
-        kind=NotificationKind.SESSION_CHANGE, community=session.community,
-        text=f"{session.title} on {when:%-d %B %Y}: {what}",
-        url=session.get_absolute_url(),
-    )
+def _local_date(moment: datetime) -> date:
+    return timezone.localtime(moment, LONDON).date()
 
 
 # --- Scheduling -------------------------------------------------------------------------
@@ -90,11 +82,17 @@ def _horizon(series: SessionSeries) -> date:
 
 
 def series_generate(series: SessionSeries) -> int:
-    """Create the series' missing sessions up to its horizon. Safe to run again: one
-    session per occurrence (unique), and cancelled or moved ones are left as they are."""
+    """Create the series' missing sessions up to its horizon. Safe to run again: a date
+    that has a session of the series (where the rule put it, or where it was moved to) gets
+    no other, whatever times the series has now; cancelled or moved ones are left as they
+    are. The unique occurrence keeps two runs at once from doubling one."""
     if series.ended_at:
         return 0
-    dates = occurrence_dates(series.rule, series.starts_on, _horizon(series))
+    existing = list(Session.objects.filter(series=series)
+                    .values_list("occurrence_start", "starts_at"))
+    taken = {_local_date(moment) for row in existing for moment in row if moment}
+    dates = [day for day in occurrence_dates(series.rule, series.starts_on, _horizon(series))
+             if day not in taken]
     sessions = [
         Session(
             community_id=series.community_id, series=series, title=series.title,
@@ -107,10 +105,18 @@ def series_generate(series: SessionSeries) -> int:
         )
         for day in dates
     ]
+    if not sessions:
+        return 0
     # ignore_conflicts returns no primary keys, so count what is there before and after.
-    before = Session.objects.filter(series=series).count()
     Session.objects.bulk_create(sessions, ignore_conflicts=True)
-    return Session.objects.filter(series=series).count() - before
+    return Session.objects.filter(series=series).count() - len(existing)
+
+
+def _check_first_date(repeat: Repeat, first: date) -> None:
+    """A series' first date is its first session: the rule must give it."""
+    if not occurrence_dates(repeat.rule(), first, first):
+        raise ValidationError(f"The first date, {first:%A} {first.day} {first:%B %Y}, is not "
+                              f"{repeat.pattern()}: the first date is the first session.")
 
 
 @transaction.atomic
@@ -119,6 +125,7 @@ def series_create(*, actor, membership, data: dict, repeat) -> SessionSeries:
     _require_facilitator(membership)
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
+    _check_first_date(repeat, data["date"])
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -144,31 +151,37 @@ def _set_details(obj, data: dict) -> None:
             setattr(obj, field, "" if value is None and field != "capacity" else value)
 
 
-def _apply(session: Session, data: dict, *, move_date: bool) -> list[str]:
-    """Set fields from `data` on one session; returns the newsworthy fields that changed."""
-    before = {f: getattr(session, f) for f in NEWSWORTHY}
+def _apply(session: Session, data: dict, *, move_date: bool) -> None:
+    """Set fields from `data` on one session (its times, and its date if `move_date`)."""
+    before = session.starts_at
     _set_details(session, data)
-    day = data["date"] if move_date else timezone.localtime(session.starts_at, LONDON).date()
+    day = data["date"] if move_date else _local_date(session.starts_at)
     session.starts_at = local_datetime(day, data["start_time"])
     session.ends_at = local_datetime(day, data["end_time"])
     _check_times(session.starts_at, session.ends_at)
     session.sequence += 1
     session.updated_at = timezone.now()
     session.save()
-    if session.starts_at != before["starts_at"]:
+    if session.starts_at != before:
         # Reminders were for the old time: forget them (a claimed one is mid-send and its
         # sender re-checks the session), so the sweep writes them again for the new time.
         Session.objects.filter(pk=session.pk).update(times_set_at=timezone.now())
         Reminder.objects.filter(session=session).exclude(
             status=ReminderStatus.CLAIMED).delete()
-    return [f for f in NEWSWORTHY if getattr(session, f) != before[f]]
+
+
+def _rule_words(series: SessionSeries) -> str:
+    """The series' rule in plain words, with its current times."""
+    repeat = Repeat.from_rule(series.rule)
+    return repeat.words(series.start_time, series.end_time) if repeat else series.rule_text
 
 
 @transaction.atomic
 def session_update(*, actor, membership, session: Session, data: dict,
-                   scope: str = "this") -> list[Session]:
+                   scope: str = "this") -> Updated:
     """Edit this session, or this and all later scheduled sessions of its series (their
-    own dates stay; times, place and details follow). Returns the sessions changed."""
+    own dates stay; times, place and details follow, and so does the series' description).
+    The people coming or waiting are told once, of all their sessions the edit changed."""
     _require_facilitator(membership)
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.status != SessionStatus.SCHEDULED:
@@ -179,22 +192,97 @@ def session_update(*, actor, membership, session: Session, data: dict,
             Session.objects.select_for_update()
             .filter(series_id=session.series_id, status=SessionStatus.SCHEDULED,
                     starts_at__gt=session.starts_at).order_by("starts_at"))
-        series = session.series
+        series = SessionSeries.objects.select_for_update().get(pk=session.series_id)
         _set_details(series, data)
         series.start_time, series.end_time = data["start_time"], data["end_time"]
+        series.rule_text = _rule_words(series)
         series.save()
+    changed = []
     for target in targets:
-        changed = _apply(target, data, move_date=target.pk == session.pk)
+        before = changes.snapshot(target)
+        _apply(target, data, move_date=target.pk == session.pk)
         _promote_waiting(target)
-        if changed:
-            _tell_about_change(target, actor, "details have changed")
-    return targets
+        changed.append(changes.change(target, before))
+    return Updated(targets, changes.tell(actor=actor, changes=changed))
+
+
+@dataclass(frozen=True)
+class SeriesUpdated:
+    series: SessionSeries
+    created: int  # sessions the new rule added
+    removed: int  # sessions off the new rule that nobody had replied to
+    cancelled: int  # sessions off the new rule that people had replied to
+    told: changes.Told
+
+
+@transaction.atomic
+def series_update(*, actor, membership, series: SessionSeries, repeat: Repeat,
+                  starts_on: date, start_time, end_time, until: date | None) -> SeriesUpdated:
+    """Change a series' rule, times or last date from `starts_on` (its first session under
+    the new rule) on. Its later sessions on dates the new rule keeps stay, with their
+    replies and agenda, and take the new times; the others are removed if nothing hangs on
+    them, or else cancelled (and leave the series); the rule's other dates get sessions.
+    Sessions before `starts_on` are left as they are."""
+    _require_facilitator(membership)
+    series = SessionSeries.objects.select_for_update().get(pk=series.pk)
+    if series.community_id != membership.community_id:
+        raise PermissionDenied("This series is not in your community.")
+    if series.ended_at:
+        raise ValidationError("This series has ended: its sessions are no longer made.")
+    if starts_on < timezone.localdate():
+        raise ValidationError("The new pattern can start today at the earliest.")
+    if until is not None and until < starts_on:
+        raise ValidationError("The last date must be on or after the first.")
+    _check_times(local_datetime(starts_on, start_time), local_datetime(starts_on, end_time))
+    _check_first_date(repeat, starts_on)
+    series.rule, series.starts_on, series.until = repeat.rule(), starts_on, until
+    series.start_time, series.end_time = start_time, end_time
+    series.rule_text = repeat.words(start_time, end_time)
+    series.save()
+
+    keep = set(occurrence_dates(series.rule, starts_on, _horizon(series)))
+    now = timezone.now()
+    held = (Exists(RSVP.objects.filter(session=OuterRef("pk")))
+            | Exists(AgendaItem.objects.filter(session=OuterRef("pk")))
+            | Exists(Material.objects.filter(session=OuterRef("pk"))))
+    later = [s for s in Session.objects.select_for_update(of=("self",))
+             .filter(series=series, status=SessionStatus.SCHEDULED, starts_at__gt=now)
+             .annotate(held=held).order_by("starts_at")
+             if _local_date(s.starts_at) >= starts_on]
+    changed, removed, cancelled = [], [], 0
+    times = {"start_time": start_time, "end_time": end_time}
+    for session in later:
+        before = changes.snapshot(session)
+        if _local_date(session.starts_at) in keep:
+            local_start = timezone.localtime(session.starts_at, LONDON).time()
+            local_end = timezone.localtime(session.ends_at, LONDON).time()
+            if (local_start, local_end) != (start_time, end_time):
+                _apply(session, times, move_date=False)
+                changed.append(changes.change(session, before))
+        elif session.held:
+            session.status = SessionStatus.CANCELLED
+            session.cancelled_reason = f"The series changed: it is now {series.rule_text}."
+            session.series, session.occurrence_start = None, None
+            session.sequence += 1
+            session.updated_at = now
+            session.save(update_fields=["status", "cancelled_reason", "series",
+                                        "occurrence_start", "sequence", "updated_at"])
+            changed.append(changes.change(session, before,
+                                          f"cancelled: the series is now {series.rule_text}"))
+            cancelled += 1
+        else:
+            removed.append(session.pk)
+    Session.objects.filter(pk__in=removed).delete()
+    created = series_generate(series)
+    return SeriesUpdated(series, created, len(removed), cancelled,
+                         changes.tell(actor=actor, changes=changed))
 
 
 @transaction.atomic
 def session_cancel(*, actor, membership, session: Session, reason: str,
-                   scope: str = "this") -> list[Session]:
-    """Cancel this session, or it and the rest of its series (no more will be created)."""
+                   scope: str = "this") -> Updated:
+    """Cancel this session, or it and the rest of its series (no more will be created).
+    Everyone who had not said no is told once, of all the sessions cancelled."""
     _require_facilitator(membership)
     session = Session.objects.select_for_update().get(pk=session.pk)
     targets = [session] if session.status == SessionStatus.SCHEDULED else []
@@ -207,15 +295,17 @@ def session_cancel(*, actor, membership, session: Session, reason: str,
     if not targets:
         raise ValidationError("This session is not scheduled, so it cannot be cancelled.")
     now = timezone.now()
+    changed = []
     for target in targets:
         target.status = SessionStatus.CANCELLED
         target.cancelled_reason = reason.strip()
         target.sequence += 1
         target.updated_at = now
         target.save(update_fields=["status", "cancelled_reason", "sequence", "updated_at"])
-        _tell_about_change(target, actor, "cancelled" + (f" ({reason.strip()})"
-                                                         if reason.strip() else ""))
-    return targets
+        changed.append(changes.change(target, changes.snapshot(target),
+                                      changes.cancelled_words(reason)))
+    return Updated(targets, changes.tell(actor=actor, changes=changed,
+                                         audience="not_declined"))
 
 
 @transaction.atomic
@@ -372,10 +462,28 @@ def follow_up_request(*, actor, session, message: str = "") -> FollowUpRequest:
     """Privately ask the facilitators for a conversation. Never part of evaluation data."""
     if not permissions.can_ask_for_follow_up(actor, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
+    earlier = FollowUpRequest.objects.filter(session=session, user=actor).first()
     request, _ = FollowUpRequest.objects.update_or_create(
         session=session, user=actor,
         defaults={"message": message.strip(), "handled_at": None, "handled_by": None})
+    if earlier is None or earlier.handled_at is not None:  # new, or asked again
+        _tell_facilitators_of_follow_up(actor, session)
     return request
+
+
+def _tell_facilitators_of_follow_up(actor, session) -> None:
+    """Who asked, and what they wrote, stay behind the sign-in: the notification (and so its
+    email) says only that someone asked, and links to the requests."""
+    when = timezone.localtime(session.starts_at, LONDON)
+    facilitators = (Membership.objects.filter(community_id=session.community_id,
+                                              status=MembershipStatus.ACTIVE,
+                                              role=Role.FACILITATOR)
+                    .exclude(user=actor).values_list("user_id", flat=True))
+    notify(user_ids=list(facilitators), kind=NotificationKind.FOLLOW_UP_REQUEST,
+           community=session.community,
+           text=f"Someone asked for a follow-up conversation after {session.title} on "
+                f"{when.day} {when:%B %Y}.",
+           url=reverse("sessions_app:follow_up_list", args=[session.community.slug]))
 
 
 @transaction.atomic

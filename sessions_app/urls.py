@@ -13,6 +13,8 @@ urlpatterns = [
     path(one + "edit/", sessions.session_edit, name="session_edit"),
     path(one + "cancel/", sessions.session_cancel, name="session_cancel"),
     path(one + "rsvp/", sessions.session_rsvp, name="session_rsvp"),
+    path("c/<slug:slug>/series/<int:series_pk>/edit/", sessions.series_edit,
+         name="series_edit"),
     path(one + "session.ics", calendars.session_ics, name="session_ics"),
     path(one + "agenda/", sessions.agenda_add, name="agenda_add"),
     path(one + "agenda/<int:item_pk>/", sessions.agenda_edit, name="agenda_edit"),

@@ -9,7 +9,7 @@ whose attributes the tests use to fill URL arguments. The roles (PERMISSIONS.md)
 - former_member: left the home community; evaluator and site_admin: no membership."""
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 
 from django.apps import apps
 from django.contrib.auth.models import Group
@@ -38,6 +38,7 @@ from sessions_app.models import (
     Material,
     RSVPAnswer,
     Session,
+    SessionSeries,
     SessionStatus,
 )
 
@@ -116,6 +117,13 @@ def build_world() -> World:
         community=home, title="Matrix past session", starts_at=now - timedelta(days=2),
         ends_at=now - timedelta(days=2) + timedelta(hours=2), venue="Room 2",
         status=SessionStatus.COMPLETED, completed_at=now - timedelta(days=2),
+        created_by=facilitator)
+    # A weekly series (its rule is edited from its own page); no sessions made from it yet.
+    start = timezone.localdate() + timedelta(days=14)
+    o["series"] = SessionSeries.objects.create(
+        community=home, title="Matrix series", rule="FREQ=WEEKLY;INTERVAL=1;BYDAY="
+        + ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][start.weekday()],
+        rule_text="every week", starts_on=start, start_time=time(10), end_time=time(11),
         created_by=facilitator)
     o["agenda_item"] = AgendaItem.objects.create(session=session, position=1,
                                                  title="Matrix agenda item", minutes=20,

@@ -258,6 +258,11 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "sessions_app:session_edit": Rule(get=facilitators(), post=facilitators(REDIRECT),
                                       kwargs=session_kw(),
                                       data=lambda w: {**SESSION_DATA, "date": _tomorrow(8)}),
+    "sessions_app:series_edit": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {"slug": w.community.slug, "series_pk": w.series.pk},
+        data=lambda w: {"repeat": "weekly", "starts_on": _tomorrow(14), "start_time": "10:00",
+                        "end_time": "11:30", "until": _tomorrow(60)}),
     "sessions_app:session_cancel": Rule(get=facilitators(), post=facilitators(REDIRECT),
                                         kwargs=session_kw(),
                                         data=lambda w: {"reason": "Snow.", "scope": "this"}),

@@ -231,6 +231,7 @@ def project_arguments(w) -> dict:
         "sessions_app:action_done": {"slug": slug, "pk": session, "action_pk": w.action.pk},
         "sessions_app:follow_up_request": {"slug": slug, "pk": w.past_session.pk},
         "sessions_app:follow_up_handled": {"slug": slug, "request_pk": w.follow_up.pk},
+        "sessions_app:series_edit": {"slug": slug, "series_pk": w.series.pk},
         "sessions_app:material_file": {"slug": slug, "material_pk": w.file_material.pk},
         "sessions_app:material_delete": {"slug": slug, "material_pk": w.file_material.pk},
         "sessions_app:calendar_feed": {"token": w.feed_token},

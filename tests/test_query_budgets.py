@@ -33,6 +33,7 @@ BUDGETS = {
     "case_detail_100_of_300": 14,  # one to count the overrides on the case the viewer may see
     "search_common_word": 9,
     "community_calendar": 7,
+    "session_detail": 14,  # with who is coming (one query, whatever their number)
     "calendar_feed": 2,
     "barriers": 8,
     "survey_results": 20,
@@ -89,6 +90,7 @@ class World:
                 sessions.append(Session.objects.create(
                     community=community, title=f"Monthly meeting {i}", starts_at=start,
                     ends_at=start + timedelta(hours=2), venue="Civic Hall"))
+        self.session = sessions[1]  # ahead, in the member's community: everyone going
         AgendaItem.objects.bulk_create(
             AgendaItem(session=s, position=p, title=f"Item {p}", case=self.cases[p])
             for s in sessions for p in (1, 2))
@@ -136,6 +138,7 @@ class World:
                                    {"q": "housing"}),
             "community_calendar": (self.member, reverse("sessions_app:calendar", args=[slug]),
                                    None),
+            "session_detail": (self.member, self.session.get_absolute_url(), None),
             "calendar_feed": (None, reverse("sessions_app:calendar_feed",
                                             args=[self.feed_token]), None),
             "barriers": (self.facilitator, reverse("casework:barrier_report", args=[slug]),

@@ -18,9 +18,10 @@ from ..forms import (
     RepeatForm,
     RSVPForm,
     ScopeForm,
+    SeriesForm,
     SessionForm,
 )
-from ..recurrence import LONDON
+from ..recurrence import LONDON, Repeat
 
 
 def _base(membership, **extra) -> dict:
@@ -34,21 +35,23 @@ def session_create(request, slug):
     form = SessionForm(request.POST or None)
     repeat_form = RepeatForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and repeat_form.is_valid():
-        repeat = repeat_form.as_repeat()
-        try:
-            if repeat is None:
-                session = services.session_create(actor=request.user, membership=membership,
-                                                  data=form.cleaned_data)
-                messages.success(request, "The session is scheduled.")
-                return redirect(session)
-            data = {**form.cleaned_data, "until": repeat_form.cleaned_data.get("until")}
-            series = services.series_create(actor=request.user, membership=membership,
-                                            data=data, repeat=repeat)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, f"The series is scheduled: {series.rule_text}.")
-            return redirect(series.sessions.order_by("starts_at").first())
+        repeat = repeat_form.repeat_from(form.cleaned_data["date"])
+        if repeat_form.is_valid():  # the weekday agrees with the first date
+            try:
+                if repeat is None:
+                    session = services.session_create(actor=request.user,
+                                                      membership=membership,
+                                                      data=form.cleaned_data)
+                    messages.success(request, "The session is scheduled.")
+                    return redirect(session)
+                data = {**form.cleaned_data, "until": repeat_form.cleaned_data.get("until")}
+                series = services.series_create(actor=request.user, membership=membership,
+                                                data=data, repeat=repeat)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, f"The series is scheduled: {series.rule_text}.")
+                return redirect(series.sessions.order_by("starts_at").first())
     return render(request, "sessions_app/session_form.html",
                   _base(membership, form=form, repeat_form=repeat_form))
 
@@ -61,6 +64,7 @@ def session_detail(request, slug, pk):
     is_manager = permissions.can_manage_sessions(membership)
     return render(request, "sessions_app/session_detail.html", _base(
         membership, session=session, agenda=selectors.agenda(session),
+        coming=selectors.coming(session),
         counts=selectors.rsvp_counts(session), my_rsvp=my_rsvp,
         waiting_position=selectors.waiting_position(my_rsvp),
         actions=selectors.action_points(session),
@@ -92,14 +96,15 @@ def session_edit(request, slug, pk):
                                                          or scope_form.is_valid()):
         scope = scope_form.cleaned_data["scope"] if scope_form else "this"
         try:
-            changed = services.session_update(actor=request.user, membership=membership,
+            updated = services.session_update(actor=request.user, membership=membership,
                                               session=session, data=form.cleaned_data,
                                               scope=scope)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"{len(changed)} session{'s' if len(changed) > 1 else ''}"
-                                      " updated. People coming have been told.")
+            n = len(updated.sessions)
+            messages.success(request, f"{n} session{'s' if n > 1 else ''} updated. "
+                                      f"{updated.told.sentence()}")
             return redirect(session)
     return render(request, "sessions_app/session_form.html",
                   _base(membership, form=form, scope_form=scope_form, session=session))
@@ -119,8 +124,9 @@ def session_cancel(request, slug, pk):
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, f"{len(cancelled)} session"
-                                      f"{'s' if len(cancelled) > 1 else ''} cancelled.")
+            n = len(cancelled.sessions)
+            messages.success(request, f"{n} session{'s' if n > 1 else ''} cancelled. "
+                                      f"{cancelled.told.sentence()}")
             return redirect(session)
     return render(request, "sessions_app/session_cancel.html",
                   _base(membership, form=form, session=session))
@@ -140,11 +146,58 @@ def session_rsvp(request, slug, pk):
             messages.error(request, exc.messages[0])
     my_rsvp = selectors.rsvp_of(session, request.user)
     if request.headers.get("HX-Request"):
-        return render(request, "sessions_app/session_detail.html#rsvp", _base(
+        # The reply, and the list of who is coming (swapped in beside it, out of band).
+        return render(request, "sessions_app/rsvp_swap.html", _base(
             membership, session=session, my_rsvp=my_rsvp,
-            counts=selectors.rsvp_counts(session),
+            counts=selectors.rsvp_counts(session), coming=selectors.coming(session),
             waiting_position=selectors.waiting_position(my_rsvp)))
     return redirect(session)
+
+
+def _series_initial(series, next_session) -> dict:
+    repeat = Repeat.from_rule(series.rule)
+    starts_on = (timezone.localtime(next_session.starts_at, LONDON).date() if next_session
+                 else timezone.localdate())
+    return {"repeat": repeat.frequency if repeat else "", "starts_on": starts_on,
+            "weekday": "", "ordinal": "", "start_time": series.start_time,
+            "end_time": series.end_time, "until": series.until}
+
+
+@login_required
+def series_edit(request, slug, series_pk):
+    """The series' rule, times and last date, from a date on."""
+    membership = get_membership_for(request.user, slug)
+    series = permissions.get_series_for(membership, series_pk)
+    permissions.require_session_manager(membership)
+    next_session = selectors.next_session_of(series)
+    form = SeriesForm(request.POST or None, initial=_series_initial(series, next_session))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            updated = services.series_update(
+                actor=request.user, membership=membership, series=series, repeat=data["rule"],
+                starts_on=data["starts_on"], start_time=data["start_time"],
+                end_time=data["end_time"], until=data["until"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, " ".join(filter(None, [
+                f"The series is changed: {updated.series.rule_text}.",
+                _counted(updated.created, "new session", "added"),
+                _counted(updated.removed, "session nobody had replied to", "removed",
+                         "sessions nobody had replied to"),
+                _counted(updated.cancelled, "session", "cancelled"),
+                updated.told.sentence() if updated.told.changed else ""])))
+            after = selectors.next_session_of(updated.series)
+            return redirect(after) if after else redirect("sessions_app:calendar", slug=slug)
+    return render(request, "sessions_app/series_form.html", _base(
+        membership, form=form, series=series, next_session=next_session))
+
+
+def _counted(n: int, one: str, done: str, many: str = "") -> str:
+    if not n:
+        return ""
+    return f"{n} {one if n == 1 else many or one + 's'} {done}."
 
 
 def _agenda_form(request, membership, item=None):
