@@ -1,12 +1,21 @@
 """The form a person answers a survey with, one field per question.
 
-`SurveyAnswerForm(survey, questions, data=None, initial=None, require=True)`:
+`SurveyAnswerForm(survey, questions, data=None, initial=None, require=True, page=None)`:
 - likert and single choice: radio buttons (value = Choice.value); scale: radios 0 to 10 in a
   row, with the survey's labels for the ends (Choice rows of the question, if any);
 - multiple choice: checkboxes (values of the ticked choices);
 - number: a number input within the question's bounds; short and long text: input, textarea.
-`require=False` (saving for later) accepts missing answers to required questions; other
-checks (a number out of bounds, a choice that is not offered) always apply.
+Question wording is shown with the survey's words for the role (evaluation.role_words).
+
+`require` (sending) checks that the required questions are answered and that something is;
+`require=False` (saving for later, moving between pages) accepts missing answers, and
+`check_complete()` makes the same check afterwards. Other checks (a number out of bounds, a
+choice that is not offered) always apply. `blank_items` are the questions left empty that the
+person may leave empty: the answer page names them before sending.
+
+`page` (1, 2...) shows one page of the survey (evaluation.survey_pages); a bound form then
+takes the answers of the other pages from `initial` (the saved draft), never from `data`.
+Without it every question is shown (the builder's preview).
 
 `cleaned_answers()` gives {question id: {"number": Decimal} | {"choices": [values]} |
 {"text": str}} for the questions answered, none for those left empty: the storage of
@@ -21,6 +30,7 @@ from django.utils.functional import cached_property
 
 from cop.text_limits import explain_limit
 
+from . import role_words
 from .answering import NOTHING_ANSWERED
 from .models import (
     ANSWER_TEXT_MAX,
@@ -30,6 +40,7 @@ from .models import (
     QuestionType,
     plain_number,
 )
+from .survey_pages import split_into_pages
 
 REQUIRED = "Answer this question."
 NOT_OFFERED = "Choose from the options given."
@@ -50,6 +61,12 @@ class Item:
     options: list  # [(value as str, label, checked)] for radio, scale and checkbox
     value: str  # the current value for number and text inputs
     scale_ends: str  # "0 = Not at all, 10 = Completely" for scale questions
+    text: str  # the question as shown (the survey's words for the role put in)
+    help_text: str  # its help text, likewise
+    number: int  # its place in the survey: 1, 2...
+    page: int  # the page it is on
+    starts_page: bool  # the first question of its page
+    href: str = ""  # where a summary's link to it goes: "#id", or "?page=2#id"
 
     @property
     def input_id(self) -> str:
@@ -63,7 +80,7 @@ class Item:
     @property
     def help(self) -> str:
         """The question's help text, and for a number its bounds."""
-        return " ".join(part for part in (self.question.help_text, self.bounds_text) if part)
+        return " ".join(part for part in (self.help_text, self.bounds_text) if part)
 
     @property
     def error_id(self) -> str:
@@ -100,18 +117,33 @@ class Item:
 class SurveyAnswerForm(forms.Form):
     use_required_attribute = False  # the server checks; its messages sit by each question
 
-    def __init__(self, survey, questions, data=None, initial=None, *, require: bool = True):
-        super().__init__(data=data, initial=initial)
+    def __init__(self, survey, questions, data=None, initial=None, *, require: bool = True,
+                 page: int | None = None):
         self.survey = survey
         self.questions = list(questions)
         self.require = require
+        self.words = role_words.words(survey)
+        self.pages = split_into_pages(self.questions)
+        self.paged = page is not None
+        self.page = min(max(page or 1, 1), len(self.pages))
+        self.page_of = {question.pk: number
+                        for number, questions_on in enumerate(self.pages, start=1)
+                        for question in questions_on}
+        if data is not None and self.paged:
+            elsewhere = [q for q in self.questions if self.page_of[q.pk] != self.page]
+            data = _with_saved(data, elsewhere, initial or {})
+        super().__init__(data=data, initial=initial)
+        # The questions left empty that the person is asked about before sending (the view
+        # sets them when it asks).
+        self.blanks_to_confirm: list[Item] = []
         for question in self.questions:
             self.fields[field_name(question)] = self._field(question)
 
     def _field(self, question) -> forms.Field:
-        required = question.required and self.require
-        common = {"required": required, "label": question.text,
-                  "help_text": question.help_text,
+        # Never required here: check_complete() says which required question is empty,
+        # so saving for later and moving between pages work with any left empty.
+        common = {"required": False, "label": self.text_of(question),
+                  "help_text": role_words.fill(question.help_text, chosen=self.words),
                   "error_messages": {"required": REQUIRED, "invalid_choice": NOT_OFFERED}}
         choices = [(c.value, c.label) for c in question.choices.all()]
         if question.type in (QuestionType.LIKERT, QuestionType.SINGLE):
@@ -143,11 +175,31 @@ class SurveyAnswerForm(forms.Form):
                                                  widget=forms.Textarea, **common))
         return explain_limit(forms.CharField(max_length=SHORT_ANSWER_MAX, **common))
 
+    def text_of(self, question) -> str:
+        return role_words.fill(question.text, chosen=self.words)
+
+    @property
+    def instructions(self) -> str:
+        return role_words.fill(self.survey.instructions, chosen=self.words)
+
     def clean(self):
         cleaned = super().clean()
-        if self.require and not self.errors and not self.cleaned_answers():
-            raise forms.ValidationError(NOTHING_ANSWERED)
+        if self.require:
+            self.check_complete()
         return cleaned
+
+    def check_complete(self) -> bool:
+        """Ready to send? Each required question left empty gets its message, and a form
+        with no answer at all gets one; other problems are the fields' own. Call it after
+        `is_valid()` (or let `require` call it)."""
+        answered = self.cleaned_answers()
+        for question in self.questions:
+            name = field_name(question)
+            if question.required and question.pk not in answered and name not in self.errors:
+                self.add_error(name, REQUIRED)
+        if not self.errors and not answered:
+            self.add_error(None, NOTHING_ANSWERED)
+        return not self.errors
 
     # --- Reading the answers -----------------------------------------------------------
 
@@ -166,23 +218,87 @@ class SurveyAnswerForm(forms.Form):
                 answers[question.pk] = {"number": Decimal(value)}
         return answers
 
+    @property
+    def blank_items(self) -> list[Item]:
+        """The questions left empty that may be left empty: not required, and not free text
+        (an empty comment box is an answer in itself). Only after validation."""
+        answered = self.cleaned_answers()
+        return [item for item in self.all_items
+                if item.question.pk not in answered and not item.question.required
+                and item.question.type not in TEXT_TYPES and not item.field.errors]
+
     # --- Showing it ----------------------------------------------------------------------
 
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def numbered(self) -> bool:
+        """Long surveys (more than one page) number their questions: "Question 12 of 30"."""
+        return self.page_count > 1
+
+    @property
+    def question_count(self) -> int:
+        return len(self.questions)
+
+    @property
+    def is_first_page(self) -> bool:
+        return self.page == 1
+
+    @property
+    def is_last_page(self) -> bool:
+        return self.page == self.page_count
+
     @cached_property
-    def items(self) -> list[Item]:
-        items, section = [], None
-        for question in self.questions:
+    def all_items(self) -> list[Item]:
+        """Every question, whichever page it is on (the summaries link to any of them)."""
+        items, previous = [], None
+        for number, question in enumerate(self.questions, start=1):
             bound = self[field_name(question)]
-            heading = question.section if question.section != (section or "") else ""
-            section = question.section
+            page = self.page_of[question.pk]
+            starts_page = previous is None or self.page_of[previous.pk] != page
+            # A section's heading: where it starts, and again at the top of each page.
+            new_section = starts_page or question.section != previous.section
+            heading = question.section if new_section else ""
+            previous = question
             kind, options, value, ends = _presentation(question, bound)
-            items.append(Item(question=question, field=bound, section=heading, kind=kind,
-                              options=options, value=value, scale_ends=ends))
+            item = Item(question=question, field=bound, section=heading, kind=kind,
+                        options=options, value=value, scale_ends=ends,
+                        text=self.text_of(question),
+                        help_text=role_words.fill(question.help_text, chosen=self.words),
+                        number=number, page=page,
+                        starts_page=starts_page)
+            here = not self.paged or page == self.page
+            item.href = f"#{item.input_id}" if here else f"?page={page}#{item.input_id}"
+            items.append(item)
         return items
 
     @property
+    def items(self) -> list[Item]:
+        """The questions shown: the page's, or all of them."""
+        if not self.paged:
+            return self.all_items
+        return [item for item in self.all_items if item.page == self.page]
+
+    @property
     def error_items(self) -> list[Item]:
-        return [item for item in self.items if item.field.errors]
+        return [item for item in self.all_items if item.field.errors]
+
+
+def _with_saved(data, questions, saved: dict):
+    """`data` with the answers to `questions` taken from `saved` (initial values) instead."""
+    data = data.copy()
+    for question in questions:
+        name = field_name(question)
+        value = saved.get(name)
+        values = value if isinstance(value, list) else ([] if value in (None, "") else [value])
+        if hasattr(data, "setlist"):
+            data.setlist(name, values)
+        else:
+            data[name] = values if question.type == QuestionType.MULTIPLE else (
+                values[0] if values else "")
+    return data
 
 
 def _presentation(question, bound) -> tuple[str, list, str, str]:

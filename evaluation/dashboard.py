@@ -51,7 +51,7 @@ from django.db.models import Count, Q
 from casework.barrier_report import suppress
 from members.models import Community
 
-from . import charts
+from . import charts, role_words
 from .models import (
     Answer,
     Question,
@@ -513,6 +513,7 @@ class _SurveyData:
         self.limit = limit
         self.by_session = survey.kind == SurveyKind.POST_SESSION
         self.questions = list(survey.questions.prefetch_related("choices"))
+        self.words = role_words.words(survey)  # question texts are shown as worded
         self._load_rates()
         self._load_questions()
         self._load_subscales()
@@ -748,7 +749,8 @@ class _SurveyData:
         return columns + [(v, f"Other value: {v}") for v in extra]
 
     def question(self, q: Question, scope=ALL) -> QuestionResult:
-        common = {"code": q.code, "text": q.text, "section": q.section, "type": q.type,
+        common = {"code": q.code, "text": role_words.fill(q.text, chosen=self.words),
+                  "section": q.section, "type": q.type,
                   "type_label": q.get_type_display()}
         if q.type in TEXT_TYPES:
             tree = self.text_counts[q.pk]
@@ -871,7 +873,7 @@ class _SurveyData:
             pairs[other_id].append((code, n, mean_other, mean_this, mean_diff, sd_diff))
 
         other_scores = self._other_wave_scores(others)
-        texts = {q.code: q.text for q in self.questions}
+        texts = {q.code: role_words.fill(q.text, chosen=self.words) for q in self.questions}
         order = {q.code: k for k, q in enumerate(self.questions)}
 
         def when(s: Survey):

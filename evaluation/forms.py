@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Fieldset, Layout
+from crispy_forms.layout import HTML, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -23,6 +23,7 @@ from .models import (
     LABEL_MAX,
     NAME_MAX,
     QUESTION_TEXT_MAX,
+    ROLE_WORD_MAX,
     SECTION_MAX,
     SUBSCALE_MAX,
     VALUE_LABELS_MAX,
@@ -68,6 +69,12 @@ class StudyForm(forms.Form):
         self.fields["communities"].queryset = Community.objects.order_by("name")
         self.helper = _helper()
 
+
+ROLE_WORDS_INTRO = (
+    '<p class="form-text mt-0">The questions or instructions hold words in brackets, as '
+    "the ProQOL prints them: its author means each study to put its respondents' role in "
+    "their place. Respondents, results and exports show these words instead; the codebook "
+    "also gives the wording as printed. They cannot change once anyone has answered.</p>")
 
 KIND_HELP = ("Post-session: sent to those marked as attending when a session is completed. "
              "Wave (baseline, follow-up): sent to all active members of the study's "
@@ -144,18 +151,43 @@ class SurveySettingsForm(forms.Form):
         error_messages={"max_value": "At most two reminders: more would feel like pressure.",
                         "min_value": "Use 0 for no reminders."},
         help_text="0, 1 or 2.")
+    # The words for the respondent's role (evaluation.role_words): shown only when a question
+    # or the instructions use a bracketed word.
+    role_helper = forms.CharField(
+        max_length=ROLE_WORD_MAX, label="Their role, for “[helper]”",
+        help_text="A noun for the people answering, read after “a”, as in “I like my work "
+                  "as a support worker”.")
+    role_help = forms.CharField(
+        max_length=ROLE_WORD_MAX, label="What they do for people, for “[help]”",
+        help_text="A verb, as in “the people I support”.")
+    role_helped = forms.CharField(
+        max_length=ROLE_WORD_MAX, label="The same in the past, for “[helped]”",
+        help_text="As in “someone I have supported”.")
+    role_helping = forms.CharField(
+        max_length=ROLE_WORD_MAX, label="Their work as a noun, for “[helping]”",
+        help_text="As in “Because of my support work, I have felt…”.")
 
-    def __init__(self, *args, locked=False, sent=False, **kwargs):
+    ROLE_FIELDS = ("role_helper", "role_help", "role_helped", "role_helping")
+
+    def __init__(self, *args, locked=False, sent=False, role_words=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = _helper()
+        role = []
+        if role_words:
+            role = [Fieldset("Words for the respondent's role",
+                             HTML(ROLE_WORDS_INTRO), *self.ROLE_FIELDS)]
+        else:
+            for name in self.ROLE_FIELDS:
+                del self.fields[name]
         self.helper.layout = Layout(
             Fieldset("The survey", "title", "kind", "wave", "instructions", "credit",
                      "anonymous"),
+            *role,
             Fieldset("When", "opens_at", "closes_at", "send_at", "answer_within_days"),
             Fieldset("Reminders", "reminder_after_days", "reminder_count"),
         )
         if locked:
-            for name in ("kind", "anonymous"):
+            for name in ("kind", "anonymous", *(self.ROLE_FIELDS if role_words else ())):
                 self.fields[name].disabled = True
                 self.fields[name].help_text += (" Locked: people have already answered "
                                                 "this survey.")
@@ -217,7 +249,10 @@ class QuestionForm(forms.Form):
                   "underscores, starting with a letter; unique in this survey.")
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), label="Question",
                            max_length=QUESTION_TEXT_MAX,
-                           error_messages={"required": "Write the question."})
+                           error_messages={"required": "Write the question."},
+                           help_text="“[help]”, “[helper]”, “[helping]” and “[helped]”, as "
+                                     "the ProQOL prints them, are shown in the survey's own "
+                                     "words for its respondents' role (set in its settings).")
     help_text = forms.CharField(max_length=HELP_TEXT_MAX, required=False, label="Help text",
                                 help_text="Shown under the question (optional).")
     type = forms.ChoiceField(choices=QuestionType.choices, label="Answer type")

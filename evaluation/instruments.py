@@ -4,8 +4,10 @@ survey with its questions and value labels.
 Two templates were written for this product and tag each item with a Wenger-Trayner
 value-creation cycle (immediate, potential, applied, realised, reframing value). Two are
 published instruments, free to use unaltered with credit; their items are copied exactly as
-the authors print them (the ProQOL keeps its bracketed words, which the author allows a
-study to replace with the helper's role, but only as a documented adaptation):
+the authors print them. The ProQOL's bracketed words ("[help]", "[helper]"...) are stored as
+printed: its author means each study to put its respondents' role in their place, and the
+survey's words for the role are put in wherever the text is shown (evaluation.role_words),
+the codebook noting the wording as printed:
 
 - ProQOL 5: Stamm, B.H. (2009-2012), www.proqol.org. 30 items, 1 Never to 5 Very Often;
   three subscales of ten items; items 1, 4, 15, 17 and 29 reverse-scored.

@@ -22,6 +22,8 @@ from cop.outbox.models import OutboxRow
 from cop.text_limits import LengthCheck
 from members.models import Community
 
+from .role_words import DEFAULTS as ROLE_DEFAULTS
+
 # What people type, in characters: the forms say these limits, the database keeps to them
 # (cop/text_limits.py). Set well above anything real use needs.
 NAME_MAX = 200  # a study's name, a survey's title
@@ -33,6 +35,7 @@ HELP_TEXT_MAX = 500
 SECTION_MAX = 200
 INSTRUMENT_MAX = 40
 SUBSCALE_MAX = 60
+ROLE_WORD_MAX = 60  # a survey's word for the respondent's role (evaluation.role_words)
 LABEL_MAX = 200  # a value label
 VALUE_LABELS_MAX = 10_000  # the builder's box of value labels, one per line
 SHORT_ANSWER_MAX = 500
@@ -86,6 +89,16 @@ class Survey(models.Model):
     # Shown on the survey and in exports: instruments are used unaltered, with credit.
     credit = models.TextField(max_length=CREDIT_MAX, blank=True)
     template_key = models.CharField(max_length=40, blank=True)
+    # The words put in place of the ProQOL's "[help]", "[helped]", "[helper]" and "[helping]"
+    # wherever a question or the instructions are shown (evaluation.role_words).
+    role_help = models.CharField(max_length=ROLE_WORD_MAX,
+                                 default=ROLE_DEFAULTS["role_help"])
+    role_helped = models.CharField(max_length=ROLE_WORD_MAX,
+                                   default=ROLE_DEFAULTS["role_helped"])
+    role_helper = models.CharField(max_length=ROLE_WORD_MAX,
+                                   default=ROLE_DEFAULTS["role_helper"])
+    role_helping = models.CharField(max_length=ROLE_WORD_MAX,
+                                    default=ROLE_DEFAULTS["role_helping"])
     anonymous = models.BooleanField(
         default=False,
         help_text="No respondent code at all: answers cannot be linked across surveys.")

@@ -5,8 +5,7 @@
   kept away from everyone who sees survey data.
 - The draft key lets a person find the answers they saved for later; it is cleared when the
   response is submitted, after which nothing ties the response to the person.
-- The date shift moves a respondent's dates by a fixed number of days in de-identified
-  exports (as REDCap does), the same on every export so re-exports match."""
+(Shifted dates in exports are not keyed: each export draws its own, exports/deidentify.py.)"""
 
 import base64
 import hashlib
@@ -28,9 +27,3 @@ def respondent_code(*, study_id: int, user_id: int) -> str:
 def draft_key(*, invitation_id: int) -> str:
     """An invitation is one person's, for one survey (and session): so is its draft."""
     return _digest("draft", invitation_id).hex()
-
-
-def date_shift_days(*, survey_id: int, respondent: str, max_days: int = 364) -> int:
-    """Between 0 and max_days days, fixed for a respondent (code, or response id when the
-    survey is anonymous)."""
-    return int.from_bytes(_digest("date-shift", survey_id, respondent)[:4]) % (max_days + 1)

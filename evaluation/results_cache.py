@@ -34,7 +34,8 @@ SELECT
   (SELECT count(*) || ':' || coalesce(max(i.id), 0) FROM {invitation} i
     WHERE i.survey_id = %(survey)s),
   (SELECT md5(coalesce(string_agg(concat_ws('|', s.id, s.title, s.kind, s.wave, s.status,
-                                             s.anonymous, s.version, s.credit),
+                                             s.anonymous, s.version, s.credit, s.role_help,
+                                             s.role_helped, s.role_helper, s.role_helping),
                                   ',' ORDER BY s.id), ''))
      FROM {survey} s WHERE s.study_id = %(study)s),
   (SELECT md5(coalesce(string_agg(concat_ws('|', q.id, q.code, q.text, q.help_text, q.type,

@@ -120,6 +120,15 @@ def survey_section_names(survey) -> list[str]:
                 .values_list("section", flat=True).distinct())
 
 
+def survey_uses_role_words(survey) -> bool:
+    """Do the survey's instructions or any question hold a word for the role, such as the
+    ProQOL's "[helper]" (evaluation.role_words)? At most one query."""
+    from . import role_words
+
+    return role_words.used_in(survey.instructions) or survey.questions.filter(
+        text__regex=role_words.ROLE_WORD_SQL).exists()
+
+
 def study_community_ids(study) -> list[int]:
     return list(study.communities.values_list("pk", flat=True))
 

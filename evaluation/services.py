@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from . import permissions, selectors
+from . import permissions, role_words, selectors
 from .instruments import get_template
 from .models import (
     CHOICE_TYPES,
@@ -49,9 +49,11 @@ def study_update(*, actor, study: Study, data: dict) -> Study:
 WAVE_NEEDED = "A wave needs a label, for example “baseline” or “follow-up 1”."
 LOCKED = ("People have already answered this survey, so {what} can no longer change: "
           "exported data must keep its meaning. Make a new version instead.")
+ROLE_FIELDS = list(role_words.FIELDS.values())
 SETTINGS_FIELDS = ["title", "kind", "wave", "instructions", "credit", "anonymous", "opens_at",
                    "closes_at", "send_at", "answer_within_days", "reminder_after_days",
-                   "reminder_count"]
+                   "reminder_count", *ROLE_FIELDS]
+ROLE_WORD_NEEDED = "Give a word: respondents see it in place of the bracketed one."
 
 
 def _check_survey(survey: Survey) -> None:
@@ -67,6 +69,10 @@ def _check_survey(survey: Survey) -> None:
         errors["answer_within_days"] = "Allow at least one day."
     if survey.reminder_after_days < 1:
         errors["reminder_after_days"] = "Remind after at least one day."
+    for name in ROLE_FIELDS:
+        setattr(survey, name, (getattr(survey, name) or "").strip())
+        if not getattr(survey, name):
+            errors[name] = ROLE_WORD_NEEDED
     if survey.send_at and survey.sent_at is None:
         if survey.kind == SurveyKind.POST_SESSION:
             errors["send_at"] = ("Post-session surveys go out when a session is completed, "
@@ -125,13 +131,16 @@ def survey_create_from_template(*, actor, study: Study, template_key: str, title
 
 @transaction.atomic
 def survey_update(*, actor, survey: Survey, data: dict) -> Survey:
-    """Settings. Once anyone has answered, the kind and anonymity are fixed; once the
-    invitations are made, so is their date."""
+    """Settings. Once anyone has answered, the kind, anonymity and words for the role are
+    fixed (people answered the questions as worded); once the invitations are made, so is
+    their date."""
     permissions.require_evaluator(actor)
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
     errors = {}
     if selectors.survey_has_responses(survey):
-        for name, what in (("kind", "its kind"), ("anonymous", "its anonymity")):
+        fixed = [("kind", "its kind"), ("anonymous", "its anonymity"),
+                 *((name, "the words for the role") for name in ROLE_FIELDS)]
+        for name, what in fixed:
             if name in data and data[name] != getattr(survey, name):
                 errors[name] = LOCKED.format(what=what)
     if survey.sent_at and "send_at" in data and data["send_at"] != survey.send_at:
@@ -197,6 +206,7 @@ def survey_new_version(*, actor, survey: Survey) -> Survey:
         study_id=survey.study_id, title=survey.title, kind=survey.kind, wave=survey.wave,
         instructions=survey.instructions, credit=survey.credit,
         template_key=survey.template_key, anonymous=survey.anonymous,
+        **{name: getattr(survey, name) for name in ROLE_FIELDS},
         answer_within_days=survey.answer_within_days,
         reminder_after_days=survey.reminder_after_days, reminder_count=survey.reminder_count,
         version=survey.version + 1, previous_version=survey, status=SurveyStatus.DRAFT,

@@ -134,7 +134,7 @@ SESSION_DATA = {"title": "A session", "start_time": "10:00", "end_time": "12:00"
 SURVEY_SETTINGS = {"title": "Matrix survey", "kind": "ad_hoc", "answer_within_days": "14",
                    "reminder_after_days": "7", "reminder_count": "2"}
 QUESTION_DATA = {"text": "How useful?", "type": "likert", "value_labels": "1, No\n2, Yes"}
-ANSWER_DATA = {"q_matrix_q1": "3", "action": "submit"}
+ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left blank
 
 # --- The rules, by URL name (namespace:name) ------------------------------------------------
 

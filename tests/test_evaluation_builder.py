@@ -57,9 +57,11 @@ def question_data(**extra):
 
 def settings_data(survey, **extra):
     return {"title": survey.title, "kind": survey.kind, "wave": survey.wave,
-            "instructions": "", "credit": "", "opens_at": "", "closes_at": "",
-            "send_at": "", "answer_within_days": 14, "reminder_after_days": 7,
-            "reminder_count": 2, **extra}
+            "instructions": survey.instructions, "credit": "", "opens_at": "",
+            "closes_at": "", "send_at": "", "answer_within_days": 14,
+            "reminder_after_days": 7, "reminder_count": 2, "role_help": survey.role_help,
+            "role_helped": survey.role_helped, "role_helper": survey.role_helper,
+            "role_helping": survey.role_helping, **extra}
 
 
 # --- Access ---------------------------------------------------------------------------------
@@ -515,6 +517,79 @@ def test_new_version_copies_questions_and_labels(client, evaluator, answered):
     assert Survey.objects.count() == 2
 
 
+# --- Words for the respondent's role (the ProQOL's "[helper]") ----------------------------------
+
+ROLE_LABEL = "Their role, for “[helper]”"
+
+
+def test_a_new_proqol_says_which_words_stand_for_the_role(client, evaluator, study):
+    client.force_login(evaluator)
+    response = client.post(u("survey_create", study.pk), {
+        "start": "proqol5", "title": "", "kind": "", "wave": "baseline"}, follow=True)
+    page = response.content.decode()
+    assert "change these words for your respondents&#x27; role in the settings" in page
+    assert "“[helper]” reads “support worker”" in page and "“[help]” reads “support”" in page
+    assert "I like my work as a support worker." in page  # the question list, as shown
+    assert "When you support people you have direct contact" in page  # the instructions
+    survey = Survey.objects.get()
+    assert (survey.role_help, survey.role_helped, survey.role_helper, survey.role_helping) == (
+        "support", "supported", "support worker", "support work")
+
+
+def test_the_settings_set_the_words_only_where_they_are_used(client, evaluator, study, survey):
+    proqol = services.survey_create_from_template(actor=evaluator, study=study,
+                                                  template_key="proqol5", wave="baseline")
+    client.force_login(evaluator)
+    assert ROLE_LABEL not in client.get(u("survey_edit", survey.pk)).content.decode()
+    page = client.get(u("survey_edit", proqol.pk)).content.decode()
+    assert ROLE_LABEL in page and 'value="support worker"' in page
+    words = {"role_helper": "outreach worker", "role_help": "work with",
+             "role_helped": "worked with", "role_helping": "outreach work"}
+    response = client.post(u("survey_edit", proqol.pk), settings_data(proqol, **words))
+    assert response.status_code == 302
+    proqol.refresh_from_db()
+    assert {name: getattr(proqol, name) for name in words} == words
+    page = client.get(proqol.get_absolute_url()).content.decode()
+    assert "I like my work as a outreach worker." in page
+    assert "I feel as though I am experiencing the trauma of someone I have worked with." in page
+    assert "Because of my outreach work, I have felt" in page
+    # A word cannot be left empty.
+    response = client.post(u("survey_edit", proqol.pk), settings_data(
+        proqol, **{**words, "role_helper": " "}))
+    assert response.status_code == 200
+    assert "role_helper" in response.context["form"].errors
+    with pytest.raises(ValidationError) as info:
+        services.survey_update(actor=evaluator, survey=proqol, data={"role_help": ""})
+    assert info.value.message_dict["role_help"] == [services.ROLE_WORD_NEEDED]
+    # A question of the evaluator's own may use them too.
+    client.post(u("question_create", survey.pk), question_data(
+        code="own", text="My [helping] is valued.", value_labels="1, No\n2, Yes"))
+    assert ROLE_LABEL in client.get(u("survey_edit", survey.pk)).content.decode()
+    assert "My support work is valued." in client.get(survey.get_absolute_url()).content.decode()
+
+
+def test_the_words_are_fixed_once_anyone_has_answered(client, evaluator, study):
+    proqol = services.survey_create_from_template(actor=evaluator, study=study,
+                                                  template_key="proqol5", wave="baseline")
+    make_response(proqol, answers={"proqol_01": 3})
+    client.force_login(evaluator)
+    page = client.get(u("survey_edit", proqol.pk)).content.decode()
+    assert page.count("Locked: people have already answered this survey.") == 6
+    client.post(u("survey_edit", proqol.pk), settings_data(proqol, role_helper="nurse",
+                                                           title="Renamed"))
+    proqol.refresh_from_db()
+    assert (proqol.role_helper, proqol.title) == ("support worker", "Renamed")
+    with pytest.raises(ValidationError) as info:
+        services.survey_update(actor=evaluator, survey=proqol, data={"role_helper": "nurse"})
+    assert "the words for the role can no longer change" in info.value.message_dict[
+        "role_helper"][0]
+    # A new version takes them, and may change them.
+    Survey.objects.filter(pk=proqol.pk).update(role_helper="key worker")
+    copy = services.survey_new_version(actor=evaluator, survey=proqol)
+    assert copy.role_helper == "key worker" and copy.role_helping == "support work"
+    services.survey_update(actor=evaluator, survey=copy, data={"role_helper": "nurse"})
+
+
 # --- Preview --------------------------------------------------------------------------------
 
 def test_preview_shows_the_survey_and_saves_nothing(client, evaluator, study):
@@ -523,7 +598,8 @@ def test_preview_shows_the_survey_and_saves_nothing(client, evaluator, study):
     survey.questions.filter(code="proqol_01").update(required=True)
     client.force_login(evaluator)
     page = client.get(u("survey_preview", survey.pk)).content.decode()
-    assert "I am preoccupied with more than one person I [help]." in page
+    assert "I am preoccupied with more than one person I support." in page
+    assert "[help]" not in page
     assert "Very Often" in page and "www.proqol.org" in page
     assert "Nothing you enter here is saved" in page
     response = client.post(u("survey_preview", survey.pk), {})

@@ -189,6 +189,19 @@ def test_no_answers_yet(client, evaluator, survey):
     assert "No answers yet" in page(client, evaluator, results_url(survey))
 
 
+def test_results_word_the_questions_as_respondents_saw_them(client, evaluator, survey,
+                                                           community):
+    add_question(survey, "role", text="I like my work as a [helper].")
+    respond(survey, 5, community=community, agree=4, role=5)
+    html = page(client, evaluator, results_url(survey))
+    assert "I like my work as a support worker." in html and "[helper]" not in html
+    # A change of the words is a change of the results page (its cache key holds them).
+    survey.role_helper = "key worker"
+    survey.save()
+    html = page(client, evaluator, results_url(survey))
+    assert "I like my work as a key worker." in html
+
+
 def test_a_drafted_response_is_not_counted(survey, community):
     respond(survey, 5, community=community, agree=4)
     draft = make_response(survey, community=community, answers={"agree": 1})

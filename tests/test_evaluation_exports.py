@@ -8,7 +8,7 @@ import io
 import shutil
 import subprocess
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import openpyxl
@@ -21,7 +21,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluation import pseudonyms
 from evaluation.exports import export_run, export_survey, exports_delete_expired
 from evaluation.exports import rows as export_rows
 from evaluation.exports.syntax import r_string
@@ -370,44 +369,148 @@ def test_dropping_dates(survey_data):
         assert b"2026-06-11" not in export_bytes(survey, format, {"dates": "drop"})
 
 
-def test_shifting_dates_moves_each_respondent_by_their_own_fixed_days(survey_data, community):
-    survey, _, first, second = survey_data
-    table = read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
-    assert table[0] == WIDE_HEADER
-    rows = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
-    days = pseudonyms.date_shift_days(
-        survey_id=0, respondent=f"study-{survey.study_id}:{first.respondent_code}")
-    shifted = (SUBMITTED - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    assert rows[first.respondent_code]["submitted_at"] == shifted
-    assert rows[first.respondent_code]["session_date"] == (
-        datetime(2026, 6, 11) - timedelta(days=days)).date().isoformat()
-    assert 0 <= days <= 364
-    # The same in the long format and on every export; and the codebook says so.
-    long_rows = read_csv(export_bytes(survey, "long", {"dates": "shift"}))
-    assert {row[4] for row in long_rows[1:] if row[0] == first.respondent_code} == {shifted}
-    assert table == read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
+def sessions_with_responses(community, *, anonymous=False):
+    """A post-session survey answered four times about each of two sessions, a fortnight
+    apart, each answer a day after its session: {session id: real UK date}."""
+    survey = make_survey(make_study(community), kind=SurveyKind.POST_SESSION,
+                         anonymous=anonymous)
+    add_question(survey, "useful", QuestionType.SCALE)
+    real = {}
+    for day in (11, 25):
+        starts = datetime(2026, 6, day, 17, 0, tzinfo=UTC)
+        session = Session.objects.create(community=community, title=f"June {day}",
+                                         starts_at=starts, ends_at=starts + timedelta(hours=2),
+                                         status=SessionStatus.COMPLETED)
+        real[str(session.pk)] = date(2026, 6, day)
+        for n in range(4):
+            make_response(survey, community=community, session=session,
+                          answers={"useful": n}, submitted_at=starts + timedelta(days=1, hours=n))
+    return survey, real
+
+
+def shifted_rows(survey, format="csv") -> list[dict]:
+    if format == "xlsx":
+        book = openpyxl.load_workbook(io.BytesIO(export_bytes(survey, "xlsx",
+                                                              {"dates": "shift"})))
+        header, *rows = book["data"].iter_rows(values_only=True)
+        return [dict(zip(header, (str(v) if v is not None else "" for v in row),
+                         strict=False)) for row in rows]
+    table = read_csv(export_bytes(survey, format, {"dates": "shift"}))
+    return [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+
+
+def offset_of(rows, real) -> int:
+    """The one shift of an export, checked on every row: each session shows one date, moved
+    back from the real one by the same days as every other session and every submission."""
+    shown = {}
+    for row in rows:
+        shown.setdefault(row["session"], set()).add(row["session_date"])
+    assert set(shown) == set(real) and all(len(dates) == 1 for dates in shown.values()), shown
+    days = {(real[pk] - date.fromisoformat(dates.pop())).days for pk, dates in shown.items()}
+    assert len(days) == 1, days
+    offset = days.pop()
+    for row in rows:
+        submitted = datetime.strptime(row["submitted_at"], "%Y-%m-%dT%H:%M:%SZ")
+        assert (real[row["session"]] - submitted.date()).days == offset - 1
+    return offset
+
+
+@pytest.mark.parametrize("format", ["csv", "csv-labels", "long", "xlsx"])
+def test_shifted_dates_move_every_date_of_an_export_back_by_one_offset(community, format):
+    survey, real = sessions_with_responses(community)
+    rows = shifted_rows(survey, format)
+    assert len(rows) == 8
+    assert 30 <= offset_of(rows, real) <= 365
+    # Nothing in the file is a real date.
+    output = export_bytes(survey, format, {"dates": "shift"})
+    texts = [output]
+    if format == "xlsx":
+        with zipfile.ZipFile(io.BytesIO(output)) as archive:
+            texts = [archive.read(name) for name in archive.namelist()]
+    for text in texts:
+        for day in ("2026-06-11", "2026-06-12", "2026-06-25", "2026-06-26"):
+            assert day.encode() not in text
+
+
+def test_an_anonymous_survey_is_shifted_by_one_offset_too(community):
+    survey, real = sessions_with_responses(community, anonymous=True)
+    rows = shifted_rows(survey)
+    assert [row["record"] for row in rows] == [str(n) for n in range(1, 9)]
+    assert 30 <= offset_of(rows, real) <= 365
+
+
+def test_each_export_draws_its_own_offset_and_keeps_it_nowhere(community, evaluator):
+    survey, real = sessions_with_responses(community)
+    offsets = {offset_of(shifted_rows(survey), real) for _ in range(6)}
+    assert len(offsets) > 1, offsets  # the same six times: one chance in 336 ** 5
+    # Not in the audit, nor in anything stored.
+    for record in ExportRecord.objects.all():
+        assert record.options == {"drop_free_text": False, "dates": "shift",
+                                  "drop_groups": False}
+    from members.models import AuditEvent
+
+    details = [str(event.detail) for event in AuditEvent.objects.all()]
+    assert details and not any("offset" in d or "shift_days" in d for d in details)
+
+
+def test_the_draw_is_uniform_over_a_month_to_a_year():
+    from evaluation.exports.deidentify import SHIFT_MAX_DAYS, SHIFT_MIN_DAYS, draw_shift_days
+
+    draws = [draw_shift_days() for _ in range(3000)]
+    assert (SHIFT_MIN_DAYS, SHIFT_MAX_DAYS) == (30, 365)
+    assert min(draws) >= 30 and max(draws) <= 365
+    assert len(set(draws)) > 250  # spread over the range, not a few values
+
+
+def test_no_time_of_export_goes_with_shifted_dates(community):
+    """Set against the newest shifted date, the time of export would tell the shift."""
+    survey, real = sessions_with_responses(community)
+    stamps = (b"2026-05-01T12:00:00", b"2026-05-01 12:00")  # the xml's, the scripts'
+    kept = export_bytes(survey, "xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(kept))
+    assert dict(book["about"].iter_rows(values_only=True))["exported"].startswith("2026-05-01")
+    shifted = export_bytes(survey, "xlsx", {"dates": "shift"})
+    book = openpyxl.load_workbook(io.BytesIO(shifted))
+    about = dict(book["about"].iter_rows(values_only=True))
+    assert about["exported"] == "Not given: the dates in this workbook are shifted"
+    assert book.properties.created.year == 1980 and book.properties.modified.year == 1980
+    with zipfile.ZipFile(io.BytesIO(shifted)) as archive:
+        assert {info.date_time[0] for info in archive.infolist()} == {1980}
+        assert not any(stamp in archive.read(name) for name in archive.namelist()
+                       for stamp in stamps)
+    for format in ("spss", "r"):
+        assert b"Exported 2026-05-01T12:00:00Z" in export_bytes(survey, format)
+        output = export_bytes(survey, format, {"dates": "shift"})
+        assert b"2026-05-01" not in output and b"the time is not given" in output
     book = read_csv(export_bytes(survey, "codebook", {"dates": "shift"}))
-    assert "Shifted" in {row[0]: row[-1] for row in book}["submitted_at"]
-    # The same person in another survey of the study is shifted by the same days, so the
-    # time between their answers is kept.
-    follow_up = make_survey(survey.study, kind=SurveyKind.WAVE)
-    add_question(follow_up, "lik", QuestionType.LIKERT)
-    make_response(follow_up, code=first.respondent_code, answers={"lik": 3},
-                  submitted_at=SUBMITTED + timedelta(days=30))
-    later = read_csv(export_bytes(follow_up, "csv", {"dates": "shift"}))
-    assert later[1][later[0].index("submitted_at")] == (
-        SUBMITTED + timedelta(days=30 - days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    notes = {row[0]: row[-1] for row in book}
+    assert "the same number of days" in notes["submitted_at"]
+    assert "the same number of days" in notes["session_date"]
 
 
-def test_anonymous_surveys_have_record_numbers_and_shift_by_response(community):
-    survey, _, first, second = build(community, anonymous=True)
-    table = read_csv(export_bytes(survey, "csv", {"dates": "shift"}))
-    assert table[0][0] == "record" and [row[0] for row in table[1:]] == ["1", "2"]
-    days = pseudonyms.date_shift_days(survey_id=survey.pk, respondent=f"response-{first.pk}")
-    assert table[1][table[0].index("submitted_at")] == (
-        SUBMITTED - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    long_rows = read_csv(export_bytes(survey, "long"))
-    assert long_rows[0][0] == "record" and {row[0] for row in long_rows[1:]} == {"1", "2"}
+def test_exports_word_the_proqol_as_respondents_saw_it(community, evaluator):
+    from evaluation.services import survey_create_from_template
+
+    survey = survey_create_from_template(actor=evaluator, study=make_study(community),
+                                         template_key="proqol5", wave="baseline")
+    survey.role_helper = "key worker"
+    survey.save()
+    make_response(survey, answers={"proqol_12": 4})
+    book = {row[0]: row for row in read_csv(export_bytes(survey, "codebook"))}
+    assert book["proqol_12"][2] == "I like my work as a key worker."
+    assert book["proqol_12"][-1] == (
+        "Worded for this survey; as printed: I like my work as a [helper].")
+    assert book["proqol_01"][2] == "I am happy." and book["proqol_01"][-1] == ""
+    assert book["proqol_21"][2] == "I feel overwhelmed because my case work load seems endless."
+    for format in ("spss", "r", "xlsx"):
+        output = export_bytes(survey, format)
+        if format == "xlsx":
+            sheet = openpyxl.load_workbook(io.BytesIO(output))["codebook"]
+            output = "\n".join(str(cell) for row in sheet.iter_rows(values_only=True)
+                               for cell in row).encode()
+        assert b"I like my work as a key worker." in output, format
+        if format != "xlsx":  # the workbook's codebook also gives the printed wording
+            assert b"[helper]" not in output and b"[help]" not in output, format
 
 
 def test_dropping_community_and_session(survey_data, community):
@@ -452,9 +555,15 @@ def test_no_user_identifiers_in_any_export(community, evaluator):
 
 # The web pages -------------------------------------------------------------------------------
 
+def same_shift_each_time(monkeypatch):
+    """Two exports compared byte for byte need the same shift (each draws its own)."""
+    monkeypatch.setattr("evaluation.exports.deidentify.draw_shift_days", lambda: 100)
+
+
 def test_web_export_streams_and_is_audited(client, evaluator, survey_data, monkeypatch):
     survey, *_ = survey_data
     monkeypatch.setattr(export_rows, "CHUNK_ROWS", 1)
+    same_shift_each_time(monkeypatch)
     client.force_login(evaluator)
     reauthenticate(client)  # exporting asks for the password again
     response = client.post(reverse("evaluation:export_form", args=[survey.pk]),
@@ -486,8 +595,9 @@ def test_every_format_downloads_from_the_page(client, evaluator, survey_data, fo
     assert ExportRecord.objects.get().format == format
 
 
-def test_the_command_writes_the_file_and_is_audited(survey_data, tmp_path):
+def test_the_command_writes_the_file_and_is_audited(survey_data, tmp_path, monkeypatch):
     survey, *_ = survey_data
+    same_shift_each_time(monkeypatch)
     out = tmp_path / "data.csv"
     call_command("export_survey", str(survey.pk), "--format", "csv", "--out", str(out),
                  "--drop-free-text", "--dates", "shift", "--drop-groups",

@@ -423,7 +423,7 @@ def test_answers_cannot_set_the_respondent_code_survey_or_place(client, world):
     member, invitation = world.users["member"], world.survey_invitation
     signed_in(client, member)
     response = client.post(reverse("evaluation:answer", args=[invitation.pk]), {
-        "q_matrix_q1": "4", "action": "submit", "respondent_code": "FORGED", "survey":
+        "q_matrix_q1": "4", "action": "send-blank", "respondent_code": "FORGED", "survey":
         world.away_survey.pk, "survey_id": world.away_survey.pk,
         "community": world.other_community.pk, "session": world.away_session.pk,
         "draft_key": "forged", "user": world.users["outsider"].pk, "status": "draft",
@@ -446,7 +446,8 @@ def test_a_question_of_another_survey_cannot_be_answered_through_this_one(client
     add_question(world.away_survey, "away_only", text="Away question?")
     signed_in(client, world.users["member"])
     response = client.post(reverse("evaluation:answer", args=[world.survey_invitation.pk]),
-                           {"q_matrix_q1": "2", "q_away_only": "5", "action": "submit"})
+                           {"q_matrix_q1": "2", "q_away_only": "5",
+                            "action": "send-blank"})
     assert response.status_code == 302
     stored = Response.objects.get(survey=world.survey).answers.values_list("question__code",
                                                                             flat=True)

@@ -108,7 +108,7 @@ def test_the_form_shows_each_question_accessibly(client, member, invitation):
     assert "A number from 0 to 40." in html
     assert re.search(r'<textarea[^>]*name="q_story"', html)
     assert "pseudonymous" in html
-    assert "Save and finish later" in html and "Submit your answers" in html
+    assert "Save and finish later" in html and "Send your answers" in html
 
 
 def test_cleaned_answers_use_the_storage_of_answers(survey):
@@ -471,13 +471,219 @@ def test_the_answer_page_runs_a_fixed_number_of_queries(client, community, membe
     for survey, extras in ((small, 0), (large, 20)):
         invitation = invite(survey, member, community)
         url = reverse("evaluation:answer", args=[invitation.pk])
-        # The large survey's draft holds 20 more saved answers, so a query per saved answer
-        # (filling the form from the draft) would show.
-        draft = {"action": "save", "q_word": "Draft", "q_cycles": ["1"],
-                 **{f"q_extra{n}": ["1"] if n % 2 else "1" for n in range(extras)}}
-        assert client.post(url, draft).status_code == 302
+        # The large survey's draft holds 20 more saved answers, on its other pages, so a
+        # query per saved answer (filling the form from the draft) would show.
+        form = SurveyAnswerForm(survey, survey.questions.prefetch_related("choices"),
+                                data={"q_word": "Draft", "q_cycles": ["1"],
+                                      **{f"q_extra{n}": ["1"] if n % 2 else "1"
+                                         for n in range(extras)}}, require=False)
+        assert form.is_valid(), form.errors
+        answering.response_save_draft(invitation_id=invitation.pk,
+                                      answers=form.cleaned_answers())
         assert Answer.objects.filter(response__survey=survey).count() == 2 + extras
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(url).status_code == 200
-        counts.append(len(ctx.captured_queries))
+        seen = []
+        for asked in ("", "?page=9"):  # the first page, and the last
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url + asked).status_code == 200
+            seen.append(len(ctx.captured_queries))
+        with CaptureQueriesContext(connection) as ctx:  # on to the next page, saving
+            assert client.post(url, {"action": "next", "page": "1",
+                                     "q_useful": "3"}).status_code == 302
+        seen.append(len(ctx.captured_queries))
+        counts.append(seen)
     assert counts[0] == counts[1], counts
+
+
+# --- Long surveys: parts, saved as the person goes -----------------------------------------------
+
+
+def proqol(community, evaluator, **fields):
+    """The ProQOL 5 from its template, open: 30 items in one section, so three parts of ten."""
+    from evaluation.services import survey_create_from_template
+
+    survey = survey_create_from_template(actor=evaluator, study=make_study(community),
+                                         template_key="proqol5", wave="baseline")
+    now = timezone.now()
+    for name, value in {"status": SurveyStatus.OPEN, "opens_at": now - timedelta(days=1),
+                        "closes_at": now + timedelta(days=30), **fields}.items():
+        setattr(survey, name, value)
+    survey.save()
+    return survey
+
+
+def saved_answers(invitation) -> dict:
+    draft = Response.objects.get(draft_key=answering.draft_key_for(invitation))
+    return {a.question.code: a.number for a in draft.answers.select_related("question")}
+
+
+def items(numbers, value="3") -> dict:
+    return {f"q_proqol_{n:02d}": value for n in numbers}
+
+
+def test_pages_are_whole_sections_of_at_most_ten_questions():
+    from types import SimpleNamespace
+
+    from evaluation.survey_pages import split_into_pages
+
+    def survey(*sections):
+        return [SimpleNamespace(section=name, n=(name, k))
+                for name, count in sections for k in range(count)]
+
+    def shape(pages):
+        return [len(page) for page in pages]
+
+    assert shape(split_into_pages(survey(("ProQOL", 30)))) == [10, 10, 10]
+    assert shape(split_into_pages(survey(("A", 23)))) == [8, 8, 7]
+    assert shape(split_into_pages(survey(("A", 4), ("B", 4), ("C", 3), ("D", 1)))) == [8, 4]
+    assert shape(split_into_pages(survey(("A", 6), ("B", 7), ("C", 6)))) == [6, 7, 6]
+    assert shape(split_into_pages(survey(("A", 10)))) == [10]
+    assert shape(split_into_pages(survey(("", 3), ("B", 12), ("", 2)))) == [3, 6, 8]
+    assert split_into_pages([]) == [[]]
+    questions = survey(("A", 4), ("B", 9))
+    assert [q for page in split_into_pages(questions) for q in page] == questions
+
+
+def test_a_long_survey_is_answered_in_parts_each_saved(client, community, member, evaluator):
+    survey = proqol(community, evaluator)
+    invitation = invite(survey, member, community)
+    client.force_login(member)
+    url = reverse("evaluation:answer", args=[invitation.pk])
+    html = client.get(url).text
+    assert "Part 1 of 3" in html and "Question 1 of 30" in html and "Question 10 of 30" in html
+    assert "Question 11 of 30" not in html and "q_proqol_11" not in html
+    assert "Next: part 2 of 3" in html and "Send your answers" not in html
+    assert "Back to part" not in html
+    assert "It has 30 questions in 3 parts" in html
+    assert '<div class="survey-instructions mb-4"><p>When you support people' in html
+
+    response = client.post(url, {"action": "next", "page": "1", **items([1, 2])})
+    assert response.status_code == 302 and response.url == f"{url}?page=2"
+    assert saved_answers(invitation) == {"proqol_01": 3, "proqol_02": 3}
+    html = client.get(response.url).text
+    assert "Part 2 of 3" in html and "Question 11 of 30" in html and "Back to part 1" in html
+    assert "<details class=\"survey-instructions mb-3\"><summary>Instructions</summary>" in html
+    assert "Your answers are pseudonymous" not in html  # said on the first part
+
+    # Another part's answers come from the draft only, never from the form posted.
+    response = client.post(url, {"action": "back", "page": "2", **items([11], "2"),
+                                 **items([1], "5")})
+    assert response.url == url
+    assert saved_answers(invitation) == {"proqol_01": 3, "proqol_02": 3, "proqol_11": 2}
+    html = client.get(url).text
+    assert re.search(r'name="q_proqol_01" id="id_q_proqol_01_2" value="3" checked', html)
+
+    response = client.post(url, {"action": "save", "page": "3", **items([21], "1")})
+    assert response.url == f"{url}?page=3"
+    html = client.get(response.url).text
+    assert "Your answers are saved" in html and "Send your answers" in html
+    assert len(saved_answers(invitation)) == 4
+    assert "Part 3 of 3" in client.get(f"{url}?page=99").text
+    assert not Response.objects.filter(status=ResponseStatus.SUBMITTED).exists()
+
+
+def test_the_questions_left_empty_are_named_before_sending(client, member, invitation):
+    client.force_login(member)
+    url = reverse("evaluation:answer", args=[invitation.pk])
+    given = {"action": "submit", "q_useful": "4", "q_cycles": ["1"], "q_rating": "8",
+             "q_word": "Heard"}
+    response = client.post(url, given)
+    assert response.status_code == 200
+    html = response.text
+    # Named with a link to each (free text left empty is not asked about), nothing sent.
+    assert "You have not answered 2 questions" in html
+    assert '<a href="#id_q_role_0" class="alert-link">Your sector</a>' in html
+    assert '<a href="#id_q_hours" class="alert-link">Hours spent on the case</a>' in html
+    assert "Anything else?</a>" not in html
+    assert "Send with these left blank" in html
+    assert 'value="8" checked' in html and 'value="Heard"' in html  # what was given is kept
+    assert not Response.objects.exists()  # one page: nothing is saved either
+    invitation.refresh_from_db()
+    assert not invitation.answered
+
+    response = client.post(url, {**given, "action": "send-blank"})
+    assert response.status_code == 302 and response.url == reverse("evaluation:thanks")
+    saved = Response.objects.get()
+    assert saved.status == ResponseStatus.SUBMITTED
+    assert sorted(saved.answers.values_list("question__code", flat=True)) == [
+        "cycles", "rating", "useful", "word"]
+
+
+def test_nothing_left_empty_sends_at_once(client, member, invitation):
+    client.force_login(member)
+    response = client.post(reverse("evaluation:answer", args=[invitation.pk]),
+                           {**COMPLETE, "q_story": "", "q_word": ""})  # free text may be empty
+    assert response.status_code == 302 and response.url == reverse("evaluation:thanks")
+
+
+def test_sending_with_blanks_still_refuses_a_required_question_left_empty(client, member,
+                                                                         invitation):
+    client.force_login(member)
+    response = client.post(reverse("evaluation:answer", args=[invitation.pk]),
+                           {"action": "send-blank", "q_cycles": ["1"], "q_rating": "8"})
+    assert response.status_code == 200
+    assert "There is a problem" in response.text and "Answer this question." in response.text
+    assert '<a href="#id_q_useful_0" class="alert-link">' in response.text
+    assert "Send with these left blank" not in response.text
+    assert not Response.objects.exists()
+
+
+def test_empty_questions_on_other_parts_are_linked_to_their_part(client, community, member,
+                                                                evaluator):
+    survey = proqol(community, evaluator)
+    invitation = invite(survey, member, community)
+    client.force_login(member)
+    url = reverse("evaluation:answer", args=[invitation.pk])
+    client.post(url, {"action": "next", "page": "1", **items(range(1, 11))})
+    client.post(url, {"action": "next", "page": "2"})
+    response = client.post(url, {"action": "submit", "page": "3", **items(range(21, 30))})
+    assert response.status_code == 200
+    html = response.text
+    assert "You have not answered 11 questions" in html
+    assert ('<a href="?page=2#id_q_proqol_12_0" class="alert-link">Question 12: I like my work '
+            'as a support worker.</a>') in html
+    assert '<a href="#id_q_proqol_30_0" class="alert-link">Question 30:' in html
+    # This part's answers are saved, so the links lose nothing.
+    assert len(saved_answers(invitation)) == 19
+    assert "Question 12 of 30" in client.get(f"{url}?page=2").text
+
+    response = client.post(url, {"action": "send-blank", "page": "3",
+                                 **items(range(21, 30))})
+    assert response.status_code == 302
+    saved = Response.objects.get(status=ResponseStatus.SUBMITTED)
+    assert saved.answers.count() == 19 and saved.draft_key is None
+
+
+def test_a_required_question_on_another_part_is_refused_with_a_link_to_it(client, community,
+                                                                         member, evaluator):
+    survey = proqol(community, evaluator)
+    survey.questions.filter(code="proqol_05").update(required=True)
+    invitation = invite(survey, member, community)
+    client.force_login(member)
+    url = reverse("evaluation:answer", args=[invitation.pk])
+    for action in ("submit", "send-blank"):
+        response = client.post(url, {"action": action, "page": "3", **items(range(21, 31))})
+        assert response.status_code == 200
+        assert "There is a problem" in response.text
+        assert ('<a href="?page=1#id_q_proqol_05_0" class="alert-link">Question 5: I jump or '
+                'am startled by unexpected sounds.: Answer this question.</a>') in response.text
+    assert not Response.objects.filter(status=ResponseStatus.SUBMITTED).exists()
+    assert len(saved_answers(invitation)) == 10  # kept for when they come back
+
+
+def test_the_answer_page_shows_the_surveys_words_for_the_role(client, community, member,
+                                                              evaluator):
+    survey = proqol(community, evaluator, role_helper="key worker", role_help="work with",
+                    role_helping="key work")
+    invitation = invite(survey, member, community)
+    client.force_login(member)
+    url = reverse("evaluation:answer", args=[invitation.pk])
+    html = client.get(url).text
+    assert "I find it difficult to separate my personal life from my life as a key worker." in html
+    assert "I get satisfaction from being able to work with people." in html
+    assert "When you work with people you have direct contact" in html
+    assert not re.search(r"\[(help|helper|helping|helped|work)\]", html)
+    html = client.get(f"{url}?page=2").text
+    assert "Because of my key work, I have felt" in html
+    assert "my case work load seems endless" in client.get(f"{url}?page=3").text
+    # Stored as printed.
+    assert survey.questions.get(code="proqol_07").text.endswith("my life as a [helper].")

@@ -2,33 +2,41 @@
 
 - free text: short and long text questions are left out of the layout altogether
   (variables.build_layout) and of the long format's query (rows.long_sql);
-- dates: kept, left out, or shifted back by a per-respondent number of days (0 to 364);
+- dates: kept, left out, or shifted;
 - community and session: left out on request, since in a small group they can be enough to
   tell who answered.
 
-The shift is keyed (evaluation.pseudonyms.date_shift_days), so it cannot be undone without
-the key and is the same in every export. For a respondent with a code it is the same in
-every survey of the study, so the time between a person's baseline and follow-up is kept;
-an anonymous survey's responses are shifted each by its own response id.
+Shifting moves every date of one export back by the same number of days, drawn at random
+(`secrets`) for that export alone, between SHIFT_MIN_DAYS and SHIFT_MAX_DAYS. It is never
+stored, logged or shown, and no time in the file gives it away (xlsx.py and syntax.py leave
+out the time of export when dates are shifted), so the real dates cannot be worked out from
+the file. One offset for the whole file keeps what analysis needs: every response about one
+session shows one session date, and the days between any two dates of the file are the real
+ones. Two exports, even of the same survey, are shifted differently, so dates do not match
+across exports (waves are linked by respondent code, not by date).
+
+An earlier version shifted each respondent by their own keyed number of days: with the
+session number kept, one session then showed many dates, and the real one could be worked
+out from them. Do not go back to it.
 
 Nothing here, or anywhere in an export, carries a user id, name or email: the data has none
 (a Response holds only the respondent code)."""
 
+import secrets
 from datetime import date, datetime, timedelta
 
-from .. import pseudonyms
 from .options import DATES_SHIFT
 from .variables import Layout
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# Never less than a month (a small shift would leave the dates nearly real), at most a year.
+SHIFT_MIN_DAYS = 30
+SHIFT_MAX_DAYS = 365
 
-def shift_days(layout: Layout, *, response_id: int, code: str) -> int:
-    survey = layout.survey
-    if code:
-        # Study-wide (survey id 0 is no survey): one shift per person across waves.
-        return pseudonyms.date_shift_days(survey_id=0,
-                                          respondent=f"study-{survey.study_id}:{code}")
-    return pseudonyms.date_shift_days(survey_id=survey.pk, respondent=f"response-{response_id}")
+
+def draw_shift_days() -> int:
+    """A new offset, for one export only."""
+    return SHIFT_MIN_DAYS + secrets.randbelow(SHIFT_MAX_DAYS - SHIFT_MIN_DAYS + 1)
 
 
 def shift_date(value: str | None, days: int) -> str | None:
@@ -46,17 +54,17 @@ def shift_datetime(value: str | None, days: int) -> str | None:
 
 def shifter(layout: Layout):
     """None when dates are not shifted (rows are written as read); else a function that
-    shifts a row's dates by its respondent's days and cuts off the two hidden fields that
-    rows.py adds to find them (response id, respondent code)."""
+    shifts a row's dates, every row by the one offset drawn here. Call it once per export
+    file: each call draws a new offset."""
     if layout.options.dates != DATES_SHIFT:
         return None
     names = [v.name for v in layout.variables if v.kind == "record"]
     date_slots = [i for i, name in enumerate(names) if name == "session_date"]
     time_slots = [i for i, name in enumerate(names) if name == "submitted_at"]
+    days = draw_shift_days()
 
     def shift(row) -> list:
-        out = list(row[:-2])
-        days = shift_days(layout, response_id=row[-2], code=row[-1])
+        out = list(row)
         for i in date_slots:
             out[i] = shift_date(out[i], days)
         for i in time_slots:

@@ -35,9 +35,11 @@ DATE_CHOICES = [
 ]
 DATE_HELP = {
     DATES_KEEP: "When each response was sent (and the session date), as they are.",
-    DATES_SHIFT: "Each person's dates move back by their own hidden number of days (up to a "
-                 "year), the same every time you export, so the time between a person's "
-                 "answers stays right but the real dates cannot be seen.",
+    DATES_SHIFT: "Every date in the file moves back by the same hidden number of days (one "
+                 "month to one year), drawn afresh for each export and kept nowhere. The "
+                 "days between dates stay right, and every answer about one session shows "
+                 "the same date, but the real dates cannot be worked out. Each export is "
+                 "shifted differently.",
     DATES_DROP: "No dates at all.",
 }
 

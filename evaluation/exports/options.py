@@ -54,8 +54,8 @@ class ExportOptions:
 
     - drop_free_text: leave out every short and long text answer (people write names and
       places in their own words);
-    - dates: "keep", "shift" (each respondent's dates move back by their own fixed number of
-      days, the same in every export, so intervals within a person are kept) or "drop";
+    - dates: "keep", "shift" (every date of the export moves back by one number of days,
+      drawn for that export alone: deidentify.py) or "drop";
     - drop_groups: leave out community and session (a small group can identify a person);
     - csv_name: the CSV file the SPSS and R scripts read."""
 

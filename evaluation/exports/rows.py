@@ -10,10 +10,9 @@ of any size holds only one chunk in memory.
 - Long (one row per answer; a multiple-choice answer gives one row per ticked option) with
   the value label joined in.
 
-Each row holds the exported record columns (those the layout keeps), then the answers; when
-dates are shifted, two hidden fields follow (response id and respondent code, for
-deidentify.py, which cuts them off). Rows are ordered by response id, a stable key. Only
-submitted responses are read."""
+Each row holds the exported record columns (those the layout keeps), then the answers
+(deidentify.py shifts the dates of the rows, when asked). Rows are ordered by response id, a
+stable key. Only submitted responses are read."""
 
 from collections.abc import Callable, Iterator
 
@@ -47,19 +46,10 @@ RECORD_SQL = {
     "submitted_at": "to_char(r.submitted_at AT TIME ZONE 'UTC', "
                     "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
 }
-# When dates are shifted, each row ends with these two (deidentify.py needs them to find
-# the respondent's shift; they are cut off before writing).
-HIDDEN_SQL = ["r.id", "r.respondent_code"]
-
-
 def _record_cells(layout: Layout) -> list[str]:
     """The record columns as CSV cells: texts neutralised (formulas.py)."""
     return [neutralise_sql(RECORD_SQL[v.name]) if v.storage == "text" else RECORD_SQL[v.name]
             for v in layout.variables if v.kind == "record"]
-
-
-def _hidden_columns(layout: Layout) -> list[str]:
-    return HIDDEN_SQL if layout.options.dates == DATES_SHIFT else []
 
 
 # Submitted responses of the survey, numbered in a stable order (the record number is what
@@ -143,8 +133,7 @@ def wide_sql(layout: Layout, *, lines: bool = False) -> str:
         fields = [_csv_field(sql) if text else sql for sql, text in [*record, *columns]]
         select = f"array_to_string(ARRAY[\n    {',\n    '.join(fields)}\n]::text[], ',', '')"
     else:
-        select = ",\n    ".join([*(sql for sql, _ in [*record, *columns]),
-                                  *_hidden_columns(layout)])
+        select = ",\n    ".join(sql for sql, _ in [*record, *columns])
     answers = f"""
 LEFT JOIN LATERAL (
     SELECT {", ".join(aggregates)}
@@ -174,7 +163,7 @@ SELECT {",\n    ".join([*_record_cells(layout), f"""q.code,
     CASE WHEN a.choices IS NOT NULL THEN o.opt::text
          WHEN a.number IS NOT NULL THEN trim_scale(a.number)::text
          ELSE {neutralise_sql("a.text")} END,
-    {neutralise_sql("ch.label")}""", *_hidden_columns(layout)])}
+    {neutralise_sql("ch.label")}"""])}
 FROM r
 JOIN {ANSWER} a ON a.response_id = r.id
 JOIN {QUESTION} q ON q.id = a.question_id

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from ..models import QuestionType
 from . import rows
 from .formulas import PREFIX, RULE
+from .options import DATES_SHIFT
 from .variables import Layout, Variable
 
 SPSS_LABEL_MAX = 250  # SPSS keeps 256 bytes of a variable label
@@ -50,7 +51,10 @@ def _about(layout: Layout, exported_at: datetime) -> list[str]:
     lines = [
         f'Survey {survey.pk}: "{_one_line(survey.title)}" (version {survey.version}), '
         f'study "{_one_line(survey.study.name)}".',
-        f"Exported {_stamp(exported_at)} (UTC) from Communities of Practice.",
+        # With shifted dates, the time of export would help work out the real dates.
+        "Exported from Communities of Practice; the time is not given, as the dates are "
+        "shifted." if layout.options.dates == DATES_SHIFT
+        else f"Exported {_stamp(exported_at)} (UTC) from Communities of Practice.",
         f"De-identification: {layout.options.describe()}.",
         f"Reads {layout.options.csv_name}: the CSV export (raw codes) made with the same "
         f"choices. Keep both files in one folder and make it the working folder.",

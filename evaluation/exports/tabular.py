@@ -20,6 +20,7 @@ from ..models import QuestionType, plain_number
 from . import rows
 from .deidentify import shifter
 from .formulas import neutralise
+from .options import DATES_SHIFT
 from .variables import OPTION_LABELS, Layout, Variable
 
 LONG_COLUMNS = ["variable", "value", "label"]
@@ -52,7 +53,8 @@ def header(layout: Layout) -> list[str]:
 def wide_rows(layout: Layout, *,
               progress: Callable[[int], None] | None = None) -> Iterator[list]:
     """Chunks of data rows (sequences of str or None), values as stored (dates shifted if
-    asked): what the workbook writes, and the csv formats after `csv_cells`."""
+    asked, all by one offset drawn for this call): what the workbook writes, and the csv
+    formats after `csv_cells`."""
     shift = shifter(layout)
     chunks = rows.wide_chunks(layout, progress=progress)
     if shift is not None:
@@ -87,7 +89,7 @@ def csv_chunks(layout: Layout, *, labels: bool = False,
     writer = csv.writer(buffer)
     writer.writerow(header(layout))
     yield buffer.take()
-    if not labels and shifter(layout) is None:
+    if not labels and layout.options.dates != DATES_SHIFT:
         # The plain CSV: PostgreSQL writes the lines (identical to the csv module's).
         for chunk in rows.wide_line_chunks(layout, progress=progress):
             yield "".join([row[0] + "\r\n" for row in chunk]).encode("utf-8")

@@ -9,6 +9,7 @@ column per option, `code___value`, in the options' order."""
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .. import role_words
 from ..models import QuestionType, Survey, SurveyKind
 from . import formulas
 from .options import DATES_DROP, DATES_SHIFT, ExportOptions
@@ -22,15 +23,16 @@ OPTION_LABELS = ((0, UNCHECKED), (1, CHECKED))
 
 TEXT_NOTE = formulas.RULE  # for every text column (the workbook has no such prefix)
 TIME_ZONE_NOTE = "UTC, ISO 8601 (2026-03-04T10:15:07Z), to the second"
-SHIFT_NOTE = ("Shifted: moved back by 0 to 364 days, the same number for every date of one "
-              "respondent and in every export, so intervals within a person are kept")
+SHIFT_NOTE = ("Shifted: every date in this file is moved back by the same number of days "
+              "(30 to 365, drawn for this export only and not kept), so the days between "
+              "dates are real but the dates are not; another export is shifted differently")
 
 
 @dataclass(frozen=True)
 class QuestionInfo:
     id: int
     code: str
-    text: str
+    text: str  # as respondents saw it: the survey's words for the role put in
     help_text: str
     type: str
     section: str
@@ -42,6 +44,12 @@ class QuestionInfo:
     max_value: Decimal | None
     value_cycle: str
     choices: tuple[tuple[int, str], ...]
+    printed_text: str = ""  # the wording as printed, when the role words changed it
+
+    @property
+    def wording_note(self) -> str:
+        return f"Worded for this survey; as printed: {self.printed_text}" if (
+            self.printed_text) else ""
 
 
 @dataclass(frozen=True)
@@ -106,15 +114,26 @@ def option_column(code: str, value: int) -> str:
 
 
 def load_questions(survey: Survey) -> list[QuestionInfo]:
-    """The survey's questions in order, with their value labels (two queries)."""
+    """The survey's questions in order, with their value labels (two queries), worded as
+    respondents saw them (evaluation.role_words)."""
     questions = survey.questions.order_by("position", "pk").prefetch_related("choices")
-    return [QuestionInfo(
-        id=q.pk, code=q.code, text=q.text, help_text=q.help_text, type=q.type,
-        section=q.section, required=q.required, instrument=q.instrument, subscale=q.subscale,
-        reverse_scored=q.reverse_scored, min_value=q.min_value, max_value=q.max_value,
-        value_cycle=q.value_cycle,
-        choices=tuple((c.value, c.label) for c in q.choices.all()),
-    ) for q in questions]
+    chosen = role_words.words(survey)
+    infos = []
+    for q in questions:
+        shown = role_words.fill(q.text, chosen=chosen)
+        infos.append(QuestionInfo(
+            id=q.pk, code=q.code, text=shown, printed_text=q.text if shown != q.text else "",
+            help_text=role_words.fill(q.help_text, chosen=chosen), type=q.type,
+            section=q.section, required=q.required, instrument=q.instrument,
+            subscale=q.subscale, reverse_scored=q.reverse_scored, min_value=q.min_value,
+            max_value=q.max_value, value_cycle=q.value_cycle,
+            choices=tuple((c.value, c.label) for c in q.choices.all()),
+        ))
+    return infos
+
+
+def _notes(note: str, question: QuestionInfo) -> str:
+    return ". ".join(part for part in (note, question.wording_note) if part)
 
 
 def build_layout(survey: Survey, options: ExportOptions,
@@ -159,13 +178,14 @@ def build_layout(survey: Survey, options: ExportOptions,
                              f"{question.text} — {label}", question.type, "integer",
                              question=question, option_value=value,
                              value_labels=OPTION_LABELS,
-                             notes="1 ticked, 0 not ticked, empty if the question was "
-                                   "not answered"))
+                             notes=_notes("1 ticked, 0 not ticked, empty if the question was "
+                                          "not answered", question)))
         elif question.type in NUMBER_TYPES:
             storage = "decimal" if question.type == QuestionType.NUMBER else "integer"
             add(Variable(question.code, "question", question.text, question.type, storage,
-                         question=question, value_labels=question.choices))
+                         question=question, value_labels=question.choices,
+                         notes=_notes("", question)))
         else:
             add(Variable(question.code, "question", question.text, question.type, "text",
-                         question=question, notes=TEXT_NOTE))
+                         question=question, notes=_notes(TEXT_NOTE, question)))
     return layout

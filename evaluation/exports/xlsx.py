@@ -2,7 +2,9 @@
 (as the codebook export) and sheet "about" (survey, time of export, de-identification,
 credit). openpyxl's write-only mode keeps memory constant (rows go to temporary files, text
 as inline strings). The workbook's created and modified times and every zip entry's time are
-the export's time, so two exports made at the same time are byte-identical."""
+the export's time, so two exports made at the same time are byte-identical; with shifted
+dates they are a fixed time instead, and the "about" sheet does not give the time of export:
+the real dates could be worked out from it (deidentify.py)."""
 
 import shutil
 from collections.abc import Callable
@@ -16,9 +18,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.writer.excel import ExcelWriter
 
 from . import tabular
+from .options import DATES_SHIFT
 from .variables import Layout
 
 EXCEL_MAX_TEXT = 32_767
+# The workbook's time when its dates are shifted: the earliest a zip entry can carry.
+UNDATED = datetime(1980, 1, 1)
+NOT_DATED = "Not given: the dates in this workbook are shifted"
 
 
 class _FixedTimeZip(ZipFile):
@@ -72,7 +78,9 @@ def _converters(layout: Layout, sheet) -> list[Callable]:
 def write_xlsx(layout: Layout, out, *, exported_at: datetime,
                progress: Callable[[int], None] | None = None) -> int:
     """Write the workbook to the binary file `out`; returns the number of data rows."""
-    stamp = exported_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    shifted = layout.options.dates == DATES_SHIFT
+    stamp = UNDATED if shifted else exported_at.astimezone(UTC).replace(tzinfo=None,
+                                                                        microsecond=0)
     workbook = Workbook(write_only=True)
     workbook.properties.created = workbook.properties.modified = stamp
     workbook.properties.creator = workbook.properties.lastModifiedBy = "Communities of Practice"
@@ -97,7 +105,7 @@ def write_xlsx(layout: Layout, out, *, exported_at: datetime,
     for key, value in (
         ("survey", f"{survey.title} (number {survey.pk}, version {survey.version})"),
         ("study", survey.study.name),
-        ("exported", stamp.strftime("%Y-%m-%dT%H:%M:%SZ") + " (UTC)"),
+        ("exported", NOT_DATED if shifted else stamp.strftime("%Y-%m-%dT%H:%M:%SZ") + " (UTC)"),
         ("de-identification", layout.options.describe()),
         ("responses", count),
         ("missing", "An empty cell is a question not answered"),

@@ -2,7 +2,8 @@
 
 The link is the key: /s/<token>/ needs no sign-in and answers for the person the link was
 sent to, whoever opens it. Both routes allow saving for later (the draft is found again by
-the person's draft key, so the link, valid until submission, resumes it) and submitting."""
+the person's draft key, so the link, valid until submission, resumes it) and submitting.
+A long survey is answered a page at a time (?page=2; evaluation.survey_pages)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,7 +18,7 @@ from ..invitations import closes_on, closing_words
 from ..permissions import get_invitation_for
 
 SAVED = ("Your answers are saved. To finish, open the link in your email again, or sign in "
-         "and go to Surveys. Nothing is sent until you choose Submit.")
+         "and go to Surveys. Nothing is sent until you choose “Send your answers”.")
 
 
 @login_required
@@ -60,34 +61,58 @@ def _unavailable(request, invitation, state):
                   {"survey": invitation.survey, "state": state}, status=410)
 
 
+# What the answer page's buttons ask for.
+NEXT, BACK, SAVE, SEND, SEND_BLANK = "next", "back", "save", "submit", "send-blank"
+
+
+def _page_asked(request) -> int:
+    """The page posted (a hidden field) or asked for (?page=2); clamped by the form."""
+    raw = request.POST.get("page") if request.method == "POST" else request.GET.get("page")
+    return int(raw) if raw and raw.isdigit() and len(raw) < 4 else 1
+
+
+def _page_url(here: str, page: int) -> str:
+    return here if page <= 1 else f"{here}?page={page}"
+
+
 def _answer(request, invitation, *, here, by_link=False):
+    """One page of the survey. Moving between pages saves the answers as a draft; sending
+    checks the required questions, then names the questions left empty and asks before
+    sending without them (SEND_BLANK sends as they are)."""
     state = answering.invitation_state(invitation)
     if state != "open":
         return _unavailable(request, invitation, state)
     survey = invitation.survey
     questions = selectors.survey_questions(survey)
+    draft = selectors.draft_for(invitation)
+    saved = initial_from_answers(draft.answers.all()) if draft else {}
     if request.method == "POST":
-        submitting = request.POST.get("action") != "save"
-        form = SurveyAnswerForm(survey, questions, data=request.POST, require=submitting)
+        action = request.POST.get("action") or SEND
+        form = SurveyAnswerForm(survey, questions, data=request.POST, initial=saved,
+                                page=_page_asked(request), require=False)
         if form.is_valid():
+            answers = form.cleaned_answers()
             try:
-                if submitting:
-                    answering.response_submit(invitation_id=invitation.pk,
-                                              answers=form.cleaned_answers())
-                    return redirect("evaluation:thanks")
-                answering.response_save_draft(invitation_id=invitation.pk,
-                                              answers=form.cleaned_answers())
+                if action in (NEXT, BACK, SAVE):
+                    answering.response_save_draft(invitation_id=invitation.pk, answers=answers)
+                    if action == SAVE:
+                        messages.success(request, SAVED)
+                    step = {NEXT: 1, BACK: -1, SAVE: 0}[action]
+                    return redirect(_page_url(here, form.page + step))
+                if form.page_count > 1 and answers:
+                    # The summaries link to questions on other pages: keep this page's too.
+                    answering.response_save_draft(invitation_id=invitation.pk, answers=answers)
+                if form.check_complete():
+                    if action == SEND_BLANK or not form.blank_items:
+                        answering.response_submit(invitation_id=invitation.pk, answers=answers)
+                        return redirect("evaluation:thanks")
+                    form.blanks_to_confirm = form.blank_items
             except answering.AnsweringClosed as closed:
                 return _unavailable(request, invitation, closed.state)
             except ValidationError as error:
                 form.add_error(None, error)
-            else:
-                messages.success(request, SAVED)
-                return redirect(here)
     else:
-        draft = selectors.draft_for(invitation)
-        initial = initial_from_answers(draft.answers.all()) if draft else {}
-        form = SurveyAnswerForm(survey, questions, initial=initial)
+        form = SurveyAnswerForm(survey, questions, initial=saved, page=_page_asked(request))
     return render(request, "evaluation/answer/answer.html", {
         "form": form, "survey": survey, "invitation": invitation, "by_link": by_link,
         "closes": closing_words(closes_on(invitation)),

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import permissions, selectors, services
+from .. import permissions, role_words, selectors, services
 from ..forms import (
     QuestionForm,
     QuestionMoveForm,
@@ -92,8 +92,13 @@ def survey_create(request, pk):
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, "The survey is created as a draft. Check its settings "
-                                      "and questions, preview it, then open it.")
+            created = ("The survey is created as a draft. Check its settings and questions, "
+                       "preview it, then open it.")
+            if selectors.survey_uses_role_words(survey):
+                created += (" Its questions put “support worker” and “support” in place of "
+                            "“[helper]” and “[help]”: change these words for your "
+                            "respondents' role in the settings.")
+            messages.success(request, created)
             return redirect(survey)
     return render(request, "evaluation/builder/survey_create.html",
                   {"form": form, "study": study})
@@ -123,8 +128,11 @@ def survey_detail(request, pk):
     if survey is None:
         raise Http404("No such survey.")
     questions = selectors.survey_questions(survey)
+    chosen = role_words.words(survey)
     for question in questions:
         question.bounds = _bounds(question)
+        question.shown_text = role_words.fill(question.text, chosen=chosen)
+    uses_role_words = role_words.used_in(survey.instructions, *(q.text for q in questions))
     instruments = {}
     for instrument, subscale in subscales(questions):
         rule = RULES.get(instrument)
@@ -141,6 +149,9 @@ def survey_detail(request, pk):
         "question_count": len(questions), "locked": locked,
         "newer": selectors.newer_version(survey), "instruments": list(instruments.values()),
         "template": get_template(survey.template_key),
+        "role_words": [(f"[{name}]", chosen[name]) for name in role_words.FIELDS]
+        if uses_role_words else [],
+        "instructions": role_words.fill(survey.instructions, chosen=chosen),
         "can_send_now": (survey.kind != SurveyKind.POST_SESSION and survey.sent_at is None
                          and survey.status == SurveyStatus.OPEN),
         "first": questions[0].pk if questions else None,
@@ -150,7 +161,7 @@ def survey_detail(request, pk):
 
 _SETTINGS = ["title", "kind", "wave", "instructions", "credit", "anonymous", "opens_at",
              "closes_at", "send_at", "answer_within_days", "reminder_after_days",
-             "reminder_count"]
+             "reminder_count", *SurveySettingsForm.ROLE_FIELDS]
 
 
 @login_required
@@ -158,6 +169,7 @@ def survey_edit(request, pk):
     survey = permissions.get_survey_for(request.user, pk)
     locked = selectors.survey_has_responses(survey)
     form = SurveySettingsForm(request.POST or None, locked=locked, sent=bool(survey.sent_at),
+                              role_words=selectors.survey_uses_role_words(survey),
                               initial={name: getattr(survey, name) for name in _SETTINGS})
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -238,7 +250,8 @@ def survey_preview(request, pk):
                             data=request.POST if request.method == "POST" else None)
     checked = request.method == "POST" and form.is_valid()
     return render(request, "evaluation/builder/survey_preview.html", {
-        "survey": survey, "study": survey.study, "form": form, "checked": checked})
+        "survey": survey, "study": survey.study, "form": form, "checked": checked,
+        "blank": form.blank_items if checked else []})
 
 
 # --- Questions --------------------------------------------------------------------------

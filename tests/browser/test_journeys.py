@@ -328,7 +328,10 @@ def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_expor
     member.pick(page.locator("input[name=q_ps_useful]"), "8")
     member.pick(page.locator("input[name=q_ps_heard]"), "4")
     member.type_into(page.locator("textarea").first, "Ideas for the duty-to-refer letter.")
-    member.follow(page.get_by_role("button", name="Submit your answers"))
+    member.follow(page.get_by_role("button", name="Send your answers"))
+    # The questions left empty are named first; sent blank when asked again.
+    member.check("blanks-named")
+    member.follow(page.get_by_role("button", name="Send with these left blank"))
     member.check("thanks")
     assert "/surveys/thanks/" in page.url
     response = Response.objects.get()

@@ -24,8 +24,8 @@ class Command(BaseCommand):
                             help="leave out short and long text answers")
         parser.add_argument("--dates", choices=[DATES_KEEP, DATES_SHIFT, DATES_DROP],
                             default=DATES_KEEP,
-                            help="keep dates, shift them back by a per-respondent number of "
-                                 "days, or drop them (default: keep)")
+                            help="keep dates, shift them all back by one random number of "
+                                 "days drawn for this export, or drop them (default: keep)")
         parser.add_argument("--drop-groups", action="store_true",
                             help="leave out community and session")
         parser.add_argument("--csv-name", default="",
