@@ -9,7 +9,16 @@ from django.core.validators import validate_email
 
 from cop.text_limits import explain_limits
 
-from .models import INVITE_LIST_MAX, NAME_MAX, Agency, NotificationKind, Role, User
+from .models import (
+    INVITE_LIST_MAX,
+    NAME_MAX,
+    Agency,
+    EmailFrequency,
+    NotificationKind,
+    Role,
+    User,
+    default_email_frequency,
+)
 
 MAX_INVITES_AT_ONCE = 50
 
@@ -112,16 +121,17 @@ class RoleForm(forms.Form):
 
 
 class NotificationSettingsForm(forms.Form):
-    """Two checkboxes per kind of notification: in the app, and by email."""
+    """Per kind of notification: shown in the app (a checkbox), and by email how often."""
 
-    def __init__(self, *args, current: dict[str, tuple[bool, bool]], **kwargs):
+    def __init__(self, *args, current: dict[str, tuple[bool, str]], **kwargs):
         super().__init__(*args, **kwargs)
         for kind in NotificationKind:
-            in_app, email = current.get(kind.value, (True, True))
+            in_app, frequency = current.get(kind.value,
+                                            (True, default_email_frequency(kind)))
             self.fields[f"{kind.value}-in_app"] = forms.BooleanField(
                 label="Show in the app", required=False, initial=in_app)
-            self.fields[f"{kind.value}-email"] = forms.BooleanField(
-                label="Send me an email", required=False, initial=email)
+            self.fields[f"{kind.value}-email"] = forms.ChoiceField(
+                label="By email", choices=EmailFrequency.choices, initial=frequency)
 
     def kinds(self):
         """(kind, label, in-app field, email field) for the template, in a stable order."""
@@ -130,10 +140,9 @@ class NotificationSettingsForm(forms.Form):
             for kind in NotificationKind
         ]
 
-    def values(self) -> dict[str, tuple[bool, bool]]:
+    def values(self) -> dict[str, tuple[bool, str]]:
         data = self.cleaned_data
         return {
             kind.value: (data[f"{kind.value}-in_app"], data[f"{kind.value}-email"])
             for kind in NotificationKind
         }
-
