@@ -26,12 +26,6 @@ from .forms import (
 from .models import NotificationKind
 
 
-def home(request):
-    if request.user.is_authenticated:
-        return redirect("members:my_communities")
-    return redirect("account_login")
-
-
 @login_required
 def my_communities(request):
     return render(request, "members/my_communities.html",

@@ -103,7 +103,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "members:my_communities"
+LOGIN_REDIRECT_URL = "members:home"  # "my week" (members/views_home.py)
 
 # django-allauth: email login, sign-up only through an invitation (see members.adapters).
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
