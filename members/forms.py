@@ -130,8 +130,10 @@ class NotificationSettingsForm(forms.Form):
                                             (True, default_email_frequency(kind)))
             self.fields[f"{kind.value}-in_app"] = forms.BooleanField(
                 label="Show in the app", required=False, initial=in_app)
+            # Not sent (a kind added since the page was shown): the choice stays as it is.
             self.fields[f"{kind.value}-email"] = forms.ChoiceField(
-                label="By email", choices=EmailFrequency.choices, initial=frequency)
+                label="By email", choices=EmailFrequency.choices, initial=frequency,
+                required=False)
 
     def kinds(self):
         """(kind, label, in-app field, email field) for the template, in a stable order."""
@@ -143,6 +145,7 @@ class NotificationSettingsForm(forms.Form):
     def values(self) -> dict[str, tuple[bool, str]]:
         data = self.cleaned_data
         return {
-            kind.value: (data[f"{kind.value}-in_app"], data[f"{kind.value}-email"])
+            kind.value: (data[f"{kind.value}-in_app"],
+                         data[f"{kind.value}-email"] or self.fields[f"{kind.value}-email"].initial)
             for kind in NotificationKind
         }

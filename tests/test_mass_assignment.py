@@ -334,7 +334,7 @@ def test_profile_cannot_raise_one_s_own_rights(client, world):
 def test_notification_settings_are_only_one_s_own(client, world):
     member, outsider = world.users["member"], world.users["outsider"]
     signed_in(client, member)
-    off = {f"{kind.value}-email": "off" for kind in NotificationKind}  # all boxes off
+    off = {f"{kind.value}-email": "off" for kind in NotificationKind}  # all off
     response = client.post(reverse("members:notification_settings"),
                            {**off, "user": outsider.pk, "user_id": outsider.pk})
     assert response.status_code == 302

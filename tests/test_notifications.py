@@ -239,6 +239,18 @@ def test_settings_page_saves_the_checkbox_and_the_email_choice_per_kind(client, 
     assert NotificationSetting.objects.get(user=member, kind="new_case").email_frequency == "off"
 
 
+def test_a_kind_not_sent_keeps_its_email_choice(client, member):
+    """A kind added since the page was shown is not in the form the person sends."""
+    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (True, OFF)})
+    client.force_login(member)
+    assert client.post(reverse("members:notification_settings"), {}).status_code == 302
+    saved = dict(NotificationSetting.objects.filter(user=member).values_list(
+        "kind", "email_frequency"))
+    assert saved[NotificationKind.NEW_CASE] == OFF
+    assert saved[NotificationKind.NEW_COMMENT] == DAILY  # its default
+    assert saved[NotificationKind.SESSION_CHANGE] == IMMEDIATELY
+
+
 def test_profile_links_to_notification_settings(client, member):
     client.force_login(member)
     page = client.get(reverse("members:profile"))
