@@ -1,7 +1,8 @@
 """Each role signs in and lands on its own home, "my week" (members/views_home.py): a member
-replies to their next session from it, a facilitator sees who is coming, an evaluator sees
-their studies and response rates. From the keyboard, and every page checked with
-Person.check (axe-core WCAG 2.2 AA, CSP, no sideways scroll at 375 px, screenshots)."""
+replies to their next session from it (and chooses how to hear of new comments), a
+facilitator sees who is coming, an evaluator sees their studies and response rates. From
+the keyboard, and every page checked with Person.check (axe-core WCAG 2.2 AA, CSP, no
+sideways scroll at 375 px, screenshots)."""
 
 import re
 from datetime import timedelta
@@ -11,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from evaluation.models import SurveyInvitation
-from members.models import Role
+from members.models import NotificationKind, NotificationSetting, Role
 from sessions_app.models import RSVP, RSVPAnswer, Session
 from tests.evaluation_factories import make_study, make_survey
 from tests.factories import PASSWORD, join, make_agency, make_community, make_user
@@ -69,6 +70,20 @@ def test_each_role_lands_on_its_home_and_a_member_replies_from_it(browser, world
         "aria-pressed") == "true"
     member.check("home-replied")
     assert RSVP.objects.get(session=session, user=world["max"]).answer == RSVPAnswer.GOING
+
+    # Calmer notifications: new comments straight away instead of in the daily digest.
+    member.follow(page.get_by_role("link", name=re.compile("^Notifications")))
+    member.follow(page.get_by_role("link", name="Choose which notifications you get"))
+    comments = page.get_by_role("group", name="New comments on cases I follow")
+    assert comments.get_by_label("By email").input_value() == "daily"
+    member.check("notification-settings")
+    member.choose(comments.get_by_label("By email"), "Straight away")
+    member.follow(page.get_by_role("button", name="Save settings"))
+    assert page.get_by_text("Your notification settings have been saved.").is_visible()
+    assert comments.get_by_label("By email").input_value() == "immediately"
+    member.check("notification-settings-saved")
+    assert NotificationSetting.objects.get(
+        user=world["max"], kind=NotificationKind.NEW_COMMENT).email_frequency == "immediately"
 
     facilitator = browser.person("facilitator")
     facilitator.sign_in(world["fay"].email, PASSWORD)
