@@ -1,5 +1,6 @@
 """What members sends through the outbox (cop/outbox/messages.py): each kind and the
-service that delivers it. Registered when the app starts (MembersConfig.ready)."""
+service that delivers it, and the channel of notification digests (members/digests.py).
+Registered when the app starts (MembersConfig.ready)."""
 
 from cop.outbox.messages import register_kind
 
@@ -9,8 +10,11 @@ PERSONAL_DATA_EXPORT = "members.personal_data_export"
 
 
 def register() -> None:
-    from . import personal_data, services
+    from cop.outbox import channels
 
+    from . import digests, personal_data, services
+
+    channels.register(digests.CHANNEL)  # daily and weekly digests of notifications
     register_kind(INVITATION,
                   lambda row: services.invitation_send(invitation_id=row.object_id))
     register_kind(NOTIFICATION_EMAIL,

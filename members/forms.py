@@ -15,10 +15,12 @@ from .models import (
     NAME_MAX,
     Agency,
     Discipline,
+    EmailFrequency,
     NotificationKind,
     Role,
     Sector,
     User,
+    default_email_frequency,
 )
 
 MAX_INVITES_AT_ONCE = 50
@@ -194,16 +196,19 @@ class RoleForm(forms.Form):
 
 
 class NotificationSettingsForm(forms.Form):
-    """Two checkboxes per kind of notification: in the app, and by email."""
+    """Per kind of notification: shown in the app (a checkbox), and by email how often."""
 
-    def __init__(self, *args, current: dict[str, tuple[bool, bool]], **kwargs):
+    def __init__(self, *args, current: dict[str, tuple[bool, str]], **kwargs):
         super().__init__(*args, **kwargs)
         for kind in NotificationKind:
-            in_app, email = current.get(kind.value, (True, True))
+            in_app, frequency = current.get(kind.value,
+                                            (True, default_email_frequency(kind)))
             self.fields[f"{kind.value}-in_app"] = forms.BooleanField(
                 label="Show in the app", required=False, initial=in_app)
-            self.fields[f"{kind.value}-email"] = forms.BooleanField(
-                label="Send me an email", required=False, initial=email)
+            # Not sent (a kind added since the page was shown): the choice stays as it is.
+            self.fields[f"{kind.value}-email"] = forms.ChoiceField(
+                label="By email", choices=EmailFrequency.choices, initial=frequency,
+                required=False)
 
     def kinds(self):
         """(kind, label, in-app field, email field) for the template, in a stable order."""
@@ -212,10 +217,10 @@ class NotificationSettingsForm(forms.Form):
             for kind in NotificationKind
         ]
 
-    def values(self) -> dict[str, tuple[bool, bool]]:
+    def values(self) -> dict[str, tuple[bool, str]]:
         data = self.cleaned_data
         return {
-            kind.value: (data[f"{kind.value}-in_app"], data[f"{kind.value}-email"])
+            kind.value: (data[f"{kind.value}-in_app"],
+                         data[f"{kind.value}-email"] or self.fields[f"{kind.value}-email"].initial)
             for kind in NotificationKind
         }
-

@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.outbox.models import DeliveryStatus
 from cop.text_limits import LengthCheck
 
 from .audit_triggers import changed, deleted, history, inserted
@@ -271,8 +272,70 @@ class NotificationKind(models.TextChoices):
                                              "(to facilitators)"
 
 
+class EmailFrequency(models.TextChoices):
+    """How a person hears by email about one kind of notification."""
+
+    IMMEDIATELY = "immediately", "Straight away"
+    DAILY = "daily", "In a daily digest"
+    WEEKLY = "weekly", "In a weekly digest"
+    OFF = "off", "No emails"
+
+
+DIGEST_FREQUENCIES = (EmailFrequency.DAILY, EmailFrequency.WEEKLY)
+
+# Until a person chooses: news that comes in numbers (new cases, new comments) waits for the
+# daily digest, so that a member of three busy communities gets one email a day; what is
+# addressed to the person or changes their plans comes straight away. README: "Notifications".
+DEFAULT_EMAIL_FREQUENCY = {
+    NotificationKind.NEW_COMMENT: EmailFrequency.DAILY,
+    NotificationKind.NEW_CASE: EmailFrequency.DAILY,
+}
+
+
+def default_email_frequency(kind) -> str:
+    """A kind not listed (session changes, a place at a session, prompts) comes at once."""
+    return DEFAULT_EMAIL_FREQUENCY.get(kind, EmailFrequency.IMMEDIATELY).value
+
+
+class Digest(models.Model):
+    """One digest email: a person's notifications of the kinds they get daily (or weekly),
+    sent once for the period that ends at `due_at` (07:00 London time; Mondays for weekly).
+
+    A row of the outbox channel "digests" (members/digests.py): written by the sweep's
+    `materialise` step when the person has news waiting, unique per person, frequency and
+    period, so overlapping sweeps make one; claimed, sent and retried by the outbox engine.
+    The notifications it carries point at it (Notification.digest), set as it is sent."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="digests")
+    frequency = models.CharField(max_length=12, choices=[
+        (f.value, f.label) for f in DIGEST_FREQUENCIES])
+    due_at = models.DateTimeField()
+    status = models.CharField(max_length=10, choices=DeliveryStatus.choices,
+                              default=DeliveryStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "frequency", "due_at"],
+                                    name="digest_once_per_person_period"),
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.frequency} digest for {self.user_id} due {self.due_at:%Y-%m-%d %H:%M}"
+
+
 class Notification(models.Model):
-    """One thing to tell one person, in the app (if `in_app`) and/or by email."""
+    """One thing to tell one person, in the app (if `in_app`) and/or by email.
+
+    By email it goes once at most: on its own (`emailed_at`) or in one digest (`digest`),
+    never both (a CHECK). `email_via` is the way chosen for it (the person's choice for its
+    kind when it was made, or since): "" when it is not to be emailed."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=20, choices=NotificationKind.choices)
@@ -286,12 +349,27 @@ class Notification(models.Model):
     in_app = models.BooleanField(
         default=True, help_text="Whether it is shown in the person's list of notifications."
     )
+    email_via = models.CharField(max_length=12, choices=EmailFrequency.choices, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    digest = models.ForeignKey(Digest, null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="notifications", db_index=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["user", "read_at", "-created_at"], name="notification_user_read"),
+            # What waits for a digest: small, whatever the number of notifications.
+            models.Index(fields=["email_via", "user", "created_at"],
+                         name="notification_awaiting_digest",
+                         condition=models.Q(digest__isnull=True, emailed_at__isnull=True,
+                                            email_via__in=[f.value for f in DIGEST_FREQUENCIES])),
+            models.Index(fields=["digest"], name="notification_digest",
+                         condition=models.Q(digest__isnull=False)),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(emailed_at__isnull=True) | models.Q(digest__isnull=True),
+                name="notification_in_one_email_at_most"),
         ]
 
     def __str__(self):
@@ -303,14 +381,17 @@ class Notification(models.Model):
 
 
 class NotificationSetting(models.Model):
-    """A person's choice for one kind of notification. No row means both are on."""
+    """A person's choice for one kind of notification. No row: shown in the app, and
+    emailed as `default_email_frequency` says."""
 
     user = models.ForeignKey(
         User, on_delete=models.CASCADE, related_name="notification_settings"
     )
     kind = models.CharField(max_length=20, choices=NotificationKind.choices)
     in_app = models.BooleanField("show in the app", default=True)
-    email = models.BooleanField("send by email", default=True)
+    email_frequency = models.CharField("by email", max_length=12,
+                                       choices=EmailFrequency.choices,
+                                       default=EmailFrequency.IMMEDIATELY)
 
     class Meta:
         ordering = ["user", "kind"]

@@ -32,12 +32,14 @@ from cop.outbox import messages as outbox
 
 from .deliveries import PERSONAL_DATA_EXPORT
 from .models import (
+    EmailFrequency,
     Membership,
     Notification,
     NotificationKind,
     NotificationSetting,
     PersonalDataExport,
     User,
+    default_email_frequency,
     hash_token,
 )
 
@@ -86,7 +88,9 @@ def profile(user: User) -> dict:
         "notification_settings": [
             {"kind": label,
              "in_app": settings_by_kind[kind].in_app if kind in settings_by_kind else True,
-             "email": settings_by_kind[kind].email if kind in settings_by_kind else True}
+             "email": (settings_by_kind[kind].get_email_frequency_display()
+                       if kind in settings_by_kind else
+                       EmailFrequency(default_email_frequency(kind)).label)}
             for kind, label in NotificationKind.choices
         ],
         "has_calendar_feed": _has_feed(user),
@@ -226,8 +230,9 @@ def notifications(user: User) -> list[dict]:
     return [
         {"kind": n.get_kind_display(), "community": _community(n.community), "text": n.text,
          "link": n.url, "created_at": n.created_at, "read_at": n.read_at,
-         "shown_in_app": n.in_app, "emailed_at": n.emailed_at}
-        for n in Notification.objects.filter(user=user).select_related("community")
+         "shown_in_app": n.in_app, "emailed_at": n.emailed_at,
+         "in_digest_sent_at": n.digest.sent_at if n.digest else None}
+        for n in Notification.objects.filter(user=user).select_related("community", "digest")
         .order_by("created_at", "pk")
     ]
 

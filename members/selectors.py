@@ -13,6 +13,7 @@ from .models import (
     NotificationSetting,
     Role,
     User,
+    default_email_frequency,
     hash_token,
     unsubscribe_token_data,
 )
@@ -157,15 +158,23 @@ def unread_notification_count(user) -> int:
     return _notifications_shown_to(user).filter(read_at__isnull=True).count()
 
 
-def notification_settings_for(user) -> dict[str, tuple[bool, bool]]:
-    """{kind: (in_app, email)} for every kind; a kind without a saved row is on for both."""
+def notification_settings_for(user) -> dict[str, tuple[bool, str]]:
+    """{kind: (in_app, email frequency)} for every kind; a kind without a saved row is shown
+    in the app and emailed as its default says."""
     saved = {
-        kind: (in_app, email)
-        for kind, in_app, email in NotificationSetting.objects.filter(user=user).values_list(
-            "kind", "in_app", "email"
-        )
+        kind: (in_app, frequency)
+        for kind, in_app, frequency in NotificationSetting.objects.filter(user=user)
+        .values_list("kind", "in_app", "email_frequency")
     }
-    return {kind: saved.get(kind, (True, True)) for kind in NotificationKind.values}
+    return {kind: saved.get(kind, (True, default_email_frequency(kind)))
+            for kind in NotificationKind.values}
+
+
+def email_frequency_of(user, kind) -> str:
+    """How `user` now wants to hear about `kind` by email (one query)."""
+    saved = (NotificationSetting.objects.filter(user=user, kind=kind)
+             .values_list("email_frequency", flat=True).first())
+    return saved or default_email_frequency(kind)
 
 
 def unsubscribe_target(token: str) -> tuple[User, str] | None:

@@ -21,6 +21,7 @@ from cop.outbox.mail import absolute
 from . import deliveries, permissions, selectors
 from .models import (
     Agency,
+    EmailFrequency,
     Invitation,
     Membership,
     MembershipStatus,
@@ -29,6 +30,7 @@ from .models import (
     NotificationSetting,
     Role,
     User,
+    default_email_frequency,
     hash_token,
     unsubscribe_token,
 )
@@ -295,9 +297,10 @@ def _site_path(url: str) -> str:
 def notify(*, user_ids, kind, community, text, url) -> int:
     """Tell the active members of `community` among `user_ids` about something.
 
-    Each person's settings decide whether it shows in the app, is emailed, or both (a person
-    with both off gets nothing). Emails go out after commit, one task per notification.
-    Returns how many notifications were made."""
+    Each person's settings decide whether it shows in the app, and whether it is emailed
+    straight away, saved for their daily or weekly digest (members/digests.py), or not
+    emailed (a person with neither gets nothing). Emails that go straight away are outbox
+    rows, sent after commit. Returns how many notifications were made."""
     kind = NotificationKind(kind)
     url = _site_path(url)
     text = Truncator(" ".join(str(text).split())).chars(NOTIFICATION_TEXT_MAX)
@@ -316,23 +319,25 @@ def notify(*, user_ids, kind, community, text, url) -> int:
             ).values_list("user_id", flat=True)
         )
         chosen = {
-            user_id: (in_app, email)
-            for user_id, in_app, email in NotificationSetting.objects.filter(
+            user_id: (in_app, frequency)
+            for user_id, in_app, frequency in NotificationSetting.objects.filter(
                 user_id__in=recipients, kind=kind
-            ).values_list("user_id", "in_app", "email")
+            ).values_list("user_id", "in_app", "email_frequency")
         }
+        default = (True, default_email_frequency(kind))
         now = timezone.now()
         notifications, to_email = [], []
         for user_id in recipients:
-            in_app, email = chosen.get(user_id, (True, True))
-            if not (in_app or email):
+            in_app, frequency = chosen.get(user_id, default)
+            if not in_app and frequency == EmailFrequency.OFF:
                 continue
             notification = Notification(
                 user_id=user_id, kind=kind, community=community, text=text, url=url,
                 created_at=now, in_app=in_app,
+                email_via="" if frequency == EmailFrequency.OFF else frequency,
             )
             notifications.append(notification)
-            if email:
+            if frequency == EmailFrequency.IMMEDIATELY:
                 to_email.append(notification)
         Notification.objects.bulk_create(notifications)
         outbox.enqueue(deliveries.NOTIFICATION_EMAIL, [n.pk for n in to_email])
@@ -340,11 +345,12 @@ def notify(*, user_ids, kind, community, text, url) -> int:
 
 
 def notification_send_email(*, notification_id: int) -> bool:
-    """Email one notification, at most once. Returns whether it sent.
+    """Email one notification on its own, at most once. Returns whether it sent.
 
     `emailed_at` is set in the same transaction as the send: if sending fails, it rolls back
     and the task's retry tries again; once it has been sent, a second run does nothing. The
-    person's choices are read again here, so switching email off stops emails already queued."""
+    person's choice is read again here: switched off, nothing goes; switched to a digest,
+    the notification waits for that digest instead (it is in one email at most)."""
     with transaction.atomic():
         notification = (
             Notification.objects.select_for_update(of=("self",))
@@ -352,12 +358,15 @@ def notification_send_email(*, notification_id: int) -> bool:
             .filter(pk=notification_id)
             .first()
         )
-        if notification is None or notification.emailed_at is not None:
+        if notification is None or notification.emailed_at or notification.digest_id:
             return False
         user, kind = notification.user, notification.kind
         if not user.is_active:
             return False
-        if NotificationSetting.objects.filter(user=user, kind=kind, email=False).exists():
+        frequency = selectors.email_frequency_of(user, kind)
+        if frequency != EmailFrequency.IMMEDIATELY:
+            notification.email_via = "" if frequency == EmailFrequency.OFF else frequency
+            notification.save(update_fields=["email_via"])
             return False
         if not Membership.objects.filter(
             user=user, community=notification.community, status=MembershipStatus.ACTIVE
@@ -401,25 +410,43 @@ def notifications_mark_read(*, actor, notification_ids=None) -> int:
     return unread.update(read_at=timezone.now())
 
 
+def _reroute_waiting(user, kind, frequency) -> None:
+    """Notifications of `kind` not yet emailed follow a changed choice: off, none of them
+    goes; to a digest, they wait for that one. Switched to "straight away", those already
+    waiting for a digest still come in it, rather than as a burst of separate emails."""
+    if frequency == EmailFrequency.IMMEDIATELY:
+        return
+    Notification.objects.filter(
+        user=user, kind=kind, emailed_at__isnull=True, digest__isnull=True,
+    ).exclude(email_via="").update(
+        email_via="" if frequency == EmailFrequency.OFF else frequency)
+
+
 @transaction.atomic
 def notification_settings_update(*, actor, values: dict) -> None:
-    """Save the actor's choices, `{kind: (in_app, email)}`; kinds not given are left alone."""
+    """Save the actor's choices, `{kind: (in_app, email_frequency)}`; kinds not given are
+    left alone. Notifications waiting to be emailed follow the new choice."""
     rows = []
-    for kind, (in_app, email) in values.items():
+    for kind, (in_app, frequency) in values.items():
         if kind not in NotificationKind.values:
             raise ValidationError("Unknown kind of notification.")
+        if frequency not in EmailFrequency.values:
+            raise ValidationError("Choose how often to get emails.")
         rows.append(NotificationSetting(user=actor, kind=kind, in_app=bool(in_app),
-                                        email=bool(email)))
+                                        email_frequency=frequency))
     NotificationSetting.objects.bulk_create(
         rows, update_conflicts=True, unique_fields=["user", "kind"],
-        update_fields=["in_app", "email"],
+        update_fields=["in_app", "email_frequency"],
     )
+    for row in rows:
+        _reroute_waiting(actor, row.kind, row.email_frequency)
 
 
 @transaction.atomic
 def notification_unsubscribe(*, token: str) -> tuple[User, str]:
-    """Turn off emails of one kind for the person an emailed link was made for.
-    Works without signing in: the signed token is the proof. Returns (user, kind)."""
+    """Turn off emails of one kind (straight away and in digests) for the person an emailed
+    link was made for. Works without signing in: the signed token is the proof. Returns
+    (user, kind)."""
     target = selectors.unsubscribe_target(token)
     if target is None:
         raise UnsubscribeError(
@@ -428,9 +455,12 @@ def notification_unsubscribe(*, token: str) -> tuple[User, str]:
         )
     user, kind = target
     NotificationSetting.objects.bulk_create(
-        [NotificationSetting(user=user, kind=kind, in_app=True, email=False)],
-        update_conflicts=True, unique_fields=["user", "kind"], update_fields=["email"],
+        [NotificationSetting(user=user, kind=kind, in_app=True,
+                             email_frequency=EmailFrequency.OFF)],
+        update_conflicts=True, unique_fields=["user", "kind"],
+        update_fields=["email_frequency"],
     )
+    _reroute_waiting(user, kind, EmailFrequency.OFF)
     return user, kind
 
 

@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views, views_audit, views_deliveries, views_personal
+from . import views, views_audit, views_deliveries, views_home, views_personal
 
 app_name = "members"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", views_home.home, name="home"),
     path("communities/", views.my_communities, name="my_communities"),
     path("profile/", views.profile, name="profile"),
     path("profile/data/", views_personal.personal_data, name="personal_data"),

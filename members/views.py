@@ -1,3 +1,6 @@
+import calendar
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -20,12 +23,6 @@ from .forms import (
     RoleForm,
 )
 from .models import NotificationKind
-
-
-def home(request):
-    if request.user.is_authenticated:
-        return redirect("members:my_communities")
-    return redirect("account_login")
 
 
 @login_required
@@ -259,7 +256,11 @@ def notification_settings(request):
         services.notification_settings_update(actor=request.user, values=form.values())
         messages.success(request, "Your notification settings have been saved.")
         return redirect("members:notification_settings")
-    return render(request, "members/notification_settings.html", {"form": form})
+    return render(request, "members/notification_settings.html", {
+        "form": form,
+        "digest_time": settings.NOTIFICATION_DIGEST_TIME,
+        "digest_weekday": calendar.day_name[settings.NOTIFICATION_DIGEST_WEEKDAY],
+    })
 
 
 # The signed token is the proof, and mail programs' one-click unsubscribe (RFC 8058) posts

@@ -140,7 +140,7 @@ ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left bla
 
 RULES: dict[str, Rule | tuple[Rule, ...]] = {
     # members
-    "members:home": Rule(get=signed_in(REDIRECT)),
+    "members:home": Rule(get=signed_in()),
     "members:my_communities": Rule(get=signed_in()),
     "members:profile": Rule(get=signed_in(), post=signed_in(REDIRECT),
                             data=lambda w: {"display_name": "A new name", "job_title": ""}),

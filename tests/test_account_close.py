@@ -98,7 +98,7 @@ def test_closing_erases_the_person_and_ends_everything(
     Follow.objects.create(user=leaver, case=case)
     Notification.objects.create(user=leaver, kind="new_case", community=community,
                                 text="New case", url="/c/leeds-test/")
-    NotificationSetting.objects.create(user=leaver, kind="new_case", email=False)
+    NotificationSetting.objects.create(user=leaver, kind="new_case", email_frequency="off")
     feed_token = calendar_feed_for(leaver).token
     Invitation.objects.create(email="leaver@example.test", community=community,
                               expires_at=timezone.now() + timedelta(days=3),

@@ -32,8 +32,11 @@ def test_invitation_is_sent_by_a_worker_after_commit(live_worker):
     services.invitations_create(actor=facilitator, community=community,
                                 emails=["worker@example.test"], role=Role.MEMBER)
 
+    def sent():  # the email leaves inside the invitation's transaction: wait for its commit
+        return bool(mail.outbox) and Invitation.objects.get().sent_at is not None
+
     deadline = time.monotonic() + 30
-    while not mail.outbox and time.monotonic() < deadline:
+    while not sent() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert [m.to for m in mail.outbox] == [["worker@example.test"]]
     assert "/invitations/" in mail.outbox[0].body

@@ -16,7 +16,13 @@ from casework.models import CaseStatus, Comment, Follow
 from cop.celery import app
 from cop.outbox import engine, messages
 from cop.outbox.models import DeliveryStatus, OutboxMessage
-from members.models import Invitation, NotificationKind, PersonalDataExport, Role
+from members.models import (
+    Invitation,
+    NotificationKind,
+    NotificationSetting,
+    PersonalDataExport,
+    Role,
+)
 
 from .factories import join, make_case, make_community, make_user, reauthenticate
 from .workers import wait_until
@@ -57,6 +63,9 @@ def world(transactional_db):
     join(follower, community, Role.MEMBER)
     case = make_case(community, follower, status=CaseStatus.PUBLISHED)
     Follow.objects.get_or_create(user=follower, case=case)
+    # Fred hears of new comments straight away (by default they wait for the daily digest).
+    NotificationSetting.objects.create(user=follower, kind=NotificationKind.NEW_COMMENT,
+                                       email_frequency="immediately")
     return community, facilitator, follower, case
 
 

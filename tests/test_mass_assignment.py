@@ -11,7 +11,14 @@ from django.utils import timezone
 
 from casework.models import Barrier, CaseStatus, CaseStudy, Comment
 from evaluation.models import Question, Response, Study, Survey, SurveyInvitation, SurveyStatus
-from members.models import Invitation, Membership, NotificationSetting, Role, User
+from members.models import (
+    Invitation,
+    Membership,
+    NotificationKind,
+    NotificationSetting,
+    Role,
+    User,
+)
 from sessions_app.models import (
     RSVP,
     ActionPoint,
@@ -327,10 +334,11 @@ def test_profile_cannot_raise_one_s_own_rights(client, world):
 def test_notification_settings_are_only_one_s_own(client, world):
     member, outsider = world.users["member"], world.users["outsider"]
     signed_in(client, member)
+    off = {f"{kind.value}-email": "off" for kind in NotificationKind}  # all off
     response = client.post(reverse("members:notification_settings"),
-                           {"user": outsider.pk, "user_id": outsider.pk})  # all boxes off
+                           {**off, "user": outsider.pk, "user_id": outsider.pk})
     assert response.status_code == 302
-    assert NotificationSetting.objects.filter(user=member, email=False).exists()
+    assert NotificationSetting.objects.filter(user=member, email_frequency="off").exists()
     assert not NotificationSetting.objects.filter(user=outsider).exists()
 
 

@@ -117,7 +117,7 @@ def test_password_login_by_email(client, member):
     response = client.post(reverse("account_login"),
                            {"login": "MEM@example.test", "password": PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == reverse("members:my_communities")
+    assert response["Location"] == reverse("members:home")  # "your week"
     assert client.session["_auth_user_id"] == str(member.pk)
 
 

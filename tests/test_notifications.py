@@ -15,6 +15,7 @@ from django.utils import timezone
 from cop.outbox.models import DeliveryStatus, OutboxMessage
 from cop.outbox.tasks import deliver
 from members.models import (
+    EmailFrequency,
     Membership,
     MembershipStatus,
     Notification,
@@ -34,9 +35,13 @@ from .factories import join, make_user
 pytestmark = pytest.mark.django_db
 
 CASE_URL = "/c/leeds-test/cases/7/"
+# Emailed straight away by default (new cases and comments wait for the daily digest:
+# tests/test_digests.py).
+AT_ONCE = NotificationKind.SESSION_CHANGE
+IMMEDIATELY, DAILY, OFF = EmailFrequency.IMMEDIATELY, EmailFrequency.DAILY, EmailFrequency.OFF
 
 
-def send(community, users, kind=NotificationKind.NEW_CASE, text="New case: Stuck at discharge",
+def send(community, users, kind=AT_ONCE, text="New case: Stuck at discharge",
          url=CASE_URL, capture=None) -> int:
     """notify() and run what it schedules after commit (the emails)."""
     with capture(execute=True):
@@ -83,7 +88,7 @@ def test_notify_reaches_only_active_members_of_that_community(
     assert sorted(m.to[0] for m in mail.outbox) == sorted([facilitator.email, member.email])
     notification = Notification.objects.get(user=member)
     assert notification.community == community
-    assert notification.kind == NotificationKind.NEW_CASE
+    assert notification.kind == AT_ONCE
     assert notification.in_app and notification.read_at is None and notification.emailed_at
 
 
@@ -98,7 +103,7 @@ def test_membership_of_another_community_is_not_enough(
 def test_emails_go_out_only_after_commit(member, facilitator, community,
                                          django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        notify(user_ids=[member.pk, facilitator.pk], kind=NotificationKind.NEW_CASE,
+        notify(user_ids=[member.pk, facilitator.pk], kind=AT_ONCE,
                community=community, text="New case", url=CASE_URL)
     assert len(callbacks) == 1, "the notifications' outbox rows are delivered after commit"
     assert not mail.outbox
@@ -130,36 +135,39 @@ def test_long_or_multi_line_text_is_kept_short_and_on_one_line(
 
 
 def test_settings_are_respected(community, django_capture_on_commit_callbacks):
-    default, no_app, no_email, neither = (make_user() for _ in range(4))
-    for user in (default, no_app, no_email, neither):
+    default, no_app, no_email, neither, digest = (make_user() for _ in range(5))
+    for user in (default, no_app, no_email, neither, digest):
         join(user, community)
-    new_case = NotificationKind.NEW_CASE
-    notification_settings_update(actor=no_app, values={new_case: (False, True)})
-    notification_settings_update(actor=no_email, values={new_case: (True, False)})
-    notification_settings_update(actor=neither, values={new_case: (False, False)})
+    notification_settings_update(actor=no_app, values={AT_ONCE: (False, IMMEDIATELY)})
+    notification_settings_update(actor=no_email, values={AT_ONCE: (True, OFF)})
+    notification_settings_update(actor=neither, values={AT_ONCE: (False, OFF)})
+    notification_settings_update(actor=digest, values={AT_ONCE: (True, DAILY)})
 
-    made = send(community, [default, no_app, no_email, neither],
+    made = send(community, [default, no_app, no_email, neither, digest],
                 capture=django_capture_on_commit_callbacks)
 
-    assert made == 3
+    assert made == 4
     by_user = {n.user_id: n for n in Notification.objects.all()}
     assert neither.pk not in by_user
     assert by_user[default.pk].in_app and by_user[default.pk].emailed_at
     assert not by_user[no_app.pk].in_app and by_user[no_app.pk].emailed_at
     assert by_user[no_email.pk].in_app and by_user[no_email.pk].emailed_at is None
+    assert by_user[no_email.pk].email_via == ""
+    assert by_user[digest.pk].emailed_at is None and by_user[digest.pk].email_via == DAILY
     assert sorted(m.to[0] for m in mail.outbox) == sorted([default.email, no_app.email])
 
     # Settings are per kind: other kinds still reach everyone both ways.
     mail.outbox.clear()
-    send(community, [no_app, no_email, neither], kind=NotificationKind.NEW_COMMENT,
+    send(community, [no_app, no_email, neither], kind=NotificationKind.SESSION_PLACE,
          capture=django_capture_on_commit_callbacks)
     assert len(mail.outbox) == 3
-    assert Notification.objects.filter(kind=NotificationKind.NEW_COMMENT, in_app=True).count() == 3
+    assert Notification.objects.filter(kind=NotificationKind.SESSION_PLACE,
+                                       in_app=True).count() == 3
 
 
 def test_in_app_off_is_not_listed_or_counted(client, member, community,
                                              django_capture_on_commit_callbacks):
-    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (False, True)})
+    notification_settings_update(actor=member, values={AT_ONCE: (False, IMMEDIATELY)})
     send(community, [member], text="Emailed only", capture=django_capture_on_commit_callbacks)
     client.force_login(member)
     page = client.get(reverse("members:notifications"))
@@ -170,19 +178,20 @@ def test_in_app_off_is_not_listed_or_counted(client, member, community,
 def test_turning_email_off_stops_emails_already_queued(member, community,
                                                        django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
+        notify(user_ids=[member.pk], kind=AT_ONCE, community=community,
                text="New case", url=CASE_URL)
-    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (True, False)})
+    notification_settings_update(actor=member, values={AT_ONCE: (True, OFF)})
     run_after_commit(callbacks, django_capture_on_commit_callbacks)
     assert not mail.outbox
-    assert Notification.objects.get().emailed_at is None
+    notification = Notification.objects.get()
+    assert notification.emailed_at is None and notification.email_via == ""
 
 
 def test_no_email_to_someone_who_left_or_closed_their_account_since(
     member, facilitator, community, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        notify(user_ids=[member.pk, facilitator.pk], kind=NotificationKind.NEW_CASE,
+        notify(user_ids=[member.pk, facilitator.pk], kind=AT_ONCE,
                community=community, text="New case", url=CASE_URL)
     Membership.objects.filter(user=member).update(status=MembershipStatus.LEFT)
     facilitator.is_active = False
@@ -191,7 +200,7 @@ def test_no_email_to_someone_who_left_or_closed_their_account_since(
     assert not mail.outbox
 
 
-def test_settings_page_saves_both_checkboxes_per_kind(client, member):
+def test_settings_page_saves_the_checkbox_and_the_email_choice_per_kind(client, member):
     client.force_login(member)
     url = reverse("members:notification_settings")
     page = client.get(url)
@@ -199,23 +208,47 @@ def test_settings_page_saves_both_checkboxes_per_kind(client, member):
     for kind in NotificationKind:
         assert f'<legend class="h5 float-none w-auto px-1 mb-2">{kind.label}</legend>' \
             in page.text
-        for suffix in ("in_app", "email"):
-            field_id = f"id_{kind.value}-{suffix}"
-            assert f'<label class="form-check-label" for="{field_id}">' in page.text
-            assert re.search(rf'id="{field_id}"\s+checked', page.text), "on by default"
+        in_app, email = f"id_{kind.value}-in_app", f"id_{kind.value}-email"
+        assert f'<label class="form-check-label" for="{in_app}">' in page.text
+        assert re.search(rf'id="{in_app}"\s+checked', page.text), "in the app by default"
+        assert f'<label class="form-label mb-1" for="{email}">By email</label>' in page.text
+        default = "daily" if kind in (NotificationKind.NEW_CASE,
+                                      NotificationKind.NEW_COMMENT) else "immediately"
+        select = re.search(rf'<select[^>]*id="{email}"[^>]*>(.*?)</select>', page.text, re.S)
+        assert re.findall(r'<option value="(\w+)" selected>', select.group(1)) == [default]
+    assert "the daily digest comes at 07:00 each morning" in page.text
+    assert "the weekly one on Monday at 07:00" in page.text
 
-    response = client.post(url, {"new_case-in_app": "on", "new_comment-email": "on"})
+    posted = {f"{kind.value}-email": "off" for kind in NotificationKind}
+    posted.update({"new_case-in_app": "on", "new_comment-email": "weekly",
+                   "session_change-email": "immediately"})
+    response = client.post(url, posted)
     assert response.status_code == 302
-    saved = {s.kind: (s.in_app, s.email) for s in NotificationSetting.objects.filter(user=member)}
-    expected = {kind: (False, False) for kind in NotificationKind}
-    expected.update({NotificationKind.NEW_CASE: (True, False),
-                     NotificationKind.NEW_COMMENT: (False, True)})
+    saved = {s.kind: (s.in_app, s.email_frequency)
+             for s in NotificationSetting.objects.filter(user=member)}
+    expected = {kind: (False, "off") for kind in NotificationKind}
+    expected.update({NotificationKind.NEW_CASE: (True, "off"),
+                     NotificationKind.NEW_COMMENT: (False, "weekly"),
+                     NotificationKind.SESSION_CHANGE: (False, "immediately")})
     assert saved == expected
     assert "Your notification settings have been saved." in client.get(url).text
 
-    client.post(url, {})  # everything off, with no checkbox ticked at all
-    assert not NotificationSetting.objects.filter(user=member, in_app=True).exists()
-    assert not NotificationSetting.objects.filter(user=member, email=True).exists()
+    refused = client.post(url, {**posted, "new_case-email": "hourly"})
+    assert refused.status_code == 200
+    assert "Select a valid choice. hourly is not one of the available choices." in refused.text
+    assert NotificationSetting.objects.get(user=member, kind="new_case").email_frequency == "off"
+
+
+def test_a_kind_not_sent_keeps_its_email_choice(client, member):
+    """A kind added since the page was shown is not in the form the person sends."""
+    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (True, OFF)})
+    client.force_login(member)
+    assert client.post(reverse("members:notification_settings"), {}).status_code == 302
+    saved = dict(NotificationSetting.objects.filter(user=member).values_list(
+        "kind", "email_frequency"))
+    assert saved[NotificationKind.NEW_CASE] == OFF
+    assert saved[NotificationKind.NEW_COMMENT] == DAILY  # its default
+    assert saved[NotificationKind.SESSION_CHANGE] == IMMEDIATELY
 
 
 def test_profile_links_to_notification_settings(client, member):
@@ -265,7 +298,7 @@ def test_email_is_sent_once_even_if_the_task_runs_twice(member, community,
 def test_a_failed_send_is_rolled_back_so_a_retry_sends_it(member, community, settings,
                                                           django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
+        notify(user_ids=[member.pk], kind=AT_ONCE, community=community,
                text="New case", url=CASE_URL)
     notification = Notification.objects.get()
     with socket.socket() as probe:  # a port nothing listens on: the SMTP connection is refused
@@ -291,6 +324,8 @@ def test_a_failed_send_is_rolled_back_so_a_retry_sends_it(member, community, set
 def test_unsubscribe_link_in_every_email_works_signed_out_for_that_kind_only(
     client, member, community, kind, django_capture_on_commit_callbacks
 ):
+    notification_settings_update(actor=member, values={
+        every: (True, IMMEDIATELY) for every in NotificationKind})
     send(community, [member], kind=kind, capture=django_capture_on_commit_callbacks)
     link = unsubscribe_path(mail.outbox[0])
 
@@ -298,13 +333,14 @@ def test_unsubscribe_link_in_every_email_works_signed_out_for_that_kind_only(
     assert page.status_code == 200
     assert kind.label in page.text
     assert "Stop these emails" in page.text
-    assert not NotificationSetting.objects.exists(), "opening the link changes nothing"
+    assert not NotificationSetting.objects.exclude(email_frequency=IMMEDIATELY).exists(), \
+        "opening the link changes nothing"
 
     done = client.post(link)
     assert done.status_code == 200
     assert "You will no longer get these emails" in done.text
-    setting = NotificationSetting.objects.get(user=member)
-    assert setting.kind == kind and setting.email is False and setting.in_app is True
+    setting = NotificationSetting.objects.get(user=member, kind=kind)
+    assert setting.email_frequency == OFF and setting.in_app is True
 
     mail.outbox.clear()
     for other in NotificationKind:
@@ -314,11 +350,11 @@ def test_unsubscribe_link_in_every_email_works_signed_out_for_that_kind_only(
 
 
 def test_unsubscribe_keeps_in_app_choice(client, member):
-    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (False, True)})
+    notification_settings_update(actor=member, values={NotificationKind.NEW_CASE: (False, DAILY)})
     client.post(reverse("members:notification_unsubscribe",
                         args=[unsubscribe_token(member.pk, NotificationKind.NEW_CASE)]))
     setting = NotificationSetting.objects.get(user=member)
-    assert (setting.in_app, setting.email) == (False, False)
+    assert (setting.in_app, setting.email_frequency) == (False, OFF)
 
 
 def test_tampered_or_forged_tokens_are_refused(client, member, facilitator):
@@ -501,5 +537,5 @@ def test_settings_page_query_count_is_fixed(client, member):
     url = reverse("members:notification_settings")
     before = queries_for(client, url)
     notification_settings_update(actor=member, values={
-        kind: (False, True) for kind in NotificationKind})
+        kind: (False, IMMEDIATELY) for kind in NotificationKind})
     assert queries_for(client, url) == before <= 7

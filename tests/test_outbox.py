@@ -65,7 +65,7 @@ def deliver_due(now=None) -> int:
 
 def test_every_channel_uses_the_same_statuses():
     registered = {channel.name for channel in channels.registered()}
-    assert registered == {"messages", "reminders", "survey-emails"}
+    assert registered == {"messages", "reminders", "survey-emails", "digests"}
     assert set(ReminderStatus.values) == set(MessageStatus.values) == set(S.values)
 
 
@@ -74,7 +74,7 @@ def test_a_failing_email_backs_off_then_fails_for_good_and_is_sent_again(
     settings.REMINDER_MAX_ATTEMPTS = 3
     refused_smtp(settings)
     with transaction.atomic():
-        notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
+        notify(user_ids=[member.pk], kind=NotificationKind.SESSION_CHANGE, community=community,
                text="New case: stuck at discharge", url=CASE_URL)
     row = OutboxMessage.objects.get()
     assert deliver_due() == 1
@@ -142,7 +142,7 @@ def test_nothing_to_do_any_more_is_skipped_not_sent(facilitator, community):
 
 def test_a_retried_or_duplicated_task_delivers_nothing_twice(member, community):
     with transaction.atomic():
-        notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
+        notify(user_ids=[member.pk], kind=NotificationKind.SESSION_CHANGE, community=community,
                text="New case", url=CASE_URL)
     row = OutboxMessage.objects.get()
     claim = engine.claim(messages.CHANNEL, now=timezone.now(), limit=10)
@@ -196,8 +196,8 @@ def _one_of_every_kind(community, facilitator, member) -> dict:
         for i in range(3)]
     now = timezone.now()
     notifications = Notification.objects.bulk_create(
-        Notification(user=member, community=community, kind=NotificationKind.NEW_COMMENT,
-                     text=f"Comment {i} on a case you follow", url=CASE_URL, created_at=now)
+        Notification(user=member, community=community, kind=NotificationKind.SESSION_CHANGE,
+                     text=f"Session {i} moved", url=CASE_URL, created_at=now)
         for i in range(3))
     download = PersonalDataExport.objects.create(user=member, token_hash="x" * 64, total=1)
     survey = make_survey(make_study(community), title="Wellbeing wave")

@@ -23,8 +23,14 @@ class EmailBatch:
         """Why a claimed row should not go out after all ('' if it should)."""
         return ""
 
-    def message(self, row) -> mail.EmailMessage:
+    def message(self, row) -> mail.EmailMessage | None:
+        """The row's email; None if, now that the row is held, there is nothing to send
+        after all (a digest whose news has gone): the row is then skipped."""
         raise NotImplementedError
+
+    def nothing_to_send(self, row) -> str:
+        """Why `message` gave None, for the row's record."""
+        return "Nothing to send any more."
 
     def about(self, row) -> str:
         """Who and what a row is, for the logs (ids only, never an address)."""
@@ -62,6 +68,9 @@ def send_batch(channel: Channel, rows, batch: EmailBatch) -> int:
             try:
                 batch.taken_over(row)
                 message = batch.message(row)
+                if message is None:
+                    engine.skip(channel, row.pk, lease, batch.nothing_to_send(row))
+                    continue
                 if not connected:
                     mailer.open()
                     connected = True

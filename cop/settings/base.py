@@ -103,7 +103,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "members:my_communities"
+LOGIN_REDIRECT_URL = "members:home"  # "my week" (members/views_home.py)
 
 # django-allauth: email login, sign-up only through an invitation (see members.adapters).
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
@@ -303,6 +303,12 @@ REMINDER_CLAIM_LEASE_SECONDS = env.int("REMINDER_CLAIM_LEASE_SECONDS", default=6
 # Action points are due at this local time on their due date, and skipped once this late.
 REMINDER_ACTION_DUE_TIME = "09:00"
 REMINDER_ACTION_LATE_MINUTES = 24 * 60
+# Notification digests (members/digests.py): the daily one at this London time, the weekly
+# one at the same time on this weekday (0 is Monday). News waiting longer than the lookback
+# (a person who had left the community, say) is not emailed; it stays in the app's list.
+NOTIFICATION_DIGEST_TIME = "07:00"
+NOTIFICATION_DIGEST_WEEKDAY = 0
+NOTIFICATION_DIGEST_LOOKBACK_DAYS = 14
 SESSION_SERIES_HORIZON_DAYS = 190  # sessions of a series are created this far ahead
 
 LOGGING = {

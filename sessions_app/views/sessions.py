@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from members.permissions import get_membership_for
@@ -151,6 +152,16 @@ def session_rsvp(request, slug, pk):
             membership, session=session, my_rsvp=my_rsvp,
             counts=selectors.rsvp_counts(session), coming=selectors.coming(session),
             waiting_position=selectors.waiting_position(my_rsvp)))
+    return _after_reply(request, session)
+
+
+def _after_reply(request, session):
+    """Back to where the reply was given (the "my week" home lists the next sessions with
+    a way to reply), if that is a page of this site; else to the session."""
+    back = request.POST.get("next", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                                require_https=request.is_secure()):
+        return redirect(back)
     return redirect(session)
 
 

@@ -9,7 +9,14 @@ import re
 
 import pytest
 
-from members.models import Membership, Role, User
+from members.models import (
+    EmailFrequency,
+    Membership,
+    NotificationKind,
+    NotificationSetting,
+    Role,
+    User,
+)
 from tests.factories import PASSWORD, join, make_agency, make_community, make_user
 
 from .helpers import link_in
@@ -79,6 +86,9 @@ def test_2_a_case_passes_the_publishing_gate_and_gets_a_live_comment(browser, ma
 
     max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
     join(max_, leeds, Role.MEMBER)
+    # Max hears of comments on his cases straight away (the default is the daily digest).
+    NotificationSetting.objects.create(user=max_, kind=NotificationKind.NEW_COMMENT,
+                                       email_frequency=EmailFrequency.IMMEDIATELY)
     nia = make_user("nia@example.test", display_name="Nia Navigator", agency=make_agency())
     join(nia, leeds, Role.MEMBER)
 
