@@ -263,8 +263,11 @@ def chromium():
             pytest.fail(MISSING_CHROMIUM, pytrace=False)
         pytest.skip(MISSING_CHROMIUM)
     with sync_playwright() as playwright:
+        # Date and time inputs shown as in a UK browser (01/02/2027, 22:30), where Debian's
+        # chromium-l10n is installed; Chromium takes its language from LANGUAGE on Linux.
         browser = playwright.chromium.launch(executable_path=executable, headless=True,
-                                             args=["--no-sandbox"])
+                                             args=["--no-sandbox"],
+                                             env={**os.environ, "LANGUAGE": "en_GB"})
         try:
             yield browser
         finally:
