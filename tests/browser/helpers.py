@@ -70,6 +70,40 @@ EMPTY_FIELDS_JS = """([editing, leftEmpty]) => {
     return faults;
 }"""
 
+# Links, buttons and fields pushed out of sight inside a box that scrolls sideways (a tab bar,
+# a wide table): the page itself does not scroll, yet nothing shows that there is more.
+HIDDEN_SIDEWAYS_JS = """known => {
+    const controls = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
+    const faults = [];
+    for (const box of document.querySelectorAll('body *')) {
+        if (known.some(selector => box.matches(selector))) continue;
+        const style = getComputedStyle(box);
+        const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+        if (!scrolls || box.scrollWidth <= box.clientWidth + 1) continue;
+        const edge = box.getBoundingClientRect();
+        const hidden = [...box.querySelectorAll(controls)].filter(el => {
+            const rect = el.getBoundingClientRect();
+            return rect.width > 1 && (rect.right > edge.right + 1 || rect.left < edge.left - 1);
+        });
+        if (hidden.length) {
+            const names = hidden.map(el => (el.innerText || el.value || el.name || '').trim()
+                                           .replace(/\\s+/g, ' ').slice(0, 30));
+            faults.push(`${hidden.length} control(s) out of sight in a box that scrolls sideways`
+                        + ` (${box.tagName.toLowerCase()}.${[...box.classList].join('.')}): `
+                        + names.join(', '));
+        }
+    }
+    return faults;
+}"""
+
+# Faults of that kind known and being fixed (issue 14), tolerated until then so that the
+# check guards every other page: (path pattern, box selector, what). Delete when fixed.
+KNOWN_HIDDEN_SIDEWAYS = (
+    (r"^/c/[^/]+/", "ul.nav-tabs", "the community's tab bar hides Library, Members… on a phone"),
+    (r"^/evaluation/surveys/\d+/$", ".table-responsive",
+     "the survey builder's question table hides each question's Edit, Up and Down on a phone"),
+)
+
 # Bytes per pixel of 8-bit PNGs, by colour type: grey, RGB, palette, grey+alpha, RGBA.
 PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 
@@ -228,10 +262,11 @@ class Person:
     def check(self, name: str, *, full_page: bool = True, editing: bool | None = None,
               left_empty: tuple[str, ...] = ()):
         """axe-core WCAG 2.2 AA, and a screenshot at desktop and phone width, each looked at:
-        no sideways scrolling, not blank; no field empty that should hold a value (see
-        EMPTY_FIELDS_JS; `editing`: the page edits what exists, by default when its path
-        has /edit/; `left_empty`: selectors of fields a journey empties on purpose); and
-        nothing logged as an error (console, CSP, a failed load) before or while looking."""
+        no sideways scrolling (of the page, or of a box hiding controls: HIDDEN_SIDEWAYS_JS),
+        not blank; no field empty that should hold a value (EMPTY_FIELDS_JS; `editing`: the
+        page edits what exists, by default when its path has /edit/; `left_empty`: selectors
+        of fields a journey empties on purpose); and nothing logged as an error (console,
+        CSP, a failed load) before or while looking."""
         page = self.page
         page.wait_for_load_state()
         assert not self.problems, f"{name} ({page.url}): {self.problems}"
@@ -262,6 +297,9 @@ class Person:
                                " document.documentElement.clientWidth]")
         if widths[0] > widths[1]:
             faults.append(f"scrolls sideways at {width}: {widths}")
+        where = urlsplit(page.url).path
+        known = [box for pattern, box, _ in KNOWN_HIDDEN_SIDEWAYS if re.match(pattern, where)]
+        faults += [f"at {width}, {fault}" for fault in page.evaluate(HIDDEN_SIDEWAYS_JS, known)]
         colour = png_one_colour(page.screenshot(path=path, full_page=full_page))
         if colour is not None:
             faults.append(f"the screenshot at {width} is blank, all #{colour.hex()}: {path}")

@@ -194,3 +194,16 @@ def test_one_colour_is_told_apart_from_one_pixel_more_under_every_png_filter(fir
             spotted = [bytearray(row) for row in rows]
             spotted[y][4 * x + 2] ^= 1
             assert png_one_colour(png([bytes(r) for r in spotted], filters)) is None, (x, y)
+
+
+def test_controls_hidden_in_a_box_that_scrolls_sideways_fail(browser):
+    # A tab bar that scrolls by itself: the page does not, yet its last tabs are out of sight.
+    person = browser.person("tabs")
+    tabs = "".join(f"<li><a href='#'>Tab number {n}</a></li>" for n in range(1, 9))
+    serve(person, "/evaluation/", page_with(
+        f"<nav aria-label='Tabs'><ul class='tabs'>{tabs}</ul></nav>",
+        "<style>.tabs { display: flex; overflow-x: auto; white-space: nowrap; gap: 1em;"
+        " padding: 0; list-style: none; }</style>"))
+    fault = r"at 375 px, \d control\(s\) out of sight in a box that scrolls sideways \(ul\.tabs\)"
+    with pytest.raises(AssertionError, match=fault + ": .*Tab number 8"):
+        person.check("tabs")
