@@ -148,7 +148,7 @@ class Person:
     def __init__(self, browser: "Browser", name: str):
         self.browser = browser
         self.name = name
-        # Dates and times in the form a UK user's browser shows them (dd/mm/yyyy, 24-hour).
+        # A UK user's browser: its language (Accept-Language, navigator.language) and clock.
         self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True,
                                                     locale="en-GB",
                                                     timezone_id="Europe/London")
