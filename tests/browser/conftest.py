@@ -3,9 +3,10 @@ product started as `make run` starts it: a web server, a real Celery worker and 
 beat as subprocesses, here on this run's test database, sending email to an SMTP sink in this
 process so a journey can read the links people are sent.
 
-Each page a journey visits is checked (helpers.Browser.check): axe-core for WCAG 2.2 AA (no
-serious or critical violations), no sideways scrolling at 375 px, no Content-Security-Policy
-violation, and screenshots at 1280 and 375 px under test-artifacts/browser/."""
+Each page a journey visits is checked (helpers.Person.check): axe-core for WCAG 2.2 AA (no
+serious or critical violations), no Content-Security-Policy violation or console error, no
+field empty that should hold a value, and screenshots at 1280 and 375 px under
+test-artifacts/browser/, each looked at: no sideways scrolling, not blank."""
 
 import base64
 import email
@@ -262,8 +263,11 @@ def chromium():
             pytest.fail(MISSING_CHROMIUM, pytrace=False)
         pytest.skip(MISSING_CHROMIUM)
     with sync_playwright() as playwright:
+        # Date and time inputs shown as in a UK browser (01/02/2027, 22:30), where Debian's
+        # chromium-l10n is installed; Chromium takes its language from LANGUAGE on Linux.
         browser = playwright.chromium.launch(executable_path=executable, headless=True,
-                                             args=["--no-sandbox"])
+                                             args=["--no-sandbox"],
+                                             env={**os.environ, "LANGUAGE": "en_GB"})
         try:
             yield browser
         finally:

@@ -3,7 +3,10 @@ visible, Enter), and on each page it reaches, the checks the issue asks for."""
 
 import json
 import re
+import struct
 import time
+import zlib
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, Page
 
@@ -11,6 +14,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 MAX_TABS = 200
+TOTP_PERIOD = 30  # seconds each authenticator code lasts
 
 # Is the focused element's focus indicator visible (an outline or a box-shadow ring)?
 FOCUS_VISIBLE_JS = """el => {
@@ -22,6 +26,121 @@ FOCUS_VISIBLE_JS = """el => {
     return outline || ring;
 }"""
 
+# Which fields the person has typed into or changed (any input or change event): a field
+# they emptied themselves is theirs to leave empty. Added to every page before its scripts.
+TRACK_EDITS_JS = """(() => {
+    const touched = new WeakSet();
+    Object.defineProperty(window, '__copTouched', {value: touched});
+    for (const kind of ['input', 'change']) {
+        document.addEventListener(kind, event => touched.add(event.target), true);
+    }
+})();"""
+
+# Fields that show empty where they should hold a value: an input the server gave a value
+# that the browser shows empty (a type=date input with value="01/02/2027" shows nothing:
+# it only takes 2027-02-01); and, on a page that edits what exists, a required field or
+# radio group left empty. Fields the person changed, and `left_empty` selectors, are skipped.
+EMPTY_FIELDS_JS = """([editing, leftEmpty]) => {
+    const touched = window.__copTouched;
+    const skip = el => (touched && touched.has(el)) || leftEmpty.some(s => el.matches(s));
+    const describe = el => el.tagName.toLowerCase()
+        + (el.tagName === 'INPUT' ? `[type=${el.type}]` : '')
+        + (el.id ? `#${el.id}` : `[name=${el.name}]`);
+    const shown = el => el.type !== 'hidden' && el.getClientRects().length > 0;
+    const faults = [];
+    const radioGroups = new Set();
+    for (const el of document.querySelectorAll('input, select, textarea')) {
+        if (skip(el)) continue;
+        const given = el.tagName === 'INPUT' && el.type !== 'file' ? el.getAttribute('value') : '';
+        if (given && el.value === '') {
+            faults.push(`${describe(el)} shows empty although the page gave it value="${given}"`);
+        } else if (!editing || !el.required || !shown(el)) {
+            continue;
+        } else if (el.type === 'radio') {
+            if (!radioGroups.has(el.name) && !(el.form || document).querySelector(
+                    `input[type=radio][name="${CSS.escape(el.name)}"]:checked`)) {
+                faults.push(`${describe(el)}: a required choice with nothing chosen,`
+                            + ' on a page that edits what exists');
+            }
+            radioGroups.add(el.name);
+        } else if (!['checkbox', 'file', 'password'].includes(el.type) && el.value === '') {
+            faults.push(`${describe(el)} is required but empty, on a page that edits what exists`);
+        }
+    }
+    return faults;
+}"""
+
+# Links, buttons and fields pushed out of sight inside a box that scrolls sideways (a tab bar,
+# a wide table): the page itself does not scroll, yet nothing shows that there is more.
+HIDDEN_SIDEWAYS_JS = """known => {
+    const controls = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
+    const faults = [];
+    for (const box of document.querySelectorAll('body *')) {
+        if (known.some(selector => box.matches(selector))) continue;
+        const style = getComputedStyle(box);
+        const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+        if (!scrolls || box.scrollWidth <= box.clientWidth + 1) continue;
+        const edge = box.getBoundingClientRect();
+        const hidden = [...box.querySelectorAll(controls)].filter(el => {
+            const rect = el.getBoundingClientRect();
+            return rect.width > 1 && (rect.right > edge.right + 1 || rect.left < edge.left - 1);
+        });
+        if (hidden.length) {
+            const names = hidden.map(el => (el.innerText || el.value || el.name || '').trim()
+                                           .replace(/\\s+/g, ' ').slice(0, 30));
+            faults.push(`${hidden.length} control(s) out of sight in a box that scrolls sideways`
+                        + ` (${box.tagName.toLowerCase()}.${[...box.classList].join('.')}): `
+                        + names.join(', '));
+        }
+    }
+    return faults;
+}"""
+
+# Faults of that kind known and being fixed (issue 14), tolerated until then so that the
+# check guards every other page: (path pattern, box selector, what). Delete when fixed.
+KNOWN_HIDDEN_SIDEWAYS = (
+    (r"^/c/[^/]+/", "ul.nav-tabs", "the community's tab bar hides Library, Members… on a phone"),
+    (r"^/evaluation/surveys/\d+/$", ".table-responsive",
+     "the survey builder's question table hides each question's Edit, Up and Down on a phone"),
+)
+
+# Bytes per pixel of 8-bit PNGs, by colour type: grey, RGB, palette, grey+alpha, RGBA.
+PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+
+def png_one_colour(png: bytes) -> bytes | None:
+    """The colour of every pixel (its bytes: RGBA for a screenshot) if a PNG is a single
+    colour, else None. No decoding: a row of one colour c, under a row of c (or, for the
+    first row, of zeros), has one encoding per PNG filter type, compared row by row."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    position, data = 8, []
+    while position < len(png):
+        length, kind = struct.unpack(">I4s", png[position:position + 8])
+        body = png[position + 8:position + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            data.append(body)
+        position += 12 + length
+    assert depth == 8 and not interlace and colour_type in PNG_CHANNELS, "an unusual PNG"
+    step = PNG_CHANNELS[colour_type]
+    rows = zlib.decompress(b"".join(data))
+    stride = 1 + width * step
+    # Above and left of the first row's first pixel count as zeros: every filter keeps it.
+    colour = rows[1:1 + step]
+    rest = width - 1
+    zeros, half = bytes(step), bytes((c - c // 2) & 255 for c in colour)
+    first_row = {0: colour * width, 1: colour + zeros * rest, 2: colour * width,
+                 3: colour + half * rest, 4: colour + zeros * rest}
+    other_rows = {0: colour * width, 1: colour + zeros * rest, 2: zeros * width,
+                  3: half + zeros * rest, 4: zeros * width}
+    for y in range(height):
+        row = rows[y * stride:(y + 1) * stride]
+        expected = (other_rows if y else first_row).get(row[0])
+        if row[1:] != expected:
+            return None
+    return colour
+
 
 class Person:
     """One person's browser (their own context: cookies, CSP enforced) and open page."""
@@ -29,8 +148,12 @@ class Person:
     def __init__(self, browser: "Browser", name: str):
         self.browser = browser
         self.name = name
-        self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True)
+        # A UK user's browser: its language (Accept-Language, navigator.language) and clock.
+        self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True,
+                                                    locale="en-GB",
+                                                    timezone_id="Europe/London")
         self.context.set_default_timeout(15_000)
+        self.context.add_init_script(script=TRACK_EDITS_JS)
         self.page: Page = self.context.new_page()
         self.problems: list[str] = []
         self.page.on("console", self._console)
@@ -116,20 +239,34 @@ class Person:
             self.page.keyboard.press("Enter")
         if "/2fa/authenticate/" in self.page.url:
             self.check("sign-in-second-step")
-            code = totp_now(totp) if totp else totp_now()
-            self.type_into(self.page.get_by_label(re.compile("code", re.I)), code)
-            with self.page.expect_navigation():
-                self.page.keyboard.press("Enter")
+            for attempt in range(2):
+                if attempt:
+                    # Refused: the 30-second period ended while the code was typed, or a
+                    # person of an earlier test with the same id (ids restart with each
+                    # test's database) used this code in this period. The next one is new.
+                    time.sleep(TOTP_PERIOD - time.time() % TOTP_PERIOD + 0.5)
+                code = totp_now(totp) if totp else totp_now()
+                self.type_into(self.page.get_by_label(re.compile("code", re.I)), code)
+                with self.page.expect_navigation():
+                    self.page.keyboard.press("Enter")
+                if "/2fa/authenticate/" not in self.page.url:
+                    break
         assert "/accounts/login/" not in self.page.url, self.page.content()[:3000]
+        assert "/2fa/authenticate/" not in self.page.url, "the second step refused the code"
 
     def sign_out(self):
         self.context.clear_cookies()
 
     # --- the checks -----------------------------------------------------------------------
 
-    def check(self, name: str, *, full_page: bool = True):
-        """axe-core WCAG 2.2 AA, no CSP errors, no sideways scrolling at 375 px, and a
-        screenshot at desktop and phone width."""
+    def check(self, name: str, *, full_page: bool = True, editing: bool | None = None,
+              left_empty: tuple[str, ...] = ()):
+        """axe-core WCAG 2.2 AA, and a screenshot at desktop and phone width, each looked at:
+        no sideways scrolling (of the page, or of a box hiding controls: HIDDEN_SIDEWAYS_JS),
+        not blank; no field empty that should hold a value (EMPTY_FIELDS_JS; `editing`: the
+        page edits what exists, by default when its path has /edit/; `left_empty`: selectors
+        of fields a journey empties on purpose); and nothing logged as an error (console,
+        CSP, a failed load) before or while looking."""
         page = self.page
         page.wait_for_load_state()
         assert not self.problems, f"{name} ({page.url}): {self.problems}"
@@ -138,18 +275,35 @@ class Person:
         assert not serious, f"{name} ({page.url}) axe:\n" + json.dumps(
             [{"id": v["id"], "impact": v["impact"], "help": v["help"],
               "nodes": [n["html"][:200] for n in v["nodes"][:5]]} for v in serious], indent=1)
+        if editing is None:
+            editing = "/edit/" in urlsplit(page.url).path
+        faults = page.evaluate(EMPTY_FIELDS_JS, [editing, list(left_empty)])
         shot = self.browser.next_shot(f"{self.name}-{name}")
-        page.screenshot(path=f"{shot}-desktop.png", full_page=full_page)
-        page.set_viewport_size(PHONE)
         try:
-            widths = page.evaluate("() => [document.documentElement.scrollWidth,"
-                                   " document.documentElement.clientWidth]")
-            assert widths[0] <= widths[1], (
-                f"{name} ({page.url}) scrolls sideways at 375 px: {widths}")
-            page.screenshot(path=f"{shot}-phone.png", full_page=full_page)
+            faults += self.screenshot(f"{shot}-desktop.png", "1280 px", full_page=full_page)
+            page.set_viewport_size(PHONE)
+            faults += self.screenshot(f"{shot}-phone.png", "375 px", full_page=full_page)
         finally:
             page.set_viewport_size(DESKTOP)
+        faults += self.problems
+        assert not faults, f"{name} ({page.url}): " + "\n".join(faults)
         self.browser.checked.append((name, page.url))
+
+    def screenshot(self, path: str, width: str, *, full_page: bool = True) -> list[str]:
+        """Take a screenshot at the present width, and look at it: the faults seen."""
+        page = self.page
+        faults = []
+        widths = page.evaluate("() => [document.documentElement.scrollWidth,"
+                               " document.documentElement.clientWidth]")
+        if widths[0] > widths[1]:
+            faults.append(f"scrolls sideways at {width}: {widths}")
+        where = urlsplit(page.url).path
+        known = [box for pattern, box, _ in KNOWN_HIDDEN_SIDEWAYS if re.match(pattern, where)]
+        faults += [f"at {width}, {fault}" for fault in page.evaluate(HIDDEN_SIDEWAYS_JS, known)]
+        colour = png_one_colour(page.screenshot(path=path, full_page=full_page))
+        if colour is not None:
+            faults.append(f"the screenshot at {width} is blank, all #{colour.hex()}: {path}")
+        return faults
 
     def close(self):
         self.context.close()
