@@ -35,7 +35,7 @@ def test_a_member_edits_their_profile(browser, leeds):
     member.check("profile", editing=True)
     assert page.get_by_label("Display name").input_value() == "Sam Support Worker"
     assert page.get_by_label("Job title").input_value() == "Outreach worker"
-    assert page.get_by_label("Agency").evaluate(
+    assert page.get_by_label("Agency", exact=True).evaluate(
         "el => el.selectedOptions[0].text") == agency.name
 
     member.type_into(page.get_by_label("Display name"), "Sam Okafor")
@@ -92,14 +92,14 @@ def test_a_member_updates_a_barrier_they_recorded(browser, leeds):
 
 
 def test_a_member_changes_a_notification_setting_they_saved_before(browser, leeds):
-    from members.models import NotificationKind, NotificationSetting
+    from members.models import EmailFrequency, NotificationKind, NotificationSetting
     from members.selectors import notification_settings_for
 
     nia = make_user("nia@example.test", display_name="Nia Navigator", agency=make_agency())
     join(nia, leeds, Role.MEMBER)
-    # Saved earlier: no emails about new cases; everything else as it comes.
+    # Saved earlier: no emails about new cases; everything else as its default says.
     NotificationSetting.objects.create(user=nia, kind=NotificationKind.NEW_CASE, in_app=True,
-                                       email=False)
+                                       email_frequency=EmailFrequency.OFF)
 
     member = browser.person("member")
     member.sign_in(nia.email, PASSWORD)
@@ -108,21 +108,21 @@ def test_a_member_changes_a_notification_setting_they_saved_before(browser, leed
     member.follow(page.get_by_role("link", name="Notification settings"))
     member.check("notification-settings", editing=True)
     new_case = page.get_by_role("group", name=NotificationKind.NEW_CASE.label)
-    assert not new_case.get_by_label("Send me an email").is_checked()
+    assert new_case.get_by_label("By email").input_value() == EmailFrequency.OFF
     assert new_case.get_by_label("Show in the app").is_checked()
     comments = page.get_by_role("group", name=NotificationKind.NEW_COMMENT.label)
-    assert comments.get_by_label("Send me an email").is_checked()
+    assert comments.get_by_label("By email").input_value() == EmailFrequency.DAILY
 
-    member.press(comments.get_by_label("Send me an email"), "Space")
+    comments.get_by_label("By email").select_option(EmailFrequency.WEEKLY)
     member.follow(page.get_by_role("button", name="Save settings"))
     assert "Your notification settings have been saved." in page.content()
     member.check("notification-settings-saved", editing=True)
-    assert not comments.get_by_label("Send me an email").is_checked()
-    assert not new_case.get_by_label("Send me an email").is_checked()  # kept as it was
+    assert comments.get_by_label("By email").input_value() == EmailFrequency.WEEKLY
+    assert new_case.get_by_label("By email").input_value() == EmailFrequency.OFF  # kept
     settings = notification_settings_for(nia)
-    assert settings[NotificationKind.NEW_COMMENT] == (True, False)
-    assert settings[NotificationKind.NEW_CASE] == (True, False)
-    assert settings[NotificationKind.SESSION_CHANGE] == (True, True)
+    assert settings[NotificationKind.NEW_COMMENT] == (True, EmailFrequency.WEEKLY)
+    assert settings[NotificationKind.NEW_CASE] == (True, EmailFrequency.OFF)
+    assert settings[NotificationKind.SESSION_CHANGE] == (True, EmailFrequency.IMMEDIATELY)
 
 
 def test_a_facilitator_edits_an_agenda_item(browser, leeds):
