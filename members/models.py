@@ -9,7 +9,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
-from cop.outbox.models import DeliveryStatus
+from cop.outbox.models import DeliveryStatus, OutboxRow
 from cop.text_limits import LengthCheck
 
 from .audit_triggers import changed, deleted, history, inserted
@@ -297,7 +297,7 @@ def default_email_frequency(kind) -> str:
     return DEFAULT_EMAIL_FREQUENCY.get(kind, EmailFrequency.IMMEDIATELY).value
 
 
-class Digest(models.Model):
+class Digest(OutboxRow):
     """One digest email: a person's notifications of the kinds they get daily (or weekly),
     sent once for the period that ends at `due_at` (07:00 London time; Mondays for weekly).
 
@@ -312,12 +312,6 @@ class Digest(models.Model):
     due_at = models.DateTimeField()
     status = models.CharField(max_length=10, choices=DeliveryStatus.choices,
                               default=DeliveryStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [

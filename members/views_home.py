@@ -18,7 +18,8 @@ from evaluation import week as evaluation_week
 from sessions_app import week as session_week
 from sessions_app.models import RSVPAnswer
 
-from .models import Membership, MembershipStatus, Role
+from . import selectors
+from .models import Role
 
 NEW_OVERRIDES_DAYS = 7  # "new" overrides: kept in the past week
 
@@ -27,8 +28,7 @@ NEW_OVERRIDES_DAYS = 7  # "new" overrides: kept in the past week
 def home(request):
     user, now = request.user, timezone.now()
     today = timezone.localdate(now)
-    memberships = list(Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE)
-                       .select_related("community").order_by("community__name"))
+    memberships = selectors.active_memberships(user)
     community_ids = [m.community_id for m in memberships]
     facilitated = [m.community for m in memberships if m.role == Role.FACILITATOR]
     context = {"memberships": memberships, "facilitated": facilitated,
