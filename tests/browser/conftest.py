@@ -15,7 +15,6 @@ import hashlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,12 +22,13 @@ import time
 import urllib.request
 import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
-from django.db import connection
+
+from tests.servers import free_port
+from tests.workers import database_url as database_url_of_test_db
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM (used by the tests
 # to set up data and check results) refuses to run beside one unless told it is safe.
@@ -92,11 +92,6 @@ def axe_source() -> str:
 # --- An SMTP sink -------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 class Mailbox:
     """An SMTP server that keeps every message it accepts."""
@@ -149,15 +144,6 @@ def mailbox():
 # --- The product, as `make run` starts it ---------------------------------------------------
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    user = quote(db["USER"] or "")
-    if (db["HOST"] or "").startswith("/"):
-        return f"postgres://{user}@/{db['NAME']}?host={quote(db['HOST'])}"
-    auth = f"{user}:{quote(db['PASSWORD'])}" if db["PASSWORD"] else user
-    return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 class Stack:
     def __init__(self, url, procs, log_dir):
         self.url = url
@@ -181,7 +167,7 @@ def stack(django_db_setup, django_db_blocker, mailbox, tmp_path_factory):
     Stopped once the browser tests are done: its beat sweeps the test database every minute,
     and would take the rows of tests that run later (the outbox tests claim their own)."""
     with django_db_blocker.unblock():
-        database_url = _database_url()
+        database_url = database_url_of_test_db()
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_dir = tmp_path_factory.mktemp("stack")
