@@ -210,3 +210,25 @@ def test_an_evaluator_edits_a_study_and_a_surveys_settings(browser, leeds):
     survey.refresh_from_db()
     assert (survey.title, survey.wave, survey.closes_at, survey.reminder_count) == (
         "Baseline wellbeing", "baseline", closes, 2)
+
+
+def test_a_site_admin_sends_a_failed_email_again(browser):
+    from cop.outbox.models import DeliveryStatus, OutboxMessage
+
+    ada = make_user("ada@example.test", display_name="Ada Admin", is_staff=True,
+                    is_superuser=True)
+    failed = OutboxMessage.objects.create(kind="members.invitation", object_id=4242,
+                                          status=DeliveryStatus.FAILED, attempts=8,
+                                          last_error="SMTPDataError: 554 rejected")
+    admin = browser.person("admin")
+    admin.sign_in(ada.email, PASSWORD)
+    page = admin.page
+    admin.follow(page.get_by_role("link", name="Audit"))
+    admin.follow(page.get_by_role("link", name="Deliveries"))
+    admin.check("deliveries")
+    assert "SMTPDataError: 554 rejected" in page.content()
+    admin.follow(page.get_by_role("button", name=f"Send again outbox message {failed.pk}"))
+    assert "1 will be tried again within a minute." in page.content()
+    admin.check("deliveries-sent-again")
+    failed.refresh_from_db()
+    assert failed.status == DeliveryStatus.PENDING
