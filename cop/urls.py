@@ -11,6 +11,7 @@ handler500 = "cop.faults.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("", include("cop.pages")),
     path("", include("members.urls")),
     path("", include("casework.urls")),
     path("", include("sessions_app.urls")),

@@ -336,8 +336,8 @@ def test_list_shows_upcoming_then_past_without_online_links(client, member, comm
     local = timezone.localtime(session.starts_at)
     assert local.strftime("%H:%M") in page.text
     assert LINK not in page.text
-    assert (f'class="nav-link active" aria-current="page" href="{calendar_url(community)}">'
-            "Sessions</a>") in page.text
+    assert (f'class="cop-community-nav__link" href="{calendar_url(community)}"'
+            ' aria-current="page">Sessions</a>') in page.text
 
 
 def test_month_view(client, member, community):

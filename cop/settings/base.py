@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.usersessions",
     "crispy_forms",
-    "crispy_bootstrap5",
+    "crispy_forms_gds",
     "pgtrigger",
     "pghistory",
     "cop.outbox",
@@ -155,8 +155,8 @@ SESSION_ACTIVITY_INTERVAL_SECONDS = 60  # last activity is written at most this 
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT_SECONDS
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
-CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
-CRISPY_TEMPLATE_PACK = "bootstrap5"
+CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
+CRISPY_TEMPLATE_PACK = "gds"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -226,6 +226,8 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 
 INVITATION_VALID_DAYS = 14
+# Shown on the Contact, Privacy and Accessibility statement pages (cop/pages.py).
+CONTACT_EMAIL = env.str("CONTACT_EMAIL", default="support@example.org")
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 CELERY_TASK_ACKS_LATE = True

@@ -18,9 +18,9 @@ TOTP_PERIOD = 30  # seconds each authenticator code lasts
 
 # Is the focused element's focus indicator visible (an outline or a box-shadow ring)?
 FOCUS_VISIBLE_JS = """el => {
-    // A Bootstrap button-style radio (.btn-check) is hidden; its label shows the focus.
-    const shown = el.classList.contains('btn-check') && el.labels.length ? el.labels[0] : el;
-    const style = getComputedStyle(shown);
+    // A GOV.UK radio or checkbox input is transparent: its label's ::before box shows focus.
+    const drawn = el.matches('.govuk-radios__input, .govuk-checkboxes__input') && el.labels.length;
+    const style = drawn ? getComputedStyle(el.labels[0], '::before') : getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow && style.boxShadow !== 'none';
     return outline || ring;
