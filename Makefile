@@ -11,7 +11,7 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
 	&& { echo "$$p"; break; }; done)
 
-.PHONY: run test bench lint audit lock venv clean-data backup restore
+.PHONY: run test bench lint audit lock venv clean-data backup restore frontend
 
 venv: $(VENV)/.installed
 
@@ -48,6 +48,12 @@ backup: venv
 restore: venv
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=.data/backups/cop-….dump [REPLACE=yes]"; exit 2; }
 	@$(BIN)/python -m cop.backup restore "$(FILE)" $(if $(filter yes,$(REPLACE)),--replace)
+
+# The front end (cop/frontend.py; README "The front end"): GOV.UK Frontend from the npm registry,
+# integrity checked, and static/scss/cop.scss compiled with Dart Sass (npx). Needs Node and the
+# network; the built files are committed, so nothing else needs either.
+frontend: venv
+	@$(BIN)/python -m cop.frontend build
 
 lint: venv
 	@$(BIN)/ruff check .
