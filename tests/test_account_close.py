@@ -298,4 +298,4 @@ def test_someone_removed_from_a_community_can_close_their_account_and_their_plac
     assert User.objects.get(pk=leaver.pk).closed_at is not None
     assert not RSVP.objects.filter(user=leaver).exists()
     assert not RSVP.objects.get(session=session, user=member).waitlisted
-    assert Notification.objects.filter(user=member, kind="session_place").exists()
+    assert Notification.objects.get(user=member, kind="session_place").about == session
