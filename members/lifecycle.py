@@ -28,6 +28,7 @@ from .models import (
     NotificationSetting,
     default_email_frequency,
 )
+from .personal_data import exports_delete_for
 
 CLOSED_DISPLAY_NAME = "Former member"
 
@@ -57,8 +58,6 @@ def _end_sign_in(user) -> None:
 
 
 def close_account(user, now) -> dict[str, int]:
-    from . import personal_data
-
     ended = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
         status=MembershipStatus.LEFT, left_at=now)
     # Invitations addressed to them keep no trace of the address.
@@ -67,7 +66,7 @@ def close_account(user, now) -> dict[str, int]:
     Invitation.objects.filter(email__iexact=user.email).update(email=closed_email(user.pk))
     Notification.objects.filter(user=user).delete()
     NotificationSetting.objects.filter(user=user).delete()
-    personal_data.exports_delete_for(user)
+    exports_delete_for(user)
     _end_sign_in(user)
     return {"memberships_ended": ended}
 
