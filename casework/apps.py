@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class CaseworkConfig(AppConfig):
     name = "casework"
     verbose_name = "Case studies"
+
+    def ready(self):
+        # What happens to its data when an account closes, in a download, at retention.
+        from . import lifecycle
+
+        lifecycle.register()

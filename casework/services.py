@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Case, F, Max, Q, Value, When
+from django.db.models import F, Max, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -123,7 +123,7 @@ def case_publish(*, actor, case: CaseStudy, reasons: dict[str, str]) -> CaseStud
             user_ids=[uid for uid in active_member_ids(case.community) if uid != actor.id],
             kind=NotificationKind.NEW_CASE, community=case.community,
             text=f"New case in {case.community.name}: {case.title}",
-            url=case.get_absolute_url(),
+            url=case.get_absolute_url(), about=case,
         )
     return case
 
@@ -185,7 +185,7 @@ def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
         user_ids=selectors.followers(case, exclude_user_id=actor.id),
         kind=NotificationKind.NEW_COMMENT, community=case.community,
         text=f"{actor.display_name} commented on “{case.title}”",
-        url=f"{case.get_absolute_url()}#comment-{comment.pk}",
+        url=f"{case.get_absolute_url()}#comment-{comment.pk}", about=case,
     )
     return comment
 
@@ -273,111 +273,6 @@ def outcome_prompts_send(*, now=None) -> int:
             notify(user_ids=[case.author_id], kind=NotificationKind.OUTCOME_PROMPT,
                    community=case.community,
                    text=f"What happened next for “{case.title}”? Add the outcome to your case.",
-                   url=case.get_absolute_url())
+                   url=case.get_absolute_url(), about=case)
             sent += 1
     return sent
-
-
-# Retention -----------------------------------------------------------------------------------
-
-# What replaces the text of a case closed longer ago than CLOSED_CASE_READABLE_DAYS.
-RETENTION_NOTICE = "[removed after {days} days under the retention policy]"
-RETENTION_NOTICE_RE = r"^\[removed after [0-9]+ days under the retention policy\]$"
-REDACTED_SHORT = "[removed]"  # for short fields: the pseudonym, an override's flagged text
-ENDED_STATUSES = [CaseStatus.CLOSED, CaseStatus.ARCHIVED]
-RETENTION_BATCH = 200
-
-
-def retention_notice() -> str:
-    return RETENTION_NOTICE.format(days=settings.CLOSED_CASE_READABLE_DAYS)
-
-
-def _case_text_fields() -> list[str]:
-    return [field for field, _ in CASE_TEXT_FIELDS]
-
-
-def _not_yet_redacted() -> Q:
-    """A case is redacted when each of its text fields is empty or the notice."""
-    done = Q(pseudonym=REDACTED_SHORT)
-    for field in _case_text_fields():
-        done &= Q(**{field: ""}) | Q(**{f"{field}__regex": RETENTION_NOTICE_RE})
-    return ~done
-
-
-def cases_due_for_redaction(*, now=None):
-    """Closed or archived cases that ended longer ago than CLOSED_CASE_READABLE_DAYS and still
-    hold their text. A case ended when a status change last took it from published (or
-    draft) to closed or archived; a case with no such change (bulk-loaded) counts from its
-    last update."""
-    now = now or timezone.now()
-    cutoff = now - timedelta(days=settings.CLOSED_CASE_READABLE_DAYS)
-    ended_at = Max("revisions__created_at", filter=Q(
-        revisions__kind=CaseRevision.Kind.STATUS, revisions__to_status__in=ENDED_STATUSES,
-        revisions__from_status__in=[CaseStatus.PUBLISHED, CaseStatus.DRAFT]))
-    return (CaseStudy.objects.filter(status__in=ENDED_STATUSES)
-            .filter(_not_yet_redacted())
-            .annotate(ended_at=Coalesce(ended_at, "updated_at"))
-            .filter(ended_at__lt=cutoff))
-
-
-def _notice_unless_empty(field: str, notice: str):
-    return Case(When(**{field: ""}, then=Value("")), default=Value(notice))
-
-
-@transaction.atomic
-def _redact_batch(case_ids: list[int], notice: str) -> int:
-    from members.models import Notification
-    from sessions_app.models import AgendaItem
-
-    cases = list(CaseStudy.objects.select_for_update().filter(pk__in=case_ids)
-                 .select_related("community").only("pk", "title", "community__slug"))
-    if not cases:
-        return 0
-    ids = [case.pk for case in cases]
-    text_fields = _case_text_fields()
-    # Agenda items that copied a case's title say so no longer.
-    for case in cases:
-        AgendaItem.objects.filter(case_id=case.pk, title__iexact=case.title).update(title=notice)
-        # Notifications about the case quote its title.
-        Notification.objects.filter(url__startswith=case.get_absolute_url()).update(text=notice)
-    # The UPDATE fires the search vector trigger (migration 0002): the words leave the index.
-    CaseStudy.objects.filter(pk__in=ids).update(
-        pseudonym=REDACTED_SHORT,
-        **{field: _notice_unless_empty(field, notice) for field in text_fields})
-    Comment.objects.filter(case_id__in=ids).update(
-        body=_notice_unless_empty("body", notice),
-        removal_reason=_notice_unless_empty("removal_reason", notice))
-    Barrier.objects.filter(case_id__in=ids).update(
-        description=notice, how_overcome=_notice_unless_empty("how_overcome", notice))
-    AnonymisationOverride.objects.filter(case_id__in=ids).update(
-        flagged_text=REDACTED_SHORT, reason=notice)
-    revisions = list(CaseRevision.objects.filter(case_id__in=ids).only("pk", "snapshot",
-                                                                        "reason"))
-    for revision in revisions:
-        snapshot = dict(revision.snapshot or {})
-        for field in text_fields:
-            if snapshot.get(field):
-                snapshot[field] = notice
-        if "pseudonym" in snapshot:
-            snapshot["pseudonym"] = REDACTED_SHORT
-        revision.snapshot = snapshot
-        revision.reason = notice if revision.reason else ""
-    CaseRevision.objects.bulk_update(revisions, ["snapshot", "reason"], batch_size=500)
-    return len(ids)
-
-
-def cases_redact_closed(*, now=None) -> int:
-    """Apply the retention policy to cases: replace every piece of free text of a case that
-    ended (closed or archived) longer ago than CLOSED_CASE_READABLE_DAYS, and of its
-    comments, barriers, overrides and history, with a notice. What is kept is metadata:
-    community, author, dates, status, needs domains and the barriers' service types,
-    categories and outcomes, so counts of barriers stay true. Returns how many cases."""
-    notice = retention_notice()
-    done = 0
-    while True:
-        ids = list(cases_due_for_redaction(now=now).order_by("pk")
-                   .values_list("pk", flat=True)[:RETENTION_BATCH])
-        redacted = _redact_batch(ids, notice)
-        if not redacted:
-            return done
-        done += redacted

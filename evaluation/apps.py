@@ -10,3 +10,7 @@ class EvaluationConfig(AppConfig):
         from . import deliveries
 
         deliveries.register()
+        # What happens to its data when an account closes, in a download, at retention.
+        from . import lifecycle
+
+        lifecycle.register()

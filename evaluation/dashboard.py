@@ -14,7 +14,7 @@ subscale respondents) and `_suppress_grid` (the distribution of each question):
   a group too small to show (a session where 3 answered, or a whole survey where 4 did),
   where its zeros are hidden and protected like small counts, so that "none of those three
   chose A" can neither be read nor worked out;
-- secondary: `casework.barrier_report.suppress` hides further numbers until no hidden one
+- secondary: `cop.suppression.suppress` hides further numbers until no hidden one
   can be worked out from the totals and the others, by any adding and subtracting;
 - anything computed from a group (percentages, mean, SD, median, quartiles) is shown only
   when that group's count is shown; where a mean is shown beside a distribution (scale and
@@ -48,7 +48,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q
 
-from casework.barrier_report import suppress
+from cop.suppression import suppress
 from members.models import Community
 
 from . import charts, role_words
@@ -91,7 +91,7 @@ def threshold() -> int:
 
 def _hide(values: Mapping[Hashable, int], lines: Iterable[tuple[list, Hashable]],
           limit: int, protect: Iterable[Hashable] = (), force: Iterable[Hashable] = ()) -> set:
-    """Which numbers to hide: casework's `suppress` (primary and secondary suppression with
+    """Which numbers to hide: `cop.suppression.suppress` (primary and secondary suppression with
     an audit by linear algebra). Zeros are left out, since a 0 may be shown, except those
     in `protect`: the zeros of a group too small to show, such as "none of the three people
     in this session chose A", which are hidden and protected like any small count.

@@ -18,3 +18,7 @@ class MembersConfig(AppConfig):
         )
 
         deliveries.register()
+        # What happens to its data when an account closes, in a download, at retention.
+        from . import lifecycle
+
+        lifecycle.register()

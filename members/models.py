@@ -2,6 +2,8 @@ import hashlib
 
 import pgtrigger
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.db import models
@@ -347,10 +349,22 @@ class Notification(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     digest = models.ForeignKey(Digest, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="notifications", db_index=False)
+    # What it is about (a case, a session, a survey): retention and account closing find
+    # notifications by this, never by their link (a community's slug can change). A content
+    # type and id rather than foreign keys, since members sits below the apps whose things
+    # these are and must not depend on them; nothing is deleted from under it (cases are
+    # redacted, not deleted), and a reference left dangling only finds nothing.
+    about_type = models.ForeignKey(ContentType, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+",
+                                   db_index=False)
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         indexes = [
+            models.Index(fields=["about_type", "about_id"], name="notification_about",
+                         condition=models.Q(about_id__isnull=False)),
             models.Index(fields=["user", "read_at", "-created_at"], name="notification_user_read"),
             # What waits for a digest: small, whatever the number of notifications.
             models.Index(fields=["email_via", "user", "created_at"],

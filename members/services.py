@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, send_mail
 from django.db import IntegrityError, transaction
@@ -15,10 +16,12 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 
+from cop import lifecycle
 from cop.outbox import messages as outbox
 from cop.outbox.mail import absolute
 
 from . import deliveries, permissions, selectors
+from .lifecycle import CLOSED_DISPLAY_NAME, closed_email
 from .models import (
     Agency,
     EmailFrequency,
@@ -294,8 +297,10 @@ def _site_path(url: str) -> str:
     return url
 
 
-def notify(*, user_ids, kind, community, text, url) -> int:
-    """Tell the active members of `community` among `user_ids` about something.
+def notify(*, user_ids, kind, community, text, url, about=None) -> int:
+    """Tell the active members of `community` among `user_ids` about something: `about`,
+    the case, session or survey it concerns (retention and account closing find it by
+    that), and `url`, where to read more.
 
     Each person's settings decide whether it shows in the app, and whether it is emailed
     straight away, saved for their daily or weekly digest (members/digests.py), or not
@@ -309,6 +314,8 @@ def notify(*, user_ids, kind, community, text, url) -> int:
     user_ids = set(user_ids)
     if not user_ids:
         return 0
+    about_type = ContentType.objects.get_for_model(about) if about is not None else None
+    about_id = about.pk if about is not None else None
     with transaction.atomic():
         recipients = sorted(
             Membership.objects.filter(
@@ -333,7 +340,7 @@ def notify(*, user_ids, kind, community, text, url) -> int:
                 continue
             notification = Notification(
                 user_id=user_id, kind=kind, community=community, text=text, url=url,
-                created_at=now, in_app=in_app,
+                about_type=about_type, about_id=about_id, created_at=now, in_app=in_app,
                 email_via="" if frequency == EmailFrequency.OFF else frequency,
             )
             notifications.append(notification)
@@ -467,77 +474,20 @@ def notification_unsubscribe(*, token: str) -> tuple[User, str]:
 
 # Closing an account ----------------------------------------------------------------------------
 
-CLOSED_DISPLAY_NAME = "Former member"
-
-
 class AccountCloseError(Exception):
     """The account cannot be closed yet; the message is shown to the person."""
-
-
-def closed_email(user_id: int) -> str:
-    """A unique address that can never receive mail (.invalid is reserved, RFC 2606)."""
-    return f"closed-{user_id}@invalid"
-
-
-def _leave_upcoming_sessions(user) -> None:
-    """Give up places at sessions still to come (the first person waiting gets each one),
-    then forget those replies. Past replies and attendance stay in the registers."""
-    from sessions_app.models import RSVP, RSVPAnswer, SessionStatus
-    from sessions_app.services import rsvp_set
-
-    upcoming = (RSVP.objects.filter(user=user, session__status=SessionStatus.SCHEDULED,
-                                    session__starts_at__gt=timezone.now())
-                .select_related("session"))
-    for rsvp in upcoming:
-        if rsvp.answer != RSVPAnswer.NOT_GOING:
-            rsvp_set(actor=user, session=rsvp.session, answer=RSVPAnswer.NOT_GOING)
-    upcoming.delete()
-
-
-def _forget_survey_links(user) -> None:
-    """Survey invitations stay, recording only that the person was invited and whether they
-    answered, so that response rates stay true; their links stop working and an unfinished
-    draft (found through its invitation) is deleted. Submitted responses carry only a
-    pseudonymous code and stay."""
-    from evaluation.answering import draft_key_for
-    from evaluation.models import Response, ResponseStatus, SurveyInvitation
-
-    invitations = list(SurveyInvitation.objects.filter(user=user))
-    Response.objects.filter(status=ResponseStatus.DRAFT,
-                            draft_key__in=[draft_key_for(i) for i in invitations]).delete()
-    SurveyInvitation.objects.filter(user=user).update(token_hash=None)
-
-
-def _end_sign_in(user) -> None:
-    """No way back in: no email address, no second factor, no open session."""
-    from django.apps import apps
-
-    EmailAddress.objects.filter(user=user).delete()
-    if apps.is_installed("allauth.mfa"):
-        from allauth.mfa.models import Authenticator
-
-        Authenticator.objects.filter(user=user).delete()
-    if apps.is_installed("allauth.usersessions"):
-        from allauth.usersessions.models import UserSession
-
-        for session in UserSession.objects.filter(user=user):
-            session.end()
-    # Sessions not listed there end on their next request: Django checks each session
-    # against the password hash, which is now unusable, and refuses inactive accounts.
 
 
 @transaction.atomic
 def account_close(*, actor, user, request=None) -> User:
     """Close `user`'s account at their own request (or a site admin's on their behalf).
 
-    They can no longer sign in; their name, email address and profile are erased; they
-    leave every community; what they posted stays and shows "Former member"; their
-    notifications, follows, settings and prepared downloads are deleted. Refused while they
-    are the only facilitator of a community."""
-    from casework.models import Follow
-    from sessions_app.calendars import calendar_feed_reset
-
-    from . import audit, personal_data
+    They can no longer sign in; their name, email address and profile are erased; what
+    they posted stays and shows "Former member". What each app erases or keeps is its own
+    declaration (its lifecycle.py, called through cop/lifecycle.py); members' is that they
+    leave every community and lose their notifications, settings and prepared downloads.
+    Refused while they are the only facilitator of a community."""
+    from . import audit
 
     permissions.require_can_close_account(actor, user)
     user = User.objects.select_for_update().get(pk=user.pk)
@@ -554,21 +504,7 @@ def account_close(*, actor, user, request=None) -> User:
             f"You are the only facilitator of {names}. Make someone else a facilitator "
             "there first (from the community's member list), then close your account.")
     now = timezone.now()
-    old_email = user.email
-    _leave_upcoming_sessions(user)
-    ended = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
-        status=MembershipStatus.LEFT, left_at=now)
-    # Invitations addressed to them keep no trace of the address.
-    Invitation.objects.filter(email__iexact=old_email, accepted_at__isnull=True,
-                              revoked_at__isnull=True).update(revoked_at=now)
-    Invitation.objects.filter(email__iexact=old_email).update(email=closed_email(user.pk))
-    Notification.objects.filter(user=user).delete()
-    NotificationSetting.objects.filter(user=user).delete()
-    Follow.objects.filter(user=user).delete()
-    calendar_feed_reset(actor=user)
-    _forget_survey_links(user)
-    personal_data.exports_delete_for(user)
-    _end_sign_in(user)
+    counts = lifecycle.close_account(user, now)
 
     user.email = closed_email(user.pk)
     user.display_name = CLOSED_DISPLAY_NAME
@@ -581,7 +517,7 @@ def account_close(*, actor, user, request=None) -> User:
     user.groups.clear()
     user.user_permissions.clear()
     audit.record(action="account.closed", actor=actor, request=request, target=user,
-                 detail={"memberships_ended": ended})
+                 detail=counts)
     return user
 
 
@@ -589,22 +525,21 @@ def account_close(*, actor, user, request=None) -> User:
 
 
 def retention_apply(*, now=None) -> dict:
-    """The daily retention run: redact the text of cases closed longer ago than
-    CLOSED_CASE_READABLE_DAYS, delete audit entries older than AUDIT_KEEP_DAYS, and record
-    what was done (counts only)."""
+    """The daily retention run: what each app redacts or deletes (its lifecycle.py, through
+    cop/lifecycle.py; casework redacts the text of cases closed longer ago than
+    CLOSED_CASE_READABLE_DAYS), then the audit entries older than AUDIT_KEEP_DAYS are
+    deleted, and what was done is recorded (counts only)."""
     import logging
-
-    from casework.services import cases_redact_closed
 
     from . import audit
 
     now = now or timezone.now()
-    cases = cases_redact_closed(now=now)
-    purged = audit.purge_before(now - timedelta(days=settings.AUDIT_KEEP_DAYS))
-    detail = {"cases_redacted": cases, "audit_entries_deleted": purged}
+    detail = lifecycle.apply_retention(now)
+    detail["audit_entries_deleted"] = audit.purge_before(
+        now - timedelta(days=settings.AUDIT_KEEP_DAYS))
     audit.record(action="retention.applied", detail=detail)
     logging.getLogger("members.retention").info(
-        "Retention applied: cases_redacted=%d audit_entries_deleted=%d", cases, purged)
+        "Retention applied: %s", " ".join(f"{name}={count}" for name, count in detail.items()))
     return detail
 
 

@@ -37,7 +37,7 @@ def personal_data(request):
         return redirect("members:personal_data_status", token=token)
     past = selectors.personal_exports_for(request.user)
     return _no_store(render(request, "members/personal_data.html", {
-        "sections": data.SECTIONS,
+        "sections": data.sections(),
         "past": past,
         "keep_hours": settings.DATA_EXPORT_KEEP_HOURS,
     }))

@@ -12,3 +12,7 @@ class SessionsAppConfig(AppConfig):
         from .reminders import CHANNEL
 
         channels.register(CHANNEL)
+        # What happens to its data when an account closes, in a download, at retention.
+        from . import lifecycle
+
+        lifecycle.register()

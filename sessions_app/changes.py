@@ -172,15 +172,16 @@ def tell(*, actor, changes: list[Change | None], audience: str = "coming") -> To
                 if is_waiting:
                     waiting.add(user_id)
     # People with the same sessions get the same words: one notify call for each group.
-    groups: dict[tuple[str, str], list[int]] = {}
+    # Each notification is about (and links to) the first of its sessions.
+    groups: dict[tuple[str, Session], list[int]] = {}
     for user_id, items in theirs.items():
         first = min(items, key=lambda c: c.known_date).session
-        groups.setdefault((_text(first.title, items), first.get_absolute_url()),
-                          []).append(user_id)
+        groups.setdefault((_text(first.title, items), first), []).append(user_id)
     told = 0
-    for (text, url), user_ids in groups.items():
+    for (text, first), user_ids in groups.items():
         told += notify(user_ids=user_ids, kind=NotificationKind.SESSION_CHANGE,
-                       community=sessions[0].community, text=text, url=url)
+                       community=sessions[0].community, text=text,
+                       url=first.get_absolute_url(), about=first)
     return Told(changed=True, people=told, waiting=bool(waiting & set(theirs)),
                 audience=audience)
 

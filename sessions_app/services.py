@@ -201,7 +201,7 @@ def session_update(*, actor, membership, session: Session, data: dict,
     for target in targets:
         before = changes.snapshot(target)
         _apply(target, data, move_date=target.pk == session.pk)
-        _promote_waiting(target)
+        promote_waiting(target)
         changed.append(changes.change(target, before))
     return Updated(targets, changes.tell(actor=actor, changes=changed))
 
@@ -333,8 +333,9 @@ def _places_taken(session) -> int:
                                waitlisted=False).count()
 
 
-def _promote_waiting(session) -> list[RSVP]:
-    """Give freed places to the first people waiting, and tell them."""
+def promote_waiting(session) -> list[RSVP]:
+    """Give freed places to the first people waiting, and tell them. The caller holds the
+    session's row lock (rsvp_set, and closing an account in lifecycle.py)."""
     if session.capacity is None:
         free = None
     else:
@@ -350,7 +351,7 @@ def _promote_waiting(session) -> list[RSVP]:
         notify(user_ids=[rsvp.user_id], kind=NotificationKind.SESSION_PLACE,
                community=session.community,
                text=f"A place is free for you at {session.title} on {when:%-d %B %Y}",
-               url=session.get_absolute_url())
+               url=session.get_absolute_url(), about=session)
     return promoted
 
 
@@ -382,7 +383,7 @@ def rsvp_set(*, actor, session: Session, answer: str) -> RSVP:
     rsvp.updated_at = now
     rsvp.save()
     if had_place and not rsvp.has_place:
-        _promote_waiting(session)
+        promote_waiting(session)
     return rsvp
 
 
@@ -483,7 +484,8 @@ def _tell_facilitators_of_follow_up(actor, session) -> None:
            community=session.community,
            text=f"Someone asked for a follow-up conversation after {session.title} on "
                 f"{when.day} {when:%B %Y}.",
-           url=reverse("sessions_app:follow_up_list", args=[session.community.slug]))
+           url=reverse("sessions_app:follow_up_list", args=[session.community.slug]),
+           about=session)
 
 
 @transaction.atomic

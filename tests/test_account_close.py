@@ -274,3 +274,28 @@ def test_only_the_person_or_a_site_admin_can_close_an_account(leaver, member, si
     assert leaver.closed_at is not None
     with pytest.raises(services.AccountCloseError):
         services.account_close(actor=site_admin, user=leaver)
+
+
+def test_someone_removed_from_a_community_can_close_their_account_and_their_place_moves_on(
+        client, community, facilitator, member, leaver):
+    """Removal keeps the person's replies to sessions still to come; closing gives up the
+    place all the same (the first person waiting gets it), with no check that they are a
+    member there."""
+    start = timezone.now() + timedelta(days=5)
+    session = Session.objects.create(community=community, title="Next meeting",
+                                     starts_at=start, ends_at=start + timedelta(hours=2),
+                                     capacity=1)
+    RSVP.objects.create(session=session, user=leaver, answer="going")
+    RSVP.objects.create(session=session, user=member, answer="going", waitlisted=True)
+    services.membership_remove(actor=facilitator,
+                               membership=Membership.objects.get(user=leaver,
+                                                                 community=community))
+
+    response = close_through_the_page(client, leaver)
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("members:account_closed")
+    assert User.objects.get(pk=leaver.pk).closed_at is not None
+    assert not RSVP.objects.filter(user=leaver).exists()
+    assert not RSVP.objects.get(session=session, user=member).waitlisted
+    assert Notification.objects.get(user=member, kind="session_place").about == session

@@ -15,8 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casework import barrier_report
-from casework.barrier_report import community_summary, suppress, suppress_tables
+from casework.barrier_report import community_summary, suppress_tables
 from casework.models import Barrier, BarrierCategory, CaseStudy, ServiceType
+from cop import suppression
+from cop.suppression import suppress
 from members.models import Role
 
 from .factories import join, make_community
@@ -457,12 +459,12 @@ def test_a_count_cannot_be_found_by_combining_rows_and_columns():
         ("c", i, j) for i in (2, 3) for j in (2, 3)}
     order = {k: n for n, k in enumerate(values)}
     bridge = ("c", 0, 2)
-    assert barrier_report._recoverable(blocks | {bridge}, lines, order) == [bridge]
+    assert suppression._recoverable(blocks | {bridge}, lines, order) == [bridge]
     # With everything under 5 raised, the function starts from just the bridge (3) and
     # must end with nothing recoverable.
     hidden = suppress(values, lines, THRESHOLD)
     assert bridge in hidden
-    assert not barrier_report._recoverable(hidden, lines, order)
+    assert not suppression._recoverable(hidden, lines, order)
     assert not exactly_recoverable(values, lines, hidden)
 
 

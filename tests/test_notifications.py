@@ -539,3 +539,78 @@ def test_settings_page_query_count_is_fixed(client, member):
     notification_settings_update(actor=member, values={
         kind: (False, IMMEDIATELY) for kind in NotificationKind})
     assert queries_for(client, url) == before <= 7
+
+
+# --- What a notification is about ---------------------------------------------------------
+
+
+def test_a_notification_refers_to_what_it_is_about(member, community):
+    from .factories import make_case
+
+    case = make_case(community, member)
+    notify(user_ids=[member.pk], kind=NotificationKind.NEW_CASE, community=community,
+           text="New case", url=case.get_absolute_url(), about=case)
+    assert Notification.objects.get(user=member).about == case
+
+
+def test_each_app_says_what_its_notifications_are_about(member, facilitator, community):
+    from casework.services import outcome_prompts_send
+    from sessions_app import services as session_services
+    from sessions_app.models import RSVP, Session
+
+    from .factories import make_case
+
+    now = timezone.now()
+    case = make_case(community, member, published_at=now - timedelta(weeks=5))
+    outcome_prompts_send(now=now)
+    past = Session.objects.create(community=community, title="Last time",
+                                  starts_at=now - timedelta(days=2),
+                                  ends_at=now - timedelta(days=2, hours=-1))
+    RSVP.objects.create(session=past, user=member, answer="going")
+    session_services.follow_up_request(actor=member, session=past)
+    upcoming = Session.objects.create(community=community, title="Next time",
+                                      starts_at=now + timedelta(days=2),
+                                      ends_at=now + timedelta(days=2, hours=1))
+    session_services.session_cancel(
+        actor=facilitator, membership=Membership.objects.get(user=facilitator),
+        session=upcoming, reason="Snow")
+    about = {n.kind: n.about for n in Notification.objects.all()}
+    assert about == {NotificationKind.OUTCOME_PROMPT: case,
+                     NotificationKind.FOLLOW_UP_REQUEST: past,
+                     NotificationKind.SESSION_CHANGE: upcoming}
+
+
+def test_the_migration_finds_what_old_notifications_are_about_from_their_links(
+        member, community, other_community):
+    """Run on notifications made before they had a reference (the migrations' own functions,
+    called directly: migrating back and forth takes far longer)."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from sessions_app.models import Session
+
+    from .factories import make_case
+
+    case = make_case(community, member)
+    elsewhere = make_case(other_community, member)
+    start = timezone.now() + timedelta(days=3)
+    session = Session.objects.create(community=community, title="Meeting", starts_at=start,
+                                     ends_at=start + timedelta(hours=1))
+    links = {
+        "case, under the community's old slug": f"/c/old-slug/cases/{case.pk}/#comment-4",
+        "session": f"/c/leeds-test/sessions/{session.pk}/",
+        "case of another community": f"/c/leeds-test/cases/{elsewhere.pk}/",
+        "list of follow-ups": "/c/leeds-test/follow-ups/",
+    }
+    for text, url in links.items():
+        Notification.objects.create(user=member, kind="new_case", community=community,
+                                    text=text, url=url)
+    with connection.schema_editor() as editor:
+        import_module("casework.migrations.0006_notifications_about_cases").refer_to_cases(
+            apps, editor)
+        import_module("sessions_app.migrations.0005_notifications_about_sessions") \
+            .refer_to_sessions(apps, editor)
+    about = {n.text: n.about for n in Notification.objects.all()}
+    assert about == {"case, under the community's old slug": case, "session": session,
+                     "case of another community": None, "list of follow-ups": None}

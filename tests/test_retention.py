@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from casework import selectors as case_selectors
-from casework.models import AnonymisationOverride, Barrier, CaseRevision, CaseStudy
+from casework.models import AnonymisationOverride, Barrier, CaseRevision, CaseStudy, Follow
 from members import services
 from members.models import AuditEvent, Notification
 from members.tasks import apply_retention
@@ -74,10 +74,11 @@ def test_a_case_closed_two_years_and_a_day_ago_is_redacted_and_a_day_less_is_not
                                          field="presenting_situation", kind="name",
                                          flagged_text="Marguerite", reason="A street name")
     Notification.objects.create(user=facilitator, kind="new_case", community=community,
-                                text=f"New case: {old.title}", url=old.get_absolute_url())
+                                text=f"New case: {old.title}", url=old.get_absolute_url(),
+                                about=old)
     other_notification = Notification.objects.create(
         user=facilitator, kind="new_case", community=community,
-        text=f"New case: {recent.title}", url=recent.get_absolute_url())
+        text=f"New case: {recent.title}", url=recent.get_absolute_url(), about=recent)
     session = Session.objects.create(community=community, title="Meeting",
                                      starts_at=now - timedelta(days=800),
                                      ends_at=now - timedelta(days=800) + timedelta(hours=2))
@@ -191,3 +192,30 @@ def test_the_periods_come_from_the_settings(community, member, settings):
     assert services.retention_apply(now=now)["cases_redacted"] == 1
     case.refresh_from_db()
     assert case.title == "[removed after 30 days under the retention policy]"
+
+
+def test_notifications_lose_the_title_even_after_the_community_changed_its_address(
+        community, member, facilitator):
+    """Notifications are found by what they are about, not by the address they link to:
+    a site admin may change a community's slug, and the old links no longer match."""
+    from casework.services import case_publish, comment_create
+
+    now = timezone.now()
+    case = case_publish(actor=member, reasons={}, case=make_case(
+        community, member, status="draft", published_at=None,
+        title="Underpass sleeper refused a hostel place"))
+    Follow.objects.get_or_create(user=member, case=case)
+    comment_create(actor=facilitator, case=case, body="Ask the outreach team.", parent=None,
+                   reasons={})
+    about_case = Notification.objects.filter(user__in=[member, facilitator])
+    assert sorted(about_case.values_list("kind", flat=True)) == ["new_case", "new_comment"]
+    community.slug = "leeds-renamed"
+    community.save()
+    CaseStudy.objects.filter(pk=case.pk).update(status="closed")
+    CaseRevision.objects.create(case=case, actor=facilitator, kind="status",
+                                from_status="published", to_status="closed",
+                                created_at=now - timedelta(days=731))
+
+    assert services.retention_apply(now=now)["cases_redacted"] == 1
+
+    assert set(about_case.values_list("text", flat=True)) == {NOTICE}

@@ -1,0 +1,122 @@
+"""What happens to sessions_app's data (see cop/lifecycle.py).
+
+- Closing an account: places at sessions still to come are given up (the first person
+  waiting gets each one, and is told) and those replies forgotten, whether or not the
+  person is still a member there; the calendar feed's secret address changes. Past
+  replies, attendance, action points, follow-up requests and library items stay, shown
+  as "Former member".
+- "Download my data": sessions.json (replies, attendance, action points, follow-up
+  requests, library items added); has_calendar_feed in profile.json.
+- Retention: agenda items that took the title of a case being redacted lose it too.
+"""
+
+
+from cop import lifecycle
+from members.lifecycle import community_json
+
+from .calendars import calendar_feed_reset
+from .models import (
+    RSVP,
+    ActionPoint,
+    AgendaItem,
+    Attendance,
+    CalendarFeed,
+    FollowUpRequest,
+    Material,
+    Session,
+    SessionStatus,
+)
+from .services import promote_waiting
+
+# --- Closing an account -----------------------------------------------------------------------
+
+
+def _leave_upcoming_sessions(user, now) -> None:
+    upcoming = Session.objects.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now,
+                                      rsvps__user=user)
+    # Locked in order, one reply at a time as in rsvp_set, so a place is never given twice.
+    for session in upcoming.select_for_update(of=("self",)).select_related("community") \
+            .order_by("pk"):
+        rsvp = RSVP.objects.get(session=session, user=user)
+        rsvp.delete()
+        if rsvp.has_place:
+            promote_waiting(session)
+
+
+def close_account(user, now) -> None:
+    _leave_upcoming_sessions(user, now)
+    calendar_feed_reset(actor=user)
+
+
+# --- "Download my data" -----------------------------------------------------------------------
+
+
+def _session_json(session) -> dict:
+    return {"title": session.title, "community": community_json(session.community),
+            "starts_at": session.starts_at, "ends_at": session.ends_at,
+            "status": session.status}
+
+
+def sessions(user) -> dict:
+    related = ("session", "session__community")
+    return {
+        "rsvps": [
+            {"session": _session_json(r.session), "answer": r.get_answer_display(),
+             "on_waiting_list": r.waitlisted, "asked_at": r.asked_at, "updated_at": r.updated_at}
+            for r in RSVP.objects.filter(user=user).select_related(*related)
+            .order_by("session__starts_at", "pk")
+        ],
+        "attendance": [
+            {"session": _session_json(a.session), "recorded_at": a.recorded_at}
+            for a in Attendance.objects.filter(user=user).select_related(*related)
+            .order_by("session__starts_at", "pk")
+        ],
+        "action_points_you_own": [
+            {"session": _session_json(a.session), "text": a.text, "due_on": a.due_on,
+             "done": a.done, "done_at": a.done_at, "created_at": a.created_at}
+            for a in ActionPoint.objects.filter(owner=user).select_related(*related)
+            .order_by("created_at", "pk")
+        ],
+        "follow_up_requests": [
+            {"session": _session_json(f.session), "message": f.message,
+             "created_at": f.created_at, "picked_up_at": f.handled_at}
+            for f in FollowUpRequest.objects.filter(user=user).select_related(*related)
+            .order_by("created_at", "pk")
+        ],
+        "library_items_you_added": [
+            {"community": community_json(m.community), "title": m.title, "summary": m.summary,
+             "url": m.url, "filename": m.filename, "created_at": m.created_at}
+            for m in Material.objects.filter(uploaded_by=user).select_related("community")
+            .order_by("created_at", "pk")
+        ],
+    }
+
+
+def profile_fields(user) -> dict:
+    return {"has_calendar_feed": CalendarFeed.objects.filter(user=user).exists()}
+
+
+EXPORT_FILES = [
+    lifecycle.ExportFile(
+        "sessions.json", sessions,
+        "Your replies to sessions (going, maybe, not going), the sessions you were "
+        "recorded as attending, action points you own, follow-up requests you made and "
+        "library items you added."),
+]
+
+
+# --- Retention --------------------------------------------------------------------------------
+
+
+def on_redacted(model, titles, notice) -> None:
+    """An agenda item that took a redacted case's title says so no longer."""
+    if AgendaItem._meta.get_field("case").related_model is not model:
+        return
+    for case_id, title in titles.items():
+        AgendaItem.objects.filter(case_id=case_id, title__iexact=title).update(title=notice)
+
+
+def register() -> None:
+    lifecycle.register(lifecycle.Lifecycle(
+        app="sessions_app", close_account=close_account, export_files=EXPORT_FILES,
+        profile_fields=profile_fields, on_redacted=on_redacted))
