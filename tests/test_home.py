@@ -254,7 +254,7 @@ def test_evaluators_see_their_studies_and_response_rates_and_no_invitation_advic
 
     page = client.get(HOME)
     studies = section(page, "studies-heading")
-    assert "Peer support study Survey Status Answered Response rate" in studies
+    assert "Peer support study Survey Status Answered Response Rate" in studies
     assert "Baseline wave Open 1 of 2 50%" in studies
     assert "Draft wave" not in studies
     assert "Nobody invited Open 0 of 0 none invited yet" in studies
