@@ -8,10 +8,27 @@ from django.views.generic import TemplateView
 app_name = "pages"
 
 
+def _years(days: int) -> str:
+    """"2 years" for 730 days; "400 days" for a number that is not whole years."""
+    years, rest = divmod(days, 365)
+    if rest or not years:
+        return f"{days} days"
+    return f"{years} year{'s' if years > 1 else ''}"
+
+
 class Page(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["contact_email"] = settings.CONTACT_EMAIL
+        context.update(
+            contact_email=settings.CONTACT_EMAIL,
+            # The privacy page's figures are the settings the retention task applies.
+            case_text_kept=_years(settings.CLOSED_CASE_READABLE_DAYS),
+            audit_kept=_years(settings.AUDIT_KEEP_DAYS),
+            download_hours=settings.DATA_EXPORT_KEEP_HOURS,
+            invitation_days=settings.INVITATION_VALID_DAYS,
+            min_respondents=settings.EVALUATION_MIN_RESPONDENTS,
+            digest_time=settings.NOTIFICATION_DIGEST_TIME,
+        )
         return context
 
 

@@ -1,7 +1,7 @@
 import re
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Fieldset, Layout, Submit
+from crispy_forms_gds.layout import HTML, Fieldset, Layout, Size, Submit
 from django import forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
@@ -101,11 +101,11 @@ class AgencyForm(forms.Form):
     @staticmethod
     def agency_layout() -> list:
         return ["agency", Fieldset(
-            "If your agency is not listed",
-            HTML(f'<p class="form-text mt-0">Choose “{OTHER_AGENCY_LABEL}” above, then say '
+            HTML(f'<p class="govuk-hint">Choose “{OTHER_AGENCY_LABEL}” above, then say '
                  "which agency you work for.</p>"),
             "new_agency_name", "new_agency_sector", "new_agency_discipline",
-            css_class="agency-not-listed border rounded px-3 pt-2 mb-3")]
+            legend="If your agency is not listed", legend_size=Size.SMALL,
+            css_class="govuk-inset-text")]
 
     def clean(self):
         cleaned = super().clean()

@@ -139,6 +139,11 @@ ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left bla
 # --- The rules, by URL name (namespace:name) ------------------------------------------------
 
 RULES: dict[str, Rule | tuple[Rule, ...]] = {
+    # The footer's pages (cop/pages.py): public, read settings only
+    "pages:help": Rule(get=everyone(200)),
+    "pages:privacy": Rule(get=everyone(200)),
+    "pages:accessibility": Rule(get=everyone(200)),
+    "pages:contact": Rule(get=everyone(200)),
     # members
     "members:home": Rule(get=signed_in()),
     "members:my_communities": Rule(get=signed_in()),

@@ -43,5 +43,5 @@ def test_community_home_shows_who_is_here_and_ground_rules(client, member, commu
 def test_facilitators_are_listed_first(client, member, facilitator, community):
     client.force_login(member)
     text = client.get(reverse("members:directory", args=[community.slug])).text
-    listing = text[text.index('class="list-group member-list"'):]
+    listing = text[text.index('<ul class="govuk-list" aria-labelledby="members-heading">'):]
     assert listing.index("Fay Facilitator") < listing.index("Max Member")

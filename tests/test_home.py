@@ -58,7 +58,7 @@ def test_signing_in_lands_on_my_week(client, member):
     assert response.status_code == 302 and response["Location"] == HOME
     page = client.get(HOME)
     assert page.status_code == 200
-    assert "<h1 class=\"h2 mb-1\">Your week</h1>" in page.text
+    assert '<h1 class="govuk-heading-l govuk-!-margin-bottom-2">Your week</h1>' in page.text
 
 
 def test_signed_out_the_home_asks_to_sign_in(client, db):
@@ -164,7 +164,7 @@ def test_prompts_and_surveys_waiting_for_me(client, member, facilitator, communi
     assert "Add what happened next to “Stuck at discharge”" in waiting
     assert "Already answered" not in waiting and "Not prompted yet" not in waiting
     assert "Ask housing for a review due" in waiting
-    assert "Call the hostel overdue since" in waiting
+    assert "Call the hostel Overdue since" in waiting
     for not_shown in ("Next month's job", "Done already", "Someone else's"):
         assert not_shown not in waiting
     assert f'href="{reverse("casework:case_edit", args=[community.slug, mine.pk])}#id_outcome"' \
@@ -254,7 +254,7 @@ def test_evaluators_see_their_studies_and_response_rates_and_no_invitation_advic
 
     page = client.get(HOME)
     studies = section(page, "studies-heading")
-    assert "Peer support study Survey Status Answered Response rate" in studies
+    assert "Peer support study Survey Status Answered Response Rate" in studies
     assert "Baseline wave Open 1 of 2 50%" in studies
     assert "Draft wave" not in studies
     assert "Nobody invited Open 0 of 0 none invited yet" in studies

@@ -206,12 +206,12 @@ def test_settings_page_saves_the_checkbox_and_the_email_choice_per_kind(client, 
     page = client.get(url)
     assert page.status_code == 200
     for kind in NotificationKind:
-        assert f'<legend class="h5 float-none w-auto px-1 mb-2">{kind.label}</legend>' \
-            in page.text
+        assert '<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">' \
+            f'{kind.label}</legend>' in page.text
         in_app, email = f"id_{kind.value}-in_app", f"id_{kind.value}-email"
-        assert f'<label class="form-check-label" for="{in_app}">' in page.text
+        assert f'<label class="govuk-label govuk-checkboxes__label" for="{in_app}">' in page.text
         assert re.search(rf'id="{in_app}"\s+checked', page.text), "in the app by default"
-        assert f'<label class="form-label mb-1" for="{email}">By email</label>' in page.text
+        assert f'<label class="govuk-label" for="{email}">By email</label>' in page.text
         default = "daily" if kind in (NotificationKind.NEW_CASE,
                                       NotificationKind.NEW_COMMENT) else "immediately"
         select = re.search(rf'<select[^>]*id="{email}"[^>]*>(.*?)</select>', page.text, re.S)
@@ -394,10 +394,10 @@ def test_list_shows_only_own_notifications_newest_first(client, member, facilita
     assert texts == [f"Comment {i} on a case you follow" for i in range(3)]
     assert community.name in page.text
     # Marked for sight (a badge and a bar) and, inside each link, for screen readers.
-    assert page.text.count('<span class="badge text-bg-primary" aria-hidden="true">Unread</span>') \
-        == 3
-    assert page.text.count("border-start border-4 border-primary") == 3
-    assert page.text.count('<span class="visually-hidden">Unread: </span>') == 3
+    assert page.text.count(
+        '<strong class="govuk-tag govuk-tag--blue" aria-hidden="true">Unread</strong>') == 3
+    assert page.text.count("cop-notification cop-notification--unread") == 3
+    assert page.text.count('<span class="govuk-visually-hidden">Unread: </span>') == 3
 
 
 def test_times_are_shown_in_london_time(client, member, community):
@@ -441,7 +441,7 @@ def test_opening_marks_read_and_redirects(client, member, community):
     second.refresh_from_db()
     assert first.read_at is not None and second.read_at is None
     page = client.get(reverse("members:notifications"))
-    assert page.text.count('<span class="visually-hidden">Unread: </span>') == 1
+    assert page.text.count('<span class="govuk-visually-hidden">Unread: </span>') == 1
 
 
 def test_opening_never_leaves_the_site(client, member, community):
@@ -494,9 +494,8 @@ def test_unread_count_in_the_navigation(client, member, community):
     make_notifications(member, community, 1, in_app=False)
     page = client.get(reverse("members:my_communities"))
     assert page.context["nav_unread_count"] == 3
-    assert 'Notifications<span class="visually-hidden">, 3 unread</span>' in page.text
-    assert '<span class="badge rounded-pill text-bg-light ms-1" aria-hidden="true">3</span>' \
-        in page.text
+    assert 'Notifications<span class="govuk-visually-hidden">, 3 unread</span>' in page.text
+    assert '<span class="cop-nav-count" aria-hidden="true">3</span>' in page.text
 
 
 def test_pages_need_sign_in_but_the_unsubscribe_link_does_not(client, member):

@@ -31,10 +31,22 @@ def page_text(response) -> str:
 
 
 def field_error_near(response, field: str, message: str) -> bool:
-    """The message is shown, and the field says it is invalid and points at its error."""
+    """The message is shown in an error message the field points at (aria-describedby), and
+    the field's form group is marked as in error (GOV.UK's markup)."""
     html = page_text(response)
     field_tag = re.search(rf'<input[^>]*name="{field}"[^>]*>', html)
-    return message in html and field_tag is not None and "is-invalid" in field_tag.group(0)
+    if field_tag is None:
+        return False
+    groups = re.findall(r'<div[^>]*class="(govuk-form-group[^"]*)"', html[:field_tag.start()])
+    described = re.search(r'aria-describedby="([^"]*)"', field_tag.group(0))
+    if not groups or "govuk-form-group--error" not in groups[-1] or described is None:
+        return False
+    for error_id in described.group(1).split():
+        error = re.search(rf'<(?:p|span)[^>]*id="{error_id}"[^>]*>\s*'
+                          r'<span class="govuk-visually-hidden">Error:</span>\s*(.*?)\s*</', html)
+        if error and message in error.group(1) and "govuk-error-message" in error.group(0):
+            return True
+    return False
 
 
 def test_the_rules_are_configured():
