@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
-from crispy_forms.helper import FormHelper
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Size
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -46,6 +47,17 @@ class TimeInput(forms.TimeInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs, format="%H:%M")
+
+
+def fields_only(*, legend_size: str = "") -> FormHelper:
+    """For a form whose fields sit inside the page's own <form> (with its token, its buttons
+    and its other forms): no <form> tag, and no error summary of its own, since the page puts
+    every form's errors in one summary at its top."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.legend_size = legend_size
+    return helper
 
 
 MAX_CAPACITY = 10_000
@@ -103,6 +115,10 @@ class RepeatForm(forms.Form):
     until = forms.DateField(widget=DateInput, required=False, label="Last date",
                             help_text="Leave empty to keep going (sessions are created "
                                       "six months ahead).")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only()
 
     def repeat_from(self, first: date) -> Repeat | None:
         """The rule for a series whose first session is on `first` (None for a single
@@ -164,6 +180,10 @@ class ScopeForm(forms.Form):
         choices=[("this", "This session only"), ("future", "This and all later sessions")],
         initial="this", widget=forms.RadioSelect, label="Apply the change to")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only(legend_size=Size.SMALL)
+
 
 @explain_limits
 class CancelForm(forms.Form):
@@ -173,6 +193,10 @@ class CancelForm(forms.Form):
     scope = forms.ChoiceField(
         choices=[("this", "This session only"), ("rest", "This and the rest of the series")],
         initial="this", widget=forms.RadioSelect, label="Cancel")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only(legend_size=Size.SMALL)
 
 
 class RSVPForm(forms.Form):
@@ -282,9 +306,7 @@ class MaterialForm(forms.Form):
             f"{materials.ACCEPTED[0].upper()}{materials.ACCEPTED[1:]}, "
             f"up to {filesizeformat(settings.MATERIAL_MAX_BYTES)}.")
         self.fields["session"].queryset = selectors.linkable_sessions(community)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template has the token
+        self.helper = fields_only()
 
     def clean(self):
         data = super().clean()
