@@ -37,7 +37,8 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
+        super().__init__({"class": "govuk-input govuk-input--width-10", **(attrs or {})},
+                         format="%Y-%m-%d")
 
 
 class TimeInput(forms.TimeInput):
@@ -46,14 +47,26 @@ class TimeInput(forms.TimeInput):
     input_type = "time"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%H:%M")
+        super().__init__({"class": "govuk-input govuk-input--width-5", **(attrs or {})},
+                         format="%H:%M")
 
 
-def fields_only(*, legend_size: str = "") -> FormHelper:
+# crispy-forms-gds gives GOV.UK's classes to text inputs, selects and text areas only: links,
+# numbers, dates, times and files get theirs here.
+def url_input() -> forms.URLInput:
+    return forms.URLInput(attrs={"class": "govuk-input"})
+
+
+def number_input() -> forms.NumberInput:
+    return forms.NumberInput(attrs={"class": "govuk-input govuk-input--width-5"})
+
+
+def fields_only(form, *, legend_size: str = "") -> FormHelper:
     """For a form whose fields sit inside the page's own <form> (with its token, its buttons
-    and its other forms): no <form> tag, and no error summary of its own, since the page puts
-    every form's errors in one summary at its top."""
-    helper = FormHelper()
+    and its other forms): no <form> tag, and no error summary of its own (the page shows
+    every form's errors in a summary at its top). A layout of all the fields is what makes
+    crispy-forms-gds leave the summary out."""
+    helper = FormHelper(form)
     helper.form_tag = False
     helper.disable_csrf = True
     helper.legend_size = legend_size
@@ -76,9 +89,11 @@ class SessionForm(forms.Form):
     venue = forms.CharField(max_length=VENUE_MAX, required=False,
                             help_text="Leave empty for an online-only session.")
     online_link = forms.URLField(required=False, label="Online meeting link", max_length=URL_MAX,
+                                 widget=url_input(),
                                  help_text="Shown only to members of the community.",
                                  assume_scheme="https")
     capacity = forms.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False,
+                                  widget=number_input(),
                                   help_text="Leave empty for no limit. When full, people "
                                             "join a waiting list.")
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
@@ -118,7 +133,7 @@ class RepeatForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = fields_only()
+        self.helper = fields_only(self)
 
     def repeat_from(self, first: date) -> Repeat | None:
         """The rule for a series whose first session is on `first` (None for a single
@@ -182,7 +197,7 @@ class ScopeForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = fields_only(legend_size=Size.SMALL)
+        self.helper = fields_only(self, legend_size=Size.SMALL)
 
 
 @explain_limits
@@ -196,7 +211,7 @@ class CancelForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = fields_only(legend_size=Size.SMALL)
+        self.helper = fields_only(self, legend_size=Size.SMALL)
 
 
 class RSVPForm(forms.Form):
@@ -211,7 +226,7 @@ class MemberChoiceField(forms.ModelChoiceField):
 @explain_limits
 class AgendaItemForm(forms.Form):
     title = forms.CharField(max_length=TITLE_MAX)
-    minutes = forms.IntegerField(min_value=1, max_value=600, required=False,
+    minutes = forms.IntegerField(min_value=1, max_value=600, required=False, widget=number_input(),
                                  label="Minutes allotted")
     presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
     case = forms.ModelChoiceField(queryset=None, required=False,
@@ -287,13 +302,13 @@ class MaterialForm(forms.Form):
         help_text="A sentence or two: what it is and why it helps.",
     )
     url = forms.URLField(
-        label="Link", required=False, max_length=URL_MAX, assume_scheme="https",
+        label="Link", required=False, max_length=URL_MAX, assume_scheme="https", widget=url_input(),
         validators=[URLValidator(schemes=["http", "https"])],
         help_text="A web page, for example guidance or research online.",
     )
     upload = forms.FileField(
         label="Or a file", required=False,
-        widget=forms.FileInput(attrs={"accept": ACCEPT}),
+        widget=forms.FileInput(attrs={"accept": ACCEPT, "class": "govuk-file-upload"}),
     )
     session = SessionChoiceField(
         queryset=Session.objects.none(), required=False, empty_label="Not linked to a session",
@@ -306,7 +321,7 @@ class MaterialForm(forms.Form):
             f"{materials.ACCEPTED[0].upper()}{materials.ACCEPTED[1:]}, "
             f"up to {filesizeformat(settings.MATERIAL_MAX_BYTES)}.")
         self.fields["session"].queryset = selectors.linkable_sessions(community)
-        self.helper = fields_only()
+        self.helper = fields_only(self)
 
     def clean(self):
         data = super().clean()
