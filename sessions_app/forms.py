@@ -51,6 +51,12 @@ class TimeInput(forms.TimeInput):
                          format="%H:%M")
 
 
+def required(message: str) -> dict:
+    """A required field's error that says what to do (GOV.UK's style), not "This field is
+    required"."""
+    return {"required": f"{message}."}
+
+
 # crispy-forms-gds gives GOV.UK's classes to text inputs, selects and text areas only: links,
 # numbers, dates, times and files get theirs here.
 def url_input() -> forms.URLInput:
@@ -81,11 +87,14 @@ DAYS_BACK, DAYS_AHEAD = 366, 5 * 366
 
 @explain_limits
 class SessionForm(forms.Form):
-    title = forms.CharField(max_length=TITLE_MAX)
-    date = forms.DateField(widget=DateInput, help_text="The first date, for a series.")
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
+    date = forms.DateField(widget=DateInput, help_text="The first date, for a series.",
+                           error_messages=required("Enter the date"))
     start_time = forms.TimeField(widget=TimeInput, label="Starts at",
-                                 help_text="UK time.")
-    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+                                 help_text="UK time.",
+                                 error_messages=required("Enter the time it starts"))
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at",
+                               error_messages=required("Enter the time it ends"))
     venue = forms.CharField(max_length=VENUE_MAX, required=False,
                             help_text="Leave empty for an online-only session.")
     online_link = forms.URLField(required=False, label="Online meeting link", max_length=URL_MAX,
@@ -154,13 +163,15 @@ class SeriesForm(forms.Form):
 
     repeat = forms.ChoiceField(choices=FREQUENCIES, label="Repeats")
     starts_on = forms.DateField(
-        widget=DateInput, label="From",
+        widget=DateInput, label="From", error_messages=required("Enter the first date"),
         help_text="The first session on the new pattern. Sessions before it stay as they are.")
     weekday = forms.ChoiceField(choices=[SAME_DAY, *WEEKDAYS], required=False, label="On")
     ordinal = forms.TypedChoiceField(choices=[SAME_ONE, *ORDINALS], coerce=int, required=False,
                                      label="Which one in the month", empty_value=None)
-    start_time = forms.TimeField(widget=TimeInput, label="Starts at", help_text="UK time.")
-    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+    start_time = forms.TimeField(widget=TimeInput, label="Starts at", help_text="UK time.",
+                                 error_messages=required("Enter the time it starts"))
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at",
+                               error_messages=required("Enter the time it ends"))
     until = forms.DateField(widget=DateInput, required=False, label="Last date",
                             help_text="Leave empty to keep going (sessions are created "
                                       "six months ahead).")
@@ -225,7 +236,7 @@ class MemberChoiceField(forms.ModelChoiceField):
 
 @explain_limits
 class AgendaItemForm(forms.Form):
-    title = forms.CharField(max_length=TITLE_MAX)
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
     minutes = forms.IntegerField(min_value=1, max_value=600, required=False, widget=number_input(),
                                  label="Minutes allotted")
     presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
@@ -265,7 +276,8 @@ class RecordForm(forms.Form):
 
 @explain_limits
 class ActionPointForm(forms.Form):
-    text = forms.CharField(max_length=ACTION_MAX, label="Action")
+    text = forms.CharField(max_length=ACTION_MAX, label="Action",
+                           error_messages=required("Enter the action"))
     owner = MemberChoiceField(queryset=User.objects.none(), required=False, label="Who")
     due_on = forms.DateField(widget=DateInput, required=False, label="Due")
 
@@ -296,9 +308,10 @@ class SessionChoiceField(forms.ModelChoiceField):
 class MaterialForm(forms.Form):
     """Input shape only: the service checks the link, the file's real type and its size."""
 
-    title = forms.CharField(max_length=TITLE_MAX)
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
     summary = forms.CharField(
         max_length=MATERIAL_SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages=required("Enter a summary"),
         help_text="A sentence or two: what it is and why it helps.",
     )
     url = forms.URLField(
