@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
-from crispy_forms.helper import FormHelper
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Size
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,7 +37,8 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
+        super().__init__({"class": "govuk-input govuk-input--width-10", **(attrs or {})},
+                         format="%Y-%m-%d")
 
 
 class TimeInput(forms.TimeInput):
@@ -45,7 +47,36 @@ class TimeInput(forms.TimeInput):
     input_type = "time"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%H:%M")
+        super().__init__({"class": "govuk-input govuk-input--width-5", **(attrs or {})},
+                         format="%H:%M")
+
+
+def required(message: str) -> dict:
+    """A required field's error that says what to do (GOV.UK's style), not "This field is
+    required"."""
+    return {"required": f"{message}."}
+
+
+# crispy-forms-gds gives GOV.UK's classes to text inputs, selects and text areas only: links,
+# numbers, dates, times and files get theirs here.
+def url_input() -> forms.URLInput:
+    return forms.URLInput(attrs={"class": "govuk-input"})
+
+
+def number_input() -> forms.NumberInput:
+    return forms.NumberInput(attrs={"class": "govuk-input govuk-input--width-5"})
+
+
+def fields_only(form, *, legend_size: str = "") -> FormHelper:
+    """For a form whose fields sit inside the page's own <form> (with its token, its buttons
+    and its other forms): no <form> tag, and no error summary of its own (the page shows
+    every form's errors in a summary at its top). A layout of all the fields is what makes
+    crispy-forms-gds leave the summary out."""
+    helper = FormHelper(form)
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.legend_size = legend_size
+    return helper
 
 
 MAX_CAPACITY = 10_000
@@ -56,17 +87,22 @@ DAYS_BACK, DAYS_AHEAD = 366, 5 * 366
 
 @explain_limits
 class SessionForm(forms.Form):
-    title = forms.CharField(max_length=TITLE_MAX)
-    date = forms.DateField(widget=DateInput, help_text="The first date, for a series.")
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
+    date = forms.DateField(widget=DateInput, help_text="The first date, for a series.",
+                           error_messages=required("Enter the date"))
     start_time = forms.TimeField(widget=TimeInput, label="Starts at",
-                                 help_text="UK time.")
-    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+                                 help_text="UK time.",
+                                 error_messages=required("Enter the time it starts"))
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at",
+                               error_messages=required("Enter the time it ends"))
     venue = forms.CharField(max_length=VENUE_MAX, required=False,
                             help_text="Leave empty for an online-only session.")
     online_link = forms.URLField(required=False, label="Online meeting link", max_length=URL_MAX,
+                                 widget=url_input(),
                                  help_text="Shown only to members of the community.",
                                  assume_scheme="https")
     capacity = forms.IntegerField(min_value=1, max_value=MAX_CAPACITY, required=False,
+                                  widget=number_input(),
                                   help_text="Leave empty for no limit. When full, people "
                                             "join a waiting list.")
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False,
@@ -104,6 +140,10 @@ class RepeatForm(forms.Form):
                             help_text="Leave empty to keep going (sessions are created "
                                       "six months ahead).")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only(self)
+
     def repeat_from(self, first: date) -> Repeat | None:
         """The rule for a series whose first session is on `first` (None for a single
         session); a weekday or "which one" that disagrees with it is an error on its field."""
@@ -123,13 +163,15 @@ class SeriesForm(forms.Form):
 
     repeat = forms.ChoiceField(choices=FREQUENCIES, label="Repeats")
     starts_on = forms.DateField(
-        widget=DateInput, label="From",
+        widget=DateInput, label="From", error_messages=required("Enter the first date"),
         help_text="The first session on the new pattern. Sessions before it stay as they are.")
     weekday = forms.ChoiceField(choices=[SAME_DAY, *WEEKDAYS], required=False, label="On")
     ordinal = forms.TypedChoiceField(choices=[SAME_ONE, *ORDINALS], coerce=int, required=False,
                                      label="Which one in the month", empty_value=None)
-    start_time = forms.TimeField(widget=TimeInput, label="Starts at", help_text="UK time.")
-    end_time = forms.TimeField(widget=TimeInput, label="Ends at")
+    start_time = forms.TimeField(widget=TimeInput, label="Starts at", help_text="UK time.",
+                                 error_messages=required("Enter the time it starts"))
+    end_time = forms.TimeField(widget=TimeInput, label="Ends at",
+                               error_messages=required("Enter the time it ends"))
     until = forms.DateField(widget=DateInput, required=False, label="Last date",
                             help_text="Leave empty to keep going (sessions are created "
                                       "six months ahead).")
@@ -164,6 +206,10 @@ class ScopeForm(forms.Form):
         choices=[("this", "This session only"), ("future", "This and all later sessions")],
         initial="this", widget=forms.RadioSelect, label="Apply the change to")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only(self, legend_size=Size.SMALL)
+
 
 @explain_limits
 class CancelForm(forms.Form):
@@ -173,6 +219,10 @@ class CancelForm(forms.Form):
     scope = forms.ChoiceField(
         choices=[("this", "This session only"), ("rest", "This and the rest of the series")],
         initial="this", widget=forms.RadioSelect, label="Cancel")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = fields_only(self, legend_size=Size.SMALL)
 
 
 class RSVPForm(forms.Form):
@@ -186,8 +236,8 @@ class MemberChoiceField(forms.ModelChoiceField):
 
 @explain_limits
 class AgendaItemForm(forms.Form):
-    title = forms.CharField(max_length=TITLE_MAX)
-    minutes = forms.IntegerField(min_value=1, max_value=600, required=False,
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
+    minutes = forms.IntegerField(min_value=1, max_value=600, required=False, widget=number_input(),
                                  label="Minutes allotted")
     presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
     case = forms.ModelChoiceField(queryset=None, required=False,
@@ -226,7 +276,8 @@ class RecordForm(forms.Form):
 
 @explain_limits
 class ActionPointForm(forms.Form):
-    text = forms.CharField(max_length=ACTION_MAX, label="Action")
+    text = forms.CharField(max_length=ACTION_MAX, label="Action",
+                           error_messages=required("Enter the action"))
     owner = MemberChoiceField(queryset=User.objects.none(), required=False, label="Who")
     due_on = forms.DateField(widget=DateInput, required=False, label="Due")
 
@@ -257,19 +308,20 @@ class SessionChoiceField(forms.ModelChoiceField):
 class MaterialForm(forms.Form):
     """Input shape only: the service checks the link, the file's real type and its size."""
 
-    title = forms.CharField(max_length=TITLE_MAX)
+    title = forms.CharField(max_length=TITLE_MAX, error_messages=required("Enter a title"))
     summary = forms.CharField(
         max_length=MATERIAL_SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages=required("Enter a summary"),
         help_text="A sentence or two: what it is and why it helps.",
     )
     url = forms.URLField(
-        label="Link", required=False, max_length=URL_MAX, assume_scheme="https",
+        label="Link", required=False, max_length=URL_MAX, assume_scheme="https", widget=url_input(),
         validators=[URLValidator(schemes=["http", "https"])],
         help_text="A web page, for example guidance or research online.",
     )
     upload = forms.FileField(
         label="Or a file", required=False,
-        widget=forms.FileInput(attrs={"accept": ACCEPT}),
+        widget=forms.FileInput(attrs={"accept": ACCEPT, "class": "govuk-file-upload"}),
     )
     session = SessionChoiceField(
         queryset=Session.objects.none(), required=False, empty_label="Not linked to a session",
@@ -282,9 +334,7 @@ class MaterialForm(forms.Form):
             f"{materials.ACCEPTED[0].upper()}{materials.ACCEPTED[1:]}, "
             f"up to {filesizeformat(settings.MATERIAL_MAX_BYTES)}.")
         self.fields["session"].queryset = selectors.linkable_sessions(community)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template has the token
+        self.helper = fields_only(self)
 
     def clean(self):
         data = super().clean()

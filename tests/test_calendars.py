@@ -359,7 +359,7 @@ def test_month_view(client, member, community):
     assert [d for d, _ in page.context["month_days"]] == [date(2027, 3, 24), date(2027, 3, 31)]
     text = page.text
     assert "<caption" in text and "Sessions in March 2027" in text
-    assert '<th scope="col">' in text
+    assert '<th scope="col" class="govuk-table__header">' in text
     assert 'role="region"' in text and 'tabindex="0"' in text
     assert "?view=month&amp;month=2027-02" in text and "?view=month&amp;month=2027-04" in text
     assert "14:00</time> Before the change" in text and "14:00</time> After the change" in text

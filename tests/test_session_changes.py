@@ -383,8 +383,10 @@ def test_who_is_coming_and_the_waiting_list_in_order(client, community, facilita
     assert listed.index("Wren First") < listed.index("Abe Second")
     assert "Max Member" not in listed and "Gil Gone" not in listed
     # The waiting person's "Going" is not shown pressed: they see their place in the queue.
-    assert 'value="going" class="btn btn-sm btn-outline-primary" aria-pressed="false"' in text
-    assert "On the waiting list: number 2" in text
+    assert ('value="going" class="govuk-button govuk-button--secondary" aria-pressed="false"'
+            in text)
+    assert ('<strong class="govuk-tag govuk-tag--orange">On the waiting list: number 2</strong>'
+            in text)
 
     # A reply without reload brings the list up to date beside it.
     client.force_login(zoe)

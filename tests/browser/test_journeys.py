@@ -218,7 +218,7 @@ def test_3_a_monthly_series_an_rsvp_the_ics_and_the_24_hour_reminder(browser, ma
     facilitator.follow(page.get_by_role("link", name=leeds.name))
     facilitator.follow(page.get_by_role("link", name="Sessions", exact=True))
     facilitator.check("sessions")
-    facilitator.follow(page.get_by_role("link", name="Schedule a session"))
+    facilitator.follow(page.get_by_role("button", name="Schedule a session"))
     facilitator.check("schedule")
     start = first_session_start()
     ordinal = (start.day - 1) // 7 + 1
@@ -244,7 +244,7 @@ def test_3_a_monthly_series_an_rsvp_the_ics_and_the_24_hour_reminder(browser, ma
     first = sessions.first()
     assert page.url.endswith(first.get_absolute_url()), page.url
 
-    facilitator.follow(page.get_by_role("link", name="Add an agenda item"))
+    facilitator.follow(page.get_by_role("button", name="Add an agenda item"))
     facilitator.check("agenda-add")
     facilitator.type_into(page.get_by_label("Title"), "Elizabeth's housing")
     facilitator.choose(page.get_by_label("Case to discuss (optional)"),
