@@ -41,6 +41,13 @@ def read_word_list(name: str) -> set[str]:
     return words
 
 
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of data/NAME, without '#' comments."""
+    lines = (line.split("#", 1)[0].strip() for line in (DATA_DIR / name).read_text(
+        encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
 def _faker_names() -> tuple[set[str], set[str]]:
     """(given names, surnames) from every Faker person provider, Latin script only."""
     import faker.providers.person as person_providers

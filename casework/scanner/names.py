@@ -22,7 +22,7 @@ from . import gazetteer, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
-Span = tuple[int, int, str]
+Span = tuple
 
 # A word: letters, possibly joined by apostrophes or hyphens (O'Brien, Brown-Whitfield).
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -372,9 +372,12 @@ def declared_pseudonyms(text: str) -> set[str]:
     return {fold(m.group(1)) for pattern in vocab.PSEUDONYM_RES for m in pattern.finditer(text)}
 
 
-def find_people(text: str, allowed_names: Iterable[str] = ()) -> list[Span]:
+def find_people(
+    text: str, allowed_names: Iterable[str] = (), known_spans: Iterable[tuple[int, int]] = ()
+) -> list[Span]:
+    """People's names in `text`; nothing inside `known_spans` (names known to be no one's)."""
     gaz = gazetteer.load()
-    not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)]
+    not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)] + list(known_spans)
     allowed = frozenset(
         fold(POSSESSIVE_RE.sub("", part))
         for name in allowed_names

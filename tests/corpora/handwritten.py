@@ -16,7 +16,7 @@ TUNE = [
     "His van is [[YX19 KLM]]. She has the DV helpline number 0808 2000 247.",
     "<<Kasia>> (pseudonym) has a frank and honest relationship with her worker. We will mark "
     "the anniversary of her sobriety in May. She can't face Crisis at Christmas again.",
-    "Sadia's mum [[Rukhsar Begum]] came with her. [[Sadia]] needs a female GP and an "
+    "[[Sadia]]'s mum [[Rukhsar Begum]] came with her. [[Sadia]] needs a female GP and an "
     "interpreter who speaks Sylheti.",
     "Email from [[Bogdan Rusu]]: my friend [[Cristi]] is sleeping in the car park, his "
     "phone is [[07700 900471]], please help. Replied with Shelter's number 0808 800 4444.",
