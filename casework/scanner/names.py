@@ -47,6 +47,8 @@ HYPHENATED_PLACE_RE = re.compile(
     r"-(?:on|upon|under|le|la|de|des|super|in|by|the|en|cum|sur|am|an)-", re.IGNORECASE
 )
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
+# "I've", "She'd", "Won't", "They'll": never a name.
+CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Word:
     surname: bool = False
     common: bool = False  # a name that is also an everyday word
     shaped: bool = False  # looks like a surname by its form
+    english: bool = False  # an everyday English word ("frank", "storm", "golden")
 
     @property
     def possessive(self) -> bool:
@@ -82,6 +85,22 @@ class Word:
     @property
     def strong_surname(self) -> bool:
         return (self.surname and not self.common and not self.place) or self.shaped
+
+    @property
+    def unknown(self) -> bool:
+        """Capitalised, in no list and no English word: "Hiwot", "Warsame". Such a word is
+        a name, a place or a brand; context decides."""
+        return (
+            self.capitalised
+            and not self.text.isupper()
+            and len(self.text) > 2
+            and not (self.given or self.surname or self.place or self.english or self.never)
+            and not (self.title or self.org_word or self.org_prefix or self.surname_or_place)
+        )
+
+    @property
+    def name_like(self) -> bool:
+        return self.strong_given or self.strong_surname or self.unknown
 
 
 @dataclass
@@ -131,7 +150,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         and not (word.given or word.surname)
     )
     word.place = word.place or key in gaz.places
-    word.common = key in gaz.common_words
+    word.english = key in gaz.english
+    word.common = key in gaz.common_words or (word.english and (word.given or word.surname))
     word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
     return word
 
@@ -151,6 +171,8 @@ def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
         )
         if word.capitalised:
             classify(word, gaz)
+            if CONTRACTION_RE.search(name):
+                word.never = True
             if word.possessive and fold(raw) in gaz.non_names:
                 word.never = True  # "McDonald's", "Sainsbury's", "Valentine's"
         else:
@@ -280,7 +302,10 @@ def is_full_name(words: list[Word]) -> bool:
     if first.strong_surname and any(w.given for w in words[1:]):
         return True  # family name first: "Nguyen Thi Lan", "Zhang Wei"
     # Unlisted first word: trust a listed or surname-shaped last word ("Oluwadara Adeyemi").
-    return last.strong_surname or first.shaped
+    if last.strong_surname or first.shaped:
+        return True
+    # Two or three words in no list and no dictionary: "Hiwot Bekele", "Yared Tadesse".
+    return len(words) <= 3 and all(w.name_like for w in words) and any(w.unknown for w in words)
 
 
 def has_person_context(text: str, run: Run, previous_person_end: int | None) -> bool:
@@ -309,19 +334,25 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
 
 
 def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
-    """One word, no context: a person only if the lists make it clearly a name."""
+    """One word: a person if the lists make it clearly a name, or if it could be a name
+    (listed, or in no dictionary) and its context is a person's."""
     if word.place or word.text.isupper() or word.surname_or_place:
         return False  # "Preston", "CHI", "Park": a place, an acronym
     if word.strong_given or word.shaped:
         return True
+    if not (word.given or word.surname or word.unknown):
+        return False
+    after = text[word.full_end : word.full_end + 30]
+    if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
+        return True  # "Storm's dad", "went to Hiwot's"
+    if not sentence_start and vocab.NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start]):
+        return True  # "went with Honey", "took Ivy"
     # "I saw Chukwuma", "staying with Grace... Grace said"
     if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
         text[max(0, word.start - 25) : word.start]
     ):
         return True
-    if (word.given or word.shaped) and vocab.PERSON_VERB_AFTER_RE.match(
-        text[word.full_end : word.full_end + 30]
-    ):
+    if vocab.PERSON_VERB_AFTER_RE.match(after):
         return True
     return False
 
@@ -423,15 +454,137 @@ def find_people(
         (found[0].start, found[-1].end, PERSON) for _run, found in decisions if found
     ]
 
+    spans += find_surnames_after_pseudonyms(text, words, allowed)
+    spans += find_nicknames(text, known_spans)
+    lower = find_lower_case_names(text, words, gaz, allowed)
+    spans += lower
+    name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
+
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
     name_keys -= allowed
-    covered = {(s, e) for s, e, _ in spans}
+    covered = {(s, e) for s, e, *_ in spans}
     for word in words:
         if (
-            word.capitalised
+            (word.capitalised or word.key in lower_keys(lower, text))
             and word.key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
         ):
             spans.append((word.start, word.end, PERSON))
+    return spans
+
+
+def lower_keys(spans: list[Span], text: str) -> set[str]:
+    return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
+
+
+def find_surnames_after_pseudonyms(text: str, words: list[Word], allowed: frozenset[str]) -> list[Span]:
+    """"Dean Holloway" where "Dean" is the pseudonym: the surname is real."""
+    spans = []
+    for word, following in zip(words, words[1:], strict=False):
+        if (
+            word.capitalised
+            and word.key in allowed
+            and following.capitalised
+            and not word.possessive
+            and CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+            and (following.strong_surname or following.unknown or following.surname)
+            and not (following.never or following.place or following.org_word)
+        ):
+            spans.append((following.start, following.end, PERSON, "a surname after the pseudonym"))
+    return spans
+
+
+def find_nicknames(text: str, known_spans: Iterable[tuple[int, int]]) -> list[Span]:
+    """"known as Little Mo", "goes by 'Tiny'"."""
+    spans = []
+    for m in vocab.NICKNAME_RE.finditer(text):
+        group = "quoted" if m.group("quoted") else "bare"
+        if group == "bare" and vocab.NICKNAME_CUE_NEEDS_QUOTES_RE.match(m.group()):
+            continue
+        start, end = m.span(group)
+        if not any(s <= start < e for s, e in known_spans):
+            spans.append((start, end, PERSON, "a nickname after 'known as'"))
+    return spans
+
+
+# Lower-case words that are in the name lists but are no one's name in a case note.
+LOWER_CASE_NOT_NAMES = frozenset(
+    """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
+    uni mum mam dad nan gran bro sis hubby misc lol omg btw fyi""".split()
+)
+
+
+def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A lower-case word in no list at all ("abebe"): a name only in a strong context."""
+    return (
+        not word.capitalised
+        and len(word.text) > 3
+        and word.text.isalpha()
+        and word.key not in gaz.english
+        and word.key not in gaz.non_names
+        and word.key not in gaz.places
+        and word.key not in LOWER_CASE_NOT_NAMES
+        and word.key not in gaz.common_words
+    )
+
+
+def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    return (
+        not word.capitalised
+        and len(word.text) > 2
+        and (word.key in gaz.given or word.key in gaz.surnames)
+        and word.key not in gaz.english
+        and word.key not in gaz.non_names
+        and word.key not in gaz.places
+        and word.key not in LOWER_CASE_NOT_NAMES
+    )
+
+
+def find_lower_case_names(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """Names typed in lower case ("went with kevin", "rang harjit mistry"): a given name
+    that is no English word, with a surname after it or a person's context around it."""
+    spans: list[Span] = []
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word.key in allowed or word.capitalised:
+            continue
+        if not _lower_name_candidate(word, gaz):
+            if _lower_unlisted_candidate(word, gaz) and (
+                word.possessive
+                or word.key in found
+                or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a word in no dictionary, "
+                              "where a person's name would be"))
+            continue
+        following = words[i + 1] if i + 1 < len(words) else None
+        end = word.end
+        if (
+            following is not None
+            and not following.capitalised
+            and CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+            and len(following.text) > 2
+            and following.key not in gaz.english
+            and following.key not in gaz.non_names
+            and not word.possessive
+        ):
+            end = following.end  # "harjit mistry"
+            reason = "looks like a first name followed by a surname"
+        elif word.possessive:
+            reason = "a first name with a possessive ('s)"
+        elif vocab.NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start]) or \
+                vocab.ROLE_BEFORE_RE.search(text[max(0, word.start - 60) : word.start]):
+            reason = "a first name after a word about a person"
+        elif vocab.PERSON_VERB_AFTER_RE.match(text[word.full_end : word.full_end + 30]):
+            reason = "a first name before a verb about a person"
+        elif word.key in found:
+            reason = "a first name found earlier in the text"
+        else:
+            continue
+        found.add(word.key)
+        spans.append((word.start, end, PERSON, reason))
     return spans

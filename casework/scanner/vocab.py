@@ -170,3 +170,34 @@ PSEUDONYM_RES = (
     ),
     re.compile(r"\b([A-Z][\w'’-]*) is (?:a pseudonym|not (?:her|his|their) real name)"),
 )
+
+# Before a word that could be a name, words that make it one: "went with Honey", "took
+# Hiwot to the GP", "rang kevin". (Places and organisations are ruled out before this.)
+NAME_BEFORE_RE = re.compile(
+    r"\b(?:with|took|take|taking|visited|visiting|collected|drove|dropped|brought|bring|for|"
+    r"about|re|see|seeing|saw|met|meet|meeting|rang|ring|ringing|called|calling|phoned|texted|"
+    r"told|tell|asked|ask|discussed|supported|supporting|support|helped|helping|help|chased|"
+    r"chase|contacted|contact|spoke to|spoke with|speak to|talked to|talk to|went with|"
+    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$",
+    re.IGNORECASE,
+)
+
+# Introduces a nickname: "known as Little Mo", "goes by 'Tiny'", "a.k.a. Baz".
+NICKNAME_RE = re.compile(
+    r"\b(?i:(?:also\s+)?known\s+as|goes\s+by|going\s+by|go\s+by|a\.?k\.?a\.?|nicknamed|"
+    r"nickname\s+is|street\s+name(?:\s+is)?|calls?\s+(?:him|her|them)(?:sel(?:f|ves))?|"
+    r"calls?|called)\s*[:,]?\s*"
+    r"(?:[\"“‘'](?P<quoted>[^\"”’'\n]{1,30})[\"”’']"
+    r"|(?P<bare>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
+)
+# "called" and "calls" alone start too many other things ("called Shelter"): for them,
+# only a quoted nickname counts.
+NICKNAME_CUE_NEEDS_QUOTES_RE = re.compile(r"^(?:calls?|called)\b", re.IGNORECASE)
+# The narrower set, for a lower-case word in no list: "took abebe", "rang tesfalem".
+STRONG_NAME_BEFORE_RE = re.compile(
+    r"\b(?:took|visited|saw|met|rang|phoned|texted|went with|came with|spoke to|spoke with|"
+    r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
+    r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
+    r"aunt|uncle|cousin|client|called|named)\s+$",
+    re.IGNORECASE,
+)
