@@ -103,11 +103,12 @@ def load() -> Gazetteer:
     # A town that is also a given name ("Florence", "Chelsea") is not taken for a place
     # unless places.txt says so: a name is the likelier reading in a case note.
     world_places = folded({p for p in read_lines("world_places.txt") if " " not in p})
+    countries = folded({p for p in read_lines("countries.txt") if " " not in p})
     return Gazetteer(
         given=given_keys,
         surnames=folded(surnames),
         common_words=folded(read_word_list("common_words.txt")),
         non_names=folded(read_word_list("non_names.txt")),
-        places=folded(read_word_list("places.txt")) | (world_places - given_keys),
+        places=folded(read_word_list("places.txt")) | (world_places - given_keys) | countries,
         english=english,
     )

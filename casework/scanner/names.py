@@ -38,7 +38,7 @@ TITLE_GAP_RE = re.compile(r"\.[ \t\u00a0]{1,3}")
 SURNAME_SHAPE_RE = re.compile(
     r"^(?:Ma?c[A-Z][a-z]{2,}|[OD]['’][A-Z][a-z]+|Fitz[a-z]{3,})$"
     r"|[a-z](?:ski|ska|sky|cki|cka|dzki|wicz|czyk|czak|szyk|enko|chuk|czuk|escu|eanu|auskas|"
-    r"auskiene|auskienė|ienė|aite|aitė|ytė|ovic|ović|evic|ević|ovich|evich|ovski|evski|oglu|"
+    r"auskiene|auskienė|ienė|aite|aitė|ytė|ński|ńska|ovic|ović|evic|ević|ovich|evich|ovski|evski|oglu|"
     r"oğlu|zadeh|opoulos|poulos|akis|idis)$"
     r"|^[A-Z][a-z]{3,}(?:ova|eva|ov|ev)$"
 )
@@ -294,9 +294,11 @@ def is_full_name(words: list[Word]) -> bool:
     first, last = words[0], words[-1]
     if first.given and not first.place:
         if first.common:
-            # "Grace Nwosu", but not "Major Incident" or "Hope Project"
-            return last.strong_surname or last.strong_given
+            # "Grace Nwosu", "Jordan Rowbotham", but not "Major Incident" or "Hope Project"
+            return last.strong_surname or last.strong_given or last.unknown
         return True
+    if first.given and first.place:
+        return last.strong_surname or last.unknown  # "Jordan Rowbotham", "Georgia Nowak"
     if first.place or first.common:
         return False
     if first.strong_surname and any(w.given for w in words[1:]):
@@ -321,11 +323,19 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         return True
     if (
         len(run.words) > 1
-        and not any(w.common or w.place for w in run.words)
+        and not any(w.place for w in run.words)
+        and not all(w.common for w in run.words)
         and not starts_sentence(text, run.start)
         and vocab.PEOPLE_ONLY_VERB_BEFORE_RE.search(before)
     ):
         return True
+    if (
+        len(run.words) > 1
+        and any(w.unknown or w.strong_given for w in run.words)
+        and not any(w.place or w.org_word for w in run.words)
+        and (vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after))
+    ):
+        return True  # "Fikru Lemma has been sofa surfing"
     if previous_person_end is not None and vocab.LIST_JOINER_RE.match(
         text[previous_person_end : run.start]
     ):
@@ -340,8 +350,16 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         return False  # "Preston", "CHI", "Park": a place, an acronym
     if word.strong_given or word.shaped:
         return True
+    before = text[max(0, word.start - 25) : word.start]
     if not (word.given or word.surname or word.unknown):
-        return False
+        # A capitalised everyday word mid-sentence is a proper noun; after "went with",
+        # "saw", "rang", a person's: "went with Honey".
+        return (
+            word.english
+            and not sentence_start
+            and not (word.never or word.org_word or word.org_prefix or word.title)
+            and bool(vocab.STRONG_NAME_BEFORE_RE.search(before))
+        )
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
         return True  # "Storm's dad", "went to Hiwot's"
@@ -352,7 +370,7 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         text[max(0, word.start - 25) : word.start]
     ):
         return True
-    if vocab.PERSON_VERB_AFTER_RE.match(after):
+    if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after):
         return True
     return False
 
@@ -455,6 +473,7 @@ def find_people(
     ]
 
     spans += find_surnames_after_pseudonyms(text, words, allowed)
+    spans += find_initial_and_surname(text, gaz)
     spans += find_nicknames(text, known_spans)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
@@ -500,7 +519,8 @@ def find_nicknames(text: str, known_spans: Iterable[tuple[int, int]]) -> list[Sp
     spans = []
     for m in vocab.NICKNAME_RE.finditer(text):
         group = "quoted" if m.group("quoted") else "bare"
-        if group == "bare" and vocab.NICKNAME_CUE_NEEDS_QUOTES_RE.match(m.group()):
+        if group == "bare" and vocab.NICKNAME_CUE_NEEDS_QUOTES_RE.match(m.group()) and not \
+                vocab.NICKNAME_CALLS_SOMEONE_RE.match(m.group()):
             continue
         start, end = m.span(group)
         if not any(s <= start < e for s, e in known_spans):
@@ -511,7 +531,8 @@ def find_nicknames(text: str, known_spans: Iterable[tuple[int, int]]) -> list[Sp
 # Lower-case words that are in the name lists but are no one's name in a case note.
 LOWER_CASE_NOT_NAMES = frozenset(
     """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
-    uni mum mam dad nan gran bro sis hubby misc lol omg btw fyi""".split()
+    uni mum mam dad nan gran bro sis hubby wifey misc lol omg btw fyi perp perps fella missus
+    bloke kiddo""".split()
 )
 
 
@@ -526,6 +547,19 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
         and word.key not in gaz.places
         and word.key not in LOWER_CASE_NOT_NAMES
         and word.key not in gaz.common_words
+    )
+
+
+def _lower_word_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A given name that is also a rarer English word ("clive", "kelly"); the everyday ones
+    ("will", "frank", "mark") are in common_words.txt and never count in lower case."""
+    return (
+        len(word.text) > 2
+        and word.key in gaz.given
+        and word.key in gaz.english
+        and word.key not in gaz.common_words
+        and word.key not in gaz.non_names
+        and word.key not in LOWER_CASE_NOT_NAMES
     )
 
 
@@ -552,6 +586,17 @@ def find_lower_case_names(
         if word.key in allowed or word.capitalised:
             continue
         if not _lower_name_candidate(word, gaz):
+            if _lower_word_name_candidate(word, gaz) and (
+                vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                or (
+                    starts_sentence(text, word.start)
+                    and vocab.PERSON_VERB_AFTER_RE.match(text[word.full_end : word.full_end + 30])
+                )
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a first name where a person's "
+                              "name would be"))
+                continue
             if _lower_unlisted_candidate(word, gaz) and (
                 word.possessive
                 or word.key in found
@@ -588,3 +633,15 @@ def find_lower_case_names(
         found.add(word.key)
         spans.append((word.start, end, PERSON, reason))
     return spans
+
+
+INITIAL_AND_SURNAME_RE = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+
+
+def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[Span]:
+    """"K. Ward", "J. O'Neill": an initial with a full stop, then a listed surname."""
+    return [
+        (m.start(), m.end(), PERSON, "an initial followed by a surname")
+        for m in INITIAL_AND_SURNAME_RE.finditer(text)
+        if fold(m.group(2)) in gaz.surnames and fold(m.group(2)) not in gaz.places
+    ]

@@ -113,7 +113,10 @@ PERSON_VERB_AFTER_RE = re.compile(
     r"attended|admitted|denied|refused|stated|states|feels|felt|cried|shouted|threatened|hit|"
     r"punched|assaulted|works|worked|is\s+(?:aged?\s+)?\d|was\s+born|has\s+been|had\s+been|"
     r"arrived|left|returned|called|missed|turned|came|went|got|gets|needs|needed|thinks|"
-    r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says)\b",
+    r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says|"
+    r"owes|owed|uses|used|drinks|drank|sleeps|slept|smokes|injects|takes|took|gave|gives|"
+    r"tried|tries|walked|ran|runs|started|stopped|keeps|kept|lost|loses|shouted|screamed|"
+    r"can't|won't|didn't|doesn't|isn't|wasn't|hasn't|hadn't|couldn't|turned\s+up)\b",
     re.IGNORECASE,
 )
 # Verbs a worker does to a person, before a capitalised word: "I saw Chukwuma today".
@@ -199,5 +202,11 @@ STRONG_NAME_BEFORE_RE = re.compile(
     r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
     r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
     r"aunt|uncle|cousin|client|called|named)\s+$",
+    re.IGNORECASE,
+)
+NICKNAME_CALLS_SOMEONE_RE = re.compile(r"^calls?\s+(?:him|her|them)", re.IGNORECASE)
+# "Kebede family have been here since 2016": a surname before its household.
+FAMILY_AFTER_RE = re.compile(
+    r"^\s+(?:family|families|household|kids|children|brothers|sisters|twins|boys|girls)\b",
     re.IGNORECASE,
 )

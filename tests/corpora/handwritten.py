@@ -50,7 +50,7 @@ UNSEEN = [
     "He goes by [[\"Tank\"]] on the street. His real name is [[Darius Pocius]], from "
     "Lithuania, born [[the twenty-second of July 1990]].",
     "Account for the grant: sort code [[30 94 57]] account [[01234567]]. Card "
-    "[[4929 5312 8841 0012]] was cancelled.",
+    "[[4929 5312 8841 0016]] was cancelled.",
     "Faith, hope and charity: the church night shelter runs on all three. Amber weather "
     "warning this week so SWEP is open.",
     "[[semira]] and [[yosef]] arrived from Eritrea via Libya. The Refugee Council helped "
