@@ -586,8 +586,10 @@ def find_lower_case_names(
         if word.key in allowed or word.capitalised:
             continue
         if not _lower_name_candidate(word, gaz):
+            joined = bool(spans) and bool(vocab.LIST_JOINER_RE.match(text[spans[-1][1] : word.start]))
             if _lower_word_name_candidate(word, gaz) and (
-                vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                joined  # "discussed agnieszka and clive"
+                or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
                 or (
                     starts_sentence(text, word.start)
                     and vocab.PERSON_VERB_AFTER_RE.match(text[word.full_end : word.full_end + 30])

@@ -9,7 +9,7 @@ import json
 import random
 from pathlib import Path
 
-from . import handwritten, templates_tune, templates_unseen
+from . import handwritten, templates_fresh, templates_tune, templates_unseen
 from .fillers import Fill
 from .markup import parse
 
@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent
 SPLITS = {
     "tune": (templates_tune, handwritten.TUNE, 1515),
     "unseen": (templates_unseen, handwritten.UNSEEN, 2727),
+    "fresh": (templates_fresh, [], 3939),
 }
 DOCS_PER_TEMPLATE = 5
 

@@ -58,6 +58,10 @@ class Person:
         return f"[[{self.first_name.lower()} {self.last_name.lower()}]]"
 
     @property
+    def llast(self):
+        return f"[[{self.last_name.lower()}]]"
+
+    @property
     def ufull(self):
         return f"[[{self.first_name.upper()} {self.last_name.upper()}]]"
 

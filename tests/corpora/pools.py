@@ -126,6 +126,31 @@ POOLS = {
         "countries": "Ethiopia Eritrea Albania Iraq Vietnam Slovakia Nigeria Ghana",
         "hospitals": "Royal Oldham|Salford Royal|Wythenshawe|the Royal",
     },
+    # Written last, after the scanner had been tuned (the unseen half's errors had been
+    # read by then): the one half that nothing was ever shaped by.
+    "fresh": {
+        "people": {
+            "british": (
+                "Dale Jolene Reece Shannon Callum Demi Ashley Lindsey Terry Zoe",
+                "Bottomley Crabtree Ramsden Hollins Greenhalgh Ackerley Tattersall",
+            ),
+            "somali": ("Mukhtar Shukri Fartun Ayanle Sagal", "Nuur Gedi Ahmed Abdi Xirsi"),
+            "eritrean": ("Habtom Feven Samuel Yordanos", "Tesfamariam Woldu Andemariam"),
+            "ethiopian": ("Birtukan Eyerusalem Henok Solomon", "Haileselassie Negash Teshome"),
+            "roma": ("Gabriel Ramona Daniel Loredana", "Covaci Mihai Lacatus Ciurar"),
+            "polish": ("Wiktoria Dariusz Kamil Ewelina", "Wojciechowski Sikora Baran Zając"),
+            "arabic": ("Mustafa Nour Ibrahim Dalia", "Al-Hashimi Khalil Yassin Shaheen"),
+            "south_asian": ("Manpreet Jaswinder Nasreen Arif", "Sidhu Grewal Aslam Hossain"),
+            "west_african": ("Adaeze Obinna Kehinde Akosua", "Eze Okoro Ogunbiyi Addo"),
+            "kurdish": ("Rebaz Shilan Karwan Dilan", "Mahmud Aziz Rashid Barzani"),
+            "vietnamese": ("Thanh Huong Minh Linh", "Nguyen Tran Pham Hoang"),
+        },
+        "word_names": "Sunny Blossom Angel Star Raven Autumn Misty Sandy",
+        "nicknames": "Smudge|Little Dee|Taffy|Bones|Spider|Kid K",
+        "towns": "Halifax Huddersfield Barnsley Grimsby Scunthorpe Harrogate",
+        "countries": "Kurdistan Iraq Vietnam Sudan Lithuania Portugal",
+        "hospitals": "Calderdale Royal|Pinderfields|Barnsley General",
+    },
 }
 
 # Public numbers and services, used as traps in clean texts (never identifiers).
@@ -140,6 +165,8 @@ HELPLINES = {
         "08000 121 700", "Crimestoppers on 0800 555 111", "111", "Mind's infoline 0300 123 3393",
         "the Men's Advice Line 0808 8010 327",
     ],
+    "fresh": ["NHS 111 option 2", "Samaritans, 116 123,", "Shelter (0808 800 4444)",
+              "the Domestic Abuse Helpline on 0808 2000 247", "StepChange"],
 }
 AGENCIES = {
     "tune": [
@@ -152,8 +179,11 @@ AGENCIES = {
         "Avon and Wiltshire Mental Health Partnership", "Turning Point", "Shelter", "Crisis",
         "Barnardo's", "the Refugee Council", "Migrant Help", "Humankind",
     ],
+    "fresh": ["Forward Leeds", "Second Step", "Brunelcare", "Golden Key Bristol",
+              "Probation Service Yorkshire", "Changing Lives", "Emmaus", "Framework"],
 }
 ACRONYMS = {
     "tune": "CGL MARAC CMHT IDVA DWP PIP ESA NFA SWEP AMHP YOT CAMHS".split(),
     "unseen": "MAPPA DAAT HMRC ASB NRPF EUSS IOM CPN OST ASC LD UC".split(),
+    "fresh": "CRC HMPPS LADO MASH DoLS CHC ECHP NOK".split(),
 }
