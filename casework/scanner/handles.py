@@ -20,4 +20,5 @@ def find_social_handles(text: str) -> Iterator[tuple]:
     for m in APP_HANDLE_RE.finditer(text):
         handle = m.group("handle")
         if len(handle) >= 4 and any(c.isalpha() for c in handle):
-            yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, "a username after the app's name"
+            reason = "a username after the app's name"
+            yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, reason

@@ -49,5 +49,9 @@ def helpline_spans(text: str) -> list[tuple[int, int]]:
         if digits.startswith("44"):
             digits = "0" + digits[2:]
         if digits in HELPLINES:
-            spans.append(m.span())
+            start, end = m.span()
+            # "(0808 800 4444)": the brackets are part of how the number is written.
+            start -= text[start - 1 : start] == "("
+            end += text[end : end + 1] == ")"
+            spans.append((start, end))
     return spans

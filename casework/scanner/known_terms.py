@@ -14,8 +14,12 @@ def _pattern(terms: Iterable[str]) -> re.Pattern | None:
     words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
         return None
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in words)
-    return re.compile(rf"(?<![\w])(?:the\s+)?(?:{alternatives})(?:['’]s)?(?![\w])", re.IGNORECASE)
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in words
+    )
+    return re.compile(
+        rf"(?<![\w])(?:the\s+)?(?:{alternatives})(?:['’]s)?(?![\w])", re.IGNORECASE
+    )
 
 
 @functools.cache

@@ -363,7 +363,7 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
         return True  # "Storm's dad", "went to Hiwot's"
-    if not sentence_start and vocab.NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start]):
+    if not sentence_start and vocab.NAME_BEFORE_RE.search(before):
         return True  # "went with Honey", "took Ivy"
     # "I saw Chukwuma", "staying with Grace... Grace said"
     if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
@@ -469,12 +469,14 @@ def find_people(
                 changed = True
 
     spans: list[Span] = [
-        (found[0].start, found[-1].end, PERSON) for _run, found in decisions if found
+        (found[0].start, found[-1].end, PERSON, person_reason(run, found))
+        for run, found in decisions
+        if found
     ]
 
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
-    spans += find_nicknames(text, known_spans)
+    spans += find_nicknames(text, known_spans, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
     name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
@@ -489,15 +491,27 @@ def find_people(
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
         ):
-            spans.append((word.start, word.end, PERSON))
+            spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     return spans
+
+
+def person_reason(run: Run, found: list[Word]) -> str:
+    if run.titled:
+        return "a name after a title such as Mr or Dr"
+    if len(found) > 1:
+        return "looks like a first name followed by a surname"
+    if found[0].strong_given:
+        return "a first name in the name lists"
+    return "a name, from the words around it"
 
 
 def lower_keys(spans: list[Span], text: str) -> set[str]:
     return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
 
 
-def find_surnames_after_pseudonyms(text: str, words: list[Word], allowed: frozenset[str]) -> list[Span]:
+def find_surnames_after_pseudonyms(
+    text: str, words: list[Word], allowed: frozenset[str]
+) -> list[Span]:
     """"Dean Holloway" where "Dean" is the pseudonym: the surname is real."""
     spans = []
     for word, following in zip(words, words[1:], strict=False):
@@ -507,15 +521,18 @@ def find_surnames_after_pseudonyms(text: str, words: list[Word], allowed: frozen
             and following.capitalised
             and not word.possessive
             and CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
-            and (following.strong_surname or following.unknown or following.surname)
-            and not (following.never or following.place or following.org_word)
+            and (following.strong_surname or following.unknown or following.surname
+                 or following.place)
+            and not (following.never or following.org_word)
         ):
             spans.append((following.start, following.end, PERSON, "a surname after the pseudonym"))
     return spans
 
 
-def find_nicknames(text: str, known_spans: Iterable[tuple[int, int]]) -> list[Span]:
-    """"known as Little Mo", "goes by 'Tiny'"."""
+def find_nicknames(
+    text: str, known_spans: Iterable[tuple[int, int]], allowed: frozenset[str]
+) -> list[Span]:
+    """"known as Little Mo", "goes by 'Tiny'" (but not "I'll call him Dev", a pseudonym)."""
     spans = []
     for m in vocab.NICKNAME_RE.finditer(text):
         group = "quoted" if m.group("quoted") else "bare"
@@ -523,6 +540,8 @@ def find_nicknames(text: str, known_spans: Iterable[tuple[int, int]]) -> list[Sp
                 vocab.NICKNAME_CALLS_SOMEONE_RE.match(m.group()):
             continue
         start, end = m.span(group)
+        if fold(m.group(group)) in allowed:
+            continue
         if not any(s <= start < e for s, e in known_spans):
             spans.append((start, end, PERSON, "a nickname after 'known as'"))
     return spans
@@ -586,7 +605,9 @@ def find_lower_case_names(
         if word.key in allowed or word.capitalised:
             continue
         if not _lower_name_candidate(word, gaz):
-            joined = bool(spans) and bool(vocab.LIST_JOINER_RE.match(text[spans[-1][1] : word.start]))
+            joined = bool(spans) and bool(
+                vocab.LIST_JOINER_RE.match(text[spans[-1][1] : word.start])
+            )
             if _lower_word_name_candidate(word, gaz) and (
                 joined  # "discussed agnieszka and clive"
                 or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])

@@ -31,7 +31,8 @@ LABELS: list[tuple[str, str, str]] = [
      IMMIGRATION_REF, "a reference next to 'Home Office', 'BRP' or 'UAN'"),
     (r"passport\s*" + _NUM + r"?", PASSPORT_NUMBER, "a number next to 'passport'"),
     (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
-     r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?|cad\s*" + _NUM + r"?|pnc\s*" + _NUM,
+     r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?"
+     r"|cad\s*" + _NUM + r"?|pnc\s*" + _NUM,
      POLICE_REF, "a number next to 'crime' or 'police' reference"),
     (r"(?:prison|nomis)\s*" + _NUM, PRISON_NUMBER, "a number next to 'prison number'"),
     (r"(?:probation|delius|ndelius|oasys)\s*" + _NUM + r"|crn",
@@ -59,6 +60,8 @@ CODE_RE = re.compile(
     r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9,/-]|\.\d)"
 )
 
+NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
+
 
 def find_references(text: str) -> Iterator[tuple]:
     for pattern, kind, reason in LABELLED_RES:
@@ -73,4 +76,9 @@ def find_references(text: str) -> Iterator[tuple]:
     for m in UAN_RE.finditer(text):
         yield m.start(), m.end(), IMMIGRATION_REF, "shaped like a UAN (four groups of four)"
     for m in CODE_RE.finditer(text):
+        code = m.group()
+        # Shapes with a check of their own are left to it: a phone number (0...), an NHS
+        # number (ten digits), a National Insurance number (two letters, six digits).
+        if code[0] == "0" or (code.isdigit() and len(code) == 10) or NI_SHAPE_RE.fullmatch(code):
+            continue
         yield m.start(), m.end(), CASE_REF, "a code of letters and digits, like a reference"

@@ -187,7 +187,7 @@ NAME_BEFORE_RE = re.compile(
 
 # Introduces a nickname: "known as Little Mo", "goes by 'Tiny'", "a.k.a. Baz".
 NICKNAME_RE = re.compile(
-    r"\b(?i:(?:also\s+)?known\s+as|goes\s+by|going\s+by|go\s+by|a\.?k\.?a\.?|nicknamed|"
+    r"\b(?i:(?:also\s+)?known(?:\s+(?!as\b)\w+){0,4}\s+as|goes\s+by|going\s+by|go\s+by|a\.?k\.?a\.?|nicknamed|"
     r"nickname\s+is|street\s+name(?:\s+is)?|calls?\s+(?:him|her|them)(?:sel(?:f|ves))?|"
     r"calls?|called)\s*[:,]?\s*"
     r"(?:[\"“‘'](?P<quoted>[^\"”’'\n]{1,30})[\"”’']"

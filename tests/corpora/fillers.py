@@ -238,7 +238,8 @@ class Fill:
     def council(self):
         form = self.rng.randrange(3)
         if form == 0:
-            return f"[[{self.rng.choice(['HOM', 'HPA', 'ASC', 'HA'])}/{self._digits(2)}/{self._digits(5)}]]"
+            prefix = self.rng.choice(["HOM", "HPA", "ASC", "HA"])
+            return f"[[{prefix}/{self._digits(2)}/{self._digits(5)}]]"
         if form == 1:
             return f"[[{self._digits(8)}]]"
         return f"[[{self._letters(2)}{self._digits(6)}]]"
@@ -282,8 +283,9 @@ class Fill:
 
     @property
     def pc(self):
-        return f"[[{self.rng.choice(['LS', 'BS', 'M', 'OL', 'HU', 'S'])}{self.rng.randint(1, 20)} " \
-               f"{self.rng.randint(1, 9)}{self._letters(2, 'ABDEFGHJLNPQRSTUWXYZ')}]]"
+        outward = f"{self.rng.choice(['LS', 'BS', 'M', 'OL', 'HU', 'S'])}{self.rng.randint(1, 20)}"
+        inward = f"{self.rng.randint(1, 9)}{self._letters(2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+        return f"[[{outward} {inward}]]"
 
     @property
     def addr(self):
