@@ -1,15 +1,18 @@
 """People's names.
 
 There is no language model here: names are found from capitalised words, name lists (see
-gazetteer.py) and the context UK case notes put around people ("Dr", "her key worker",
-"(16)", "said"). The steps:
+gazetteer.py), lists of what is not a name (everyday English words, places) and the context
+UK case notes put around people ("Dr", "her key worker", "(16)", "said", "went with"). The
+steps:
 
 1. split the text into words and group neighbouring capitalised words into chains
    ("Dr Fiona Marsh", "Park Lane Surgery", "Michael O'Brien");
 2. cut each chain into runs at words that cannot be part of a name, dropping runs that
    turn out to name an organisation or place ("... Surgery", "HMP ...");
 3. decide whether each run is a person, from the name lists and the context;
-4. mark every other mention of a word of a name found in step 3 ("Emma Stott ... Emma's").
+4. add what capitalisation misses: names in lower case ("went with kevin"), nicknames
+   ("known as Little Mo"), initials ("K. Ward"), a surname after the pseudonym;
+5. mark every other mention of a word of a name found ("Emma Stott ... Emma's").
 
 Pseudonyms the author declared are never reported.
 """
@@ -484,9 +487,10 @@ def find_people(
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
     name_keys -= allowed
     covered = {(s, e) for s, e, *_ in spans}
+    lower_case_names = lower_keys(lower, text)
     for word in words:
         if (
-            (word.capitalised or word.key in lower_keys(lower, text))
+            (word.capitalised or word.key in lower_case_names)
             and word.key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
