@@ -1,6 +1,6 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl and unseen.jsonl beside this file, in the shared devset's format (see
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl beside this file, in the shared devset's format (see
 markup.py), from the templates, name pools and hand-written notes here. The seeds are
 fixed, so the files come out the same every time; tests check that they are up to date.
 """
@@ -9,7 +9,13 @@ import json
 import random
 from pathlib import Path
 
-from . import handwritten, templates_fresh, templates_tune, templates_unseen
+from . import (
+    handwritten,
+    templates_fresh,
+    templates_sealed,
+    templates_tune,
+    templates_unseen,
+)
 from .fillers import Fill
 from .markup import parse
 
@@ -18,6 +24,7 @@ SPLITS = {
     "tune": (templates_tune, handwritten.TUNE, 1515),
     "unseen": (templates_unseen, handwritten.UNSEEN, 2727),
     "fresh": (templates_fresh, [], 3939),
+    "sealed": (templates_sealed, handwritten.SEALED, 5151),
 }
 DOCS_PER_TEMPLATE = 5
 

@@ -19,6 +19,8 @@ MONTHS = (
 ).split()
 UNITS = "one two three four five six seven eight nine".split()
 TENS = {5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+PSEUDONYMS = "Dean Jo Sam Kim Ali Lou Steve Anna Dev Kasia Tom Nadia Remi Ash Bea".split()
+SEALED_PSEUDONYMS = "Kit Nell Rosa Ade Jas Mika Tam Bex Ola Vic".split()
 EMAIL_HOSTS = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "example"]
 
 
@@ -125,7 +127,7 @@ class Fill:
         self.a, self.b, self.c = (self.person() for _ in range(3))
         self.w = Person(rng.choice(self._word_names), self.surname(), rng)
         self.pseudonym_name = rng.choice(
-            "Dean Jo Sam Kim Ali Lou Steve Anna Dev Kasia Tom Nadia Remi Ash Bea".split()
+            SEALED_PSEUDONYMS if split == "sealed" else PSEUDONYMS
         )
 
     def person(self) -> Person:

@@ -63,3 +63,51 @@ UNSEEN = [
     "crime number [[CR/551203/24]].",
     "[[kayden]] and his nan [[brenda]] came to the hub. [[kayden]] was excluded again.",
 ]
+
+# Written with the sealed templates, before the scanner was changed for them; measured once.
+SEALED = [
+    "quick one before i go - [[tendai]] kicked off at the hostel again, staff want him out. "
+    "his sister [[rudo]] says he can stay at hers for a bit. I'll ring Thames Reach tmrw",
+    "<<Nell>> (pseudonym) is 27, 2 kids in care. She'd like contact back. Her ex "
+    "[[Arben Hoxha]] still texts her from a new number [[07700 900318]]. ISVA involved.",
+    "Outreach 6am. Found [[kyle]] and [[geordie]] ([[\"Geordie\"]] is what everyone calls "
+    "him) in the car park behind Lidl. Gave sleeping bags. Reported to StreetLink.",
+    "Dear all, re [[Mrs Nyakuoth Garang]] - she has asked that her son [[Deng]] is not "
+    "told her new address. Please do not share [[14 Beech Grove]], [[WS2 8PL]]. Thanks, "
+    "[[Rokeya]]",
+    "[[MR T NDLOVU]] DOB [[21/03/1979]] NFA, banned from the library for shouting. Memory "
+    "problems? GP to consider referral.",
+    "Will chase the council. Will also ask about the rota as we're short next week. It was a "
+    "frank conversation and I'll mark the date in the diary: 3rd May, CPA review.",
+    "Turkey, Albania and Brazil all came up in the ESOL class. Derby and Luton teams "
+    "covering. Ring 101 for non-urgent police, 999 if anyone is in danger.",
+    "went w [[sabina]] to the pharmacy, [[sabina]]'s script was wrong again. her husband "
+    "[[prakash gurung]] works nights so can't help.",
+    "[[Precious]] (8) and her brother [[Gift]] (11) are on CP plans. Mum [[Patience "
+    "Moyo]] engaging well. Dad not known.",
+    "the bloke she calls [[\"Skinny Pete\"]] is back on the scene and she's using again. "
+    "his car is a silver corsa [[yk62nbx]].",
+    "Bank details for the grant: s/c [[20-45-77]] acc no [[41208836]]. Name on account "
+    "[[Oksana Melnyk]].",
+    "Hi, just to say [[Emre]] won't make Tuesday - he's got a court date. His solicitor "
+    "[[Ms Elif Demirci]] will email. Cheers, [[Jodie]]",
+    "Age UK and Mencap both at the forum. Simon on the Streets did a talk. Riverside are "
+    "changing their referral form again.",
+    "[[shipon]] (17) excluded from college, mum [[jahanara begum]] v worried, linked in with "
+    "CAMHS. his insta is [[@shiponn_x07]].",
+    "HO ref [[K1439021]], port ref [[MAN/24/00871]]. [[Mr Kabongo]] has an appt at the Home "
+    "Office reporting centre on the twelfth of September.",
+    "I've asked Depaul to hold the bed. Precious little else available. Sunday and Monday "
+    "are the worst for turnaways.",
+    "Safeguarding: [[Wren]] (5) said Uncle [[Baz]] hurt her. Strategy meeting at 2. LADO "
+    "informed.",
+    "email came from [[tharshan dot s at gmail dot com]], asking for his file.",
+    "[[Jovelyn]] works as a live-in carer, employer has her passport ([[P7734512A]]). "
+    "Possible modern slavery - Unseen helpline 08000 121 700 called.",
+    "Someone from our team will cover. Patience is key with this family. Hope Street "
+    "surgery are on board.",
+    "visited [[levi boswell]] on the site, caravan roof leaking. his nan [[vashti]] has "
+    "dementia, [[levi]] does everything for her",
+    "Please note the A&E no for [[Siu-Ming Chan]] is [[RRK4410982]], not the one on the "
+    "referral. NI [[sk 44 12 90 b]].",
+]

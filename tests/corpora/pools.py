@@ -151,6 +151,63 @@ POOLS = {
         "countries": "Kurdistan Iraq Vietnam Sudan Lithuania Portugal",
         "hospitals": "Calderdale Royal|Pinderfields|Barnsley General",
     },
+    # Written last of all, before the scanner was changed for it, from naming traditions
+    # the other halves do not use; measured once and never tuned on.
+    "sealed": {
+        "people": {
+            "british": (
+                "Tyrone Keeley Bradley Chelsea Aaron Marcus Hayley Nathan Charlene Kyle",
+                "Pollard Higginbottom Thwaite Illingworth Sutcliffe Broadbent Gledhill "
+                "Stansfield Priestley",
+            ),
+            "romany_gypsy": ("Levi Vashti Sinfi Caleb Mireli", "Boswell Lovell Loveridge Buckland"),
+            "irish": ("Siobhan Declan Aoife Padraig Niamh Ciaran", "Gallagher Keane Doherty Duffy"),
+            "turkish": ("Emre Elif Burak Zeynep Oguz Hatice Sevgi", "Yilmaz Demirci Ozturk Aydin Kaya Sahin"),
+            "albanian": (
+                "Arben Besnik Drita Fatmir Valbona Ermal Shpresa Klodian",
+                "Hoxha Krasniqi Berisha Gashi Shehu Dervishi Leka",
+            ),
+            "sudanese": (
+                "Awadia Nyakuoth Deng Achol Mawien Ibtisam Abdelmoneim",
+                "Elamin Garang Majok Abdelrahim Kuol Elnour",
+            ),
+            "congolese": (
+                "Dieudonne Exauce Chancelvie Plamedi Merveille Kabeya",
+                "Kabongo Mbuyi Ntumba Lukusa Nsimba Ilunga",
+            ),
+            "zimbabwean": (
+                "Tatenda Rudo Tendai Nyasha Farai Chipo Thabani Sibusiso",
+                "Moyo Ndlovu Chikwanha Mapfumo Sibanda Mutasa",
+            ),
+            "ukrainian": (
+                "Oksana Mykola Bohdan Iryna Taras Yuliia Dmytro",
+                "Shevchuk Bondarenko Kovalenko Tkachuk Melnyk Hnatiuk",
+            ),
+            "bangladeshi": (
+                "Shahana Mumtaz Jahanara Kamrul Rokeya Shipon Rumana",
+                "Begum Khatun Islam Talukdar Hoque Chowdhury",
+            ),
+            "pakistani": (
+                "Zeeshan Saima Waqas Rizwana Adnan Kiran Nadeem Bushra",
+                "Butt Malik Raja Mirza Yousafzai Khattak",
+            ),
+            "hong_kong": ("Wing Mei Kwok-Wai Ka-Yan Siu-Ming", "Chan Wong Leung Cheung Lau Ng"),
+            "filipino": ("Maricel Jovelyn Rodel Arnel Lorna Marites", "Bautista Santos Macaraeg Villanueva"),
+            "tamil": (
+                "Tharshan Kavitha Sivakumar Nirosha Vithurshan Thusyanthy",
+                "Selvarajah Sivanesan Kanagaratnam Thurairajah Balasingham",
+            ),
+            "nepali": ("Bishal Sabina Prakash Anish Pramila", "Gurung Thapa Magar Rai Limbu Tamang"),
+            "brazilian": ("Thiago Larissa Joao Fernanda Rafael Juliana", "Ferreira Oliveira Souza Carvalho Rocha"),
+        },
+        # Word-names again, now the virtue names of southern and West African families too.
+        "word_names": "Blessing Precious Gift Patience Comfort Memory Willow Wren Penny Cherry "
+        "Lucky Princess Sunday",
+        "nicknames": "Skinny Pete|Geordie|Scrappy|Bubbles|Monkey|Lanky|Wee Stevie|Tall Paul|Birdie",
+        "towns": "Stockport Gateshead Walsall Dudley Luton Slough Peterborough Swindon Derby",
+        "countries": "Turkey Albania Zimbabwe Congo Ukraine Bangladesh Nepal Brazil Jordan Chad",
+        "hospitals": "Queen's Medical Centre|Walsall Manor|Russells Hall|the Northern",
+    },
 }
 
 # Public numbers and services, used as traps in clean texts (never identifiers).
@@ -167,6 +224,9 @@ HELPLINES = {
     ],
     "fresh": ["NHS 111 option 2", "Samaritans, 116 123,", "Shelter (0808 800 4444)",
               "the Domestic Abuse Helpline on 0808 2000 247", "StepChange"],
+    "sealed": ["Victim Support on 08 08 16 89 111", "the National Gambling Helpline (0808 8020 133)",
+               "Karma Nirvana 0800 5999 247", "Rape Crisis on 0808 500 2222",
+               "Drinkline 0300 123 1110", "Citizens Advice 0800 144 8848", "101", "999"],
 }
 AGENCIES = {
     "tune": [
@@ -181,9 +241,13 @@ AGENCIES = {
     ],
     "fresh": ["Forward Leeds", "Second Step", "Brunelcare", "Golden Key Bristol",
               "Probation Service Yorkshire", "Changing Lives", "Emmaus", "Framework"],
+    "sealed": ["Thames Reach", "Centrepoint", "Nacro", "Riverside", "the YMCA", "Age UK",
+               "Mencap", "Depaul", "Basis Yorkshire", "Simon on the Streets",
+               "the Whitechapel Centre", "Refuge"],
 }
 ACRONYMS = {
     "tune": "CGL MARAC CMHT IDVA DWP PIP ESA NFA SWEP AMHP YOT CAMHS".split(),
     "unseen": "MAPPA DAAT HMRC ASB NRPF EUSS IOM CPN OST ASC LD UC".split(),
     "fresh": "CRC HMPPS LADO MASH DoLS CHC ECHP NOK".split(),
+    "sealed": "SARC ISVA CIN CP HB LHA DHP EHCP ICB MHA CPA".split(),
 }
