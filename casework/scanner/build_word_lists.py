@@ -36,18 +36,47 @@ def _base_forms(word: str):
                 yield stem[:-1]  # "stopped", "running"
 
 
+# Webster's spells the American way; these give the British forms ("colour", "centre",
+# "realise", "licence", "jewellery", "kerb") from the American ones it lists.
+BRITISH_TO_AMERICAN = [("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
+                       ("bre", "ber"), ("bres", "bers"), ("chre", "cher"),
+                       ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("ises", "izes"),
+                       ("yse", "yze"), ("ence", "ense"), ("ogue", "og"), ("ller", "ler"),
+                       ("lled", "led"), ("lling", "ling"), ("llery", "lry"), ("erb", "urb"),
+                       ("amme", "am"), ("ourite", "orite"), ("ourites", "orites")]
+
+
+def _american_forms(word: str):
+    for british, american in BRITISH_TO_AMERICAN:
+        if word.endswith(british) and len(word) - len(british) >= 2:
+            yield word[: -len(british)] + american
+    for british, american in (("our", "or"), ("ae", "e"), ("oe", "e")):
+        if british in word[1:-1] and len(word) >= 6:
+            yield word.replace(british, american)  # "colourful", "paediatric", "manoeuvre"
+
+
 def english_words() -> list[str]:
     from english_words import get_english_words_set
     from wordfreq import top_n_list, zipf_frequency
 
+    from .gazetteer import _faker_names
+
+    given, surnames = _faker_names()
+    names = {n.lower() for n in given | surnames}
     web2 = get_english_words_set(["web2"], alpha=True)
     common = {w for w in web2 if w.islower()}
     proper = {w.lower() for w in web2 if not w.islower()} - common
     words = {w for w in common if len(w) > 1 and zipf_frequency(w, "en") >= MIN_ZIPF}
     for w in top_n_list("en", 60_000):
-        if w.isalpha() and w.islower() and w not in proper and w not in words and any(
-            base in common for base in _base_forms(w)
-        ) and zipf_frequency(w, "en") >= MIN_ZIPF:
+        if not (w.isalpha() and w.islower() and w not in proper and w not in words):
+            continue
+        if zipf_frequency(w, "en") < MIN_ZIPF:
+            continue
+        if any(base in common for base in _base_forms(w)) or (
+            w not in names  # "Emre", "Saeed" look British-spelt but are names
+            and any(base in common for form in _american_forms(w)
+                    for base in (form, *_base_forms(form)))
+        ):
             words.add(w)
     return sorted(words)
 

@@ -155,7 +155,8 @@ PLACE_BEFORE_RE = re.compile(
     r"dispersed|deported|came|come|coming|grew up|born|based|back)\s+(?:back\s+)?(?:to|from|"
     r"in|up to|down to|over to))\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
-    r"|[A-Z][\w'’-]*\s+(?-i:upon|on|on the|in|under|le|of|by)\s+$",
+    # (case-sensitive: "update on Linh" is not a place)
+    r"|\b(?-i:[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
     re.IGNORECASE,
 )
 # "Elizabeth (not her real name)", "whom I'll call Jo", "Steve (pseudonym)".
