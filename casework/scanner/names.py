@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import gazetteer, vocab
+from . import gazetteer, name_model, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
@@ -76,6 +76,7 @@ class Word:
     common: bool = False  # a name that is also an everyday word
     shaped: bool = False  # looks like a surname by its form
     english: bool = False  # an everyday English word ("frank", "storm", "golden")
+    everyday: bool = False  # a name mostly used as a word (common_words.txt: "will", "hope")
 
     @property
     def possessive(self) -> bool:
@@ -154,7 +155,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
     )
     word.place = word.place or key in gaz.places
     word.english = key in gaz.english
-    word.common = key in gaz.common_words or (word.english and (word.given or word.surname))
+    word.everyday = key in gaz.common_words
+    word.common = word.everyday or (word.english and (word.given or word.surname))
     word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
     return word
 
@@ -302,6 +304,9 @@ def is_full_name(words: list[Word]) -> bool:
         return True
     if first.given and first.place:
         return last.strong_surname or last.unknown  # "Jordan Rowbotham", "Georgia Nowak"
+    if first.common and not first.place and last.unknown and len(words) == 2:
+        # "Autumn Haileselassie": a name that is a word, then one the model finds a name
+        return name_model.probability(last.key) >= UNLISTED_NAME_PROBABILITY
     if first.place or first.common:
         return False
     if first.strong_surname and any(w.given for w in words[1:]):
@@ -339,6 +344,15 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         and (vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after))
     ):
         return True  # "Fikru Lemma has been sofa surfing"
+    if (
+        len(run.words) == 2
+        and run.words[0].given
+        and run.words[1].surname
+        and not any(w.place or w.org_word or w.everyday for w in run.words)
+        and not starts_sentence(text, run.start)
+        and vocab.NAME_BEFORE_RE.search(before[-25:])
+    ):
+        return True  # "moved in with Terry Hollins": both words names, where a person goes
     if previous_person_end is not None and vocab.LIST_JOINER_RE.match(
         text[previous_person_end : run.start]
     ):
@@ -375,7 +389,15 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         return True
     if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after):
         return True
-    return False
+    if word.given and not word.everyday and vocab.WEAK_PERSON_AFTER_RE.match(after):
+        return True  # "Clive is on ward 7": a name that is only a rare English word
+    # A word in no list that the name model finds very like a name, mid-sentence
+    # ("update on Wiktoria"); places were ruled out by the words before it.
+    return (
+        word.unknown
+        and not sentence_start
+        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+    )
 
 
 def person_words(text: str, run: Run, previous_person_end: int | None) -> list[Word] | None:
@@ -479,7 +501,9 @@ def find_people(
 
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
+    spans += find_lower_case_titled_names(text, gaz, allowed)
     spans += find_nicknames(text, known_spans, allowed)
+    spans += find_lower_case_nicknames(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
     name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
@@ -598,6 +622,38 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     )
 
 
+# How sure the name model (name_model.py) must be before a lower-case word in no list is
+# taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
+UNLISTED_NAME_PROBABILITY = 0.8
+# The same for a capitalised word in no list, mid-sentence, with no other context.
+UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
+
+
+def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A given name that is no English word needs no context even in lower case
+    ("been trying to get hold of ewelina"): in lower-case text such words are almost only
+    names. Short ones ("del", "les", "ira") must also look like a name to the model."""
+    return (
+        word.key in gaz.given
+        and word.key not in gaz.common_words
+        and (len(word.key) > 3 or name_model.probability(word.key) >= 0.7)
+    )
+
+
+def _weak_person_context(
+    text: str, word: Word, words: list[Word], i: int, gaz: gazetteer.Gazetteer
+) -> bool:
+    """Words around `word` that fit a person, if not only a person: "for", "with", "and"
+    before it; a verb about a person, "and" or a relative after it."""
+    before = text[max(0, word.start - 60) : word.start]
+    after = text[word.full_end : word.full_end + 30]
+    if vocab.NAME_BEFORE_RE.search(before[-25:]) or vocab.ROLE_BEFORE_RE.search(before):
+        return True
+    if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
+        return True
+    return bool(vocab.WEAK_PERSON_AFTER_RE.match(after))
+
+
 def find_lower_case_names(
     text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
 ) -> list[Span]:
@@ -632,6 +688,14 @@ def find_lower_case_names(
                 found.add(word.key)
                 spans.append((word.start, word.end, PERSON, "a word in no dictionary, "
                               "where a person's name would be"))
+            elif (
+                _lower_unlisted_candidate(word, gaz)
+                and name_model.probability(word.key) >= UNLISTED_NAME_PROBABILITY
+                and _weak_person_context(text, word, words, i, gaz)
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a word in no dictionary that "
+                              "looks like a name, where a person's name could be"))
             continue
         following = words[i + 1] if i + 1 < len(words) else None
         end = word.end
@@ -655,6 +719,8 @@ def find_lower_case_names(
             reason = "a first name before a verb about a person"
         elif word.key in found:
             reason = "a first name found earlier in the text"
+        elif _lower_given_name_alone(word, gaz):
+            reason = "a first name in the name lists, in lower case"
         else:
             continue
         found.add(word.key)
@@ -672,3 +738,50 @@ def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[Span]:
         for m in INITIAL_AND_SURNAME_RE.finditer(text)
         if fold(m.group(2)) in gaz.surnames and fold(m.group(2)) not in gaz.places
     ]
+
+
+LOWER_CASE_TITLED_RE = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{2,})\b"
+)
+
+
+def find_lower_case_titled_names(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """"mr kebede", "mrs j dobson": a title then a lower-case word that is no English word
+    or place."""
+    spans = []
+    for m in LOWER_CASE_TITLED_RE.finditer(text):
+        key = fold(POSSESSIVE_RE.sub("", m.group(2)))
+        if key in gaz.english or key in gaz.places or key in gaz.non_names or key in allowed:
+            continue
+        if key in LOWER_CASE_NOT_NAMES:
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        spans.append((start, m.start(2) + len(key), PERSON, "a name after a title such as Mr"))
+    return spans
+
+
+LOWER_CASE_NICKNAME_RE = re.compile(
+    r"\b(?:known as|also known as|aka|a\.k\.a\.?|goes by|nicknamed|street name(?: is)?)"
+    r"[ \t]*[:,]?[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
+)
+# Words that follow "known as" without being a nickname: "known as a dealer", "as well".
+NOT_A_NICKNAME = frozenset("well such much many being someone something one usual normal".split())
+
+
+def find_lower_case_nicknames(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """"known as big kev", "aka smudge": a nickname typed in lower case."""
+    spans = []
+    for m in LOWER_CASE_NICKNAME_RE.finditer(text):
+        first = fold(m.group(1))
+        if first in gaz.non_names or first in NOT_A_NICKNAME or first in allowed:
+            continue
+        end = m.end(1)
+        second = m.group(2)
+        if second and fold(second) not in gaz.non_names and fold(second) not in NOT_A_NICKNAME:
+            end = m.end(2)
+        spans.append((m.start(1), end, PERSON, "a nickname after 'known as'"))
+    return spans

@@ -1,8 +1,9 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl beside this file, in the shared devset's format (see
-markup.py), from the templates, name pools and hand-written notes here. The seeds are
-fixed, so the files come out the same every time; tests check that they are up to date.
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl beside this file, in the
+shared devset's format (see markup.py), from the templates, name pools and hand-written
+notes here. The seeds are fixed, so the files come out the same every time; tests check
+that they are up to date.
 """
 
 import json

@@ -1,4 +1,4 @@
-"""Names and fillers for the generated corpora, in two disjoint halves.
+"""Names and fillers for the generated corpora, in disjoint parts.
 
 "tune" is what the scanner may be tuned on; "unseen" is held out: its names, nicknames,
 towns and wording appear nowhere in the tune half, so its figures say how the scanner does
@@ -162,7 +162,10 @@ POOLS = {
             ),
             "romany_gypsy": ("Levi Vashti Sinfi Caleb Mireli", "Boswell Lovell Loveridge Buckland"),
             "irish": ("Siobhan Declan Aoife Padraig Niamh Ciaran", "Gallagher Keane Doherty Duffy"),
-            "turkish": ("Emre Elif Burak Zeynep Oguz Hatice Sevgi", "Yilmaz Demirci Ozturk Aydin Kaya Sahin"),
+            "turkish": (
+                "Emre Elif Burak Zeynep Oguz Hatice Sevgi",
+                "Yilmaz Demirci Ozturk Aydin Kaya Sahin",
+            ),
             "albanian": (
                 "Arben Besnik Drita Fatmir Valbona Ermal Shpresa Klodian",
                 "Hoxha Krasniqi Berisha Gashi Shehu Dervishi Leka",
@@ -192,13 +195,22 @@ POOLS = {
                 "Butt Malik Raja Mirza Yousafzai Khattak",
             ),
             "hong_kong": ("Wing Mei Kwok-Wai Ka-Yan Siu-Ming", "Chan Wong Leung Cheung Lau Ng"),
-            "filipino": ("Maricel Jovelyn Rodel Arnel Lorna Marites", "Bautista Santos Macaraeg Villanueva"),
+            "filipino": (
+                "Maricel Jovelyn Rodel Arnel Lorna Marites",
+                "Bautista Santos Macaraeg Villanueva",
+            ),
             "tamil": (
                 "Tharshan Kavitha Sivakumar Nirosha Vithurshan Thusyanthy",
                 "Selvarajah Sivanesan Kanagaratnam Thurairajah Balasingham",
             ),
-            "nepali": ("Bishal Sabina Prakash Anish Pramila", "Gurung Thapa Magar Rai Limbu Tamang"),
-            "brazilian": ("Thiago Larissa Joao Fernanda Rafael Juliana", "Ferreira Oliveira Souza Carvalho Rocha"),
+            "nepali": (
+                "Bishal Sabina Prakash Anish Pramila",
+                "Gurung Thapa Magar Rai Limbu Tamang",
+            ),
+            "brazilian": (
+                "Thiago Larissa Joao Fernanda Rafael Juliana",
+                "Ferreira Oliveira Souza Carvalho Rocha",
+            ),
         },
         # Word-names again, now the virtue names of southern and West African families too.
         "word_names": "Blessing Precious Gift Patience Comfort Memory Willow Wren Penny Cherry "
@@ -224,7 +236,8 @@ HELPLINES = {
     ],
     "fresh": ["NHS 111 option 2", "Samaritans, 116 123,", "Shelter (0808 800 4444)",
               "the Domestic Abuse Helpline on 0808 2000 247", "StepChange"],
-    "sealed": ["Victim Support on 08 08 16 89 111", "the National Gambling Helpline (0808 8020 133)",
+    "sealed": ["Victim Support on 08 08 16 89 111",
+               "the National Gambling Helpline (0808 8020 133)",
                "Karma Nirvana 0800 5999 247", "Rape Crisis on 0808 500 2222",
                "Drinkline 0300 123 1110", "Citizens Advice 0800 144 8848", "101", "999"],
 }
