@@ -492,3 +492,41 @@ def test_agencies_the_product_knows_are_allowed_terms():
     text = "She was referred to Rowan Ashby for a keyworker."
     assert [f.text for f in scan(text)] == ["Rowan Ashby"]
     assert scan(text, allowed_terms=["Rowan Ashby"]) == []
+
+
+# --- names in lower case and the trained name model --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("been trying to get hold of ewelina all week", "ewelina"),  # a listed given name
+        ("Quick update on Wiktoria - she's moved back in", "Wiktoria"),  # in no list
+        ("moved back in with Terry Hollins last week", "Terry Hollins"),
+        ("letter for mr kebede came back", "kebede"),
+        ("on the street he's known as big kev", "big kev"),
+    ],
+)
+def test_names_in_lower_case_or_in_no_list_are_found(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We did an iftar and someone brought injera and shiro.",
+        "She cooks jollof and egusi for the drop in on Fridays.",
+        "rang the gp surgery about the prescription, they said come in friday",
+        "cgl keyworker off sick so i covered, script collected ok",
+        "known as well to the outreach team as to the police",
+    ],
+)
+def test_foods_services_and_everyday_lower_case_words_are_not_names(text):
+    assert scan(text) == []
+
+
+def test_the_name_model_prefers_names_to_words():
+    from casework.scanner import name_model
+
+    assert name_model.probability("haileselassie") > 0.9
+    assert name_model.probability("recieved") < 0.1  # a misspelt word, in no dictionary

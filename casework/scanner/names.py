@@ -643,11 +643,12 @@ def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
 def _weak_person_context(
     text: str, word: Word, words: list[Word], i: int, gaz: gazetteer.Gazetteer
 ) -> bool:
-    """Words around `word` that fit a person, if not only a person: "for", "with", "and"
-    before it; a verb about a person, "and" or a relative after it."""
+    """Words around `word` that fit a person, if not only a person: "with", "re", "seeing"
+    before it; a verb about a person or "and her" after it. Not "and", "for" or "brought":
+    food, drugs and languages follow those too ("brought injera", "jollof and egusi")."""
     before = text[max(0, word.start - 60) : word.start]
     after = text[word.full_end : word.full_end + 30]
-    if vocab.NAME_BEFORE_RE.search(before[-25:]) or vocab.ROLE_BEFORE_RE.search(before):
+    if vocab.WEAK_NAME_BEFORE_RE.search(before[-25:]) or vocab.ROLE_BEFORE_RE.search(before):
         return True
     if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
         return True
@@ -767,6 +768,7 @@ LOWER_CASE_NICKNAME_RE = re.compile(
     r"[ \t]*[:,]?[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
 )
 # Words that follow "known as" without being a nickname: "known as a dealer", "as well".
+NICKNAME_PREFIXES = frozenset("big little lil wee tiny young old fat mad kid lady".split())
 NOT_A_NICKNAME = frozenset("well such much many being someone something one usual normal".split())
 
 
@@ -777,7 +779,9 @@ def find_lower_case_nicknames(
     spans = []
     for m in LOWER_CASE_NICKNAME_RE.finditer(text):
         first = fold(m.group(1))
-        if first in gaz.non_names or first in NOT_A_NICKNAME or first in allowed:
+        if first in NICKNAME_PREFIXES and m.group(2):
+            pass  # "big kev", "little dee"
+        elif first in gaz.non_names or first in NOT_A_NICKNAME or first in allowed:
             continue
         end = m.end(1)
         second = m.group(2)

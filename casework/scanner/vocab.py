@@ -220,3 +220,9 @@ WEAK_PERSON_AFTER_RE = re.compile(
     r"worried|scared|pregnant|homeless|drunk|safe)\b)",
     re.IGNORECASE,
 )
+# Before a lower-case word in no list, words that suit a person more than a thing.
+WEAK_NAME_BEFORE_RE = re.compile(
+    r"\b(?:with|w/|re|see|seeing|meet|meeting|met|visiting|supporting|helping|chased|"
+    r"contacted|reminded|spoke to|talked to)\s+$",
+    re.IGNORECASE,
+)
