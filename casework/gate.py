@@ -4,7 +4,9 @@ author has neither fixed nor overridden with a reason.
 An override is tied to one finding in one version of the text (its field, place, kind
 and the flagged words), so changing the text asks again."""
 
+import dataclasses
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.utils.html import escape
@@ -21,6 +23,7 @@ class FieldFinding:
     start: int
     end: int
     text: str
+    reason: str = dataclasses.field(default="", compare=False)  # why the scanner flagged it
 
     @property
     def key(self) -> str:
@@ -41,19 +44,32 @@ class IdentifiersFound(Exception):
         self.reasons = reasons
 
 
-def find(texts: dict[str, str], allowed_names: list[str]) -> list[FieldFinding]:
+def known_terms() -> list[str]:
+    """Names the product knows are no one's: its agencies and communities (two queries).
+    A caller passes them to `find` or `check` as `allowed_terms`."""
+    from members.models import Agency, Community
+
+    return [*Agency.objects.values_list("name", flat=True),
+            *Community.objects.values_list("name", flat=True)]
+
+
+def find(texts: dict[str, str], allowed_names: list[str],
+         allowed_terms: Iterable[str] = ()) -> list[FieldFinding]:
+    terms = tuple(allowed_terms)
     findings = []
     for field, text in texts.items():
-        for f in scan(text or "", allowed_names):
-            findings.append(FieldFinding(field, f.kind, f.start, f.end, text[f.start:f.end]))
+        for f in scan(text or "", allowed_names, terms):
+            findings.append(FieldFinding(field, f.kind, f.start, f.end, text[f.start:f.end],
+                                         f.reason))
     return findings
 
 
 def check(texts: dict[str, str], allowed_names: list[str],
-          reasons: dict[str, str]) -> list[tuple[FieldFinding, str]]:
+          reasons: dict[str, str], allowed_terms: Iterable[str] = ()
+          ) -> list[tuple[FieldFinding, str]]:
     """The overrides to record, or IdentifiersFound if any finding has no reason (or one
     longer than REASON_MAX)."""
-    findings = find(texts, allowed_names)
+    findings = find(texts, allowed_names, allowed_terms)
     reasons = {k: v.strip() for k, v in reasons.items() if v and v.strip()}
     if not all(0 < len(reasons.get(f.key, "")) <= REASON_MAX for f in findings):
         raise IdentifiersFound(findings, reasons)

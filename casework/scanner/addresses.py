@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .kinds import ADDRESS
 
-Span = tuple[int, int, str]
+Span = tuple
 
 STREET_TYPES = (
     "Road Rd Street St Lane Ln Avenue Ave Av Grove Gr Close Cl Drive Dr Way Court Ct "

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from .kinds import DATE
 
-Span = tuple[int, int, str]
+Span = tuple
 
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -26,6 +26,30 @@ DAY_MONTH_YEAR_RE = re.compile(
 # "August 21, 1992", "August 21st 1992"
 MONTH_DAY_YEAR_RE = re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}(?![\d])", re.IGNORECASE)
 
+# In words: "the ninth of June 1983", "twelfth March nineteen eighty-three".
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth"
+)
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_YEAR_WORDS = (
+    rf"(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-]+{_UNIT})?|oh[\s-]+{_UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    rf"seventeen|eighteen|nineteen)"
+    rf"|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:{_UNIT}|ten|eleven|twelve|thirteen|fourteen|"
+    rf"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+{_UNIT})?))?)"
+)
+WORDS_RE = re.compile(
+    rf"\b(?:the\s+)?(?:{_ORDINAL_WORD})(?:\s+of)?\s+{MONTH},?\s+(?:{YEAR}|{_YEAR_WORDS})(?![\d])",
+    re.IGNORECASE,
+)
+BIRTH_BEFORE_RE = re.compile(
+    r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b\.)\W*(?:on\s+|is\s+|was\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # Numeric: 21/08/1992, 21.8.92, 15-07-1985 (one separator used twice), and ISO 1980-05-09.
 NUMERIC_RE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)")
 ISO_RE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)")
@@ -36,13 +60,21 @@ def _is_day_month(a: int, b: int) -> bool:
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
+def _reason(text: str, start: int, in_words: bool = False) -> str:
+    if BIRTH_BEFORE_RE.search(text[max(0, start - 25) : start]):
+        return "a date next to 'born'"
+    return "a full date written in words" if in_words else "a full date: day, month and year"
+
+
 def find_dates(text: str) -> Iterator[Span]:
+    for m in WORDS_RE.finditer(text):
+        yield m.start(), m.end(), DATE, _reason(text, m.start(), in_words=True)
     for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
         for m in pattern.finditer(text):
-            yield m.start(), m.end(), DATE
+            yield m.start(), m.end(), DATE, _reason(text, m.start())
     for m in NUMERIC_RE.finditer(text):
         if _is_day_month(int(m.group(1)), int(m.group(3))):
-            yield m.start(), m.end(), DATE
+            yield m.start(), m.end(), DATE, _reason(text, m.start())
     for m in ISO_RE.finditer(text):
         if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
-            yield m.start(), m.end(), DATE
+            yield m.start(), m.end(), DATE, _reason(text, m.start())

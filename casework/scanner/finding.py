@@ -1,6 +1,6 @@
 """One identifier found in a text."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -8,13 +8,16 @@ class Finding:
     """A span of text that identifies someone. Offsets are characters; end is exclusive.
 
     `text` is a copy of the matched characters, for logs, tests and redaction previews.
+    `reason` says in a few words why the scanner thinks so ("a date next to 'born'"); it
+    explains a finding and is not part of what makes two findings the same.
     """
 
     kind: str
     start: int
     end: int
     text: str = ""
+    reason: str = field(default="", compare=False)
 
     def as_dict(self) -> dict:
         """The JSON shape used by `manage.py scan_pii`."""
-        return {"start": self.start, "end": self.end, "kind": self.kind}
+        return {"start": self.start, "end": self.end, "kind": self.kind, "reason": self.reason}

@@ -41,6 +41,13 @@ def read_word_list(name: str) -> set[str]:
     return words
 
 
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of data/NAME, without '#' comments."""
+    lines = (line.split("#", 1)[0].strip() for line in (DATA_DIR / name).read_text(
+        encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
 def _faker_names() -> tuple[set[str], set[str]]:
     """(given names, surnames) from every Faker person provider, Latin script only."""
     import faker.providers.person as person_providers
@@ -78,7 +85,8 @@ class Gazetteer:
     surnames: frozenset[str]
     common_words: frozenset[str]  # names that are also everyday English words
     non_names: frozenset[str]  # never part of a person's name
-    places: frozenset[str]  # places that are also in the name lists
+    places: frozenset[str]  # places (see build_word_lists.py), less those that are given names
+    english: frozenset[str]  # everyday English words (see build_word_lists.py)
 
 
 @functools.cache
@@ -90,10 +98,17 @@ def load() -> Gazetteer:
     def folded(words: set[str]) -> frozenset[str]:
         return frozenset(fold(w) for w in words if len(w) > 1)
 
+    given_keys = folded(given)
+    english = frozenset(read_word_list("english_words.txt"))
+    # A town that is also a given name ("Florence", "Chelsea") is not taken for a place
+    # unless places.txt says so: a name is the likelier reading in a case note.
+    world_places = folded({p for p in read_lines("world_places.txt") if " " not in p})
+    countries = folded({p for p in read_lines("countries.txt") if " " not in p})
     return Gazetteer(
-        given=folded(given),
+        given=given_keys,
         surnames=folded(surnames),
         common_words=folded(read_word_list("common_words.txt")),
         non_names=folded(read_word_list("non_names.txt")),
-        places=folded(read_word_list("places.txt")),
+        places=folded(read_word_list("places.txt")) | (world_places - given_keys) | countries,
+        english=english,
     )

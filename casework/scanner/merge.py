@@ -1,21 +1,26 @@
 """Turn raw candidate spans from every detector into sorted, non-overlapping findings."""
 
 from .finding import Finding
-from .kinds import SPECIFICITY
+from .kinds import DEFAULT_REASONS, SPECIFICITY
+
+# (start, end, kind) or (start, end, kind, reason)
+Span = tuple
 
 
-def merge_findings(text: str, spans: list[tuple[int, int, str]]) -> list[Finding]:
+def merge_findings(text: str, spans: list[Span]) -> list[Finding]:
     """Overlapping spans become one finding covering both (so a redaction hides all of
-    them), named after the more specific kind."""
+    them), named after the more specific kind, with that kind's reason."""
     merged: list[list] = []
-    for start, end, kind in sorted(spans):
+    for span in sorted(spans, key=lambda s: (s[0], s[1])):
+        start, end, kind = span[:3]
+        reason = span[3] if len(span) > 3 else DEFAULT_REASONS[kind]
         if start >= end:
             continue
         if merged and start < merged[-1][1]:
             last = merged[-1]
             last[1] = max(last[1], end)
             if SPECIFICITY[kind] > SPECIFICITY[last[2]]:
-                last[2] = kind
+                last[2], last[3] = kind, reason
         else:
-            merged.append([start, end, kind])
-    return [Finding(k, s, e, text[s:e]) for s, e, k in merged]
+            merged.append([start, end, kind, reason])
+    return [Finding(k, s, e, text[s:e], r) for s, e, k, r in merged]

@@ -1,15 +1,18 @@
 """People's names.
 
 There is no language model here: names are found from capitalised words, name lists (see
-gazetteer.py) and the context UK case notes put around people ("Dr", "her key worker",
-"(16)", "said"). The steps:
+gazetteer.py), lists of what is not a name (everyday English words, places) and the context
+UK case notes put around people ("Dr", "her key worker", "(16)", "said", "went with"). The
+steps:
 
 1. split the text into words and group neighbouring capitalised words into chains
    ("Dr Fiona Marsh", "Park Lane Surgery", "Michael O'Brien");
 2. cut each chain into runs at words that cannot be part of a name, dropping runs that
    turn out to name an organisation or place ("... Surgery", "HMP ...");
 3. decide whether each run is a person, from the name lists and the context;
-4. mark every other mention of a word of a name found in step 3 ("Emma Stott ... Emma's").
+4. add what capitalisation misses: names in lower case ("went with kevin"), nicknames
+   ("known as Little Mo"), initials ("K. Ward"), a surname after the pseudonym;
+5. mark every other mention of a word of a name found ("Emma Stott ... Emma's").
 
 Pseudonyms the author declared are never reported.
 """
@@ -18,11 +21,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import gazetteer, vocab
+from . import gazetteer, name_model, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
-Span = tuple[int, int, str]
+Span = tuple
 
 # A word: letters, possibly joined by apostrophes or hyphens (O'Brien, Brown-Whitfield).
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -38,7 +41,7 @@ TITLE_GAP_RE = re.compile(r"\.[ \t\u00a0]{1,3}")
 SURNAME_SHAPE_RE = re.compile(
     r"^(?:Ma?c[A-Z][a-z]{2,}|[OD]['’][A-Z][a-z]+|Fitz[a-z]{3,})$"
     r"|[a-z](?:ski|ska|sky|cki|cka|dzki|wicz|czyk|czak|szyk|enko|chuk|czuk|escu|eanu|auskas|"
-    r"auskiene|auskienė|ienė|aite|aitė|ytė|ovic|ović|evic|ević|ovich|evich|ovski|evski|oglu|"
+    r"auskiene|auskienė|ienė|aite|aitė|ytė|ński|ńska|ovic|ović|evic|ević|ovich|evich|ovski|evski|oglu|"
     r"oğlu|zadeh|opoulos|poulos|akis|idis)$"
     r"|^[A-Z][a-z]{3,}(?:ova|eva|ov|ev)$"
 )
@@ -47,6 +50,8 @@ HYPHENATED_PLACE_RE = re.compile(
     r"-(?:on|upon|under|le|la|de|des|super|in|by|the|en|cum|sur|am|an)-", re.IGNORECASE
 )
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
+# "I've", "She'd", "Won't", "They'll": never a name.
+CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
 
 
 @dataclass
@@ -70,6 +75,8 @@ class Word:
     surname: bool = False
     common: bool = False  # a name that is also an everyday word
     shaped: bool = False  # looks like a surname by its form
+    english: bool = False  # an everyday English word ("frank", "storm", "golden")
+    everyday: bool = False  # a name mostly used as a word (common_words.txt: "will", "hope")
 
     @property
     def possessive(self) -> bool:
@@ -82,6 +89,22 @@ class Word:
     @property
     def strong_surname(self) -> bool:
         return (self.surname and not self.common and not self.place) or self.shaped
+
+    @property
+    def unknown(self) -> bool:
+        """Capitalised, in no list and no English word: "Hiwot", "Warsame". Such a word is
+        a name, a place or a brand; context decides."""
+        return (
+            self.capitalised
+            and not self.text.isupper()
+            and len(self.text) > 2
+            and not (self.given or self.surname or self.place or self.english or self.never)
+            and not (self.title or self.org_word or self.org_prefix or self.surname_or_place)
+        )
+
+    @property
+    def name_like(self) -> bool:
+        return self.strong_given or self.strong_surname or self.unknown
 
 
 @dataclass
@@ -131,7 +154,9 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         and not (word.given or word.surname)
     )
     word.place = word.place or key in gaz.places
-    word.common = key in gaz.common_words
+    word.english = key in gaz.english
+    word.everyday = key in gaz.common_words
+    word.common = word.everyday or (word.english and (word.given or word.surname))
     word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
     return word
 
@@ -151,6 +176,8 @@ def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
         )
         if word.capitalised:
             classify(word, gaz)
+            if CONTRACTION_RE.search(name):
+                word.never = True
             if word.possessive and fold(raw) in gaz.non_names:
                 word.never = True  # "McDonald's", "Sainsbury's", "Valentine's"
         else:
@@ -272,15 +299,23 @@ def is_full_name(words: list[Word]) -> bool:
     first, last = words[0], words[-1]
     if first.given and not first.place:
         if first.common:
-            # "Grace Nwosu", but not "Major Incident" or "Hope Project"
-            return last.strong_surname or last.strong_given
+            # "Grace Nwosu", "Jordan Rowbotham", but not "Major Incident" or "Hope Project"
+            return last.strong_surname or last.strong_given or last.unknown
         return True
+    if first.given and first.place:
+        return last.strong_surname or last.unknown  # "Jordan Rowbotham", "Georgia Nowak"
+    if first.common and not first.place and last.unknown and len(words) == 2:
+        # "Autumn Haileselassie": a name that is a word, then one the model finds a name
+        return name_model.probability(last.key) >= UNLISTED_NAME_PROBABILITY
     if first.place or first.common:
         return False
     if first.strong_surname and any(w.given for w in words[1:]):
         return True  # family name first: "Nguyen Thi Lan", "Zhang Wei"
     # Unlisted first word: trust a listed or surname-shaped last word ("Oluwadara Adeyemi").
-    return last.strong_surname or first.shaped
+    if last.strong_surname or first.shaped:
+        return True
+    # Two or three words in no list and no dictionary: "Hiwot Bekele", "Yared Tadesse".
+    return len(words) <= 3 and all(w.name_like for w in words) and any(w.unknown for w in words)
 
 
 def has_person_context(text: str, run: Run, previous_person_end: int | None) -> bool:
@@ -296,11 +331,28 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         return True
     if (
         len(run.words) > 1
-        and not any(w.common or w.place for w in run.words)
+        and not any(w.place for w in run.words)
+        and not all(w.common for w in run.words)
         and not starts_sentence(text, run.start)
         and vocab.PEOPLE_ONLY_VERB_BEFORE_RE.search(before)
     ):
         return True
+    if (
+        len(run.words) > 1
+        and any(w.unknown or w.strong_given for w in run.words)
+        and not any(w.place or w.org_word for w in run.words)
+        and (vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after))
+    ):
+        return True  # "Fikru Lemma has been sofa surfing"
+    if (
+        len(run.words) == 2
+        and run.words[0].given
+        and run.words[1].surname
+        and not any(w.place or w.org_word or w.everyday for w in run.words)
+        and not starts_sentence(text, run.start)
+        and vocab.NAME_BEFORE_RE.search(before[-25:])
+    ):
+        return True  # "moved in with Terry Hollins": both words names, where a person goes
     if previous_person_end is not None and vocab.LIST_JOINER_RE.match(
         text[previous_person_end : run.start]
     ):
@@ -309,21 +361,43 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
 
 
 def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
-    """One word, no context: a person only if the lists make it clearly a name."""
+    """One word: a person if the lists make it clearly a name, or if it could be a name
+    (listed, or in no dictionary) and its context is a person's."""
     if word.place or word.text.isupper() or word.surname_or_place:
         return False  # "Preston", "CHI", "Park": a place, an acronym
     if word.strong_given or word.shaped:
         return True
+    before = text[max(0, word.start - 25) : word.start]
+    if not (word.given or word.surname or word.unknown):
+        # A capitalised everyday word mid-sentence is a proper noun; after "went with",
+        # "saw", "rang", a person's: "went with Honey".
+        return (
+            word.english
+            and not sentence_start
+            and not (word.never or word.org_word or word.org_prefix or word.title)
+            and bool(vocab.STRONG_NAME_BEFORE_RE.search(before))
+        )
+    after = text[word.full_end : word.full_end + 30]
+    if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
+        return True  # "Storm's dad", "went to Hiwot's"
+    if not sentence_start and vocab.NAME_BEFORE_RE.search(before):
+        return True  # "went with Honey", "took Ivy"
     # "I saw Chukwuma", "staying with Grace... Grace said"
     if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
         text[max(0, word.start - 25) : word.start]
     ):
         return True
-    if (word.given or word.shaped) and vocab.PERSON_VERB_AFTER_RE.match(
-        text[word.full_end : word.full_end + 30]
-    ):
+    if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.FAMILY_AFTER_RE.match(after):
         return True
-    return False
+    if word.given and not word.everyday and vocab.WEAK_PERSON_AFTER_RE.match(after):
+        return True  # "Clive is on ward 7": a name that is only a rare English word
+    # A word in no list that the name model finds very like a name, mid-sentence
+    # ("update on Wiktoria"); places were ruled out by the words before it.
+    return (
+        word.unknown
+        and not sentence_start
+        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+    )
 
 
 def person_words(text: str, run: Run, previous_person_end: int | None) -> list[Word] | None:
@@ -372,9 +446,12 @@ def declared_pseudonyms(text: str) -> set[str]:
     return {fold(m.group(1)) for pattern in vocab.PSEUDONYM_RES for m in pattern.finditer(text)}
 
 
-def find_people(text: str, allowed_names: Iterable[str] = ()) -> list[Span]:
+def find_people(
+    text: str, allowed_names: Iterable[str] = (), known_spans: Iterable[tuple[int, int]] = ()
+) -> list[Span]:
+    """People's names in `text`; nothing inside `known_spans` (names known to be no one's)."""
     gaz = gazetteer.load()
-    not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)]
+    not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)] + list(known_spans)
     allowed = frozenset(
         fold(POSSESSIVE_RE.sub("", part))
         for name in allowed_names
@@ -417,18 +494,298 @@ def find_people(text: str, allowed_names: Iterable[str] = ()) -> list[Span]:
                 changed = True
 
     spans: list[Span] = [
-        (found[0].start, found[-1].end, PERSON) for _run, found in decisions if found
+        (found[0].start, found[-1].end, PERSON, person_reason(run, found))
+        for run, found in decisions
+        if found
     ]
+
+    spans += find_surnames_after_pseudonyms(text, words, allowed)
+    spans += find_initial_and_surname(text, gaz)
+    spans += find_lower_case_titled_names(text, gaz, allowed)
+    spans += find_nicknames(text, known_spans, allowed)
+    spans += find_lower_case_nicknames(text, gaz, allowed)
+    lower = find_lower_case_names(text, words, gaz, allowed)
+    spans += lower
+    name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
     name_keys -= allowed
-    covered = {(s, e) for s, e, _ in spans}
+    covered = {(s, e) for s, e, *_ in spans}
+    lower_case_names = lower_keys(lower, text)
     for word in words:
         if (
-            word.capitalised
+            (word.capitalised or word.key in lower_case_names)
             and word.key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
         ):
-            spans.append((word.start, word.end, PERSON))
+            spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
+    return spans
+
+
+def person_reason(run: Run, found: list[Word]) -> str:
+    if run.titled:
+        return "a name after a title such as Mr or Dr"
+    if len(found) > 1:
+        return "looks like a first name followed by a surname"
+    if found[0].strong_given:
+        return "a first name in the name lists"
+    return "a name, from the words around it"
+
+
+def lower_keys(spans: list[Span], text: str) -> set[str]:
+    return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
+
+
+def find_surnames_after_pseudonyms(
+    text: str, words: list[Word], allowed: frozenset[str]
+) -> list[Span]:
+    """"Dean Holloway" where "Dean" is the pseudonym: the surname is real."""
+    spans = []
+    for word, following in zip(words, words[1:], strict=False):
+        if (
+            word.capitalised
+            and word.key in allowed
+            and following.capitalised
+            and not word.possessive
+            and CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+            and (following.strong_surname or following.unknown or following.surname
+                 or following.place)
+            and not (following.never or following.org_word)
+        ):
+            spans.append((following.start, following.end, PERSON, "a surname after the pseudonym"))
+    return spans
+
+
+def find_nicknames(
+    text: str, known_spans: Iterable[tuple[int, int]], allowed: frozenset[str]
+) -> list[Span]:
+    """"known as Little Mo", "goes by 'Tiny'" (but not "I'll call him Dev", a pseudonym)."""
+    spans = []
+    for m in vocab.NICKNAME_RE.finditer(text):
+        group = "quoted" if m.group("quoted") else "bare"
+        if group == "bare" and vocab.NICKNAME_CUE_NEEDS_QUOTES_RE.match(m.group()) and not \
+                vocab.NICKNAME_CALLS_SOMEONE_RE.match(m.group()):
+            continue
+        start, end = m.span(group)
+        if fold(m.group(group)) in allowed:
+            continue
+        if not any(s <= start < e for s, e in known_spans):
+            spans.append((start, end, PERSON, "a nickname after 'known as'"))
+    return spans
+
+
+# Lower-case words that are in the name lists but are no one's name in a case note.
+LOWER_CASE_NOT_NAMES = frozenset(
+    """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
+    uni mum mam dad nan gran bro sis hubby wifey misc lol omg btw fyi perp perps fella missus
+    bloke kiddo""".split()
+)
+
+
+def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A lower-case word in no list at all ("abebe"): a name only in a strong context."""
+    return (
+        not word.capitalised
+        and len(word.text) > 3
+        and word.text.isalpha()
+        and word.key not in gaz.english
+        and word.key not in gaz.non_names
+        and word.key not in gaz.places
+        and word.key not in LOWER_CASE_NOT_NAMES
+        and word.key not in gaz.common_words
+    )
+
+
+def _lower_word_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A given name that is also a rarer English word ("clive", "kelly"); the everyday ones
+    ("will", "frank", "mark") are in common_words.txt and never count in lower case."""
+    return (
+        len(word.text) > 2
+        and word.key in gaz.given
+        and word.key in gaz.english
+        and word.key not in gaz.common_words
+        and word.key not in gaz.non_names
+        and word.key not in LOWER_CASE_NOT_NAMES
+    )
+
+
+def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    return (
+        not word.capitalised
+        and len(word.text) > 2
+        and (word.key in gaz.given or word.key in gaz.surnames)
+        and word.key not in gaz.english
+        and word.key not in gaz.non_names
+        and word.key not in gaz.places
+        and word.key not in LOWER_CASE_NOT_NAMES
+    )
+
+
+# How sure the name model (name_model.py) must be before a lower-case word in no list is
+# taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
+UNLISTED_NAME_PROBABILITY = 0.8
+# The same for a capitalised word in no list, mid-sentence, with no other context.
+UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
+
+
+def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A given name that is no English word needs no context even in lower case
+    ("been trying to get hold of ewelina"): in lower-case text such words are almost only
+    names. Short ones ("del", "les", "ira") must also look like a name to the model."""
+    return (
+        word.key in gaz.given
+        and word.key not in gaz.common_words
+        and (len(word.key) > 3 or name_model.probability(word.key) >= 0.7)
+    )
+
+
+def _weak_person_context(
+    text: str, word: Word, words: list[Word], i: int, gaz: gazetteer.Gazetteer
+) -> bool:
+    """Words around `word` that fit a person, if not only a person: "with", "re", "seeing"
+    before it; a verb about a person or "and her" after it. Not "and", "for" or "brought":
+    food, drugs and languages follow those too ("brought injera", "jollof and egusi")."""
+    before = text[max(0, word.start - 60) : word.start]
+    after = text[word.full_end : word.full_end + 30]
+    if vocab.WEAK_NAME_BEFORE_RE.search(before[-25:]) or vocab.ROLE_BEFORE_RE.search(before):
+        return True
+    if vocab.PERSON_VERB_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
+        return True
+    return bool(vocab.WEAK_PERSON_AFTER_RE.match(after))
+
+
+def find_lower_case_names(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """Names typed in lower case ("went with kevin", "rang harjit mistry"): a given name
+    that is no English word, with a surname after it or a person's context around it."""
+    spans: list[Span] = []
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word.key in allowed or word.capitalised:
+            continue
+        if not _lower_name_candidate(word, gaz):
+            joined = bool(spans) and bool(
+                vocab.LIST_JOINER_RE.match(text[spans[-1][1] : word.start])
+            )
+            if _lower_word_name_candidate(word, gaz) and (
+                joined  # "discussed agnieszka and clive"
+                or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                or (
+                    starts_sentence(text, word.start)
+                    and vocab.PERSON_VERB_AFTER_RE.match(text[word.full_end : word.full_end + 30])
+                )
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a first name where a person's "
+                              "name would be"))
+                continue
+            if _lower_unlisted_candidate(word, gaz) and (
+                word.possessive
+                or word.key in found
+                or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a word in no dictionary, "
+                              "where a person's name would be"))
+            elif (
+                _lower_unlisted_candidate(word, gaz)
+                and name_model.probability(word.key) >= UNLISTED_NAME_PROBABILITY
+                and _weak_person_context(text, word, words, i, gaz)
+            ):
+                found.add(word.key)
+                spans.append((word.start, word.end, PERSON, "a word in no dictionary that "
+                              "looks like a name, where a person's name could be"))
+            continue
+        following = words[i + 1] if i + 1 < len(words) else None
+        end = word.end
+        if (
+            following is not None
+            and not following.capitalised
+            and CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+            and len(following.text) > 2
+            and following.key not in gaz.english
+            and following.key not in gaz.non_names
+            and not word.possessive
+        ):
+            end = following.end  # "harjit mistry"
+            reason = "looks like a first name followed by a surname"
+        elif word.possessive:
+            reason = "a first name with a possessive ('s)"
+        elif vocab.NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start]) or \
+                vocab.ROLE_BEFORE_RE.search(text[max(0, word.start - 60) : word.start]):
+            reason = "a first name after a word about a person"
+        elif vocab.PERSON_VERB_AFTER_RE.match(text[word.full_end : word.full_end + 30]):
+            reason = "a first name before a verb about a person"
+        elif word.key in found:
+            reason = "a first name found earlier in the text"
+        elif _lower_given_name_alone(word, gaz):
+            reason = "a first name in the name lists, in lower case"
+        else:
+            continue
+        found.add(word.key)
+        spans.append((word.start, end, PERSON, reason))
+    return spans
+
+
+INITIAL_AND_SURNAME_RE = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+
+
+def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[Span]:
+    """"K. Ward", "J. O'Neill": an initial with a full stop, then a listed surname."""
+    return [
+        (m.start(), m.end(), PERSON, "an initial followed by a surname")
+        for m in INITIAL_AND_SURNAME_RE.finditer(text)
+        if fold(m.group(2)) in gaz.surnames and fold(m.group(2)) not in gaz.places
+    ]
+
+
+LOWER_CASE_TITLED_RE = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{2,})\b"
+)
+
+
+def find_lower_case_titled_names(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """"mr kebede", "mrs j dobson": a title then a lower-case word that is no English word
+    or place."""
+    spans = []
+    for m in LOWER_CASE_TITLED_RE.finditer(text):
+        key = fold(POSSESSIVE_RE.sub("", m.group(2)))
+        if key in gaz.english or key in gaz.places or key in gaz.non_names or key in allowed:
+            continue
+        if key in LOWER_CASE_NOT_NAMES:
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        spans.append((start, m.start(2) + len(key), PERSON, "a name after a title such as Mr"))
+    return spans
+
+
+LOWER_CASE_NICKNAME_RE = re.compile(
+    r"\b(?:known as|also known as|aka|a\.k\.a\.?|goes by|nicknamed|street name(?: is)?)"
+    r"[ \t]*[:,]?[ \t]+([a-z][\w'’-]*)(?:[ \t]+([a-z][\w'’-]*))?"
+)
+# Words that follow "known as" without being a nickname: "known as a dealer", "as well".
+NICKNAME_PREFIXES = frozenset("big little lil wee tiny young old fat mad kid lady".split())
+NOT_A_NICKNAME = frozenset("well such much many being someone something one usual normal".split())
+
+
+def find_lower_case_nicknames(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """"known as big kev", "aka smudge": a nickname typed in lower case."""
+    spans = []
+    for m in LOWER_CASE_NICKNAME_RE.finditer(text):
+        first = fold(m.group(1))
+        if first in NICKNAME_PREFIXES and m.group(2):
+            pass  # "big kev", "little dee"
+        elif first in gaz.non_names or first in NOT_A_NICKNAME or first in allowed:
+            continue
+        end = m.end(1)
+        second = m.group(2)
+        if second and fold(second) not in gaz.non_names and fold(second) not in NOT_A_NICKNAME:
+            end = m.end(2)
+        spans.append((m.start(1), end, PERSON, "a nickname after 'known as'"))
     return spans

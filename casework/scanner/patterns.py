@@ -10,7 +10,7 @@ from stdnum.gb import nhs
 
 from .kinds import EMAIL, NHS_NUMBER, NI_NUMBER, PNC_ID, POSTCODE, PRISON_NUMBER, PROBATION_REF
 
-Span = tuple[int, int, str]
+Span = tuple
 
 # Letters and digits on either side would make the match part of a longer code or word.
 _START = r"(?<![A-Za-z0-9])"
@@ -20,6 +20,18 @@ EMAIL_RE = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 
+# An address written out to dodge spam filters: "kev dot smith at gmail dot com",
+# "kev(at)yahoo(dot)co.uk". The domain must end in a known top-level domain, and a plain
+# " at " needs a " dot " or a dot in the domain, so "met him at home" is no email.
+_DOT = r"(?:\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+|\.)"
+_AT = r"(?:\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+)"
+OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?<![\w.])[a-z0-9][a-z0-9_%+-]*(?:{_DOT}[a-z0-9_%+-]+)*{_AT}"
+    rf"[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}(?:com|net|org|uk|ie|info|io|me|biz|eu|gov|nhs|ac)\b"
+    rf"(?:{_DOT}(?:uk|com|net|org))?",
+    re.IGNORECASE,
+)
+
 # 3-3-4 digits with one consistent separator (space, hyphen or none).
 NHS_RE = re.compile(r"(?<![\d+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
 
@@ -27,8 +39,14 @@ NHS_RE = re.compile(r"(?<![\d+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
 NINO_RE = re.compile(
     _START + r"([A-Z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?" + _END
 )
-# Written in lower case it is only trusted in its compact form with a suffix.
-NINO_LOWER_RE = re.compile(_START + r"([a-z]{2})\d{6}[a-d]" + _END)
+# Written in lower case it is only trusted with its suffix letter, or after its label.
+NINO_LOWER_RE = re.compile(_START + r"([a-z]{2})[ -]?\d{2}([ -]?)\d{2}\2\d{2}[ -]?[a-d]" + _END)
+NINO_LABELLED_RE = re.compile(
+    r"\b(?:ni|nino|nin|nat\.?\s*ins\.?|national\s+insurance)(?:\s*(?:no|number|num))?\.?"
+    r"(?:\s+is)?\s*[:#]?\s*(?P<nino>([a-z]{2})[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?)"
+    + _END,
+    re.IGNORECASE,
+)
 NINO_UNUSED_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 NINO_BAD_FIRST, NINO_BAD_SECOND = set("DFIQUV"), set("DFIOQUV")
 
@@ -40,19 +58,6 @@ PNC_RE = re.compile(r"(?<![\d/])(?:\d{2}|\d{4})/\d{1,7}[A-Za-z]" + _END)
 
 # nDelius case reference number (CRN): one letter and six digits, e.g. X123456.
 CRN_RE = re.compile(_START + r"[A-Z]\d{6}" + _END)
-
-# A reference of any shape announced by its label ("Case ref: 2023-ASC-004512").
-LABELLED_REF_RE = re.compile(
-    r"\b(?P<label>"
-    r"(?:case|client|customer|person|service user|file|referral|mosaic|lcs|eclipse|"
-    r"liquidlogic|carefirst|home office|HO|probation|delius|nDelius|oasys|prison|nomis|"
-    r"PNC|police|crime|incident|CID|application|passport|BRP|visa|claim|account|tenancy|"
-    r"membership|patient|hospital|MRN|port|UAN|ID|unique|EUSS|NASS|asylum|UCI|CHI)"
-    r"\s*(?:ref(?:erence)?|no|number|id)\.?(?:\s*(?:no|number)\.?)?"
-    r"|CRN|ref(?:erence)?(?:\s*(?:no|number)\.?)?|ref\.?)"
-    r"(?:\s+(?:is|was))?\s*[:#]?\s*(?P<ref>[A-Za-z0-9][A-Za-z0-9/-]*[0-9][A-Za-z0-9/-]*)",
-    re.IGNORECASE,
-)
 
 # UK postcode, with or without the space: outward code (area + district) and inward code.
 POSTCODE_RE = re.compile(
@@ -66,6 +71,26 @@ INWARD_UNUSED = set("CIKMOV")
 def find_emails(text: str) -> Iterator[Span]:
     for m in EMAIL_RE.finditer(text):
         yield m.start(), m.end(), EMAIL
+    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+        if _plainly_written_at(m.group()):
+            continue
+        yield m.start(), m.end(), EMAIL, "an email address written with 'at' and 'dot'"
+
+
+PLAIN_AT_RE = re.compile(r"^(?P<user>\S+)\s+at\s+(?P<host>[a-z0-9-]+)\.", re.IGNORECASE)
+MAIL_HOSTS = frozenset(
+    "gmail googlemail hotmail yahoo ymail outlook live msn icloud me aol btinternet sky "
+    "virginmedia talktalk protonmail proton gmx mail example".split()
+)
+
+
+def _plainly_written_at(candidate: str) -> bool:
+    """"was at leeds.gov.uk" is prose about a place; "kev88 at hotmail.com" is an address."""
+    m = PLAIN_AT_RE.match(candidate)
+    if not m:
+        return False
+    user, host = m.group("user"), m.group("host").lower()
+    return host not in MAIL_HOSTS and not any(c in user for c in "0123456789._")
 
 
 def is_nhs_number(candidate: str) -> bool:
@@ -97,6 +122,8 @@ def find_ni_numbers(text: str) -> Iterator[Span]:
     for m in NINO_LOWER_RE.finditer(text):
         if is_ni_prefix(m.group(1)):
             yield m.start(), m.end(), NI_NUMBER
+    for m in NINO_LABELLED_RE.finditer(text):
+        yield m.start("nino"), m.end("nino"), NI_NUMBER, "a National Insurance number after 'NI'"
 
 
 def find_prison_numbers(text: str) -> Iterator[Span]:
@@ -109,21 +136,9 @@ def find_pnc_ids(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), PNC_ID
 
 
-def find_case_references(text: str) -> Iterator[Span]:
+def find_probation_crns(text: str) -> Iterator[Span]:
     for m in CRN_RE.finditer(text):
-        yield m.start(), m.end(), PROBATION_REF
-    for m in LABELLED_REF_RE.finditer(text):
-        ref = m.group("ref").rstrip("/-")
-        if sum(c.isdigit() for c in ref) < 3:
-            continue
-        label = m.group("label").lower()
-        if label.startswith(("prison", "nomis")):
-            kind = PRISON_NUMBER
-        elif label.startswith(("pnc", "police", "crime", "incident")):
-            kind = PNC_ID
-        else:
-            kind = PROBATION_REF
-        yield m.start("ref"), m.start("ref") + len(ref), kind
+        yield m.start(), m.end(), PROBATION_REF, "shaped like a probation case reference (CRN)"
 
 
 def find_postcodes(text: str) -> Iterator[Span]:

@@ -13,7 +13,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 
 from .kinds import PHONE
 
-Span = tuple[int, int, str]
+Span = tuple
 
 # A UK number written nationally starts with its trunk 0; anything else needs a +code.
 PHONE_START_RE = re.compile(r"^(?:\(?0|\+|00)")

@@ -1,22 +1,29 @@
 """`scan`: every detector over one text, merged into sorted, non-overlapping findings."""
 
+
 from collections.abc import Iterable
 
 from .addresses import find_addresses
 from .dates import find_dates
 from .finding import Finding
+from .handles import find_social_handles
+from .helplines import helpline_spans
+from .known_terms import known_term_spans
 from .merge import merge_findings
+from .money import find_bank_details, find_payment_cards
 from .names import find_people
 from .patterns import (
-    find_case_references,
     find_emails,
     find_nhs_numbers,
     find_ni_numbers,
     find_pnc_ids,
     find_postcodes,
     find_prison_numbers,
+    find_probation_crns,
 )
 from .phones import find_phone_numbers
+from .references import find_references
+from .vehicles import find_vehicle_registrations
 
 PATTERN_DETECTORS = (
     find_emails,
@@ -24,7 +31,12 @@ PATTERN_DETECTORS = (
     find_ni_numbers,
     find_prison_numbers,
     find_pnc_ids,
-    find_case_references,
+    find_probation_crns,
+    find_references,
+    find_bank_details,
+    find_payment_cards,
+    find_vehicle_registrations,
+    find_social_handles,
     find_postcodes,
     find_phone_numbers,
     find_dates,
@@ -32,12 +44,22 @@ PATTERN_DETECTORS = (
 )
 
 
-def scan(text: str, allowed_names: Iterable[str] = ()) -> list[Finding]:
+def scan(
+    text: str, allowed_names: Iterable[str] = (), allowed_terms: Iterable[str] = ()
+) -> list[Finding]:
     """Direct identifiers in `text`, sorted by start and never overlapping.
 
     `allowed_names` are pseudonyms the author chose (e.g. ["Elizabeth"]): they are not
     reported, nor are names the text itself declares ("Jo (not his real name)").
+    `allowed_terms` are names the product knows are no one's (its agencies and
+    communities, e.g. ["Forward Leeds"]); national helplines and well-known services are
+    known here already.
     """
+    public = helpline_spans(text) + known_term_spans(text, allowed_terms)
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
-    spans += find_people(text, allowed_names)
+    spans += find_people(text, allowed_names, public)
+    spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
     return merge_findings(text, spans)
+
+
+

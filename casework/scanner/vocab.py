@@ -113,7 +113,10 @@ PERSON_VERB_AFTER_RE = re.compile(
     r"attended|admitted|denied|refused|stated|states|feels|felt|cried|shouted|threatened|hit|"
     r"punched|assaulted|works|worked|is\s+(?:aged?\s+)?\d|was\s+born|has\s+been|had\s+been|"
     r"arrived|left|returned|called|missed|turned|came|went|got|gets|needs|needed|thinks|"
-    r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says)\b",
+    r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says|"
+    r"owes|owed|uses|used|drinks|drank|sleeps|slept|smokes|injects|takes|took|gave|gives|"
+    r"tried|tries|walked|ran|runs|started|stopped|keeps|kept|lost|loses|shouted|screamed|"
+    r"can't|won't|didn't|doesn't|isn't|wasn't|hasn't|hadn't|couldn't|turned\s+up)\b",
     re.IGNORECASE,
 )
 # Verbs a worker does to a person, before a capitalised word: "I saw Chukwuma today".
@@ -152,7 +155,8 @@ PLACE_BEFORE_RE = re.compile(
     r"dispersed|deported|came|come|coming|grew up|born|based|back)\s+(?:back\s+)?(?:to|from|"
     r"in|up to|down to|over to))\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
-    r"|[A-Z][\w'’-]*\s+(?-i:upon|on|on the|in|under|le|of|by)\s+$",
+    # (case-sensitive: "update on Linh" is not a place)
+    r"|\b(?-i:[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
     re.IGNORECASE,
 )
 # "Elizabeth (not her real name)", "whom I'll call Jo", "Steve (pseudonym)".
@@ -169,4 +173,56 @@ PSEUDONYM_RES = (
         r"([A-Z][\w'’-]*)"
     ),
     re.compile(r"\b([A-Z][\w'’-]*) is (?:a pseudonym|not (?:her|his|their) real name)"),
+)
+
+# Before a word that could be a name, words that make it one: "went with Honey", "took
+# Hiwot to the GP", "rang kevin". (Places and organisations are ruled out before this.)
+NAME_BEFORE_RE = re.compile(
+    r"\b(?:with|took|take|taking|visited|visiting|collected|drove|dropped|brought|bring|for|"
+    r"about|re|see|seeing|saw|met|meet|meeting|rang|ring|ringing|called|calling|phoned|texted|"
+    r"told|tell|asked|ask|discussed|supported|supporting|support|helped|helping|help|chased|"
+    r"chase|contacted|contact|spoke to|spoke with|speak to|talked to|talk to|went with|"
+    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$",
+    re.IGNORECASE,
+)
+
+# Introduces a nickname: "known as Little Mo", "goes by 'Tiny'", "a.k.a. Baz".
+NICKNAME_RE = re.compile(
+    r"\b(?i:(?:also\s+)?known(?:\s+(?!as\b)\w+){0,4}\s+as|goes\s+by|going\s+by|go\s+by|a\.?k\.?a\.?|nicknamed|"
+    r"nickname\s+is|street\s+name(?:\s+is)?|calls?\s+(?:him|her|them)(?:sel(?:f|ves))?|"
+    r"calls?|called)\s*[:,]?\s*"
+    r"(?:[\"“‘'](?P<quoted>[^\"”’'\n]{1,30})[\"”’']"
+    r"|(?P<bare>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
+)
+# "called" and "calls" alone start too many other things ("called Shelter"): for them,
+# only a quoted nickname counts.
+NICKNAME_CUE_NEEDS_QUOTES_RE = re.compile(r"^(?:calls?|called)\b", re.IGNORECASE)
+# The narrower set, for a lower-case word in no list: "took abebe", "rang tesfalem".
+STRONG_NAME_BEFORE_RE = re.compile(
+    r"\b(?:took|visited|saw|met|rang|phoned|texted|went with|came with|spoke to|spoke with|"
+    r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
+    r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
+    r"aunt|uncle|cousin|client|called|named)\s+$",
+    re.IGNORECASE,
+)
+NICKNAME_CALLS_SOMEONE_RE = re.compile(r"^calls?\s+(?:him|her|them)", re.IGNORECASE)
+# "Kebede family have been here since 2016": a surname before its household.
+FAMILY_AFTER_RE = re.compile(
+    r"^\s+(?:family|families|household|kids|children|brothers|sisters|twins|boys|girls)\b",
+    re.IGNORECASE,
+)
+# After a lower-case word, words that suit a person (and rarely a thing): "tatenda and her
+# mum", "achol was", "bishal is", "nirosha has".
+WEAK_PERSON_AFTER_RE = re.compile(
+    r"^\s+(?:and\s+(?:his|her|their)\b|(?:is|was|has|had|will|would|did|does|can|could)"
+    r"\s+(?:not\s+|n't\s+|now\s+|still\s+|also\s+)?(?:\w+ing|\w+ed|been|got|gone|come|"
+    r"come|going|back|not|never|in|at|on|off|out|still|now|okay|ok|fine|happy|upset|angry|"
+    r"worried|scared|pregnant|homeless|drunk|safe)\b)",
+    re.IGNORECASE,
+)
+# Before a lower-case word in no list, words that suit a person more than a thing.
+WEAK_NAME_BEFORE_RE = re.compile(
+    r"\b(?:with|w/|re|see|seeing|meet|meeting|met|visiting|supporting|helping|chased|"
+    r"contacted|reminded|spoke to|talked to)\s+$",
+    re.IGNORECASE,
 )

@@ -1,0 +1,24 @@
+"""Social media handles: "@kev_ls11", or a username after the app's name ("snap: jaydee_2k")."""
+
+import re
+from collections.abc import Iterator
+
+from .kinds import SOCIAL_HANDLE
+
+AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_](?:[\w.]{0,28}[\w])?")
+APP_HANDLE_RE = re.compile(
+    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik)"
+    r"(?:\s+(?:handle|name|account|username|user|is|as|on))*\s*[:\-]?\s*"
+    r"(?P<handle>[A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+
+
+def find_social_handles(text: str) -> Iterator[tuple]:
+    for m in AT_HANDLE_RE.finditer(text):
+        yield m.start(), m.end(), SOCIAL_HANDLE, "an @handle"
+    for m in APP_HANDLE_RE.finditer(text):
+        handle = m.group("handle")
+        if len(handle) >= 4 and any(c.isalpha() for c in handle):
+            reason = "a username after the app's name"
+            yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, reason

@@ -1,0 +1,57 @@
+"""National helplines: public numbers that help people, never an identifier.
+
+A short, curated list, each number as the service publishes it on its own website (named
+beside it). Three-digit numbers (999, 111, 101) are too short to be taken for a phone
+number and need no entry.
+"""
+
+import re
+
+HELPLINES = {
+    "116123": "Samaritans (samaritans.org)",
+    "08082000247": "National Domestic Abuse Helpline, run by Refuge (nationaldahelpline.org.uk)",
+    "08088004444": "Shelter's emergency helpline (england.shelter.org.uk)",
+    "03001236600": "FRANK, drugs information (talktofrank.com)",
+    "08001381111": "StepChange Debt Charity (stepchange.org)",
+    "08088084000": "National Debtline (nationaldebtline.org)",
+    "08001111": "Childline (childline.org.uk)",
+    "08088005000": "NSPCC helpline (nspcc.org.uk)",
+    "03001233393": "Mind's infoline (mind.org.uk)",
+    "0800585858": "CALM, Campaign Against Living Miserably (thecalmzone.net)",
+    "08000684141": "Papyrus HOPELINE247 (papyrus-uk.org)",
+    "08000121700": "Modern Slavery and Exploitation Helpline (unseenuk.org)",
+    "0800555111": "Crimestoppers (crimestoppers-uk.org)",
+    "08088010327": "Men's Advice Line, run by Respect (mensadviceline.org.uk)",
+    "08088024040": "Respect Phoneline (respectphoneline.org.uk)",
+    "08009995428": "Galop, LGBT+ anti-abuse helpline (galop.org.uk)",
+    "08000119100": "Switchboard LGBT+ helpline (switchboard.lgbt)",
+    "08085002222": "Rape Crisis 24/7 support line (rapecrisis.org.uk)",
+    "08005999247": "Karma Nirvana, forced marriage and honour-based abuse (karmanirvana.org.uk)",
+    "08081689111": "Victim Support (victimsupport.org.uk)",
+    "08001448848": "Citizens Advice adviceline, England (citizensadvice.org.uk)",
+    "08088010503": "Migrant Help asylum helpline (migranthelpuk.org)",
+    "08009177650": "Alcoholics Anonymous (alcoholics-anonymous.org.uk)",
+    "08088020133": "National Gambling Helpline (gamcare.org.uk)",
+    "08006781602": "Age UK Advice Line (ageuk.org.uk)",
+    "08004708090": "The Silver Line, run by Age UK (thesilverline.org.uk)",
+    "08081000900": "Stop It Now (stopitnow.org.uk)",
+}
+
+# Digits with the usual separators between them, as a helpline is written.
+_NUMBER_RE = re.compile(r"(?<![\d+])(?:\+44\s?|0)?\d(?:[ -]?\d){5,10}(?!\d)")
+
+
+def helpline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text gives a national helpline's number."""
+    spans = []
+    for m in _NUMBER_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+        if digits in HELPLINES:
+            start, end = m.span()
+            # "(0808 800 4444)": the brackets are part of how the number is written.
+            start -= text[start - 1 : start] == "("
+            end += text[end : end + 1] == ")"
+            spans.append((start, end))
+    return spans

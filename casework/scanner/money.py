@@ -1,0 +1,48 @@
+"""Bank details and payment cards.
+
+A sort code is six digits ("20-45-67"), an account number eight; both are everyday shapes,
+so they are taken only next to their label or to each other. A card number is 13 to 19
+digits that pass the Luhn check, which one mistyped digit fails."""
+
+import re
+from collections.abc import Iterator
+
+from .kinds import BANK_DETAILS, PAYMENT_CARD
+
+SORT_CODE_RE = re.compile(r"(?<![\d-])\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])")
+ACCOUNT_RE = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+SORT_LABEL_RE = re.compile(r"\b(?:sort\s*code|s/c|sc|sortcode)\b[\s:.,-]*(?:is\s+)?$", re.I)
+ACCOUNT_LABEL_RE = re.compile(
+    r"\b(?:account|acc|acct|a/c|ac)(?:ount)?\.?\s*(?:no|number|num|#)?\.?[\s:,-]*(?:is\s+)?$",
+    re.IGNORECASE,
+)
+CARD_RE = re.compile(r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])|(?<!\d)\d{13,19}(?!\d)")
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def find_bank_details(text: str) -> Iterator[tuple]:
+    sort_ends = []
+    for m in SORT_CODE_RE.finditer(text):
+        if SORT_LABEL_RE.search(text[max(0, m.start() - 20) : m.start()]):
+            sort_ends.append(m.end())
+            yield m.start(), m.end(), BANK_DETAILS, "a sort code next to 'sort code'"
+    for m in ACCOUNT_RE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if ACCOUNT_LABEL_RE.search(before):
+            yield m.start(), m.end(), BANK_DETAILS, "an account number next to 'account'"
+        elif any(0 <= m.start() - end <= 4 for end in sort_ends):
+            yield m.start(), m.end(), BANK_DETAILS, "an account number after a sort code"
+
+
+def find_payment_cards(text: str) -> Iterator[tuple]:
+    for m in CARD_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_valid(digits):
+            yield m.start(), m.end(), PAYMENT_CARD, "a card number that passes the Luhn check"

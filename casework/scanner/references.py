@@ -1,0 +1,84 @@
+"""Reference numbers given by hospitals, the Home Office, councils, housing providers and the
+police. Each is found after its label ("hospital no.", "HO ref", "crime number"), whatever
+its shape; the few shapes telling enough alone (a BRP number, a UAN) are found without one.
+"""
+
+import re
+from collections.abc import Iterator
+
+from .kinds import (
+    CASE_REF,
+    HOSPITAL_NUMBER,
+    IMMIGRATION_REF,
+    PASSPORT_NUMBER,
+    POLICE_REF,
+    PRISON_NUMBER,
+    PROBATION_REF,
+)
+
+_NUM = r"(?:ref(?:erence)?|no|num|number|id|nos)"
+# Label -> (kind, reason). Longer labels come first so "home office ref" beats "ref".
+LABELS: list[tuple[str, str, str]] = [
+    (r"hospital\s*" + _NUM + r"|hosp\.?\s*" + _NUM + r"|mrn|medical\s+record\s*" + _NUM
+     + r"?|patient\s*" + _NUM + r"|unit\s*" + _NUM + r"|case\s*notes?\s*" + _NUM + r"|"
+     r"rxr|k\s*number|crn\s+hospital",
+     HOSPITAL_NUMBER, "a number next to 'hospital number' or 'MRN'"),
+    (r"home\s*office\s*" + _NUM + r"?|h\.?o\.?\s*" + _NUM + r"|port\s*" + _NUM + r"|cid\s*"
+     + _NUM + r"|gwf\s*" + _NUM + r"?|brp\s*(?:card\s*)?" + _NUM + r"?|biometric\s+residence\s+"
+     r"permit\s*" + _NUM + r"?|uan\s*" + _NUM + r"?|unique\s+application\s+" + _NUM + r"|"
+     r"euss\s*" + _NUM + r"|nass\s*" + _NUM + r"|asylum\s*(?:support\s*)?" + _NUM + r"|"
+     r"arc\s*(?:card\s*)?" + _NUM + r"?|share\s*code|visa\s*" + _NUM,
+     IMMIGRATION_REF, "a reference next to 'Home Office', 'BRP' or 'UAN'"),
+    (r"passport\s*" + _NUM + r"?", PASSPORT_NUMBER, "a number next to 'passport'"),
+    (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
+     r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?"
+     r"|cad\s*" + _NUM + r"?|pnc\s*" + _NUM,
+     POLICE_REF, "a number next to 'crime' or 'police' reference"),
+    (r"(?:prison|nomis)\s*" + _NUM, PRISON_NUMBER, "a number next to 'prison number'"),
+    (r"(?:probation|delius|ndelius|oasys)\s*" + _NUM + r"|crn",
+     PROBATION_REF, "a reference next to 'probation' or 'CRN'"),
+    (r"(?:council(?:\s*tax)?|housing(?:\s*benefit)?|hb|ctr|homeless(?:ness)?(?:\s*application)?|"
+     r"application|tenancy|tenant|rent(?:\s*account)?|case|client|customer|person|service\s+user|"
+     r"file|referral|mosaic|lcs|eclipse|liquidlogic|carefirst|claim|membership|account|"
+     r"unique|chi|uci|dwp|uc|esa|pip|member|student|school|benefit|pension)\s*"
+     + _NUM + r"|ref(?:erence)?(?:\s*(?:no|number))?|our\s+ref|your\s+ref",
+     CASE_REF, "a reference number next to its label"),
+]
+_VALUE = r"(?P<ref>[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
+LABELLED_RES = [
+    (re.compile(
+        rf"\b(?:{label})\.?(?:\s+(?:is|was|=|of))?\s*[:#=]?\s*[(\[]?\s*(?:is\s+)?{_VALUE}",
+        re.IGNORECASE), kind, reason)
+    for label, kind, reason in LABELS
+]
+# Shapes telling enough without a label.
+BRP_RE = re.compile(r"(?<![A-Za-z0-9])(?:Z[RTU]|R[DFEK])[X\d]\d{6}(?![A-Za-z0-9])")
+UAN_RE = re.compile(r"(?<![\d-])\d{4}-\d{4}-\d{4}-\d{4}(?![\d-])")
+# A code of capitals and digits (or a long run of digits) that is no word, amount or
+# year: in case notes almost always a reference of some kind.
+CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9,/-]|\.\d)"
+)
+
+NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
+
+
+def find_references(text: str) -> Iterator[tuple]:
+    for pattern, kind, reason in LABELLED_RES:
+        for m in pattern.finditer(text):
+            ref = m.group("ref").rstrip("/.-")
+            digits = sum(c.isdigit() for c in ref)
+            if digits < 3 or (kind == PASSPORT_NUMBER and digits < 6):
+                continue
+            yield m.start("ref"), m.start("ref") + len(ref), kind, reason
+    for m in BRP_RE.finditer(text):
+        yield m.start(), m.end(), IMMIGRATION_REF, "shaped like a BRP number"
+    for m in UAN_RE.finditer(text):
+        yield m.start(), m.end(), IMMIGRATION_REF, "shaped like a UAN (four groups of four)"
+    for m in CODE_RE.finditer(text):
+        code = m.group()
+        # Shapes with a check of their own are left to it: a phone number (0...), an NHS
+        # number (ten digits), a National Insurance number (two letters, six digits).
+        if code[0] == "0" or (code.isdigit() and len(code) == 10) or NI_SHAPE_RE.fullmatch(code):
+            continue
+        yield m.start(), m.end(), CASE_REF, "a code of letters and digits, like a reference"

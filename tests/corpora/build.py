@@ -1,0 +1,76 @@
+"""Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
+
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl beside this file, in the
+shared devset's format (see markup.py), from the templates, name pools and hand-written
+notes here. The seeds are fixed, so the files come out the same every time; tests check
+that they are up to date.
+"""
+
+import json
+import random
+from pathlib import Path
+
+from . import (
+    handwritten,
+    templates_fresh,
+    templates_sealed,
+    templates_tune,
+    templates_unseen,
+)
+from .fillers import Fill
+from .markup import parse
+
+HERE = Path(__file__).resolve().parent
+SPLITS = {
+    "tune": (templates_tune, handwritten.TUNE, 1515),
+    "unseen": (templates_unseen, handwritten.UNSEEN, 2727),
+    "fresh": (templates_fresh, [], 3939),
+    "sealed": (templates_sealed, handwritten.SEALED, 5151),
+}
+DOCS_PER_TEMPLATE = 5
+
+
+def build(split: str) -> list[dict]:
+    templates, hand, seed = SPLITS[split]
+    rng = random.Random(seed)
+    docs = []
+
+    # One filling per document: the same people and pseudonym throughout it.
+    for t, template in enumerate(templates.WITH_IDENTIFIERS):
+        for n in range(DOCS_PER_TEMPLATE):
+            fill = Fill(split, rng)
+            parts = [template.format(f=fill)]
+            if rng.random() < 0.4:  # a clean sentence before or after, as notes run on
+                parts.insert(rng.randrange(2), rng.choice(templates.CLEAN).format(f=fill))
+            docs.append(parse(f"{split}-p{t:02d}-{n}", ". ".join(parts)))
+    for t, template in enumerate(templates.CLEAN):
+        for n in range(DOCS_PER_TEMPLATE):
+            fill = Fill(split, rng)
+            parts = [template.format(f=fill)]
+            if rng.random() < 0.3:
+                parts.append(rng.choice(templates.CLEAN).format(f=fill))
+            docs.append(parse(f"{split}-c{t:02d}-{n}", ". ".join(parts)))
+    for n, marked in enumerate(hand):
+        docs.append(parse(f"{split}-h{n:02d}", marked))
+    return docs
+
+
+def path(split: str) -> Path:
+    return HERE / f"{split}.jsonl"
+
+
+def render_jsonl(docs: list[dict]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def main() -> None:
+    for split in SPLITS:
+        docs = build(split)
+        path(split).write_text(render_jsonl(docs), encoding="utf-8")
+        identifiers = sum(len(p["spans"]) for d in docs for p in d["pii"])
+        clean = sum(1 for d in docs if not d["pii"])
+        print(f"{split}: {len(docs)} documents, {identifiers} identifiers, {clean} clean")
+
+
+if __name__ == "__main__":
+    main()

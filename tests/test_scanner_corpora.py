@@ -1,0 +1,83 @@
+"""The scanner against marked corpora, with the shared scorer's metrics (in-process).
+
+tests/corpora/ holds our own: "tune" (what the scanner was shaped on), "unseen" (held out
+when written; its errors were read once, after the first measurement), "fresh" (written
+after the first round of tuning; a second round read its errors) and "sealed" (written
+last, from other naming traditions, never tuned on). The shared development corpus is checked too when it is beside the
+repository (../shared or /work/shared)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casework.scanner import scan
+from tests.corpora import build
+from tests.corpora.metrics import score
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DEVSETS = [
+    ROOT.parent / "shared" / "anonymisation" / "devset.jsonl",
+    Path("/work/shared/anonymisation/devset.jsonl"),
+]
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_corpus_files_are_what_build_makes():
+    for split in build.SPLITS:
+        assert build.path(split).read_text(encoding="utf-8") == build.render_jsonl(
+            build.build(split)
+        ), f"run `python -m tests.corpora.build`: {split}.jsonl is out of date"
+
+
+def test_corpora_are_large_and_mix_clean_and_identifying_documents():
+    for split, size in (("tune", 300), ("unseen", 300), ("sealed", 200)):
+        docs = load(build.path(split))
+        assert len(docs) >= size
+        assert sum(1 for d in docs if not d["pii"]) >= size // 4
+
+
+# The issue's targets: recall 0.98, precision 0.90, clean-document pass 0.90.
+@pytest.mark.parametrize("split", ["tune", "unseen"])
+def test_targets_on_our_corpora(split):
+    result = score(load(build.path(split)), scan)
+    assert result.recall >= 0.98, result.misses
+    assert result.precision >= 0.90, result.alarms
+    assert result.clean_pass >= 0.90, result.alarms
+
+
+def test_fresh_corpus_reaches_the_targets():
+    # First measured at recall 0.895, precision 0.987, clean pass 1.0; its errors were read
+    # twice since, so it is no longer unseen.
+    result = score(load(build.path("fresh")), scan)
+    assert result.recall >= 0.98, result.misses
+    assert result.precision >= 0.95, result.alarms
+    assert result.clean_pass >= 0.90, result.alarms
+
+
+def test_sealed_corpus_does_not_fall_below_its_measurement():
+    # The honest figure for text never seen: first measured (before any scanner change)
+    # at recall 0.822, precision 0.995, clean pass 0.985; after the name model and the
+    # lower-case rules, 0.833 / 0.959 / 0.908. Recall is short of the 0.98 target, so this
+    # is a floor, not the target. Never tune on this corpus: read tune/unseen/fresh.
+    result = score(load(build.path("sealed")), scan)
+    assert result.recall >= 0.83
+    assert result.precision >= 0.95
+    assert result.clean_pass >= 0.90
+
+
+def test_shared_devset_recall_stays_perfect():
+    path = next((p for p in SHARED_DEVSETS if p.exists()), None)
+    if path is None:
+        pytest.skip("the shared development corpus is not beside this repository")
+    corpus = load(path)
+    result = score(corpus, scan)
+    assert result.recall == 1.0, result.misses
+    assert result.precision == 1.0, result.alarms
+    findings = sum(
+        len(scan(d["text"], [d["pseudonym"]] if d["pseudonym"] else [])) for d in corpus
+    )
+    assert findings >= 37  # as many as before the scanner learnt the new kinds
