@@ -16,7 +16,6 @@ from django.utils import timezone
 from casework import week as case_week
 from evaluation import week as evaluation_week
 from sessions_app import week as session_week
-from sessions_app.models import RSVPAnswer
 
 from . import selectors
 from .models import Role
@@ -32,7 +31,7 @@ def home(request):
     community_ids = [m.community_id for m in memberships]
     facilitated = [m.community for m in memberships if m.role == Role.FACILITATOR]
     context = {"memberships": memberships, "facilitated": facilitated,
-               "is_evaluator": user.is_evaluator, "rsvp_choices": RSVPAnswer.choices}
+               "is_evaluator": user.is_evaluator}
     if memberships:
         sessions = session_week.next_sessions(user, community_ids, now=now)
         facilitated_ids = {c.pk for c in facilitated}
