@@ -50,6 +50,7 @@ class CaseForm(forms.ModelForm):
                      "outcome"):
             if name in self.fields:
                 self.fields[name].help_text = MARKDOWN_HELP
+        self.fields["for_discussion"].help_text = ""  # its label says it all
         self.fields["pseudonym"].help_text = (
             "A made-up first name, e.g. “Elizabeth”. It is the only name the case may use.")
         if self.instance.pk is not None:

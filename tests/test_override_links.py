@@ -36,7 +36,8 @@ def test_facilitators_have_an_overrides_tab_and_members_do_not(client, community
 
 def test_the_case_list_links_a_member_to_their_own_overrides(client, community, facilitator,
                                                              member):
-    link = f'<a class="govuk-link" href="{overrides_url(community)}">Your anonymisation overrides</a>'
+    link = (f'<a class="govuk-link" href="{overrides_url(community)}">'
+            'Your anonymisation overrides</a>')
     client.force_login(member)
     assert link in client.get(reverse("casework:case_list", args=[community.slug])).text
     client.force_login(facilitator)  # they have the tab, with everyone's
