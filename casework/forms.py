@@ -1,4 +1,5 @@
 from crispy_forms.helper import FormHelper
+from crispy_forms_gds.layout import Field, Fluid, Layout, Size
 from django import forms
 
 from cop.text_limits import explain_limits
@@ -49,6 +50,7 @@ class CaseForm(forms.ModelForm):
                      "outcome"):
             if name in self.fields:
                 self.fields[name].help_text = MARKDOWN_HELP
+        self.fields["for_discussion"].help_text = ""  # its label says it all
         self.fields["pseudonym"].help_text = (
             "A made-up first name, e.g. “Elizabeth”. It is the only name the case may use.")
         if self.instance.pk is not None:
@@ -58,6 +60,19 @@ class CaseForm(forms.ModelForm):
             declared.help_text = "Tick this again only if you change the pseudonym."
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Field.text("pseudonym", label_size=Size.SMALL, field_width=Fluid.ONE_HALF),
+            Field.checkbox("pseudonym_declared", small=True),
+            Field.text("title", label_size=Size.SMALL),
+            Field.textarea("presenting_situation", label_size=Size.SMALL, rows=6),
+            Field.checkboxes("needs_domains", legend_size=Size.SMALL, small=True),
+            Field.textarea("services_involved", label_size=Size.SMALL, rows=3),
+            Field.textarea("what_tried", label_size=Size.SMALL, rows=4),
+            Field.textarea("question", label_size=Size.SMALL, rows=3),
+            *([Field.textarea("outcome", label_size=Size.SMALL, rows=4)]
+              if "outcome" in self.fields else []),
+            Field.checkbox("for_discussion", small=True),
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -87,11 +102,20 @@ class ReasonForm(forms.Form):
 
 
 class ModerateCaseForm(ReasonForm):
-    action = forms.ChoiceField(choices=[
+    action = forms.ChoiceField(label="What do you want to do?", widget=forms.RadioSelect,
+                               choices=[
         ("close", "Close the case"), ("reopen", "Reopen the case"),
         ("archive", "Archive the case"),
         ("return_to_draft", "Return the case to its author as a draft"),
     ])
+    field_order = ["action", "reason"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(Field.radios("action", legend_size=Size.SMALL),
+                                    Field.textarea("reason", label_size=Size.SMALL, rows=2))
 
 
 @explain_limits
@@ -113,6 +137,11 @@ class BarrierForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Field.select("service_type"), Field.select("category"),
+            Field.textarea("description", rows=3), Field.select("overcome"),
+            Field.textarea("how_overcome", rows=3),
+        )
 
 
 def override_reasons(post) -> dict[str, str]:

@@ -193,7 +193,7 @@ def test_the_page_shows_tables_and_an_accessible_chart(client, member, community
     barriers(c, 3, category="local_connection", service_type="benefits", overcome="no")
     client.force_login(member)
     html = client.get(report_url(community)).text
-    svg = re.search(r"<svg[^>]*>", html).group(0)
+    svg = re.search(r'<svg class="cop-chart[^>]*>', html).group(0)  # not the header's logo
     assert 'role="img"' in svg
     label = unescape(re.search(r'aria-label="([^"]+)"', svg).group(1))
     assert "barriers recorded per quarter" in label

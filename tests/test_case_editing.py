@@ -120,13 +120,31 @@ def test_a_posted_comment_swaps_only_into_what_the_case_page_has(client, communi
         assert "Your comment is posted." in response.text
 
 
+def test_a_posted_comment_comes_with_its_own_reply_box(client, community, member):
+    case = make_case(community, member)
+    client.force_login(member)
+    html = post_comment(client, case, "Ask for a review.").text
+    comment = Comment.objects.get()
+    # Its thread, as the case page has it: a place for replies and a form that posts one.
+    assert f'id="replies-{comment.pk}"' in html
+    reply_form = re.search(rf'<form [^>]*id="comment-form-{comment.pk}".*?</form>', html, re.S)
+    assert reply_form and f'name="parent" value="{comment.pk}"' in reply_form.group(0)
+    # A reply goes under its comment, and has no reply box of its own.
+    reply = post_comment(client, case, "A reply.", parent=comment.pk).text
+    assert f'hx-swap-oob="beforeend:#replies-{comment.pk}"' in reply
+    assert 'name="parent" value="' + str(comment.pk) + '"' in reply  # the form, fresh
+    assert reply.count("<form ") == 1
+
+
 def test_the_case_page_always_has_the_empty_thread_note_hidden_once_there_are_comments(
         client, community, member):
     case = make_case(community, member)
     client.force_login(member)
-    assert '<p id="no-comments">No comments yet.</p>' in client.get(case.get_absolute_url()).text
+    assert ('<p id="no-comments" class="govuk-body">No comments yet.</p>'
+            in client.get(case.get_absolute_url()).text)
     make_comment(case, member)
-    assert '<p id="no-comments" hidden>' in client.get(case.get_absolute_url()).text
+    assert '<p id="no-comments" class="govuk-body" hidden>' in client.get(
+        case.get_absolute_url()).text
 
 
 def test_a_flagged_comment_says_it_is_not_posted(client, community, member):

@@ -119,7 +119,8 @@ def test_an_over_long_reason_for_keeping_a_finding_is_refused_by_the_finding(
                            HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     html = response.text
-    assert f'id="override-error-{finding.key}">{message(REASON_MAX, REASON_MAX + 1)}' in html
+    assert (f'id="override-error-{finding.key}"><span class="govuk-visually-hidden">Error:</span> '
+            f'{message(REASON_MAX, REASON_MAX + 1)}') in html
     assert f'value="{reason}"' in html
     assert not Comment.objects.exists()
     # At the limit, the same reason is taken.

@@ -132,10 +132,12 @@ def case_publish(request, slug, pk):
             return redirect(case)
     else:
         findings = gate.find(texts, [case.pseudonym])
+    shown = findings_context(texts, CASE_FIELD_LABELS, findings, reasons)
     return render(request, "casework/case_publish.html", {
         "membership": membership, "community": membership.community, "case": case,
-        "findings": findings_context(texts, CASE_FIELD_LABELS, findings, reasons),
-        "finding_count": len(findings),
+        "findings": shown, "finding_count": len(findings),
+        "resolved_count": sum(1 for field in shown for item in field["findings"]
+                              if item["reason"] and not item["error"]),
     })
 
 

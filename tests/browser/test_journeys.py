@@ -98,7 +98,7 @@ def test_2_a_case_passes_the_publishing_gate_and_gets_a_live_comment(browser, ma
     author.follow(page.get_by_role("link", name=leeds.name))
     author.follow(page.get_by_role("link", name="Cases", exact=True))
     author.check("cases")
-    author.follow(page.get_by_role("link", name="Bring a case"))
+    author.follow(page.get_by_role("button", name="Bring a case"))
     author.check("case-form")
     author.type_into(page.get_by_label("Pseudonym"), "Elizabeth")
     author.press(page.get_by_label("I confirm the pseudonym"), "Space")

@@ -10,7 +10,7 @@ no console error, 375 px width, screenshots under test-artifacts/browser/<test>/
 - an author edits a published case through its pre-filled form (no second pseudonym
   confirmation) and fixes a flagged edit in place;
 - a flagged comment shows only its warning, with no htmx error in the console; a comment is
-  edited in place;
+  edited in place; a comment posted without a reload can be replied to at once;
 - a person changes their job title and agency on their profile;
 - on a phone, every tab of the community is visible and reachable."""
 
@@ -80,8 +80,10 @@ def test_a_facilitator_finds_the_overrides_from_the_tabs_and_the_case(browser, l
     facilitator.check("overrides")
     assert page.get_by_role("heading", level=1).inner_text() == "Anonymisation overrides"
     assert nav_of(page, leeds).locator("[aria-current=page]").inner_text() == "Overrides"
-    row = page.get_by_role("row", name=re.compile("943 476 5919"))
-    assert "Max Member" in row.inner_text() and "Made up for the training" in row.inner_text()
+    overrides = page.get_by_role("list", name="Overrides, newest first")
+    kept = overrides.get_by_role("listitem").filter(has_text="943 476 5919")
+    assert "Max Member" in kept.inner_text() and "Made up for the training" in kept.inner_text()
+    assert "NHS number" in kept.inner_text()
 
     # From the case, near its publishing details: the overrides on that case only.
     facilitator.open(case.get_absolute_url())
@@ -89,7 +91,7 @@ def test_a_facilitator_finds_the_overrides_from_the_tabs_and_the_case(browser, l
     facilitator.follow(page.get_by_role("link", name=re.compile("1 flagged item kept")))
     facilitator.check("overrides-on-the-case")
     assert case.title in page.get_by_role("heading", level=1).inner_text()
-    assert page.get_by_role("row").count() == 2  # the header and the one override
+    assert overrides.get_by_role("listitem").count() == 1  # the one override on the case
     facilitator.follow(page.get_by_role("link", name="All overrides in this community"))
     assert page.url.endswith(f"/c/{leeds.slug}/overrides/"), page.url
 
@@ -192,7 +194,7 @@ def test_the_author_edits_a_published_case_and_fixes_a_flagged_edit_in_place(bro
     author.sign_in(max_.email, PASSWORD)
     page = author.page
     author.open(case.get_absolute_url())
-    author.follow(page.get_by_role("link", name="Edit case"))
+    author.follow(page.get_by_role("button", name="Edit case"))
     author.check("case-edit")
     # The form holds what the case says.
     assert page.locator("#id_pseudonym").input_value() == "Elizabeth"
@@ -229,14 +231,18 @@ def test_the_author_edits_a_published_case_and_fixes_a_flagged_edit_in_place(bro
     assert CaseRevision.objects.filter(case=case, kind="edited").count() == 1
 
     # A new pseudonym must still be confirmed.
-    author.follow(page.get_by_role("link", name="Edit case"))
+    author.follow(page.get_by_role("button", name="Edit case"))
     author.type_into(page.locator("#id_pseudonym"), "Beth")
     author.type_into(page.get_by_label("Presenting situation"),
                      case.presenting_situation.replace("Elizabeth", "Beth"))
     author.follow(page.get_by_role("button", name="Save changes"))
     confirm = page.get_by_label("I confirm the pseudonym")
-    assert confirm.get_attribute("aria-invalid") == "true" or "is-invalid" in (
-        confirm.get_attribute("class") or "")
+    # The box's error is said with it (aria-describedby) and in the summary at the top.
+    described = " ".join(page.locator(f"#{ref}").inner_text()
+                         for ref in (confirm.get_attribute("aria-describedby") or "").split())
+    assert "You have changed the pseudonym" in described, described
+    assert page.locator(".govuk-error-summary").get_by_role(
+        "link", name=re.compile("You have changed the pseudonym")).count() == 1
     author.check("case-edit-new-pseudonym")
     author.press(confirm, "Space")
     author.follow(page.get_by_role("button", name="Save changes"))
@@ -308,6 +314,21 @@ def test_a_flagged_comment_shows_only_its_warning_and_a_comment_is_edited_in_pla
     first.refresh_from_db()
     assert first.body == "Ask the ward's housing link worker for a duty-to-refer today."
     assert first.edited_at is not None
+
+    # A comment posted without a reload has its reply box at once (it had none until the
+    # page was reloaded), and a reply posted there goes under it, still without a reload.
+    third = Comment.objects.get(body__contains="ask the facilitator")
+    thread = page.locator(".cop-thread").filter(has=page.locator(f"#comment-{third.pk}"))
+    commenter.press(thread.locator("summary", has_text="Reply to this comment"))
+    reply_box = thread.get_by_label("Your reply")
+    reply_box.wait_for()
+    commenter.type_into(reply_box, "The facilitator has her details, yes.")
+    commenter.check("reply-box-on-a-new-comment")
+    commenter.press(thread.get_by_role("button", name="Post reply"))
+    page.locator(f"#replies-{third.pk}").get_by_text("has her details").wait_for()
+    assert status.text_content() == "Your comment is posted."
+    assert page.evaluate("() => window.stillTheSamePage === true"), "the page was reloaded"
+    assert Comment.objects.get(body__contains="has her details").parent_id == third.pk
 
 
 # --- 6. A profile ------------------------------------------------------------------------------
