@@ -562,7 +562,8 @@ def test_a_long_survey_is_answered_in_parts_each_saved(client, community, member
     url = reverse("evaluation:answer", args=[invitation.pk])
     html = client.get(url).text
     assert "Part 1 of 3" in html and "Question 1 of 30" in html and "Question 10 of 30" in html
-    assert html.count("<li class=\"cop-survey-progress__part") == 3 and 'aria-current="step"' in html
+    assert html.count('<li class="cop-survey-progress__part') == 3
+    assert 'aria-current="step"' in html
     assert "Question 11 of 30" not in html and "q_proqol_11" not in html
     assert "Next: part 2 of 3" in html and "Send your answers" not in html
     assert "Back to part" not in html
