@@ -35,11 +35,18 @@ from .models import (
 )
 
 
+# crispy-forms-gds gives GOV.UK's input class to text inputs only: number and date-time
+# inputs name it themselves (else they keep the browser's faint border).
 class DateTimeInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+        super().__init__({"class": "govuk-input govuk-input--width-20", **(attrs or {})},
+                         format="%Y-%m-%dT%H:%M")
+
+
+def number_input(width: int) -> forms.NumberInput:
+    return forms.NumberInput(attrs={"class": f"govuk-input govuk-input--width-{width}"})
 
 
 def _helper() -> FormHelper:
@@ -141,15 +148,16 @@ class SurveySettingsForm(forms.Form):
         help_text="Waves and ad hoc surveys: invitations go by email to all active members "
                   "of the study's communities at this time (UK), once the survey is open.")
     answer_within_days = forms.IntegerField(
-        min_value=1, max_value=90, required=False, label="Days to answer after a session",
+        widget=number_input(3), min_value=1, max_value=90, required=False,
+        label="Days to answer after a session",
         help_text="Post-session surveys only: each invitation stays open this many days "
                   "after the session. Leave it empty for waves and ad hoc surveys.")
     reminder_after_days = forms.IntegerField(
-        min_value=1, max_value=60, label="Remind after (days)",
+        widget=number_input(3), min_value=1, max_value=60, label="Remind after (days)",
         help_text="People who have not answered are reminded this many days after the "
                   "invitation, and again the same time later for a second reminder.")
     reminder_count = forms.IntegerField(
-        min_value=0, max_value=2, label="Number of reminders",
+        widget=number_input(2), min_value=0, max_value=2, label="Number of reminders",
         error_messages={"max_value": "At most two reminders: more would feel like pressure.",
                         "min_value": "Use 0 for no reminders."},
         help_text="0, 1 or 2.")
@@ -273,9 +281,11 @@ class QuestionForm(forms.Form):
                   "multiple choice; optional for a 0-10 scale (such as “0, Not at all” and "
                   "“10, Completely”).")
     min_value = forms.DecimalField(max_digits=14, decimal_places=4, required=False,
+                                   widget=number_input(10),
                                    label="Lowest number allowed",
                                    help_text="Number questions only.")
     max_value = forms.DecimalField(max_digits=14, decimal_places=4, required=False,
+                                   widget=number_input(10),
                                    label="Highest number allowed",
                                    help_text="Number questions only.")
     instrument = forms.CharField(max_length=INSTRUMENT_MAX, required=False,
