@@ -103,9 +103,10 @@ def test_the_form_shows_each_question_accessibly(client, member, invitation):
                      r'<legend[^>]*>The session was useful to me', html)
     assert 'type="radio" name="q_useful" id="id_q_useful_0" value="1"' in html
     # GOV.UK radios; short labels (a 0 to 10 scale) side by side, long ones one under another.
-    assert ('<input class="govuk-radios__input" type="radio" name="q_useful" id="id_q_useful_0"'
-            in html)
-    assert re.search(r'<div class="govuk-radios govuk-radios--small govuk-radios--inline" '
+    assert ('<input class="govuk-radios__input" type="radio" name="q_useful" '
+            'id="id_q_useful_0"' in html)
+    assert re.search(r'<div class="govuk-radios govuk-radios--small govuk-radios--inline '
+                     r'cop-radios-inline" '
                      r'data-module="govuk-radios">\s*<div class="govuk-radios__item">\s*'
                      r'<input [^>]*name="q_rating"', html)
     assert '<input class="govuk-checkboxes__input" type="checkbox" name="q_cycles"' in html
@@ -568,7 +569,7 @@ def test_a_long_survey_is_answered_in_parts_each_saved(client, community, member
     assert "Next: part 2 of 3" in html and "Send your answers" not in html
     assert "Back to part" not in html
     assert "It has 30 questions in 3 parts" in html
-    assert '<div class="govuk-inset-text survey-instructions"><p>When you support people' in html
+    assert '<div class="govuk-body survey-instructions"><p>When you support people' in html
 
     response = client.post(url, {"action": "next", "page": "1", **items([1, 2])})
     assert response.status_code == 302 and response.url == f"{url}?page=2"
