@@ -83,16 +83,35 @@ class Item:
         return " ".join(part for part in (self.help_text, self.bounds_text) if part)
 
     @property
+    def how(self) -> str:
+        """How to answer, for checkboxes and scales: shown under the help text."""
+        if self.kind == "checkbox":
+            return "Select all that apply."
+        return self.scale_ends if self.kind == "scale" else ""
+
+    @property
+    def how_id(self) -> str:
+        return f"{self.field.auto_id}_how" if self.how else ""
+
+    @property
     def error_id(self) -> str:
         return f"{self.field.auto_id}_error" if self.field.errors else ""
 
     @property
     def described_by(self) -> str:
-        return " ".join(part for part in (self.help_id, self.error_id) if part)
+        return " ".join(part for part in (self.help_id, self.how_id, self.error_id) if part)
 
     @property
     def is_group(self) -> bool:
         return bool(self.options)
+
+    @property
+    def inline(self) -> bool:
+        """Radios side by side (on wider screens) when their labels are short, as the
+        ProQOL's "Never" to "Very often" and a 0 to 10 scale."""
+        labels = [label for _, label, _ in self.options]
+        return (self.kind in ("radio", "scale") and max(map(len, labels), default=0) <= 12
+                and sum(map(len, labels)) <= 60)
 
     @property
     def min_attr(self) -> str:
@@ -232,6 +251,10 @@ class SurveyAnswerForm(forms.Form):
     @property
     def page_count(self) -> int:
         return len(self.pages)
+
+    @property
+    def page_numbers(self) -> range:
+        return range(1, self.page_count + 1)
 
     @property
     def numbered(self) -> bool:

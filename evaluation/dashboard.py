@@ -936,6 +936,43 @@ class _SurveyData:
 # --- The pages --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SurveyCounts:
+    """A survey's counts where the builder lists it, hidden as its results page hides them:
+    None when hidden."""
+
+    invitations: int
+    responses: int | None  # the submitted responses, as the results page's headline
+    responses_hidden_text: str  # "fewer than 5" (or why else) when hidden
+    answered: int | None  # invitations answered
+    drafts: int | None  # saved, not submitted
+
+
+def survey_counts(survey: Survey) -> SurveyCounts:
+    """From the counts of selectors.surveys_with_counts (no query). The survey's total of
+    responses follows the headline's rule (`_SurveyData.headline`): hidden under the
+    threshold, or, for post-session feedback, when it comes from fewer than the threshold
+    of people; the other counts are hidden under the threshold (0 is shown), and the
+    invitations answered whenever the responses are."""
+    limit = threshold()
+    total = survey.submitted_count
+    hidden_text = ""
+    if 0 < total < limit:
+        hidden_text = f"fewer than {limit}"
+    elif total and survey.kind == SurveyKind.POST_SESSION and survey.people_count < limit:
+        hidden_text = f"not shown: from fewer than {limit} people"
+
+    def small(n: int) -> int | None:
+        return None if 0 < n < limit else n
+
+    return SurveyCounts(
+        invitations=survey.invitation_count,
+        responses=None if hidden_text else total, responses_hidden_text=hidden_text,
+        answered=None if hidden_text else small(survey.answered_count),
+        drafts=small(survey.draft_count))
+
+
+
 def survey_results(survey: Survey) -> SurveyResults:
     """Everything on an evaluator's results page for one survey."""
     data = _SurveyData(survey, threshold())

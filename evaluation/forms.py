@@ -6,8 +6,8 @@ services': they raise ValidationError keyed by field, and the views hand it to
 import re
 from decimal import Decimal
 
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Fieldset, Layout
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import HTML, Fieldset, Layout, Size
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -35,17 +35,26 @@ from .models import (
 )
 
 
+# crispy-forms-gds gives GOV.UK's input class to text inputs only: number and date-time
+# inputs name it themselves (else they keep the browser's faint border).
 class DateTimeInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+        super().__init__({"class": "govuk-input govuk-input--width-20", **(attrs or {})},
+                         format="%Y-%m-%dT%H:%M")
+
+
+def number_input(width: int) -> forms.NumberInput:
+    return forms.NumberInput(attrs={"class": f"govuk-input govuk-input--width-{width}"})
 
 
 def _helper() -> FormHelper:
     helper = FormHelper()
     helper.form_tag = False
     helper.disable_csrf = True  # the template has the token
+    # The form's error summary at its top (templates/gds/errors.html), also with a layout.
+    helper.show_non_field_errors = True
     return helper
 
 
@@ -71,7 +80,7 @@ class StudyForm(forms.Form):
 
 
 ROLE_WORDS_INTRO = (
-    '<p class="form-text mt-0">The questions or instructions hold words in brackets, as '
+    '<p class="govuk-hint">The questions or instructions hold words in brackets, as '
     "the ProQOL prints them: its author means each study to put its respondents' role in "
     "their place. Respondents, results and exports show these words instead; the codebook "
     "also gives the wording as printed. They cannot change once anyone has answered.</p>")
@@ -139,15 +148,16 @@ class SurveySettingsForm(forms.Form):
         help_text="Waves and ad hoc surveys: invitations go by email to all active members "
                   "of the study's communities at this time (UK), once the survey is open.")
     answer_within_days = forms.IntegerField(
-        min_value=1, max_value=90, label="Days to answer after a session",
-        help_text="Post-session surveys: each invitation stays open this many days after "
-                  "the session.")
+        widget=number_input(3), min_value=1, max_value=90, required=False,
+        label="Days to answer after a session",
+        help_text="Post-session surveys only: each invitation stays open this many days "
+                  "after the session. Leave it empty for waves and ad hoc surveys.")
     reminder_after_days = forms.IntegerField(
-        min_value=1, max_value=60, label="Remind after (days)",
+        widget=number_input(3), min_value=1, max_value=60, label="Remind after (days)",
         help_text="People who have not answered are reminded this many days after the "
                   "invitation, and again the same time later for a second reminder.")
     reminder_count = forms.IntegerField(
-        min_value=0, max_value=2, label="Number of reminders",
+        widget=number_input(2), min_value=0, max_value=2, label="Number of reminders",
         error_messages={"max_value": "At most two reminders: more would feel like pressure.",
                         "min_value": "Use 0 for no reminders."},
         help_text="0, 1 or 2.")
@@ -174,17 +184,19 @@ class SurveySettingsForm(forms.Form):
         self.helper = _helper()
         role = []
         if role_words:
-            role = [Fieldset("Words for the respondent's role",
-                             HTML(ROLE_WORDS_INTRO), *self.ROLE_FIELDS)]
+            role = [Fieldset(HTML(ROLE_WORDS_INTRO), *self.ROLE_FIELDS,
+                             legend="Words for the respondent's role", legend_size=Size.MEDIUM)]
         else:
             for name in self.ROLE_FIELDS:
                 del self.fields[name]
         self.helper.layout = Layout(
-            Fieldset("The survey", "title", "kind", "wave", "instructions", "credit",
-                     "anonymous"),
+            Fieldset("title", "kind", "wave", "instructions", "credit", "anonymous",
+                     legend="The survey", legend_size=Size.MEDIUM),
             *role,
-            Fieldset("When", "opens_at", "closes_at", "send_at", "answer_within_days"),
-            Fieldset("Reminders", "reminder_after_days", "reminder_count"),
+            Fieldset("opens_at", "closes_at", "send_at", "answer_within_days",
+                     legend="When", legend_size=Size.MEDIUM),
+            Fieldset("reminder_after_days", "reminder_count", legend="Reminders",
+                     legend_size=Size.MEDIUM),
         )
         if locked:
             for name in ("kind", "anonymous", *(self.ROLE_FIELDS if role_words else ())):
@@ -269,9 +281,11 @@ class QuestionForm(forms.Form):
                   "multiple choice; optional for a 0-10 scale (such as “0, Not at all” and "
                   "“10, Completely”).")
     min_value = forms.DecimalField(max_digits=14, decimal_places=4, required=False,
+                                   widget=number_input(10),
                                    label="Lowest number allowed",
                                    help_text="Number questions only.")
     max_value = forms.DecimalField(max_digits=14, decimal_places=4, required=False,
+                                   widget=number_input(10),
                                    label="Highest number allowed",
                                    help_text="Number questions only.")
     instrument = forms.CharField(max_length=INSTRUMENT_MAX, required=False,
@@ -291,10 +305,12 @@ class QuestionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = _helper()
         self.helper.layout = Layout(
-            Fieldset("The question", "code", "text", "help_text", "section", "required"),
-            Fieldset("Answers", "type", "value_labels", "min_value", "max_value"),
-            Fieldset("Analysis (optional)", "instrument", "subscale", "reverse_scored",
-                     "value_cycle"),
+            Fieldset("code", "text", "help_text", "section", "required",
+                     legend="The question", legend_size=Size.MEDIUM),
+            Fieldset("type", "value_labels", "min_value", "max_value", legend="Answers",
+                     legend_size=Size.MEDIUM),
+            Fieldset("instrument", "subscale", "reverse_scored", "value_cycle",
+                     legend="Analysis (optional)", legend_size=Size.MEDIUM),
         )
         self.locked = locked
         self.fields["section"].widget.attrs["list"] = "section-names"

@@ -55,9 +55,23 @@ def _count(model, **filters):
     return Coalesce(Subquery(rows), 0)
 
 
+def _people_count():
+    """A correlated count of the different people among a survey's submitted responses:
+    respondent codes, and each anonymous response."""
+    from django.db.models import Count, OuterRef, Subquery
+    from django.db.models.functions import Coalesce
+
+    people = (Count("respondent_code", distinct=True, filter=~Q(respondent_code=""))
+              + Count("pk", filter=Q(respondent_code="")))
+    rows = (Response.objects.filter(survey=OuterRef("pk"), status=ResponseStatus.SUBMITTED)
+            .order_by().values("survey").annotate(n=people).values("n"))
+    return Coalesce(Subquery(rows), 0)
+
+
 def surveys_with_counts(queryset=None):
-    """Surveys with `submitted_count`, `draft_count`, `invitation_count` and `answered_count`,
-    in the same query."""
+    """Surveys with `submitted_count`, `draft_count`, `invitation_count`, `answered_count`
+    and `people_count` (different people among the submitted), in the same query. Pages
+    show them through evaluation.dashboard.survey_counts, which hides the small ones."""
     from .models import Survey
 
     queryset = Survey.objects.all() if queryset is None else queryset
@@ -66,6 +80,7 @@ def surveys_with_counts(queryset=None):
         draft_count=_count(Response, status=ResponseStatus.DRAFT),
         invitation_count=_count(SurveyInvitation),
         answered_count=_count(SurveyInvitation, answered=True),
+        people_count=_people_count(),
     )
 
 

@@ -54,6 +54,19 @@ SETTINGS_FIELDS = ["title", "kind", "wave", "instructions", "credit", "anonymous
                    "closes_at", "send_at", "answer_within_days", "reminder_after_days",
                    "reminder_count", *ROLE_FIELDS]
 ROLE_WORD_NEEDED = "Give a word: respondents see it in place of the bracketed one."
+DAYS_NEEDED = ("Give the number of days people have to answer after a session: post-session "
+               "surveys need it.")
+
+
+def _set_settings(survey: Survey, data: dict, names) -> None:
+    """Copy the settings given. The days to answer after a session apply to post-session
+    surveys only: left empty, the number kept stays as it was (a wave ignores it)."""
+    for name in names:
+        if name in data and not (name == "answer_within_days" and data[name] is None):
+            setattr(survey, name, data[name])
+    if "answer_within_days" in data and data["answer_within_days"] is None \
+            and survey.kind == SurveyKind.POST_SESSION:
+        raise ValidationError({"answer_within_days": DAYS_NEEDED})
 
 
 def _check_survey(survey: Survey) -> None:
@@ -91,9 +104,7 @@ def survey_create(*, actor, study: Study, data: dict) -> Survey:
     permissions.require_evaluator(actor)
     survey = Survey(study=study, created_by=actor, status=SurveyStatus.DRAFT,
                     kind=data.get("kind") or SurveyKind.AD_HOC)
-    for name in SETTINGS_FIELDS:
-        if name in data and name != "kind":
-            setattr(survey, name, data[name])
+    _set_settings(survey, data, [name for name in SETTINGS_FIELDS if name != "kind"])
     _check_survey(survey)
     survey.save()
     return survey
@@ -147,9 +158,7 @@ def survey_update(*, actor, survey: Survey, data: dict) -> Survey:
         errors["send_at"] = "The invitations have already been made."
     if errors:
         raise ValidationError(errors)
-    for name in SETTINGS_FIELDS:
-        if name in data:
-            setattr(survey, name, data[name])
+    _set_settings(survey, data, SETTINGS_FIELDS)
     _check_survey(survey)
     survey.save()
     return survey

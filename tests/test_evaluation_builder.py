@@ -167,6 +167,48 @@ def test_study_detail_shows_surveys_with_counts(client, evaluator, study, survey
     assert "Baseline" in response.content.decode()
 
 
+@pytest.mark.parametrize("kind, people, responses, shown", [
+    (SurveyKind.WAVE, 3, 3, "fewer than 5"),
+    (SurveyKind.WAVE, 6, 6, None),
+    (SurveyKind.WAVE, 0, 0, None),
+    # Post-session: 6 responses from 3 people (two sessions each).
+    (SurveyKind.POST_SESSION, 3, 6, "not shown: from fewer than 5 people"),
+    (SurveyKind.POST_SESSION, 6, 6, None),
+])
+def test_the_builders_counts_are_hidden_as_the_results_page_hides_them(
+        client, evaluator, study, community, kind, people, responses, shown):
+    from evaluation import dashboard, selectors
+    from sessions_app.models import Session
+
+    survey = make_survey(study, title="Counted", kind=kind, wave="w1")
+    add_question(survey, "q1")
+    sessions = [Session.objects.create(community=community, title=f"S{n}",
+                                       starts_at=timezone.now() - timedelta(days=n + 1),
+                                       ends_at=timezone.now() - timedelta(days=n))
+                for n in range(2)] if kind == SurveyKind.POST_SESSION else [None]
+    users = [make_user() for _ in range(people)]
+    for n in range(responses):
+        user, session = users[n % people], sessions[(n // people) % len(sessions)]
+        make_response(survey, user=user, community=community, session=session)
+        SurveyInvitation.objects.create(survey=survey, user=user, session=session,
+                                        answered=True)
+    counts = dashboard.survey_counts(selectors.survey_with_counts(survey.pk))
+    headline = dashboard.survey_results(survey).headline
+    assert (counts.responses, counts.responses_hidden_text) == (
+        headline.responses, headline.responses_hidden_text)
+    assert counts.responses == (None if shown else responses)
+    assert counts.answered == (None if shown else responses)
+
+    client.force_login(evaluator)
+    for page in (u("survey_detail", survey.pk), u("study_detail", study.pk), u("study_list")):
+        html = client.get(page).content.decode()
+        if shown:
+            assert f'<span class="cop-hidden-number">{shown}</span>' in html, page
+            assert f'submitted</dt><dd class="govuk-summary-list__value">{responses}<' not in html
+        else:
+            assert "cop-hidden-number" not in html, page
+
+
 # --- Surveys --------------------------------------------------------------------------------
 
 def test_create_a_blank_survey(client, evaluator, study):
@@ -228,6 +270,30 @@ def test_settings_are_saved(client, evaluator, survey):
     assert (local.day, local.hour, local.tzname()) == (10, 9, "GMT")
     page = client.get(u("survey_edit", survey.pk)).content.decode()
     assert 'value="2030-01-10T09:00"' in page
+
+
+def test_days_to_answer_apply_only_to_post_session_surveys(client, evaluator, survey):
+    client.force_login(evaluator)
+    page = client.get(u("survey_edit", survey.pk)).content.decode()
+    assert "Post-session surveys only" in page and "Leave it empty for waves" in page
+    # A wave is saved with it left empty; the number kept does not change.
+    response = client.post(u("survey_edit", survey.pk),
+                           settings_data(survey, answer_within_days="", title="Baseline 2"))
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert (survey.title, survey.answer_within_days) == ("Baseline 2", 14)
+    # A post-session survey needs it.
+    response = client.post(u("survey_edit", survey.pk),
+                           settings_data(survey, kind="post_session", answer_within_days=""))
+    assert response.status_code == 200
+    assert response.context["form"].errors["answer_within_days"] == [services.DAYS_NEEDED]
+    survey.refresh_from_db()
+    assert survey.kind == SurveyKind.WAVE
+    response = client.post(u("survey_edit", survey.pk),
+                           settings_data(survey, kind="post_session", answer_within_days="7"))
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert (survey.kind, survey.answer_within_days) == (SurveyKind.POST_SESSION, 7)
 
 
 @pytest.mark.parametrize("change, field, message", [

@@ -65,7 +65,8 @@ def page(client, viewer, url) -> str:
 
 
 def svgs(html) -> list[str]:
-    return re.findall(r"<svg.*?</svg>", html, flags=re.S)
+    """The results' charts (the header's logo aside)."""
+    return re.findall(r'<svg class="cop-chart results-chart".*?</svg>', html, flags=re.S)
 
 
 def svg_numbers(svg) -> list[int]:

@@ -36,7 +36,7 @@ def get(client, survey):
 
 
 def headline_responses(html) -> str:
-    match = re.search(r"Responses</p><p[^>]*>([^<]+)</p>", html)
+    match = re.search(r'Responses</dt><dd class="cop-headline__number[^"]*">([^<]+)</dd>', html)
     return match.group(1).strip()
 
 

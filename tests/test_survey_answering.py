@@ -96,12 +96,20 @@ def test_the_form_shows_each_question_accessibly(client, member, invitation):
     assert response.status_code == 200
     html = response.text
     assert "Think of today." in html and "Written for this product." in html
-    assert '<h2 class="h4 mt-4 mb-3">Value</h2>' in html
-    assert '<h2 class="h4 mt-4 mb-3">Overall</h2>' in html
+    assert '<h2 class="govuk-heading-m">Value</h2>' in html
+    assert '<h2 class="govuk-heading-m">Overall</h2>' in html
     # Choices in a fieldset with a legend, help text tied to it.
-    assert re.search(r'<fieldset class="mb-4" aria-describedby="id_q_useful_help">\s*'
+    assert re.search(r'<fieldset class="govuk-fieldset" aria-describedby="id_q_useful_help">\s*'
                      r'<legend[^>]*>The session was useful to me', html)
     assert 'type="radio" name="q_useful" id="id_q_useful_0" value="1"' in html
+    # GOV.UK radios; short labels (a 0 to 10 scale) side by side, long ones one under another.
+    assert ('<input class="govuk-radios__input" type="radio" name="q_useful" '
+            'id="id_q_useful_0"' in html)
+    assert re.search(r'<div class="govuk-radios govuk-radios--small govuk-radios--inline '
+                     r'cop-radios-inline" '
+                     r'data-module="govuk-radios">\s*<div class="govuk-radios__item">\s*'
+                     r'<input [^>]*name="q_rating"', html)
+    assert '<input class="govuk-checkboxes__input" type="checkbox" name="q_cycles"' in html
     assert 'type="checkbox" name="q_cycles"' in html
     assert html.count('name="q_rating"') == 11 and "0 = Not at all, 10 = Certainly" in html
     assert re.search(r'name="q_hours"[^>]*type="number"[^>]*min="0" max="40"', html)
@@ -177,10 +185,12 @@ def test_required_questions_are_enforced_with_the_message_by_the_question(client
     assert response.status_code == 200
     html = response.text
     assert "There is a problem" in html
-    assert '<a href="#id_q_useful_0" class="alert-link">' in html
-    assert '<a href="#id_q_cycles_0" class="alert-link">' in html
+    assert '<div class="govuk-error-summary" data-module="govuk-error-summary"' in html
+    assert '<a href="#id_q_useful_0">' in html
+    assert '<a href="#id_q_cycles_0">' in html
     # The message sits inside the question's fieldset, which points at it.
-    fieldset = re.search(r'<fieldset class="mb-4" aria-describedby="id_q_useful_help '
+    fieldset = re.search(r'<div class="govuk-form-group govuk-form-group--error">\s*'
+                         r'<fieldset class="govuk-fieldset" aria-describedby="id_q_useful_help '
                          r'id_q_useful_error">(.*?)</fieldset>', html, re.S)
     assert fieldset and 'id="id_q_useful_error"' in fieldset.group(1)
     assert "Answer this question." in fieldset.group(1)
@@ -218,8 +228,11 @@ def test_a_number_out_of_bounds_gets_its_message(client, member, invitation):
     response = client.post(reverse("evaluation:answer", args=[invitation.pk]),
                            {**COMPLETE, "q_hours": "50"})
     assert response.status_code == 200
-    assert re.search(r'id="id_q_hours_error"[^>]*><span class="d-block">Enter a number from 0 '
-                     r'to 40.</span>', response.text)
+    assert re.search(r'id="id_q_hours_error" class="govuk-error-message">'
+                     r'<span class="govuk-visually-hidden">Error:</span> Enter a number from 0 '
+                     r'to 40.</p>', response.text)
+    assert re.search(r'class="govuk-input govuk-input--width-10 govuk-input--error" '
+                     r'name="q_hours"', response.text)
     assert 'aria-describedby="id_q_hours_help id_q_hours_error"' in response.text
 
 
@@ -401,7 +414,7 @@ def test_my_surveys_lists_to_do_and_answered_without_answers(client, community, 
         s.save()
 
     page = client.get(reverse("evaluation:my_surveys")).text
-    to_do_part, answered_part = page.split("<h2 class=\"h4 mt-4\">Answered</h2>")
+    to_do_part, answered_part = page.split("<h2 class=\"govuk-heading-m\">Answered</h2>")
     assert "Still to do" in to_do_part and "Done already" not in to_do_part
     assert "Done already" in answered_part and "answered" in answered_part
     assert "Gone by" not in page
@@ -550,18 +563,22 @@ def test_a_long_survey_is_answered_in_parts_each_saved(client, community, member
     url = reverse("evaluation:answer", args=[invitation.pk])
     html = client.get(url).text
     assert "Part 1 of 3" in html and "Question 1 of 30" in html and "Question 10 of 30" in html
+    assert html.count('<li class="cop-survey-progress__part') == 3
+    assert 'aria-current="step"' in html
     assert "Question 11 of 30" not in html and "q_proqol_11" not in html
     assert "Next: part 2 of 3" in html and "Send your answers" not in html
     assert "Back to part" not in html
     assert "It has 30 questions in 3 parts" in html
-    assert '<div class="survey-instructions mb-4"><p>When you support people' in html
+    assert '<div class="govuk-body survey-instructions"><p>When you support people' in html
 
     response = client.post(url, {"action": "next", "page": "1", **items([1, 2])})
     assert response.status_code == 302 and response.url == f"{url}?page=2"
     assert saved_answers(invitation) == {"proqol_01": 3, "proqol_02": 3}
     html = client.get(response.url).text
     assert "Part 2 of 3" in html and "Question 11 of 30" in html and "Back to part 1" in html
-    assert "<details class=\"survey-instructions mb-3\"><summary>Instructions</summary>" in html
+    assert ('<details class="govuk-details survey-instructions"><summary class="govuk-details__'
+            'summary"><span class="govuk-details__summary-text">Instructions</span></summary>'
+            in html)
     assert "Your answers are pseudonymous" not in html  # said on the first part
 
     # Another part's answers come from the draft only, never from the form posted.
@@ -591,8 +608,12 @@ def test_the_questions_left_empty_are_named_before_sending(client, member, invit
     html = response.text
     # Named with a link to each (free text left empty is not asked about), nothing sent.
     assert "You have not answered 2 questions" in html
-    assert '<a href="#id_q_role_0" class="alert-link">Your sector</a>' in html
-    assert '<a href="#id_q_hours" class="alert-link">Hours spent on the case</a>' in html
+    summary = re.search(r'<div class="govuk-error-summary cop-blank-summary" data-module="govuk-'
+                        r'error-summary" id="answer-blank-summary">(.*?)</button>', html, re.S)
+    assert summary and "Your answers have not been sent yet." in summary.group(1)
+    assert '<div class="govuk-warning-text">' in summary.group(1)
+    assert '<a href="#id_q_role_0">Your sector</a>' in html
+    assert '<a href="#id_q_hours">Hours spent on the case</a>' in html
     assert "Anything else?</a>" not in html
     assert "Send with these left blank" in html
     assert 'value="8" checked' in html and 'value="Heard"' in html  # what was given is kept
@@ -622,7 +643,7 @@ def test_sending_with_blanks_still_refuses_a_required_question_left_empty(client
                            {"action": "send-blank", "q_cycles": ["1"], "q_rating": "8"})
     assert response.status_code == 200
     assert "There is a problem" in response.text and "Answer this question." in response.text
-    assert '<a href="#id_q_useful_0" class="alert-link">' in response.text
+    assert '<a href="#id_q_useful_0">' in response.text
     assert "Send with these left blank" not in response.text
     assert not Response.objects.exists()
 
@@ -639,9 +660,9 @@ def test_empty_questions_on_other_parts_are_linked_to_their_part(client, communi
     assert response.status_code == 200
     html = response.text
     assert "You have not answered 11 questions" in html
-    assert ('<a href="?page=2#id_q_proqol_12_0" class="alert-link">Question 12: I like my work '
+    assert ('<a href="?page=2#id_q_proqol_12_0">Question 12: I like my work '
             'as a support worker.</a>') in html
-    assert '<a href="#id_q_proqol_30_0" class="alert-link">Question 30:' in html
+    assert '<a href="#id_q_proqol_30_0">Question 30:' in html
     # This part's answers are saved, so the links lose nothing.
     assert len(saved_answers(invitation)) == 19
     assert "Question 12 of 30" in client.get(f"{url}?page=2").text
@@ -664,7 +685,7 @@ def test_a_required_question_on_another_part_is_refused_with_a_link_to_it(client
         response = client.post(url, {"action": action, "page": "3", **items(range(21, 31))})
         assert response.status_code == 200
         assert "There is a problem" in response.text
-        assert ('<a href="?page=1#id_q_proqol_05_0" class="alert-link">Question 5: I jump or '
+        assert ('<a href="?page=1#id_q_proqol_05_0">Question 5: I jump or '
                 'am startled by unexpected sounds.: Answer this question.</a>') in response.text
     assert not Response.objects.filter(status=ResponseStatus.SUBMITTED).exists()
     assert len(saved_answers(invitation)) == 10  # kept for when they come back

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import permissions, role_words, selectors, services
+from .. import dashboard, permissions, role_words, selectors, services
 from ..forms import (
     QuestionForm,
     QuestionMoveForm,
@@ -146,6 +146,7 @@ def survey_detail(request, pk):
     locked = bool(survey.submitted_count or survey.draft_count)
     return render(request, "evaluation/builder/survey_detail.html", {
         "survey": survey, "study": survey.study, "sections": _sections(questions),
+        "counts": dashboard.survey_counts(survey), "threshold": dashboard.threshold(),
         "question_count": len(questions), "locked": locked,
         "newer": selectors.newer_version(survey), "instruments": list(instruments.values()),
         "template": get_template(survey.template_key),

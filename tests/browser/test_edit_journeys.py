@@ -184,7 +184,7 @@ def test_an_evaluator_edits_a_study_and_a_surveys_settings(browser, leeds):
     page = evaluator.page
     evaluator.follow(page.get_by_role("link", name="Evaluation", exact=True))
     evaluator.follow(page.get_by_role("link", name=study.name).first)
-    evaluator.follow(page.get_by_role("link", name="Edit the study"))
+    evaluator.follow(page.get_by_role("button", name="Edit the study"))
     evaluator.check("study-edit")
     assert page.get_by_label("Name").input_value() == study.name
     assert page.get_by_label("Leeds Multiple Disadvantage").is_checked()

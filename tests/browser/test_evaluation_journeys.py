@@ -104,7 +104,7 @@ def test_the_proqol_reads_in_the_studys_words_for_the_role(browser, leeds, eve, 
     assert (survey.role_helper, survey.role_helping, survey.role_help) == (
         "key worker", "key work", "support")
 
-    evaluator.follow(page.get_by_role("link", name="Preview"))
+    evaluator.follow(page.get_by_role("button", name="Preview"))
     evaluator.check("preview")
     text = page.locator("main").inner_text()
     assert "I like my work as a key worker." in text
@@ -203,7 +203,7 @@ def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds
     evaluator.sign_in(eve.email, PASSWORD)
     page = evaluator.page
     to_survey(evaluator, survey)
-    evaluator.follow(page.get_by_role("link", name="Edit team_1"))
+    evaluator.follow(page.get_by_role("button", name="Edit team_1"))
     evaluator.check("question-edit")
     # Every field holds what is saved.
     assert page.get_by_label("Variable code").input_value() == "team_1"
@@ -233,7 +233,7 @@ def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds
     assert question.help_text == "Think of the last month." and question.section == "Your team"
 
     # Edited again, the form holds the new wording.
-    evaluator.follow(page.get_by_role("link", name="Edit team_1"))
+    evaluator.follow(page.get_by_role("button", name="Edit team_1"))
     assert page.get_by_label(QUESTION).input_value() == (
         "My team listens to me when I raise a concern.")
     assert page.get_by_label("Value labels").input_value().endswith("5, Completely agree")
@@ -261,7 +261,7 @@ def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browse
     evaluator.sign_in(eve.email, PASSWORD)
     page = evaluator.page
     to_survey(evaluator, survey)
-    evaluator.follow(page.get_by_role("link", name=re.compile("^Export")).first)
+    evaluator.follow(page.get_by_role("button", name=re.compile("^Export")).first)
     evaluator.pick(page.locator("input[name=format]"), "csv")
     evaluator.pick(page.locator("input[name=dates]"), "shift")
     evaluator.check("export-shifted")

@@ -296,6 +296,8 @@ def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_expor
     from sessions_app.services import sessions_complete_ended
     from tests.evaluation_factories import make_study
 
+    from .helpers import DESKTOP, PHONE
+
     max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
     join(max_, leeds, Role.MEMBER)
     eve = make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)
@@ -360,12 +362,25 @@ def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_expor
     evaluator.follow(page.get_by_role("link", name=study.name).first)
     evaluator.follow(page.get_by_role("link", name=survey.title).first)
     evaluator.check("survey")
-    evaluator.follow(page.get_by_role("link", name="Results", exact=True))
+    evaluator.follow(page.get_by_role("button", name="Results", exact=True))
     evaluator.check("results")
     headline = page.locator(".results-headline").inner_text()
     assert "Invitations sent\n1" in headline or re.search(r"Invitations sent\s+1", headline)
     assert re.search(r"fewer than 5", headline, re.I), headline
-    evaluator.follow(page.get_by_role("link", name=re.compile("^Export")).first)
+    # On a phone the tables of responses keep every number in sight, the rate too.
+    page.set_viewport_size(PHONE)
+    try:
+        tables = page.locator("table").filter(has_text="Response rate").all()
+        assert len(tables) == 2  # by community, by session
+        for table in tables:
+            rate = table.locator("tbody td").last
+            assert rate.inner_text().strip() == "not shown"
+            box = rate.bounding_box()
+            assert rate.is_visible() and box["x"] + box["width"] <= 375, box
+            assert table.bounding_box()["width"] <= 375
+    finally:
+        page.set_viewport_size(DESKTOP)
+    evaluator.follow(page.get_by_role("button", name=re.compile("^Export")).first)
     evaluator.check("export")
     evaluator.pick(page.locator("input[name=format]"), "xlsx")
     evaluator.follow(page.get_by_role("button", name="Export"))
