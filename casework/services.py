@@ -9,10 +9,10 @@ from django.db.models import F, Max, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from cop import gate
 from members.models import NotificationKind
 from members.services import notify
 
-from . import gate
 from .models import (
     CASE_TEXT_FIELDS,
     AnonymisationOverride,

@@ -22,3 +22,9 @@ class MembersConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # The identifier gate (cop/gate.py) does not flag the product's agencies and communities.
+        from cop import gate
+
+        from . import selectors
+
+        gate.add_known_terms(selectors.known_terms)

@@ -203,3 +203,10 @@ def account_close_blockers(user) -> list:
              .values("community_id").annotate(n=Count("pk")).filter(n=1)
              .values("community_id"))
     return list(Community.objects.filter(pk__in=alone).order_by("name"))
+
+
+def known_terms() -> list[str]:
+    """Names the product knows are no one's, for the identifier gate: its agencies and
+    communities (two queries)."""
+    return [*Agency.objects.values_list("name", flat=True),
+            *Community.objects.values_list("name", flat=True)]

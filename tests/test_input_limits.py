@@ -19,8 +19,8 @@ from django.db import IntegrityError, OperationalError, connection, models, tran
 from django.urls import reverse
 from django.utils import timezone
 
-from casework import gate
 from casework.models import CASE_TEXT_MAX, COMMENT_MAX, REASON_MAX, CaseStudy, Comment
+from cop import gate
 from cop.text_limits import MaxLength
 from evaluation.models import ANSWER_TEXT_MAX, DESCRIPTION_MAX, QuestionType, Study
 from members.models import GROUND_RULES_MAX, NAME_MAX, Community

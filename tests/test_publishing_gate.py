@@ -4,8 +4,8 @@ and every override is recorded."""
 import pytest
 from django.urls import reverse
 
-from casework import gate
 from casework.models import AnonymisationOverride, CaseStatus, CaseStudy, Comment
+from cop import gate
 
 from .factories import make_case
 

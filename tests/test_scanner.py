@@ -1,4 +1,4 @@
-"""The PII scanner (casework.scanner) and its `scan_pii` command.
+"""The PII scanner (cop.scanner) and its `scan_pii` command.
 
 The scanner is pure Python: these tests need no database, except the one that runs
 `manage.py scan_pii` in a subprocess as the publishing pipeline does.
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from casework.scanner import KIND_LABELS, Finding, scan
-from casework.scanner.kinds import DEFAULT_REASONS
+from cop.scanner import KIND_LABELS, Finding, scan
+from cop.scanner.kinds import DEFAULT_REASONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -526,7 +526,7 @@ def test_foods_services_and_everyday_lower_case_words_are_not_names(text):
 
 
 def test_the_name_model_prefers_names_to_words():
-    from casework.scanner import name_model
+    from cop.scanner import name_model
 
     assert name_model.probability("haileselassie") > 0.9
     assert name_model.probability("recieved") < 0.1  # a misspelt word, in no dictionary

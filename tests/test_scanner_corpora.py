@@ -3,15 +3,15 @@
 tests/corpora/ holds our own: "tune" (what the scanner was shaped on), "unseen" (held out
 when written; its errors were read once, after the first measurement), "fresh" (written
 after the first round of tuning; a second round read its errors) and "sealed" (written
-last, from other naming traditions, never tuned on). The shared development corpus is checked too when it is beside the
-repository (../shared or /work/shared)."""
+last, from other naming traditions, never tuned on). The shared development corpus is
+checked too when it is beside the repository (../shared or /work/shared)."""
 
 import json
 from pathlib import Path
 
 import pytest
 
-from casework.scanner import scan
+from cop.scanner import scan
 from tests.corpora import build
 from tests.corpora.metrics import score
 

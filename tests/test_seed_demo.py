@@ -56,8 +56,8 @@ def test_seed_demo_is_idempotent_and_its_logins_work(client):
 
 
 def test_demo_cases_are_anonymised_and_discussed():
-    from casework import gate
     from casework.models import Barrier, CaseStudy, Comment
+    from cop import gate
 
     call_command("seed_demo")
     cases = list(CaseStudy.objects.all())

@@ -2,9 +2,9 @@
 
 from collections import defaultdict
 
+from cop.gate import FieldFinding, highlight
 from cop.text_limits import too_long_message
 
-from ..gate import FieldFinding, highlight
 from ..models import REASON_MAX
 
 

@@ -7,11 +7,12 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from cop import gate
 from members import audit
 from members.permissions import get_membership_for
 from sessions_app import selectors as session_selectors
 
-from .. import gate, permissions, selectors, services, thread_html
+from .. import permissions, selectors, services, thread_html
 from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm, override_reasons
 from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
 from ._findings import findings_context

@@ -6,9 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
+from cop import gate
 from members.permissions import get_membership_for
 
-from .. import gate, permissions, services
+from .. import permissions, services
 from ..forms import CommentForm, ReasonForm, override_reasons
 from ._findings import findings_context
 

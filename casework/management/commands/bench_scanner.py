@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from casework.scanner import scan
+from cop.scanner import scan
 
 # About 1,000 words in the style of a real write-up, with a handful of identifiers.
 PARAGRAPHS = [

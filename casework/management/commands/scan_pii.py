@@ -12,7 +12,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from casework.scanner import scan
+from cop.scanner import scan
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 """Finds direct identifiers (names, NHS numbers, addresses...) in case notes, so that a
 case study can be checked before it is published. Pure Python: no Django here.
 
-    >>> from casework.scanner import scan
+    >>> from cop.scanner import scan
     >>> [(f.kind, f.text) for f in scan("Ring Tanya Moore on 07700 900660.")]
     [('PERSON', 'Tanya Moore'), ('PHONE', '07700 900660')]
 """

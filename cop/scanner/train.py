@@ -1,4 +1,4 @@
-"""Trains the name model (name_model.py): `python -m casework.scanner.train`.
+"""Trains the name model (name_model.py): `python -m cop.scanner.train`.
 
 Names: every given name and surname the scanner's lists hold (Faker's person providers in
 every Latin-script locale, plus data/given_names.txt and surnames.txt), less those that

@@ -1,5 +1,5 @@
 """Regenerates data/english_words.txt and data/world_places.txt from packages that are
-needed only for this (the `dev` extra): `python -m casework.scanner.build_word_lists`.
+needed only for this (the `dev` extra): `python -m cop.scanner.build_word_lists`.
 
 - english_words.txt: everyday English words, so that a capitalised word that is none of
   them ("Hiwot", "Warsame") can be taken for a name from its context, and a name that is

@@ -1,19 +1,23 @@
-"""The publishing gate: nothing is published while the scanner has a finding that the
-author has neither fixed nor overridden with a reason.
+"""The identifier gate, used by every app whose free text other people read: nothing is
+saved for others while the scanner (cop/scanner) has a finding that the author has neither
+fixed nor overridden with a reason.
 
 An override is tied to one finding in one version of the text (its field, place, kind
-and the flagged words), so changing the text asks again."""
+and the flagged words), so changing the text asks again. Pure Python, at the bottom layer:
+the names the product knows (agencies, communities) come from sources that higher apps add
+with `add_known_terms` when they start."""
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import REASON_MAX
 from .scanner import KIND_LABELS, scan
+
+REASON_MAX = 1_000  # an override's reason (and a facilitator's reason, a comment's removal)
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,19 @@ class IdentifiersFound(Exception):
         self.reasons = reasons
 
 
-def known_terms() -> list[str]:
-    """Names the product knows are no one's: its agencies and communities (two queries).
-    A caller passes them to `find` or `check` as `allowed_terms`."""
-    from members.models import Agency, Community
+_known_term_sources: list[Callable[[], Iterable[str]]] = []
 
-    return [*Agency.objects.values_list("name", flat=True),
-            *Community.objects.values_list("name", flat=True)]
+
+def add_known_terms(source: Callable[[], Iterable[str]]) -> None:
+    """Add a source of names the product knows are no one's (members adds its agencies and
+    communities from its AppConfig.ready)."""
+    if source not in _known_term_sources:
+        _known_term_sources.append(source)
+
+
+def known_terms() -> list[str]:
+    """Every source's names, for `find` or `check` as `allowed_terms` (a query or two)."""
+    return [term for source in _known_term_sources for term in source()]
 
 
 def find(texts: dict[str, str], allowed_names: list[str],

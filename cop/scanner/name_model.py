@@ -2,7 +2,7 @@
 
 A logistic model over the word's character n-grams (2 to 5 letters, with the word's start
 and end marked), hashed into a fixed table. It is trained by this project
-(`python -m casework.scanner.train`, see train.py) on given names and surnames from many
+(`python -m cop.scanner.train`, see train.py) on given names and surnames from many
 languages against everyday English words, places and case-note vocabulary, and stored
 as one small file (data/name_model.bin, int8 weights). It only ever adds weight to a word
 that the name lists and dictionaries know nothing about, where the words around it
