@@ -92,7 +92,7 @@ class Gazetteer:
 @functools.cache
 def load() -> Gazetteer:
     given, surnames = _faker_names()
-    given |= read_word_list("given_names.txt")
+    given |= read_word_list("given_names.txt") | read_word_list("more_given_names.txt")
     surnames |= read_word_list("surnames.txt")
 
     def folded(words: set[str]) -> frozenset[str]:
