@@ -588,7 +588,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     return (
         not word.capitalised
         and len(word.text) > 3
-        and word.text.isalpha()
+        and word.text.replace("-", "").isalpha()
         and word.key not in gaz.english
         and word.key not in gaz.non_names
         and word.key not in gaz.places
@@ -655,6 +655,29 @@ def _weak_person_context(
     return bool(vocab.WEAK_PERSON_AFTER_RE.match(after))
 
 
+def _surname_end(
+    text: str, word: Word, words: list[Word], i: int, gaz: gazetteer.Gazetteer
+) -> int:
+    """Where a lower-case name ends: with the next word if that is a surname too ("tatenda
+    mutasa"): no English word, no place, and listed or like a name to the model."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    if (
+        following is None
+        or word.possessive
+        or following.capitalised
+        or not CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+        or not _lower_unlisted_candidate(following, gaz) and following.key not in gaz.surnames
+        or following.key in gaz.english
+        or following.key in gaz.places
+    ):
+        return word.end
+    if following.key in gaz.surnames or (
+        name_model.probability(following.key) >= UNLISTED_NAME_PROBABILITY
+    ):
+        return following.end
+    return word.end
+
+
 def find_lower_case_names(
     text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
 ) -> list[Span]:
@@ -664,6 +687,18 @@ def find_lower_case_names(
     found: set[str] = set()
     for i, word in enumerate(words):
         if word.key in allowed or word.capitalised:
+            continue
+        if (
+            len(word.text) > 2
+            and word.key in gaz.given
+            and word.key not in gaz.non_names
+            and word.key not in LOWER_CASE_NOT_NAMES
+            and vocab.GIVE_OR_TAKE_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+            and vocab.PERSON_OBJECT_AFTER_RE.match(text[word.full_end : word.full_end + 40])
+        ):
+            found.add(word.key)
+            spans.append((word.start, word.end, PERSON, "a first name where a person is given "
+                          "or taken somewhere"))
             continue
         if not _lower_name_candidate(word, gaz):
             joined = bool(spans) and bool(
@@ -685,18 +720,20 @@ def find_lower_case_names(
                 word.possessive
                 or word.key in found
                 or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                or vocab.AGE_OR_BIRTH_AFTER_RE.match(text[word.full_end : word.full_end + 30])
             ):
                 found.add(word.key)
-                spans.append((word.start, word.end, PERSON, "a word in no dictionary, "
-                              "where a person's name would be"))
+                spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
+                              "a word in no dictionary, where a person's name would be"))
             elif (
                 _lower_unlisted_candidate(word, gaz)
                 and name_model.probability(word.key) >= UNLISTED_NAME_PROBABILITY
                 and _weak_person_context(text, word, words, i, gaz)
             ):
                 found.add(word.key)
-                spans.append((word.start, word.end, PERSON, "a word in no dictionary that "
-                              "looks like a name, where a person's name could be"))
+                spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
+                              "a word in no dictionary that looks like a name, where a "
+                              "person's name could be"))
             continue
         following = words[i + 1] if i + 1 < len(words) else None
         end = word.end
