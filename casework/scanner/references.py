@@ -58,7 +58,7 @@ UAN_RE = re.compile(r"(?<![\d-])\d{4}-\d{4}-\d{4}-\d{4}(?![\d-])")
 # A code of capitals and digits (or a long run of digits) that is no word, amount or
 # year: in case notes almost always a reference of some kind.
 CODE_RE = re.compile(
-    r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9,/-]|\.\d)"
+    r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9/-]|[.,]\d)"
 )
 
 NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
