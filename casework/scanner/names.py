@@ -506,6 +506,7 @@ def find_people(
     spans += find_lower_case_nicknames(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
+    spans += find_names_in_capitals(text, gaz, allowed)
     name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
@@ -825,4 +826,57 @@ def find_lower_case_nicknames(
         if second and fold(second) not in gaz.non_names and fold(second) not in NOT_A_NICKNAME:
             end = m.end(2)
         spans.append((m.start(1), end, PERSON, "a nickname after 'known as'"))
+    return spans
+
+
+# A stretch of text typed in capitals ("SPOKE TO DARREN RE HIS BENEFITS"): a line or
+# sentence whose letters are nearly all capitals.
+SEGMENT_RE = re.compile(r"[^\n.!?]+")
+CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+
+
+def capitals_segments(text: str) -> list[tuple[int, int]]:
+    segments = []
+    for m in SEGMENT_RE.finditer(text):
+        letters = [c for c in m.group() if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if len(letters) >= 8 and upper >= 0.9 * len(letters) and len(m.group().split()) >= 3:
+            segments.append(m.span())
+    return segments
+
+
+def find_names_in_capitals(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """Names in text typed in capitals. Such text is read as if typed in lower case, with
+    the same rules ("SPOKE TO DARREN" as "spoke to darren"); and two words in capitals
+    side by side, neither an English word, a place nor an acronym, are a name if one is a
+    listed name or looks like one ("EXAUCE KABONGO", "ROSTAS, FLORIN")."""
+    spans: list[Span] = []
+    segments = capitals_segments(text)
+    if segments:
+        chars = list(text)
+        for start, end in segments:
+            for k in range(start, end):
+                lowered = chars[k].lower()
+                if len(lowered) == 1:
+                    chars[k] = lowered
+        lowered_text = "".join(chars)
+        for span in find_lower_case_names(lowered_text, tokenize(lowered_text, gaz), gaz,
+                                          allowed):
+            if any(s <= span[0] < e for s, e in segments):
+                spans.append((span[0], span[1], PERSON, span[3] + " (in capitals)"))
+    words = list(CAPS_WORD_RE.finditer(text))
+    for a, b in zip(words, words[1:], strict=False):
+        if not re.fullmatch(r"[ \t]{1,3}|,[ \t]{0,2}", text[a.end() : b.start()]):
+            continue
+        keys = [fold(POSSESSIVE_RE.sub("", m.group())) for m in (a, b)]
+        if any(k in gaz.english or k in gaz.places or k in gaz.non_names or k in allowed
+               or k in gaz.common_words or k in LOWER_CASE_NOT_NAMES for k in keys):
+            continue
+        if not all(re.search(r"[aeiouy]", k) for k in keys):
+            continue  # "NRPF", "CMHT": acronyms
+        if any(k in gaz.given or k in gaz.surnames
+               or name_model.probability(k) >= UNLISTED_NAME_PROBABILITY * 0.9 for k in keys):
+            spans.append((a.start(), b.end(), PERSON, "two names in capitals"))
     return spans
