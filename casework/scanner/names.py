@@ -391,6 +391,12 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         return True
     if word.given and not word.everyday and vocab.WEAK_PERSON_AFTER_RE.match(after):
         return True  # "Clive is on ward 7": a name that is only a rare English word
+    if (
+        word.unknown
+        and vocab.WEAK_PERSON_AFTER_RE.match(after)
+        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+    ):
+        return True  # "Pramila was in the cells", even opening a sentence
     # A word in no list that the name model finds very like a name, mid-sentence
     # ("update on Wiktoria"); places were ruled out by the words before it.
     return (
@@ -603,7 +609,7 @@ def _lower_word_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     ("will", "frank", "mark") are in common_words.txt and never count in lower case."""
     return (
         len(word.text) > 2
-        and word.key in gaz.given
+        and word.key in gaz.core_given
         and word.key in gaz.english
         and word.key not in gaz.common_words
         and word.key not in gaz.non_names
@@ -615,7 +621,7 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     return (
         not word.capitalised
         and len(word.text) > 2
-        and (word.key in gaz.given or word.key in gaz.surnames)
+        and (word.key in gaz.core_given or word.key in gaz.surnames)
         and word.key not in gaz.english
         and word.key not in gaz.non_names
         and word.key not in gaz.places
@@ -625,7 +631,7 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
 
 # How sure the name model (name_model.py) must be before a lower-case word in no list is
 # taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
-UNLISTED_NAME_PROBABILITY = 0.8
+UNLISTED_NAME_PROBABILITY = 0.6
 # The same for a capitalised word in no list, mid-sentence, with no other context.
 UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
 
@@ -635,7 +641,7 @@ def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     ("been trying to get hold of ewelina"): in lower-case text such words are almost only
     names. Short ones ("del", "les", "ira") must also look like a name to the model."""
     return (
-        word.key in gaz.given
+        word.key in gaz.core_given
         and word.key not in gaz.common_words
         and (len(word.key) > 3 or name_model.probability(word.key) >= 0.7)
     )

@@ -218,7 +218,8 @@ FAMILY_AFTER_RE = re.compile(
 # mum", "achol was", "bishal is", "nirosha has".
 WEAK_PERSON_AFTER_RE = re.compile(
     r"^\s+(?:and\s+(?:his|her|their)\b|(?:is|was|has|had|will|would|did|does|can|could)"
-    r"\s+(?:not\s+|n't\s+|now\s+|still\s+|also\s+)?(?:\w+ing|\w+ed|been|got|gone|come|"
+    r"\s+(?:not\s+|n't\s+|now\s+|still\s+|also\s+)?(?:\w+ing|\w+ed|been|got|gone|come|hit|"
+    r"left|took|taken|made|said|told|given|seen|done|run|"
     r"come|going|back|not|never|in|at|on|off|out|still|now|okay|ok|fine|happy|upset|angry|"
     r"worried|scared|pregnant|homeless|drunk|safe)\b)",
     re.IGNORECASE,
