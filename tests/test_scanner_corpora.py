@@ -2,9 +2,11 @@
 
 tests/corpora/ holds our own: "tune" (what the scanner was shaped on), "unseen" (held out
 when written; its errors were read once, after the first measurement), "fresh" (written
-after the first round of tuning; a second round read its errors) and "sealed" (written
-last, from other naming traditions, never tuned on). The shared development corpus is
-checked too when it is beside the repository (../shared or /work/shared)."""
+after the first round of tuning; a second round read its errors), "sealed" (written for
+the second round from other naming traditions; never tuned on until the third round, which
+read its errors) and "sealed2" (written for the third round, before it changed anything,
+from traditions and wording no other corpus uses; never tuned on). The shared development
+corpus is checked too when it is beside the repository (../shared or /work/shared)."""
 
 import json
 from pathlib import Path
@@ -34,7 +36,7 @@ def test_corpus_files_are_what_build_makes():
 
 
 def test_corpora_are_large_and_mix_clean_and_identifying_documents():
-    for split, size in (("tune", 300), ("unseen", 300), ("sealed", 200)):
+    for split, size in (("tune", 300), ("unseen", 300), ("sealed", 200), ("sealed2", 200)):
         docs = load(build.path(split))
         assert len(docs) >= size
         assert sum(1 for d in docs if not d["pii"]) >= size // 4
@@ -58,14 +60,24 @@ def test_fresh_corpus_reaches_the_targets():
     assert result.clean_pass >= 0.90, result.alarms
 
 
-def test_sealed_corpus_does_not_fall_below_its_measurement():
-    # The honest figure for text never seen: first measured (before any scanner change)
-    # at recall 0.822, precision 0.995, clean pass 0.985; after the name model and the
-    # lower-case rules, 0.833 / 0.959 / 0.908. Recall is short of the 0.98 target, so this
-    # is a floor, not the target. Never tune on this corpus: read tune/unseen/fresh.
+def test_first_sealed_corpus_reaches_precision_and_clean_pass():
+    # First measured (never seen) at recall 0.822, precision 0.995, clean pass 0.985; after
+    # round two 0.833 / 0.959 / 0.908. Round three read its errors (it is a tuning corpus
+    # now): 0.974 / 1.0 / 1.0. Recall is still short of 0.98, so that is a floor.
     result = score(load(build.path("sealed")), scan)
-    assert result.recall >= 0.83
-    assert result.precision >= 0.95
+    assert result.recall >= 0.97, result.misses
+    assert result.precision >= 0.95, result.alarms
+    assert result.clean_pass >= 0.95, result.alarms
+
+
+def test_second_sealed_corpus_does_not_fall_below_its_measurement():
+    # The honest figure for text never seen. Measured before round three changed anything
+    # at recall 0.815, precision 0.976, clean pass 0.962; after it, 0.869 / 0.969 / 0.962.
+    # Precision and clean pass meet the targets (0.90); recall is short of 0.98, so it is
+    # a floor, not the target. Never tune on this corpus, nor read its misses.
+    result = score(load(build.path("sealed2")), scan)
+    assert result.recall >= 0.86
+    assert result.precision >= 0.90
     assert result.clean_pass >= 0.90
 
 

@@ -82,6 +82,10 @@ class Gazetteer:
     """Folded word sets (see `fold`)."""
 
     given: frozenset[str]
+    # Given names from the curated lists only (Faker and data/given_names.txt), without
+    # the wider lists: enough to take a lower-case word for a name. The wider lists
+    # (more_given_names.txt) hold rarer names that are also foods or slang ("shiro").
+    core_given: frozenset[str]
     surnames: frozenset[str]
     common_words: frozenset[str]  # names that are also everyday English words
     non_names: frozenset[str]  # never part of a person's name
@@ -98,7 +102,8 @@ def load() -> Gazetteer:
     def folded(words: set[str]) -> frozenset[str]:
         return frozenset(fold(w) for w in words if len(w) > 1)
 
-    given_keys = folded(given)
+    core_given = folded(given)
+    given_keys = core_given | folded(read_word_list("more_given_names.txt"))
     english = frozenset(read_word_list("english_words.txt"))
     # A town that is also a given name ("Florence", "Chelsea") is not taken for a place
     # unless places.txt says so: a name is the likelier reading in a case note.
@@ -106,6 +111,7 @@ def load() -> Gazetteer:
     countries = folded({p for p in read_lines("countries.txt") if " " not in p})
     return Gazetteer(
         given=given_keys,
+        core_given=core_given,
         surnames=folded(surnames),
         common_words=folded(read_word_list("common_words.txt")),
         non_names=folded(read_word_list("non_names.txt")),

@@ -35,6 +35,7 @@ HELPLINES = {
     "08006781602": "Age UK Advice Line (ageuk.org.uk)",
     "08004708090": "The Silver Line, run by Age UK (thesilverline.org.uk)",
     "08081000900": "Stop It Now (stopitnow.org.uk)",
+    "03001231110": "Drinkline, the national alcohol helpline (nhs.uk)",
 }
 
 # Digits with the usual separators between them, as a helpline is written.

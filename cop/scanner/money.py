@@ -9,9 +9,18 @@ from collections.abc import Iterator
 
 from .kinds import BANK_DETAILS, PAYMENT_CARD
 
-SORT_CODE_RE = re.compile(r"(?<![\d-])\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])")
+SORT_CODE_RE = re.compile(r"(?<![\d./-])\d{2}([-. ]?)\d{2}\1\d{2}(?![\d-]|\.\d)")
 ACCOUNT_RE = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
-SORT_LABEL_RE = re.compile(r"\b(?:sort\s*code|s/c|sc|sortcode)\b[\s:.,-]*(?:is\s+)?$", re.I)
+SORT_LABEL_RE = re.compile(
+    r"\b(?:sort(?:\s*code)?|s/c(?:ode)?|s\.c\.?|sc|sortcode)\b[\s:.,-]*(?:is\s+)?$", re.I
+)
+# What may stand between a sort code and its account number, either way round:
+# "20-45-77 / 41208836", "41208836, 20 45 77", "20-45-77 acc 41208836".
+PAIR_GAP_RE = re.compile(
+    r"^[\s/,;:&|-]*(?:(?:and|acc(?:ount)?|acct|a/c|ac|no|number|sort\s*code|s/c|sc)\.?"
+    r"[\s/,;:|-]*){0,3}$",
+    re.IGNORECASE,
+)
 ACCOUNT_LABEL_RE = re.compile(
     r"\b(?:account|acc|acct|a/c|ac)(?:ount)?\.?\s*(?:no|number|num|#)?\.?[\s:,-]*(?:is\s+)?$",
     re.IGNORECASE,
@@ -27,18 +36,29 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _paired(a: re.Match, b: re.Match, text: str) -> bool:
+    """Are two numbers side by side, only labels and punctuation between them?"""
+    first, second = (a, b) if a.start() < b.start() else (b, a)
+    gap = text[first.end() : second.start()]
+    return len(gap) <= 25 and bool(PAIR_GAP_RE.match(gap))
+
+
 def find_bank_details(text: str) -> Iterator[tuple]:
-    sort_ends = []
-    for m in SORT_CODE_RE.finditer(text):
+    sorts = list(SORT_CODE_RE.finditer(text))
+    accounts = list(ACCOUNT_RE.finditer(text))
+    labelled_sorts = []
+    for m in sorts:
         if SORT_LABEL_RE.search(text[max(0, m.start() - 20) : m.start()]):
-            sort_ends.append(m.end())
+            labelled_sorts.append(m)
             yield m.start(), m.end(), BANK_DETAILS, "a sort code next to 'sort code'"
-    for m in ACCOUNT_RE.finditer(text):
+        elif any(_paired(m, a, text) for a in accounts):
+            yield m.start(), m.end(), BANK_DETAILS, "six digits beside an account number"
+    for m in accounts:
         before = text[max(0, m.start() - 25) : m.start()]
         if ACCOUNT_LABEL_RE.search(before):
             yield m.start(), m.end(), BANK_DETAILS, "an account number next to 'account'"
-        elif any(0 <= m.start() - end <= 4 for end in sort_ends):
-            yield m.start(), m.end(), BANK_DETAILS, "an account number after a sort code"
+        elif any(_paired(m, s, text) for s in sorts):
+            yield m.start(), m.end(), BANK_DETAILS, "an account number beside a sort code"
 
 
 def find_payment_cards(text: str) -> Iterator[tuple]:

@@ -391,6 +391,12 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         return True
     if word.given and not word.everyday and vocab.WEAK_PERSON_AFTER_RE.match(after):
         return True  # "Clive is on ward 7": a name that is only a rare English word
+    if (
+        word.unknown
+        and vocab.WEAK_PERSON_AFTER_RE.match(after)
+        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+    ):
+        return True  # "Pramila was in the cells", even opening a sentence
     # A word in no list that the name model finds very like a name, mid-sentence
     # ("update on Wiktoria"); places were ruled out by the words before it.
     return (
@@ -506,6 +512,7 @@ def find_people(
     spans += find_lower_case_nicknames(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
+    spans += find_names_in_capitals(text, gaz, allowed)
     name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
@@ -588,7 +595,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     return (
         not word.capitalised
         and len(word.text) > 3
-        and word.text.isalpha()
+        and word.text.replace("-", "").isalpha()
         and word.key not in gaz.english
         and word.key not in gaz.non_names
         and word.key not in gaz.places
@@ -602,7 +609,7 @@ def _lower_word_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     ("will", "frank", "mark") are in common_words.txt and never count in lower case."""
     return (
         len(word.text) > 2
-        and word.key in gaz.given
+        and word.key in gaz.core_given
         and word.key in gaz.english
         and word.key not in gaz.common_words
         and word.key not in gaz.non_names
@@ -614,7 +621,7 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     return (
         not word.capitalised
         and len(word.text) > 2
-        and (word.key in gaz.given or word.key in gaz.surnames)
+        and (word.key in gaz.core_given or word.key in gaz.surnames)
         and word.key not in gaz.english
         and word.key not in gaz.non_names
         and word.key not in gaz.places
@@ -624,7 +631,7 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
 
 # How sure the name model (name_model.py) must be before a lower-case word in no list is
 # taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
-UNLISTED_NAME_PROBABILITY = 0.8
+UNLISTED_NAME_PROBABILITY = 0.6
 # The same for a capitalised word in no list, mid-sentence, with no other context.
 UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
 
@@ -634,7 +641,7 @@ def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     ("been trying to get hold of ewelina"): in lower-case text such words are almost only
     names. Short ones ("del", "les", "ira") must also look like a name to the model."""
     return (
-        word.key in gaz.given
+        word.key in gaz.core_given
         and word.key not in gaz.common_words
         and (len(word.key) > 3 or name_model.probability(word.key) >= 0.7)
     )
@@ -655,6 +662,29 @@ def _weak_person_context(
     return bool(vocab.WEAK_PERSON_AFTER_RE.match(after))
 
 
+def _surname_end(
+    text: str, word: Word, words: list[Word], i: int, gaz: gazetteer.Gazetteer
+) -> int:
+    """Where a lower-case name ends: with the next word if that is a surname too ("tatenda
+    mutasa"): no English word, no place, and listed or like a name to the model."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    if (
+        following is None
+        or word.possessive
+        or following.capitalised
+        or not CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start])
+        or not _lower_unlisted_candidate(following, gaz) and following.key not in gaz.surnames
+        or following.key in gaz.english
+        or following.key in gaz.places
+    ):
+        return word.end
+    if following.key in gaz.surnames or (
+        name_model.probability(following.key) >= UNLISTED_NAME_PROBABILITY
+    ):
+        return following.end
+    return word.end
+
+
 def find_lower_case_names(
     text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
 ) -> list[Span]:
@@ -664,6 +694,18 @@ def find_lower_case_names(
     found: set[str] = set()
     for i, word in enumerate(words):
         if word.key in allowed or word.capitalised:
+            continue
+        if (
+            len(word.text) > 2
+            and word.key in gaz.given
+            and word.key not in gaz.non_names
+            and word.key not in LOWER_CASE_NOT_NAMES
+            and vocab.GIVE_OR_TAKE_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+            and vocab.PERSON_OBJECT_AFTER_RE.match(text[word.full_end : word.full_end + 40])
+        ):
+            found.add(word.key)
+            spans.append((word.start, word.end, PERSON, "a first name where a person is given "
+                          "or taken somewhere"))
             continue
         if not _lower_name_candidate(word, gaz):
             joined = bool(spans) and bool(
@@ -685,18 +727,20 @@ def find_lower_case_names(
                 word.possessive
                 or word.key in found
                 or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                or vocab.AGE_OR_BIRTH_AFTER_RE.match(text[word.full_end : word.full_end + 30])
             ):
                 found.add(word.key)
-                spans.append((word.start, word.end, PERSON, "a word in no dictionary, "
-                              "where a person's name would be"))
+                spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
+                              "a word in no dictionary, where a person's name would be"))
             elif (
                 _lower_unlisted_candidate(word, gaz)
                 and name_model.probability(word.key) >= UNLISTED_NAME_PROBABILITY
                 and _weak_person_context(text, word, words, i, gaz)
             ):
                 found.add(word.key)
-                spans.append((word.start, word.end, PERSON, "a word in no dictionary that "
-                              "looks like a name, where a person's name could be"))
+                spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
+                              "a word in no dictionary that looks like a name, where a "
+                              "person's name could be"))
             continue
         following = words[i + 1] if i + 1 < len(words) else None
         end = word.end
@@ -788,4 +832,57 @@ def find_lower_case_nicknames(
         if second and fold(second) not in gaz.non_names and fold(second) not in NOT_A_NICKNAME:
             end = m.end(2)
         spans.append((m.start(1), end, PERSON, "a nickname after 'known as'"))
+    return spans
+
+
+# A stretch of text typed in capitals ("SPOKE TO DARREN RE HIS BENEFITS"): a line or
+# sentence whose letters are nearly all capitals.
+SEGMENT_RE = re.compile(r"[^\n.!?]+")
+CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+
+
+def capitals_segments(text: str) -> list[tuple[int, int]]:
+    segments = []
+    for m in SEGMENT_RE.finditer(text):
+        letters = [c for c in m.group() if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if len(letters) >= 8 and upper >= 0.9 * len(letters) and len(m.group().split()) >= 3:
+            segments.append(m.span())
+    return segments
+
+
+def find_names_in_capitals(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """Names in text typed in capitals. Such text is read as if typed in lower case, with
+    the same rules ("SPOKE TO DARREN" as "spoke to darren"); and two words in capitals
+    side by side, neither an English word, a place nor an acronym, are a name if one is a
+    listed name or looks like one ("EXAUCE KABONGO", "ROSTAS, FLORIN")."""
+    spans: list[Span] = []
+    segments = capitals_segments(text)
+    if segments:
+        chars = list(text)
+        for start, end in segments:
+            for k in range(start, end):
+                lowered = chars[k].lower()
+                if len(lowered) == 1:
+                    chars[k] = lowered
+        lowered_text = "".join(chars)
+        for span in find_lower_case_names(lowered_text, tokenize(lowered_text, gaz), gaz,
+                                          allowed):
+            if any(s <= span[0] < e for s, e in segments):
+                spans.append((span[0], span[1], PERSON, span[3] + " (in capitals)"))
+    words = list(CAPS_WORD_RE.finditer(text))
+    for a, b in zip(words, words[1:], strict=False):
+        if not re.fullmatch(r"[ \t]{1,3}|,[ \t]{0,2}", text[a.end() : b.start()]):
+            continue
+        keys = [fold(POSSESSIVE_RE.sub("", m.group())) for m in (a, b)]
+        if any(k in gaz.english or k in gaz.places or k in gaz.non_names or k in allowed
+               or k in gaz.common_words or k in LOWER_CASE_NOT_NAMES for k in keys):
+            continue
+        if not all(re.search(r"[aeiouy]", k) for k in keys):
+            continue  # "NRPF", "CMHT": acronyms
+        if any(k in gaz.given or k in gaz.surnames
+               or name_model.probability(k) >= UNLISTED_NAME_PROBABILITY * 0.9 for k in keys):
+            spans.append((a.start(), b.end(), PERSON, "two names in capitals"))
     return spans

@@ -21,7 +21,7 @@ _NUM = r"(?:ref(?:erence)?|no|num|number|id|nos)"
 LABELS: list[tuple[str, str, str]] = [
     (r"hospital\s*" + _NUM + r"|hosp\.?\s*" + _NUM + r"|mrn|medical\s+record\s*" + _NUM
      + r"?|patient\s*" + _NUM + r"|unit\s*" + _NUM + r"|case\s*notes?\s*" + _NUM + r"|"
-     r"rxr|k\s*number|crn\s+hospital",
+     r"rxr|k\s*number|crn\s+hospital|(?:a\s*&\s*e|a\s+and\s+e)\s*" + _NUM,
      HOSPITAL_NUMBER, "a number next to 'hospital number' or 'MRN'"),
     (r"home\s*office\s*" + _NUM + r"?|h\.?o\.?\s*" + _NUM + r"|port\s*" + _NUM + r"|cid\s*"
      + _NUM + r"|gwf\s*" + _NUM + r"?|brp\s*(?:card\s*)?" + _NUM + r"?|biometric\s+residence\s+"
@@ -32,7 +32,8 @@ LABELS: list[tuple[str, str, str]] = [
     (r"passport\s*" + _NUM + r"?", PASSPORT_NUMBER, "a number next to 'passport'"),
     (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
      r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?"
-     r"|cad\s*" + _NUM + r"?|pnc\s*" + _NUM,
+     r"|(?:crime|incident|occurrence|log|storm|cad|urn)(?:\s*" + _NUM + r")?"
+     r"|pnc\s*" + _NUM,
      POLICE_REF, "a number next to 'crime' or 'police' reference"),
     (r"(?:prison|nomis)\s*" + _NUM, PRISON_NUMBER, "a number next to 'prison number'"),
     (r"(?:probation|delius|ndelius|oasys)\s*" + _NUM + r"|crn",
@@ -57,7 +58,7 @@ UAN_RE = re.compile(r"(?<![\d-])\d{4}-\d{4}-\d{4}-\d{4}(?![\d-])")
 # A code of capitals and digits (or a long run of digits) that is no word, amount or
 # year: in case notes almost always a reference of some kind.
 CODE_RE = re.compile(
-    r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9,/-]|\.\d)"
+    r"(?<![A-Za-z0-9£$€.,/-])(?:[A-Z]{1,4}\d{5,10}[A-Z]?|\d{7,12})(?![A-Za-z0-9/-]|[.,]\d)"
 )
 
 NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")

@@ -75,7 +75,8 @@ landlord|landlady|solicitor|lawyer|barrister|teacher|headteacher|mentor|sponsor|
 practitioner|co-?ordinator|navigator|cpn|ot|visitor|midwife|counsellor|therapist|pharmacist|
 paramedic|colleague|client|patient|tenant|resident|lodger|flatmate|housemate|pimp|dealer|abuser|
 perpetrator|gangmaster|employer|boss|supervisor|chaplain|vicar|priest|interpreter|translator|
-volunteer|coach|buddy|mate|pal|associate|co-defendant|victim|suspect|stepdad|whose name is|
+volunteer|coach|buddy|mate|pal|associate|co-defendant|victim|suspect|stepdad|su|pt|yp|cyp|
+whose name is|
 called|named|known as|aka|a\.k\.a\.|alias|nicknamed|goes by|calls (?:himself|herself|themselves)|
 name is|name's|names are|name|client name|patient name"""
 ROLE_BEFORE_RE = re.compile(
@@ -116,7 +117,8 @@ PERSON_VERB_AFTER_RE = re.compile(
     r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says|"
     r"owes|owed|uses|used|drinks|drank|sleeps|slept|smokes|injects|takes|took|gave|gives|"
     r"tried|tries|walked|ran|runs|started|stopped|keeps|kept|lost|loses|shouted|screamed|"
-    r"can't|won't|didn't|doesn't|isn't|wasn't|hasn't|hadn't|couldn't|turned\s+up)\b",
+    r"can't|won't|didn't|doesn't|isn't|wasn't|hasn't|hadn't|couldn't|turned\s+up|"
+    r"kicked\s+off|kicking\s+off|no\s+show|no-show|dna'?d|did\s+not\s+attend)\b",
     re.IGNORECASE,
 )
 # Verbs a worker does to a person, before a capitalised word: "I saw Chukwuma today".
@@ -199,7 +201,8 @@ NICKNAME_RE = re.compile(
 NICKNAME_CUE_NEEDS_QUOTES_RE = re.compile(r"^(?:calls?|called)\b", re.IGNORECASE)
 # The narrower set, for a lower-case word in no list: "took abebe", "rang tesfalem".
 STRONG_NAME_BEFORE_RE = re.compile(
-    r"\b(?:took|visited|saw|met|rang|phoned|texted|went with|came with|spoke to|spoke with|"
+    r"\b(?:took|visited|saw|met|rang|phoned|texted|went with|came with|went w/?|came w/?|"
+    r"spoke to|spoke with|left (?:a )?(?:msg|message) for|"
     r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
     r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
     r"aunt|uncle|cousin|client|called|named)\s+$",
@@ -215,14 +218,32 @@ FAMILY_AFTER_RE = re.compile(
 # mum", "achol was", "bishal is", "nirosha has".
 WEAK_PERSON_AFTER_RE = re.compile(
     r"^\s+(?:and\s+(?:his|her|their)\b|(?:is|was|has|had|will|would|did|does|can|could)"
-    r"\s+(?:not\s+|n't\s+|now\s+|still\s+|also\s+)?(?:\w+ing|\w+ed|been|got|gone|come|"
+    r"\s+(?:not\s+|n't\s+|now\s+|still\s+|also\s+)?(?:\w+ing|\w+ed|been|got|gone|come|hit|"
+    r"left|took|taken|made|said|told|given|seen|done|run|"
     r"come|going|back|not|never|in|at|on|off|out|still|now|okay|ok|fine|happy|upset|angry|"
     r"worried|scared|pregnant|homeless|drunk|safe)\b)",
     re.IGNORECASE,
 )
 # Before a lower-case word in no list, words that suit a person more than a thing.
 WEAK_NAME_BEFORE_RE = re.compile(
-    r"\b(?:with|w/|re|see|seeing|meet|meeting|met|visiting|supporting|helping|chased|"
-    r"contacted|reminded|spoke to|talked to)\s+$",
+    r"\b(?:with|w/|w|wiv|re:?|see|seeing|meet|meeting|met|visiting|supporting|helping|chased|"
+    r"contacted|reminded|spoke to|talked to|msg for|message for|text to|txt)\s+$",
+    re.IGNORECASE,
+)
+
+# A person on both sides: a verb done to someone before, and what follows a person after
+# ("gave precious a lift to the GP", "took mercy and her little one"). Enough for a given
+# name that is also an everyday word, typed in lower case.
+GIVE_OR_TAKE_BEFORE_RE = re.compile(
+    r"\b(?:gave|give|giving|given|offered|lent|bought|took|take|taking|drove|walked|dropped|"
+    r"picked up|collected|accompanied|escorted|brought)\s+$",
+    re.IGNORECASE,
+)
+PERSON_OBJECT_AFTER_RE = re.compile(
+    r"^\s+(?:a\s+(?:lift|hand|call|ring|text|hug|ride|cuppa|brew|voucher|food\s+parcel)\b"
+    r"|and\s+(?:his|her|their)\b"
+    r"|(?:home|back)\b"
+    r"|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
+    r"school|nursery|court|jobcentre|bank|pharmacy|chemist|dentist|clinic|council|a&e)\b)",
     re.IGNORECASE,
 )

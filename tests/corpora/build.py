@@ -1,7 +1,7 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl beside this file, in the
-shared devset's format (see markup.py), from the templates, name pools and hand-written
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl and sealed2.jsonl beside this
+file, in the shared devset's format (see markup.py), from the templates, name pools and hand-written
 notes here. The seeds are fixed, so the files come out the same every time; tests check
 that they are up to date.
 """
@@ -14,6 +14,7 @@ from . import (
     handwritten,
     templates_fresh,
     templates_sealed,
+    templates_sealed2,
     templates_tune,
     templates_unseen,
 )
@@ -26,6 +27,7 @@ SPLITS = {
     "unseen": (templates_unseen, handwritten.UNSEEN, 2727),
     "fresh": (templates_fresh, [], 3939),
     "sealed": (templates_sealed, handwritten.SEALED, 5151),
+    "sealed2": (templates_sealed2, handwritten.SEALED2, 6262),
 }
 DOCS_PER_TEMPLATE = 5
 
@@ -33,18 +35,19 @@ DOCS_PER_TEMPLATE = 5
 def build(split: str) -> list[dict]:
     templates, hand, seed = SPLITS[split]
     rng = random.Random(seed)
+    per_template = getattr(templates, "DOCS_PER_TEMPLATE", DOCS_PER_TEMPLATE)
     docs = []
 
     # One filling per document: the same people and pseudonym throughout it.
     for t, template in enumerate(templates.WITH_IDENTIFIERS):
-        for n in range(DOCS_PER_TEMPLATE):
+        for n in range(per_template):
             fill = Fill(split, rng)
             parts = [template.format(f=fill)]
             if rng.random() < 0.4:  # a clean sentence before or after, as notes run on
                 parts.insert(rng.randrange(2), rng.choice(templates.CLEAN).format(f=fill))
             docs.append(parse(f"{split}-p{t:02d}-{n}", ". ".join(parts)))
     for t, template in enumerate(templates.CLEAN):
-        for n in range(DOCS_PER_TEMPLATE):
+        for n in range(per_template):
             fill = Fill(split, rng)
             parts = [template.format(f=fill)]
             if rng.random() < 0.3:

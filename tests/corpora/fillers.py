@@ -21,6 +21,7 @@ UNITS = "one two three four five six seven eight nine".split()
 TENS = {5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
 PSEUDONYMS = "Dean Jo Sam Kim Ali Lou Steve Anna Dev Kasia Tom Nadia Remi Ash Bea".split()
 SEALED_PSEUDONYMS = "Kit Nell Rosa Ade Jas Mika Tam Bex Ola Vic".split()
+SEALED2_PSEUDONYMS = "Ren Cass Jules Ollie Fin Tia Jem Suki Zed Bo".split()
 EMAIL_HOSTS = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "example"]
 
 
@@ -77,6 +78,27 @@ class Person:
         return f"[[{self.first_name[0]}. {self.last_name}]]"
 
     @property
+    def ufirst(self):
+        return f"[[{self.first_name.upper()}]]"
+
+    @property
+    def email(self):
+        user = ascii_only(self.rng.choice(
+            [f"{self.first_name}.{self.last_name}", f"{self.first_name}{self.rng.randint(1, 99)}",
+             f"{self.last_name}_{self.first_name[0]}"]
+        ).lower())
+        host = self.rng.choice(["gmail.com", "hotmail.co.uk", "yahoo.com", "icloud.com",
+                                "outlook.com", "live.co.uk"])
+        return f"[[{user}@{host}]]"
+
+    @property
+    def bare_handle(self):
+        """A handle written without the @, after 'snap' or 'tiktok'."""
+        stem = ascii_only(self.rng.choice([self.first_name, self.last_name])).lower()
+        tail = self.rng.choice(["_x", "xx", str(self.rng.randint(1, 99)), "_b", ".official"])
+        return f"[[{stem}{tail}]]"
+
+    @property
     def ulast(self):
         return f"[[{self.last_name.upper()}]]"
 
@@ -127,7 +149,7 @@ class Fill:
         self.a, self.b, self.c = (self.person() for _ in range(3))
         self.w = Person(rng.choice(self._word_names), self.surname(), rng)
         self.pseudonym_name = rng.choice(
-            SEALED_PSEUDONYMS if split == "sealed" else PSEUDONYMS
+            {"sealed": SEALED_PSEUDONYMS, "sealed2": SEALED2_PSEUDONYMS}.get(split, PSEUDONYMS)
         )
 
     def person(self) -> Person:
@@ -294,6 +316,75 @@ class Fill:
         street = self.rng.choice(["Mill Lane", "Church Street", "Albert Road", "Hawthorn Avenue",
                                   "Rosebery Terrace", "Kingsway", "Tennyson Close"])
         return f"[[{self.rng.randint(2, 140)} {street}]]"
+
+    # --- slots added for the second sealed half (other forms of the same kinds) ---------
+    @property
+    def sort2(self):
+        a, b, c = (self._digits(2) for _ in range(3))
+        form = self.rng.choice(["{a}-{b}-{c}", "{a} {b} {c}", "{a}{b}{c}", "{a}.{b}.{c}"])
+        return "[[" + form.format(a=a, b=b, c=c) + "]]"
+
+    @property
+    def police2(self):
+        form = self.rng.randrange(5)
+        if form == 0:
+            log = self._digits(4)
+            return f"[[{log} of {self.rng.randint(1, 28):02d}/{self.rng.randint(1, 12):02d}]]"
+        if form == 1:
+            return f"[[{self._digits(2)}{self._digits(9)}]]"
+        if form == 2:
+            return f"[[{self.rng.choice(['WYP', 'GMP', 'CR'])}-{self._digits(8)}]]"
+        if form == 3:
+            force, serial = self.rng.randint(10, 55), self._digits(6)
+            return f"[[{force}/{serial}/{self.rng.choice(['24', '25'])}]]"
+        log = self._digits(4)
+        return f"[[{log}/{self.rng.randint(1, 28):02d}/{self.rng.randint(1, 12):02d}]]"
+
+    @property
+    def nhs(self):
+        while True:
+            digits = [self.rng.randint(0, 9) for _ in range(9)]
+            check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
+            if check == 11:
+                check = 0
+            if check != 10:
+                break
+        n = "".join(map(str, digits)) + str(check)
+        return f"[[{n[:3]} {n[3:6]} {n[6:]}]]" if self.rng.random() < 0.6 else f"[[{n}]]"
+
+    @property
+    def dobn(self):
+        d, m = self.rng.randint(1, 28), self.rng.randint(1, 12)
+        y = self.rng.randint(1950, 2008)
+        form = self.rng.randrange(4)
+        if form == 0:
+            return f"[[{d}/{m}/{y % 100:02d}]]"
+        if form == 1:
+            return f"[[{d:02d}.{m:02d}.{y}]]"
+        if form == 2:
+            return f"[[{d:02d}-{m:02d}-{y}]]"
+        return f"[[{d} {MONTHS[m - 1][:3].lower()} {y}]]"
+
+    @property
+    def phone2(self):
+        tail = self._digits(3)
+        return "[[" + self.rng.choice(
+            [f"07700900{tail}", f"+44 7700 900{tail}", f"07700-900-{tail}", f"(07700) 900 {tail}"]
+        ) + "]]"
+
+    @property
+    def pc2(self):
+        area = self.rng.choice(["fy", "ng", "wv", "nr", "ca", "ts"])
+        outward = f"{area}{self.rng.randint(1, 20)}"
+        inward = f"{self.rng.randint(1, 9)}{self._letters(2, 'abdefghjlnpqrstuwxyz')}"
+        return f"[[{outward}{self.rng.choice([' ', ''])}{inward}]]"
+
+    @property
+    def addr2(self):
+        street = self.rng.choice(["Prospect St", "Victoria Rd", "Cemetery Road", "Orchard Way",
+                                  "Jubilee Cres", "Peel Street", "Balmoral Ave"])
+        flat = self.rng.choice(["", "Flat 3, ", "flat 12b ", "Room 4, "])
+        return f"[[{flat}{self.rng.randint(1, 99)} {street}]]"
 
     @property
     def date(self):

@@ -111,3 +111,51 @@ SEALED = [
     "Please note the A&E no for [[Siu-Ming Chan]] is [[RRK4410982]], not the one on the "
     "referral. NI [[sk 44 12 90 b]].",
 ]
+
+# Round three's second sealed half: whole notes in the busy worker's style (typos, lower
+# case, capitals, text-speak), written before the scanner was changed for them.
+SEALED2 = [
+    "hiya, cant make sup on thurs, got [[wanjiru]] at court. can some1 cover the duty "
+    "phone? ta x [[Bethan]]",
+    "ADMITTED TO WARD 7 LAST NIGHT. [[MR G IVANOV]] ASKING FOR HIS DAUGHTER [[DESISLAVA]]. "
+    "NOK IS [[STOYAN IVANOV]] (BROTHER) [[07700 900614]].",
+    "<<Cass>> (not her real name) is 31, fled DV from her ex [[Brandon Ackroyd]] who has "
+    "a car reg [[fy19 ktx]]. MARAC next tues. she has the Refuge number.",
+    "met [[ebrima]] + his cousin [[modou jallow]] at the mosque, both NRPF, sleepin in a "
+    "van. [[ebrima]] has a HO ref [[J2200471]].",
+    "Will pick up the forms. Bill for the taxi to go to the team budget. Frank and open "
+    "discussion at the TAC, mum wants to trust us again.",
+    "[[gitty]]s mum wont let us in, spoke thru the door. the rabbi has been in touch, "
+    "Interlink offered to help.",
+    "Dear team, a reminder that [[Mr Chaminda Perera]] ([[dob 04/07/1966]]) must not be "
+    "given the address of his ex-wife. Many thanks, [[Hetal Solanki]], SPOC",
+    "log 1183 of 22/10 - police attended [[14 Peel Street]] after a neighbour rang 999. "
+    "[[mantas]] arrested, [[giedre]] and the kids ok.",
+    "mercy! finally got the PIP decision. Lucky it came thru before xmas. Destiny is a "
+    "strong word but it felt like it.",
+    "CHAOTIC PRESENTATION TODAY. [[LASZLO]] SAYS [[ZSOLT]] TOOK HIS BANK CARD. SORT CODE "
+    "[[09 01 28]] ACC [[33015561]]. ADVISED TO RING THE BANK.",
+    "[[yeison]] (16) going missing again, last seen with an older lad called "
+    "[[\"Nitro\"]]. missing ref [[MISS/24/3317]]. police aware.",
+    "Handover: [[Rivky]] settled, [[Shmuel]] still not eating much, [[Mendy]] to dentist "
+    "weds. Jewish Women's Aid involved.",
+    "The Marie Curie nurse is in twice a week now and Macmillan have paid the grant. "
+    "Turn2us checked for anything else. Nothing more to do for now.",
+    "[[xiaoming]] n his mum [[hui]] came in, no interpreter so used google translate. "
+    "[[hui]] wants help with the EUSS form",
+    "Phone call from [[DC Fayisa]] re [[Chaltu Tolera]], crime no "
+    "[[42240091176]]. She wants a statement by friday.",
+    "ok so [[mwangi]] finally got his tenancy!! [[kariuki]] (his brother) helped him move. "
+    "both v happy",
+    "sorry for typos on my phone. visitd [[nattapong]] at [[flat 3 jubilee court]], needs "
+    "a new boiler, landlord ignorin him",
+    "Monday, Tuesday and Friday sessions only in Blackpool. families from Georgia and Latvia "
+    "came to the session, so any queries to the duty inbox.",
+    "[[Mursal]] and [[Palwasha Wardak]] arrived from Kabul via Pakistan. ARAP scheme. UAN "
+    "[[1212-0045-7781-3300]].",
+    "[[harmony]] (3) on the CP plan now. [[harmony]]s dad [[kyle]] not engaging at all.",
+    "Please everyone, no names in the shared drive file names. Use initials only. Thanks",
+    "[[CHIKONDI BANDA]] DOB [[12.02.1994]] NINO [[PX 33 41 90 C]] - PIP form done.",
+    "sc [[401162]] acc [[90118432]] - [[innocent]] wants his UC paid here not to his "
+    "uncles account",
+]

@@ -220,6 +220,84 @@ POOLS = {
         "countries": "Turkey Albania Zimbabwe Congo Ukraine Bangladesh Nepal Brazil Jordan Chad",
         "hospitals": "Queen's Medical Centre|Walsall Manor|Russells Hall|the Northern",
     },
+    # Round three's sealed half, written before the third round of scanner changes from
+    # traditions and spellings no other half uses; measured once and never tuned on.
+    "sealed2": {
+        "people": {
+            "english_north": (
+                "Brandon Courtney Reiss Lacey Kaiden Paige Tyler Skye Harley Brooke Mason",
+                "Barraclough Entwistle Ormerod Oldroyd Scargill Lowther Hargreaves Ackroyd",
+            ),
+            "welsh_scottish": (
+                "Rhys Cerys Dafydd Angharad Gethin Bethan Eilidh Ruaridh Ailsa Lachlan",
+                "Pritchard Prosser Llewellyn Gwilliam MacLeod Urquhart McKinnon Drummond",
+            ),
+            "lithuanian_latvian": (
+                "Mantas Giedre Rasa Justinas Egle Janis Kristaps Ilze Liga",
+                "Kazlauskas Petrauskas Jankauskas Vasiliauskas Berzins Kalnins Ozolins",
+            ),
+            "bulgarian": (
+                "Georgi Stoyan Desislava Tsvetelina Hristo Radostina Kaloyan",
+                "Ivanov Dimitrova Petkov Stoyanova Georgiev Todorov",
+            ),
+            "hungarian": (
+                "Zsolt Gyorgy Erzsebet Krisztina Laszlo Tunde Csaba",
+                "Nagy Toth Szabo Kovacs Farkas Balazs",
+            ),
+            "portuguese": (
+                "Joaquim Conceicao Goncalo Ines Rui Filipa Tiago",
+                "Goncalves Teixeira Fernandes Rodrigues Pereira Mendes",
+            ),
+            "gambian_senegalese": (
+                "Ebrima Modou Haddy Isatou Ousman Awa Lamin Mariatou",
+                "Ceesay Jallow Touray Jobe Njie Sowe Bojang",
+            ),
+            "kenyan_ugandan": (
+                "Wanjiru Njeri Kamau Mwangi Wambui Achieng Odhiambo Nakato Mukasa Babirye",
+                "Kariuki Ngugi Otieno Onyango Wekesa Ssemakula Kintu Nabirye",
+            ),
+            "malawian_zambian": (
+                "Chisomo Chikondi Thokozani Mphatso Chilufya Mwila Bupe",
+                "Banda Phiri Mwale Chirwa Mulenga Chanda",
+            ),
+            "oromo": (
+                "Chaltu Lensa Gemechu Abdisa Obsa Bontu", "Tolera Gudina Negasa Dinsa Fayisa"
+            ),
+            "pashtun": (
+                "Nasrullah Gulalai Wahidullah Zabihullah Mursal Palwasha Sahil",
+                "Stanikzai Popalzai Wardak Safi Durrani Momand",
+            ),
+            "chinese_mandarin": (
+                "Xiaoming Jing Wei Yan Hui Xin Jun Li Na",
+                "Zhang Liu Huang Zhou Wu Xu Sun",
+            ),
+            "korean_thai": (
+                "Ji-woo Min-jun Seo-yeon Somchai Nattapong Kanya Ploy",
+                "Park Choi Jung Srisuk Wongsawat Chaiyaporn",
+            ),
+            "colombian": (
+                "Yeison Yuliana Jhon Leidy Wilmer Deisy Brayan",
+                "Restrepo Gaviria Cardona Quintero Ospina Zapata",
+            ),
+            "orthodox_jewish": (
+                "Chaim Yitzchok Devorah Gitty Shmuel Chana Mendy Rivky",
+                "Friedman Grunwald Weiss Steinberg Schlesinger Gluck",
+            ),
+            "sinhala_gujarati": (
+                "Chaminda Nuwan Dilani Sanduni Hetal Jayesh Mitesh Komal",
+                "Perera Fernando Jayasuriya Wickramasinghe Solanki Chauhan Makwana",
+            ),
+        },
+        # Word-names none of the other halves uses, virtue names among them.
+        "word_names": "Mercy Destiny Harmony Justice Miracle Treasure Fortune Innocent Poppy "
+        "Robin Hazel Bliss Heaven Marvel Trust Charity Clay",
+        "nicknames": "Little Legs|Big Shaq|Pudding|Taz|Dibs|Stretch|Kojak|Nitro|Jelly|Fat Tony",
+        "towns": "Blackpool Mansfield Wolverhampton Norwich Ipswich Carlisle Hartlepool Crewe "
+        "Chesterfield Yeovil Lincoln Redditch",
+        "countries": "Kenya Gambia Colombia Bulgaria Hungary Latvia Malawi Uganda Venezuela "
+        "Georgia",
+        "hospitals": "Blackpool Vic|Royal Preston|Leicester Royal|the QE|Kings Mill",
+    },
 }
 
 # Public numbers and services, used as traps in clean texts (never identifiers).
@@ -240,6 +318,10 @@ HELPLINES = {
                "the National Gambling Helpline (0808 8020 133)",
                "Karma Nirvana 0800 5999 247", "Rape Crisis on 0808 500 2222",
                "Drinkline 0300 123 1110", "Citizens Advice 0800 144 8848", "101", "999"],
+    "sealed2": ["National Debtline on 0808 808 4000", "the Silver Line (0800 4 70 80 90)",
+                "Switchboard 0300 330 0630", "Papyrus HOPELINE247 0800 068 4141",
+                "CALM on 0800 58 58 58", "Action Fraud 0300 123 2040", "111 option 2",
+                "the Respect Phoneline 0808 8024040", "Samaritans (free, 116 123)"],
 }
 AGENCIES = {
     "tune": [
@@ -257,10 +339,14 @@ AGENCIES = {
     "sealed": ["Thames Reach", "Centrepoint", "Nacro", "Riverside", "the YMCA", "Age UK",
                "Mencap", "Depaul", "Basis Yorkshire", "Simon on the Streets",
                "the Whitechapel Centre", "Refuge"],
+    "sealed2": ["Marie Curie", "Sue Ryder", "Macmillan", "Julian House", "Porchlight",
+                "Turn2us", "the Big Issue", "Oasis Project", "Caritas", "St Martin's",
+                "Stonewall Housing", "Open Door"],
 }
 ACRONYMS = {
     "tune": "CGL MARAC CMHT IDVA DWP PIP ESA NFA SWEP AMHP YOT CAMHS".split(),
     "unseen": "MAPPA DAAT HMRC ASB NRPF EUSS IOM CPN OST ASC LD UC".split(),
     "fresh": "CRC HMPPS LADO MASH DoLS CHC ECHP NOK".split(),
     "sealed": "SARC ISVA CIN CP HB LHA DHP EHCP ICB MHA CPA".split(),
+    "sealed2": "SALT OT PCSO IAPT TAC EHA DSL SENCO RSL HMO SPOC".split(),
 }
