@@ -14,7 +14,6 @@ invitations, notifications and their settings, prepared downloads, ways to sign 
 
 from allauth.account.models import EmailAddress
 from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 
 from cop import lifecycle
 
@@ -162,7 +161,7 @@ EXPORT_FILES = [
 def on_redacted(model, titles, notice) -> None:
     """Notifications about what was redacted quote it (a case's title): found by what they
     are about, whatever their links say."""
-    Notification.objects.filter(about_type=ContentType.objects.get_for_model(model),
+    Notification.objects.filter(about_type=model._meta.label_lower,
                                 about_id__in=list(titles)).update(text=notice)
 
 

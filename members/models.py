@@ -1,9 +1,8 @@
 import hashlib
 
 import pgtrigger
+from django.apps import apps as django_apps
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
 from django.db import models
@@ -350,15 +349,13 @@ class Notification(models.Model):
     digest = models.ForeignKey(Digest, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="notifications", db_index=False)
     # What it is about (a case, a session, a survey): retention and account closing find
-    # notifications by this, never by their link (a community's slug can change). A content
-    # type and id rather than foreign keys, since members sits below the apps whose things
-    # these are and must not depend on them; nothing is deleted from under it (cases are
-    # redacted, not deleted), and a reference left dangling only finds nothing.
-    about_type = models.ForeignKey(ContentType, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+",
-                                   db_index=False)
+    # notifications by this, never by their link (a community's slug can change). The
+    # model's label ("casework.casestudy") and id rather than foreign keys, since members sits
+    # below the apps whose things these are and must not depend on them; a label rather than
+    # a content type, whose ids a long-running process would otherwise cache. Nothing is
+    # deleted from under it (cases are redacted, not deleted); a dangling one finds nothing.
+    about_type = models.CharField(max_length=100, blank=True, default="")
     about_id = models.PositiveBigIntegerField(null=True, blank=True)
-    about = GenericForeignKey("about_type", "about_id")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -382,6 +379,19 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.user}: {self.text}"
+
+    @property
+    def about(self):
+        """The thing it is about, or None (one query)."""
+        if not self.about_type or self.about_id is None:
+            return None
+        model = django_apps.get_model(self.about_type)
+        return model._default_manager.filter(pk=self.about_id).first()
+
+    @about.setter
+    def about(self, thing) -> None:
+        self.about_type = thing._meta.label_lower if thing is not None else ""
+        self.about_id = thing.pk if thing is not None else None
 
     @property
     def is_unread(self):

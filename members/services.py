@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, send_mail
 from django.db import IntegrityError, transaction
@@ -314,7 +313,7 @@ def notify(*, user_ids, kind, community, text, url, about=None) -> int:
     user_ids = set(user_ids)
     if not user_ids:
         return 0
-    about_type = ContentType.objects.get_for_model(about) if about is not None else None
+    about_type = about._meta.label_lower if about is not None else ""
     about_id = about.pk if about is not None else None
     with transaction.atomic():
         recipients = sorted(

@@ -9,27 +9,24 @@ LINK = r"^/c/[^/]+/cases/([0-9]+)/"
 
 
 def refer_to_cases(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
     CaseStudy = apps.get_model("casework", "CaseStudy")
     Notification = apps.get_model("members", "Notification")
     if not Notification.objects.filter(about_id__isnull=True, url__regex=LINK).exists():
         return
-    about_type, _ = ContentType.objects.get_or_create(app_label="casework", model="casestudy")
     # One statement; only where the case is in the notification's community, so a link
     # that happens to look like one finds nothing.
     schema_editor.execute(
-        f"UPDATE {Notification._meta.db_table} AS n SET about_type_id = %s, about_id = t.id "
+        f"UPDATE {Notification._meta.db_table} AS n SET about_type = %s, about_id = t.id "
         f"FROM {CaseStudy._meta.db_table} AS t "
         "WHERE n.about_id IS NULL AND t.community_id = n.community_id "
         "AND t.id = substring(n.url from %s)::bigint",
-        [about_type.pk, LINK])
+        ["casework.casestudy", LINK])
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ("casework", "0005_text_limits"),
-        ("contenttypes", "0002_remove_content_type_name"),
         ("members", "0011_notification_about"),
     ]
 

@@ -10,27 +10,24 @@ LINK = r"^/c/[^/]+/sessions/([0-9]+)/"
 
 
 def refer_to_sessions(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Session = apps.get_model("sessions_app", "Session")
     Notification = apps.get_model("members", "Notification")
     if not Notification.objects.filter(about_id__isnull=True, url__regex=LINK).exists():
         return
-    about_type, _ = ContentType.objects.get_or_create(app_label="sessions_app", model="session")
     # One statement; only where the session is in the notification's community, so a link
     # that happens to look like one finds nothing.
     schema_editor.execute(
-        f"UPDATE {Notification._meta.db_table} AS n SET about_type_id = %s, about_id = t.id "
+        f"UPDATE {Notification._meta.db_table} AS n SET about_type = %s, about_id = t.id "
         f"FROM {Session._meta.db_table} AS t "
         "WHERE n.about_id IS NULL AND t.community_id = n.community_id "
         "AND t.id = substring(n.url from %s)::bigint",
-        [about_type.pk, LINK])
+        ["sessions_app.session", LINK])
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ("sessions_app", "0004_text_limits"),
-        ("contenttypes", "0002_remove_content_type_name"),
         ("members", "0011_notification_about"),
     ]
 
