@@ -11,7 +11,8 @@ Question wording is shown with the survey's words for the role (evaluation.role_
 `require=False` (saving for later, moving between pages) accepts missing answers, and
 `check_complete()` makes the same check afterwards. Other checks (a number out of bounds, a
 choice that is not offered) always apply. `blank_items` are the questions left empty that the
-person may leave empty: the answer page names them before sending.
+person may leave empty: the answer page names them before sending, as it names the text
+answers in which the identifier scanner found something (`findings_to_confirm`).
 
 `page` (1, 2...) shows one page of the survey (evaluation.survey_pages); a bound form then
 takes the answers of the other pages from `initial` (the saved draft), never from `data`.
@@ -155,6 +156,9 @@ class SurveyAnswerForm(forms.Form):
         # The questions left empty that the person is asked about before sending (the view
         # sets them when it asks).
         self.blanks_to_confirm: list[Item] = []
+        # Text answers with possible identifiers, shown before sending: (item, highlighted
+        # text, the kinds found as people read them). Set by the view, like the blanks.
+        self.findings_to_confirm: list[tuple[Item, str, list[str]]] = []
         for question in self.questions:
             self.fields[field_name(question)] = self._field(question)
 

@@ -4,11 +4,18 @@ A Response never stores who wrote it. While it is a draft it carries `draft_key`
 of survey and person) so its author can come back to it; on submission the key is cleared and
 the invitation records only `answered = True` (no time), so nothing ties the submitted
 response to the person. Only the invitation (by the single-use link or the signed-in
-invitee) gives access: callers check that before calling these."""
+invitee) gives access: callers check that before calling these.
+
+Free-text answers pass the identifier scanner (cop/gate.py) when they are sent: the page
+shows the respondent what it found and they may change it or send it as it is (nothing is
+forced); each submitted text answer keeps the kinds found (`Answer.finding_kinds`), never the
+words, so exports can mark it."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+
+from cop import gate
 
 from . import pseudonyms
 from .models import Answer, Question, Response, ResponseStatus, SurveyInvitation
@@ -67,6 +74,24 @@ def _check_answers(invitation, answers: dict, *, require: bool) -> None:
             raise ValidationError(f"Required questions not answered: {', '.join(missing)}.")
 
 
+def text_findings(answers: dict) -> dict[int, list[gate.FieldFinding]]:
+    """The scanner's findings in each text answer that has any, by question id."""
+    texts = {str(pk): value["text"] for pk, value in answers.items() if value.get("text")}
+    found: dict[int, list[gate.FieldFinding]] = {}
+    if texts:
+        for finding in gate.find(texts, [], gate.known_terms()):
+            found.setdefault(int(finding.field), []).append(finding)
+    return found
+
+
+def _finding_kinds(answers: dict, status: str) -> dict[int, list[str]]:
+    if status != ResponseStatus.SUBMITTED:
+        return {}
+    found = text_findings(answers)
+    return {pk: sorted({f.kind for f in found.get(pk, [])})
+            for pk, value in answers.items() if value.get("text")}
+
+
 def _write(invitation, answers: dict, *, status: str) -> Response:
     survey = invitation.survey
     key = draft_key_for(invitation)
@@ -86,9 +111,11 @@ def _write(invitation, answers: dict, *, status: str) -> Response:
         response.draft_key = key
     response.save()
     response.answers.all().delete()
+    kinds = _finding_kinds(answers, status)
     Answer.objects.bulk_create([
         Answer(response=response, question_id=question_id, number=value.get("number"),
-               text=value.get("text") or "", choices=value.get("choices") or None)
+               text=value.get("text") or "", choices=value.get("choices") or None,
+               finding_kinds=kinds.get(question_id))
         for question_id, value in sorted(answers.items())
     ])
     return response

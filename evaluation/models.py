@@ -334,6 +334,10 @@ class Answer(models.Model):
     text = models.TextField(max_length=ANSWER_TEXT_MAX, blank=True)
     # Multiple choice: the values of the options ticked.
     choices = ArrayField(models.IntegerField(), null=True, blank=True)
+    # A submitted text answer: the kinds of possible identifier the scanner found in it
+    # (never the words), [] if none; null for other answers and drafts. The respondent was
+    # shown them and chose to send it; exports mark such answers.
+    finding_kinds = ArrayField(models.CharField(max_length=40), null=True, blank=True)
 
     class Meta:
         constraints = [

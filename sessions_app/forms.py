@@ -341,3 +341,12 @@ class MaterialForm(forms.Form):
         if not self.errors and bool(data.get("url")) == bool(data.get("upload")):
             raise ValidationError("Add either a link or a file (one of them, not both).")
         return data
+
+
+class MaterialReplaceForm(forms.Form):
+    """A new file in place of a held one: checked by the service like any upload."""
+
+    upload = forms.FileField(
+        label="A new file", error_messages=required("Choose a file"),
+        widget=forms.FileInput(attrs={"accept": ACCEPT, "class": "govuk-file-upload"}),
+    )

@@ -4,7 +4,14 @@ Writes are services (`material_add`, `material_delete`: the transaction boundary
 (`library_for`) are scoped to the viewer's membership. A file's type is decided by its
 content (puremagic reads the magic bytes, then our own checks confirm the structure of the
 formats we accept), never by its name or by what the browser says it is. Files are stored
-under random names and served only by `views.library.material_file`, to members."""
+under random names and served only by `views.library.material_file`, to members.
+
+The identifier gate (cop/gate.py): a title or summary with a finding is saved only once each
+finding is changed or kept with a reason (MaterialOverride). A file's text (documents.py) is
+scanned when it is added or replaced, in the request (both are bounded, about a second at
+most); a file with findings, or whose text could not be read in full, is held: only its
+uploader sees it until they confirm each finding (`material_confirm`) or replace the file
+with one that passes (`material_replace`)."""
 
 import re
 import shutil
@@ -22,13 +29,24 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 
+from cop import gate
 from cop.text_limits import too_long
 
-from .models import MATERIAL_SUMMARY_MAX, TITLE_MAX, URL_MAX, Material
-from .permissions import can_add_material, require_material_deleter
+from . import documents
+from .models import (
+    FINDING_EXCERPT_MAX,
+    MATERIAL_SUMMARY_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    Material,
+    MaterialFinding,
+    MaterialOverride,
+)
+from .permissions import can_add_material, require_material_deleter, require_material_uploader
 
 SEARCH_CONFIG = "english"
 MIN_SEARCH_LENGTH = 3  # shorter queries match by substring, not full text
@@ -205,31 +223,71 @@ def _text_charset(path: str) -> str:
     raise _refuse()
 
 
-def detect_file(upload) -> DetectedFile:
-    """What the uploaded file really is, or a ValidationError on `upload` saying what the
-    library accepts. Size first: nothing larger than MATERIAL_MAX_BYTES is read."""
+def _detect_on_disk(path: str) -> DetectedFile:
+    content_type = _detected_type(path)
+    if content_type == PDF:
+        _check_pdf(path)
+    elif content_type in OOXML_MAIN_PART:
+        _check_ooxml(path, content_type)
+    elif content_type == ODT:
+        _check_odt(path)
+    elif content_type == DOC:
+        _check_doc(path)
+    elif content_type == TEXT:
+        return DetectedFile(KINDS[TEXT], f"{TEXT}; charset={_text_charset(path)}")
+    else:
+        raise _refuse()
+    return DetectedFile(KINDS[content_type], content_type)
+
+
+def _check_size(upload) -> None:
     limit = settings.MATERIAL_MAX_BYTES
     if not upload.size:
         raise _refuse("The file is empty.")
     if upload.size > limit:
         raise _refuse(f"The file is {filesizeformat(upload.size)}; the library takes files up "
                       f"to {filesizeformat(limit)}.")
+
+
+def detect_file(upload) -> DetectedFile:
+    """What the uploaded file really is, or a ValidationError on `upload` saying what the
+    library accepts. Size first: nothing larger than MATERIAL_MAX_BYTES is read."""
+    _check_size(upload)
+    with tempfile.TemporaryDirectory(prefix="material-") as directory:
+        return _detect_on_disk(_on_disk(upload, directory))
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    detected: DetectedFile
+    findings: list[MaterialFinding]  # unsaved, in document order; none for a clean file
+
+
+def _excerpt_findings(text: str, found: list[gate.FieldFinding],
+                      problem: str) -> list[MaterialFinding]:
+    rows = [MaterialFinding(position=0, kind=MaterialFinding.UNCHECKED, reason=problem)
+            ] if problem else []
+    for f in sorted(found, key=lambda f: f.start):
+        before = text[max(0, f.start - FINDING_EXCERPT_MAX):f.start]
+        after = text[f.end:f.end + FINDING_EXCERPT_MAX]
+        rows.append(MaterialFinding(
+            position=len(rows), kind=f.kind, reason=f.reason[:300],
+            before=" ".join(before.split())[-FINDING_EXCERPT_MAX:],
+            text=" ".join(f.text.split())[:200],
+            after=" ".join(after.split())[:FINDING_EXCERPT_MAX]))
+    return rows
+
+
+def check_file(upload) -> CheckedFile:
+    """Detect the file's type (ValidationError if the library does not take it), read its
+    text and scan it: what would hold it back from the community."""
+    _check_size(upload)
     with tempfile.TemporaryDirectory(prefix="material-") as directory:
         path = _on_disk(upload, directory)
-        content_type = _detected_type(path)
-        if content_type == PDF:
-            _check_pdf(path)
-        elif content_type in OOXML_MAIN_PART:
-            _check_ooxml(path, content_type)
-        elif content_type == ODT:
-            _check_odt(path)
-        elif content_type == DOC:
-            _check_doc(path)
-        elif content_type == TEXT:
-            return DetectedFile(KINDS[TEXT], f"{TEXT}; charset={_text_charset(path)}")
-        else:
-            raise _refuse()
-    return DetectedFile(KINDS[content_type], content_type)
+        detected = _detect_on_disk(path)
+        extracted = documents.extract_text(path, detected.content_type)
+    found = gate.find({"file": extracted.text}, [], gate.known_terms())
+    return CheckedFile(detected, _excerpt_findings(extracted.text, found, extracted.problem))
 
 
 def clean_filename(name: str, kind: FileKind) -> str:
@@ -262,9 +320,23 @@ def _check_link(url: str) -> None:
 # --- Writes ------------------------------------------------------------------------------
 
 
+def _gate_texts(title: str, summary: str, reasons: dict[str, str] | None):
+    """The overrides to record for the title and summary (IdentifiersFound if a finding has
+    neither a change nor a reason)."""
+    return gate.check({"title": title, "summary": summary}, [], reasons or {},
+                      gate.known_terms())
+
+
+def _save_findings(material: Material, findings: list[MaterialFinding]) -> None:
+    for finding in findings:
+        finding.material = material
+    MaterialFinding.objects.bulk_create(findings)
+
+
 def material_add(*, actor, membership, title, summary, url="", upload=None,
-                 session=None) -> Material:
-    """Add a link or a file to the community's library. Any active member may."""
+                 session=None, reasons=None) -> Material:
+    """Add a link or a file to the community's library. Any active member may. The title
+    and summary pass the gate; a file with findings is held (see the module's docstring)."""
     if membership.user_id != actor.pk or not can_add_material(membership):
         raise PermissionDenied("Only members of this community can add to its library.")
     title, summary, url = (title or "").strip(), (summary or "").strip(), (url or "").strip()
@@ -281,15 +353,19 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
         errors[NON_FIELD_ERRORS] = "Add either a link or a file (one of them, not both)."
     if errors:
         raise ValidationError(errors)
+    accepted = _gate_texts(title, summary, reasons)
     material = Material(community=membership.community, session=session, title=title,
                         summary=summary, url=url, uploaded_by=actor)
+    findings = []
     if url:
         _check_link(url)
     else:
-        detected = detect_file(upload)
-        material.filename = clean_filename(upload.name, detected.kind)
-        material.content_type = detected.content_type
+        checked = check_file(upload)
+        findings = checked.findings
+        material.filename = clean_filename(upload.name, checked.detected.kind)
+        material.content_type = checked.detected.content_type
         material.size = upload.size
+        material.held = bool(findings)
     stored = ""
     try:
         with transaction.atomic():
@@ -299,11 +375,72 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
                 material.file.save(material.filename, upload, save=False)
                 stored = material.file.name
             material.save()
+            _save_findings(material, findings)
+            MaterialOverride.objects.bulk_create(
+                MaterialOverride(material=material, user=actor, field=finding.field,
+                                 kind=finding.kind, flagged_text=finding.text[:200],
+                                 reason=reason)
+                for finding, reason in accepted)
     except BaseException:
         if stored:
             material.file.storage.delete(stored)
         raise
     return material
+
+
+def material_replace(*, actor, membership, material, upload) -> Material:
+    """The uploader puts a new file in place of a held one: checked as a new file, its
+    findings (if any) replace the old ones. The old file goes once this is committed."""
+    if membership.user_id != actor.pk:
+        raise PermissionDenied("That is someone else's membership.")
+    require_material_uploader(membership, material)
+    checked = check_file(upload)
+    old = material.file.name
+    stored = ""
+    try:
+        with transaction.atomic():
+            locked = Material.objects.select_for_update().get(pk=material.pk)
+            upload.seek(0)
+            locked.filename = clean_filename(upload.name, checked.detected.kind)
+            locked.content_type = checked.detected.content_type
+            locked.size = upload.size
+            locked.file.save(locked.filename, upload, save=False)
+            stored = locked.file.name
+            locked.held = bool(checked.findings)
+            locked.save(update_fields=["file", "filename", "content_type", "size", "held"])
+            locked.findings.all().delete()
+            _save_findings(locked, checked.findings)
+            if old:
+                transaction.on_commit(partial(locked.file.storage.delete, old))  # a file
+    except BaseException:
+        if stored:
+            material.file.storage.delete(stored)
+        raise
+    return locked
+
+
+NOT_ALL_CONFIRMED = ("Tick each possible identifier to confirm that it is safe to share, "
+                     "or replace the file.")
+
+
+@transaction.atomic
+def material_confirm(*, actor, membership, material, confirmed: set[int]) -> Material:
+    """The uploader confirms every finding of a held file: it is shared with the community.
+    The excerpts are cleared; what was confirmed, and when, stays."""
+    if membership.user_id != actor.pk:
+        raise PermissionDenied("That is someone else's membership.")
+    require_material_uploader(membership, material)
+    locked = Material.objects.select_for_update().get(pk=material.pk)
+    waiting = set(locked.findings.filter(confirmed_at=None).values_list("pk", flat=True))
+    if not locked.held:
+        return locked
+    if waiting - set(confirmed):
+        raise ValidationError(NOT_ALL_CONFIRMED)
+    locked.findings.filter(pk__in=waiting).update(
+        confirmed_at=timezone.now(), before="", text="", after="")
+    locked.held = False
+    locked.save(update_fields=["held"])
+    return locked
 
 
 def material_delete(*, actor, membership, material) -> None:
@@ -323,13 +460,20 @@ def material_delete(*, actor, membership, material) -> None:
 
 def library_for(membership, query: str = ""):
     """The community's materials, newest first, with the session each was brought to;
-    `query` searches titles and summaries (PostgreSQL full text, websearch syntax)."""
+    `query` searches titles and summaries (PostgreSQL full text, websearch syntax). Held
+    files are in the list of their uploader only, with the count of findings to confirm."""
     materials = (
         Material.objects.filter(community=membership.community)
+        .filter(Q(held=False) | Q(uploaded_by_id=membership.user_id))
         .select_related("session", "uploaded_by")
         .only("id", "community_id", "title", "summary", "url", "file", "filename",
-              "content_type", "size", "created_at", "session__id", "session__title",
+              "content_type", "size", "created_at", "held", "session__id", "session__title",
               "session__starts_at", "uploaded_by__id", "uploaded_by__display_name")
+        .annotate(
+            to_confirm=Count("findings", filter=Q(findings__confirmed_at=None)
+                             & ~Q(findings__kind=MaterialFinding.UNCHECKED)),
+            unchecked=Count("findings", filter=Q(findings__confirmed_at=None,
+                                                 findings__kind=MaterialFinding.UNCHECKED)))
         .order_by("-created_at", "-pk")
     )
     query = " ".join((query or "").split())[:200]

@@ -4,12 +4,21 @@
   waiting gets each one, and is told) and those replies forgotten, whether or not the
   person is still a member there; the calendar feed's secret address changes. Past
   replies, attendance, action points, follow-up requests and library items stay, shown
-  as "Former member".
+  as "Former member"; but library files still held by the identifier gate (never shared,
+  and no one else could confirm them) are deleted with their findings.
 - "Download my data": sessions.json (replies, attendance, action points, follow-up
-  requests, library items added); has_calendar_feed in profile.json.
-- Retention: agenda items that took the title of a case being redacted lose it too.
+  requests, library items added, with whether each is held, its findings still to check
+  and the reasons given to keep a title's or summary's finding); has_calendar_feed in
+  profile.json.
+- Retention: agenda items that took the title of a case being redacted lose it too; a
+  library file held for longer than HELD_MATERIAL_DAYS is deleted (its excerpts of
+  possible identifiers with it).
 """
 
+from datetime import timedelta
+from functools import partial
+
+from django.db import transaction
 
 from cop import lifecycle
 from members.lifecycle import community_json
@@ -43,9 +52,29 @@ def _leave_upcoming_sessions(user, now) -> None:
             promote_waiting(session)
 
 
-def close_account(user, now) -> None:
+HELD_MATERIAL_DAYS = 90  # a held library file not confirmed or replaced by then goes
+
+
+def _delete_materials(materials) -> int:
+    """Delete materials and, once committed, their stored files."""
+    stored = [(m.file.storage, m.file.name) for m in materials if m.file]
+    Material.objects.filter(pk__in=[m.pk for m in materials]).delete()
+    for storage, name in stored:
+        transaction.on_commit(partial(storage.delete, name))
+    return len(materials)
+
+
+def close_account(user, now) -> dict:
     _leave_upcoming_sessions(user, now)
     calendar_feed_reset(actor=user)
+    held = list(Material.objects.filter(uploaded_by=user, held=True).only("id", "file"))
+    return {"held_library_files_deleted": _delete_materials(held)}
+
+
+def delete_long_held_materials(now) -> int:
+    held = list(Material.objects.filter(
+        held=True, created_at__lt=now - timedelta(days=HELD_MATERIAL_DAYS)).only("id", "file"))
+    return _delete_materials(held)
 
 
 # --- "Download my data" -----------------------------------------------------------------------
@@ -85,9 +114,17 @@ def sessions(user) -> dict:
         ],
         "library_items_you_added": [
             {"community": community_json(m.community), "title": m.title, "summary": m.summary,
-             "url": m.url, "filename": m.filename, "created_at": m.created_at}
+             "url": m.url, "filename": m.filename, "created_at": m.created_at,
+             "held_until_you_check_it": m.held,
+             "possible_identifiers": [
+                 {"kind": f.label, "reason": f.reason, "text": f.text,
+                  "confirmed_at": f.confirmed_at} for f in m.findings.all()],
+             "identifier_warnings_you_overrode": [
+                 {"field": o.field, "kind": o.kind, "flagged_text": o.flagged_text,
+                  "reason": o.reason, "created_at": o.created_at}
+                 for o in m.overrides.all() if o.user_id == user.pk]}
             for m in Material.objects.filter(uploaded_by=user).select_related("community")
-            .order_by("created_at", "pk")
+            .prefetch_related("findings", "overrides").order_by("created_at", "pk")
         ],
     }
 
@@ -119,4 +156,6 @@ def on_redacted(model, titles, notice) -> None:
 def register() -> None:
     lifecycle.register(lifecycle.Lifecycle(
         app="sessions_app", close_account=close_account, export_files=EXPORT_FILES,
-        profile_fields=profile_fields, on_redacted=on_redacted))
+        profile_fields=profile_fields, on_redacted=on_redacted,
+        retention=[lifecycle.RetentionStep("held_library_files_deleted",
+                                           delete_long_held_materials)]))

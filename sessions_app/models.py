@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from cop.gate import REASON_MAX
 from cop.outbox.models import OutboxRow
 from cop.text_limits import LengthCheck
 from members.audit_triggers import deleted, history, inserted
@@ -259,6 +260,9 @@ class Material(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
                                     on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    # A file whose text has possible identifiers (or could not be read in full) is seen by
+    # its uploader only, until they confirm each finding or replace the file.
+    held = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -270,6 +274,61 @@ class Material(models.Model):
 
     def __str__(self):
         return self.title
+
+
+FINDING_EXCERPT_MAX = 80  # characters of the document on each side of a finding
+
+
+class MaterialFinding(models.Model):
+    """A possible identifier in the text of a library file, or a part that could not be
+    checked (kind UNCHECKED), for its uploader to confirm. Once the file is shared the
+    excerpts are cleared: the kind, reason and time of confirmation stay as the record."""
+
+    UNCHECKED = "UNCHECKED"
+
+    material = models.ForeignKey(Material, on_delete=models.CASCADE, related_name="findings")
+    position = models.PositiveIntegerField()  # its order in the document
+    kind = models.CharField(max_length=40)
+    reason = models.CharField(max_length=300, blank=True)
+    before = models.CharField(max_length=FINDING_EXCERPT_MAX, blank=True)
+    text = models.CharField(max_length=200, blank=True)
+    after = models.CharField(max_length=FINDING_EXCERPT_MAX, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return f"{self.kind} in material {self.material_id}"
+
+    @property
+    def label(self) -> str:
+        from cop.scanner import KIND_LABELS
+
+        if self.kind == self.UNCHECKED:
+            return "not checked"
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").lower())
+
+
+class MaterialOverride(models.Model):
+    """Whoever added a library entry declared a finding in its title or summary not to be
+    an identifier, with a reason. Kept with the entry (casework keeps its own, for cases)."""
+
+    material = models.ForeignKey(Material, on_delete=models.CASCADE, related_name="overrides")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    field = models.CharField(max_length=40)
+    kind = models.CharField(max_length=40)
+    flagged_text = models.CharField(max_length=200)
+    reason = models.TextField(max_length=REASON_MAX)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
+
+    def __str__(self):
+        return f"{self.kind} kept on material {self.material_id}"
 
 
 class CalendarFeed(models.Model):

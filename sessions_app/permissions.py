@@ -2,6 +2,7 @@
 already been checked with members.permissions.get_membership_for (404 otherwise)."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -42,10 +43,12 @@ def can_see_online_link(membership) -> bool:
 
 
 def get_material_for(membership, pk: int):
-    """A material of the viewer's community, or 404 (another community's is never confirmed)."""
+    """A material of the viewer's community, or 404 (another community's is never confirmed);
+    a held file (library.py) only to its uploader, 404 to everyone else."""
     from .models import Material
 
     material = (Material.objects.filter(community=membership.community, pk=pk)
+                .filter(Q(held=False) | Q(uploaded_by_id=membership.user_id))
                 .select_related("session", "uploaded_by").first())
     if material is None:
         raise Http404("No such material.")
@@ -67,6 +70,18 @@ def can_delete_material(membership, material) -> bool:
 def require_material_deleter(membership, material) -> None:
     if not can_delete_material(membership, material):
         raise PermissionDenied("Only the person who added it or a facilitator can remove it.")
+
+
+def is_material_uploader(membership, material) -> bool:
+    """Who checks a file's findings, confirms them or replaces the file: its uploader, while
+    an active member of its community."""
+    return (membership.is_active and material.community_id == membership.community_id
+            and bool(material.file) and material.uploaded_by_id == membership.user_id)
+
+
+def require_material_uploader(membership, material) -> None:
+    if not is_material_uploader(membership, material):
+        raise PermissionDenied("Only the person who added the file can do that.")
 
 
 def can_ask_for_follow_up(user, session) -> bool:

@@ -142,8 +142,9 @@ def linkable_sessions(community):
 
 
 def materials_of(session) -> list:
-    """Library items brought to this session."""
-    return list(session.materials.only("id", "title", "url", "file", "community_id"))
+    """Library items brought to this session (not files held for their uploader to check)."""
+    return list(session.materials.filter(held=False)
+                .only("id", "title", "url", "file", "community_id"))
 
 
 def completed_sessions_with_attendees(communities) -> list[tuple[Session, list]]:

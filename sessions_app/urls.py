@@ -32,6 +32,10 @@ urlpatterns = [
          name="material_file"),
     path("c/<slug:slug>/library/<int:material_pk>/delete/", library.material_delete,
          name="material_delete"),
+    path("c/<slug:slug>/library/<int:material_pk>/check/", library.material_check,
+         name="material_check"),
+    path("c/<slug:slug>/library/<int:material_pk>/replace/", library.material_replace,
+         name="material_replace"),
     path("calendar/", calendars.my_calendar, name="my_calendar"),
     path("calendar/feed/<str:token>.ics", calendars.calendar_feed, name="calendar_feed"),
 ]

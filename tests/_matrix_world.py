@@ -36,6 +36,7 @@ from sessions_app.models import (
     Attendance,
     FollowUpRequest,
     Material,
+    MaterialFinding,
     RSVPAnswer,
     Session,
     SessionSeries,
@@ -146,6 +147,16 @@ def build_world() -> World:
     file_material.file.save("guide.pdf", ContentFile(PDF_BYTES), save=False)
     file_material.save()
     o["file_material"] = file_material
+    # A file the member added, held by the identifier gate until they confirm its finding.
+    held_material = Material(community=home, title="Matrix held file", summary="Held.",
+                             filename="held.pdf", content_type="application/pdf",
+                             size=len(PDF_BYTES), uploaded_by=member, held=True)
+    held_material.file.save("held.pdf", ContentFile(PDF_BYTES), save=False)
+    held_material.save()
+    o["held_material"] = held_material
+    o["held_finding"] = MaterialFinding.objects.create(
+        material=held_material, position=0, kind="PERSON", before="We went with",
+        text="Kevin Moore", after="to the council.")
 
     o["notification"] = Notification.objects.create(
         user=member, kind=NotificationKind.NEW_CASE, community=home, text="A new case",

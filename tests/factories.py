@@ -86,3 +86,59 @@ def make_comment(case, author, body="Have you tried asking for a review of the d
     from casework.models import Comment
 
     return Comment.objects.create(case=case, author=author, body=body, **fields)
+
+
+# --- Real documents, for the library's text extraction (made by the libraries that write
+# each format, so the reading side meets files as office software writes them) ----------
+
+
+def pdf_bytes(*lines: str, pages: int = 1) -> bytes:
+    """A PDF (reportlab, compressed streams) with these lines on each page."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for _ in range(pages):
+        for number, line in enumerate(lines):
+            pdf.drawString(72, 770 - 16 * number, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def docx_bytes(*paragraphs: str, table_cell: str = "", header: str = "") -> bytes:
+    """A Word document (python-docx): paragraphs, and optionally a table cell and a header."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table_cell:
+        document.add_table(rows=1, cols=1).cell(0, 0).text = table_cell
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def odt_bytes(*paragraphs: str, heading: str = "") -> bytes:
+    """An OpenDocument text (odfpy): an optional heading, then paragraphs."""
+    import io
+
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, P
+
+    document = OpenDocumentText()
+    if heading:
+        document.text.addElement(H(outlinelevel=1, text=heading))
+    for paragraph in paragraphs:
+        document.text.addElement(P(text=paragraph))
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()

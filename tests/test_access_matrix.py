@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -307,9 +308,24 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
         get=community(), post=community(REDIRECT, REDIRECT), kwargs=slug,
         data=lambda w: {"title": "Guidance", "summary": "Useful.",
                         "url": "https://example.org/more"}),
-    "sessions_app:material_file": Rule(
-        get=community(), kwargs=lambda w: {"slug": w.community.slug,
-                                           "material_pk": w.file_material.pk}),
+    "sessions_app:material_file": (
+        Rule(get=community(), kwargs=lambda w: {"slug": w.community.slug,
+                                                "material_pk": w.file_material.pk}),
+        Rule(get={**signed_in(404), "member": 200},
+             kwargs=lambda w: {"slug": w.community.slug, "material_pk": w.held_material.pk},
+             note="a held file: its uploader only"),
+    ),
+    "sessions_app:material_check": Rule(
+        get={**signed_in(404), "member": 200}, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"slug": w.community.slug, "material_pk": w.held_material.pk},
+        data=lambda w: {"confirm": [str(w.held_finding.pk)]},
+        note="a held file: its uploader (the member) only; everyone else 404"),
+    "sessions_app:material_replace": Rule(
+        get=POST_ONLY, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"slug": w.community.slug, "material_pk": w.held_material.pk},
+        data=lambda w: {"upload": SimpleUploadedFile(
+            "clean.txt", b"Priority need: what the housing team must consider.\n")},
+        note="a held file: its uploader (the member) only; everyone else 404"),
     "sessions_app:material_delete": Rule(
         get=facilitators(), post=facilitators(REDIRECT),
         kwargs=lambda w: {"slug": w.community.slug, "material_pk": w.file_material.pk},

@@ -51,7 +51,7 @@ ALL_FORMATS = ["csv", "csv-labels", "long", "xlsx", "codebook", "spss", "r"]
 WIDE_HEADER = [
     "respondent_code", "community", "session", "session_date", "submitted_at",
     "lik", "single", "multi___1", "multi___2", "multi___3", "multi____9",
-    "scale", "num", "short", "long",
+    "scale", "num", "short", "short_flagged", "long", "long_flagged",
 ]
 
 
@@ -116,6 +116,9 @@ def survey_data(community):
 
 def test_csv_one_row_per_submitted_response_with_raw_codes(survey_data, community):
     survey, session, first, second = survey_data
+    # Sent with the scanner's findings shown (the kinds only are kept): marked 1, else 0.
+    first.answers.filter(question__code="short").update(finding_kinds=[])
+    first.answers.filter(question__code="long").update(finding_kinds=["PERSON"])
     table = read_csv(export_bytes(survey, "csv"))
     assert table[0] == WIDE_HEADER
     assert len(table) == 3  # the draft is not there
@@ -125,10 +128,11 @@ def test_csv_one_row_per_submitted_response_with_raw_codes(survey_data, communit
         "session": str(session.pk), "session_date": "2026-06-11",
         "submitted_at": "2026-03-04T10:15:07Z", "lik": "4", "single": "3",
         "multi___1": "1", "multi___2": "0", "multi___3": "1", "multi____9": "0",
-        "scale": "10", "num": "2.5", "short": 'Calm, "steady"',
-        "long": "Line one\nLine two, with a comma"}
+        "scale": "10", "num": "2.5", "short": 'Calm, "steady"', "short_flagged": "0",
+        "long": "Line one\nLine two, with a comma", "long_flagged": "1"}
     # Missing answers are empty cells; an unanswered multiple choice leaves every option empty.
     assert two["single"] == "" and two["short"] == "" and two["long"] == ""
+    assert two["short_flagged"] == "" and two["long_flagged"] == ""
     assert two["session"] == "" and two["session_date"] == ""
     assert (two["multi___1"], two["multi____9"]) == ("0", "1")
     assert two["num"] == "40"  # no trailing zeros
@@ -180,9 +184,11 @@ def test_csv_labels_has_the_words(survey_data):
 
 def test_long_has_one_row_per_answer_and_per_ticked_option(survey_data):
     survey, _, first, second = survey_data
+    first.answers.filter(question__code="long").update(finding_kinds=["PERSON"])
     table = read_csv(export_bytes(survey, "long"))
     assert table[0] == ["respondent_code", "community", "session", "session_date",
-                        "submitted_at", "variable", "value", "label"]
+                        "submitted_at", "variable", "value", "label", "flagged"]
+    assert [row[8] for row in table[1:] if row[5] in ("long", "lik")] == ["", "1", ""]
     body = [(row[0], row[5], row[6], row[7]) for row in table[1:]]
     code1, code2 = first.respondent_code, second.respondent_code
     assert body == [

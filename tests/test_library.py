@@ -18,7 +18,7 @@ from members.models import Role
 from sessions_app import library
 from sessions_app.models import Material, Session
 
-from .factories import join, make_user
+from .factories import join, make_user, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -36,9 +36,7 @@ def stored_files(media_root) -> list:
 
 # --- Files with real magic bytes ---------------------------------------------------------
 
-PDF_BYTES = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-             b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-             b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+PDF_BYTES = pdf_bytes("Priority need: a short guide for housing teams.")
 HTML_BYTES = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
 SVG_BYTES = (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">'
              b"<script>alert(1)</script></svg>")
@@ -207,12 +205,12 @@ def test_other_types_are_refused_by_content(community, member, media_root, name,
 
 
 def test_size_limit(settings, community, member, media_root):
-    settings.MATERIAL_MAX_BYTES = 1024
-    padded = PDF_BYTES + b" " * (1024 - len(PDF_BYTES))
-    assert add_file(member, community, data=padded).size == 1024
+    settings.MATERIAL_MAX_BYTES = 2048
+    padded = PDF_BYTES + b" " * (2048 - len(PDF_BYTES))
+    assert add_file(member, community, data=padded).size == 2048
     with pytest.raises(ValidationError) as refused:
         add_file(member, community, data=padded + b" ")
-    assert "the library takes files up to 1.0\xa0KB" in refused.value.message_dict["upload"][0]
+    assert "the library takes files up to 2.0\xa0KB" in refused.value.message_dict["upload"][0]
     assert Material.objects.count() == 1 and len(stored_files(media_root)) == 1
 
 

@@ -90,7 +90,8 @@ def test_a_case_closed_two_years_and_a_day_ago_is_redacted_and_a_day_less_is_not
 
     result = services.retention_apply(now=now)
 
-    assert result == {"cases_redacted": 2, "audit_entries_deleted": 0}
+    assert result == {"cases_redacted": 2, "held_library_files_deleted": 0,
+                      "audit_entries_deleted": 0}
     old.refresh_from_db()
     assert old.pseudonym == "[removed]"
     assert (old.title, old.presenting_situation, old.question) == (NOTICE, NOTICE, NOTICE)
@@ -180,7 +181,8 @@ def test_the_daily_task_records_what_it_did_with_counts_only(community, member, 
     assert event.detail["cases_redacted"] == 1
     assert event.detail["audit_entries_deleted"] >= 1
     lines = [r.getMessage() for r in caplog.records if r.name == "members.retention"]
-    assert lines == [f"Retention applied: cases_redacted=1 audit_entries_deleted="
+    assert lines == [f"Retention applied: cases_redacted=1 held_library_files_deleted=0 "
+                     f"audit_entries_deleted="
                      f"{event.detail['audit_entries_deleted']}"]
     assert "Secret" not in caplog.text and "Marguerite" not in caplog.text
 

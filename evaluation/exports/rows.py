@@ -120,7 +120,9 @@ def wide_sql(layout: Layout, *, lines: bool = False) -> str:
             # A line holds the text neutralised: done here, once per response (PostgreSQL
             # computes the repeated aggregate once), not in each of _csv_field's three uses.
             aggregates.append(f"{neutralise_sql(text) if lines else text} AS q{pk}")
-            columns.append((f"g.q{pk}", True))
+            aggregates.append(f"min(a.finding_kinds) FILTER (WHERE a.question_id = {pk}) "
+                              f"AS f{pk}")
+            columns += [(f"g.q{pk}", True), (_flag(f"g.f{pk}"), False)]
         else:
             aggregates.append(f"min(a.number) FILTER (WHERE a.question_id = {pk}) AS q{pk}")
             columns.append((f"trim_scale(g.q{pk})::text", False))
@@ -148,6 +150,11 @@ LEFT JOIN {SESSION} s ON s.id = r.session_id
 ORDER BY r.id"""
 
 
+def _flag(kinds: str) -> str:
+    """A text answer's mark (variables.FLAG_NOTE) from its finding kinds."""
+    return f"(CASE WHEN {kinds} IS NULL THEN NULL ELSE (cardinality({kinds}) > 0)::int END)::text"
+
+
 def _text_filter(layout: Layout) -> str:
     if not layout.options.drop_free_text:
         return ""
@@ -163,7 +170,8 @@ SELECT {",\n    ".join([*_record_cells(layout), f"""q.code,
     CASE WHEN a.choices IS NOT NULL THEN o.opt::text
          WHEN a.number IS NOT NULL THEN trim_scale(a.number)::text
          ELSE {neutralise_sql("a.text")} END,
-    {neutralise_sql("ch.label")}"""])}
+    {neutralise_sql("ch.label")}""", *([] if layout.options.drop_free_text
+                                       else [_flag("a.finding_kinds")])])}
 FROM r
 JOIN {ANSWER} a ON a.response_id = r.id
 JOIN {QUESTION} q ON q.id = a.question_id

@@ -98,7 +98,7 @@ def _spss_format(variable: Variable, widths: dict[int, tuple[int, int, int]]) ->
 
 
 def _spss_level(variable: Variable) -> str | None:
-    if variable.kind == "option":
+    if variable.kind in ("option", "flag"):
         return "NOMINAL"
     if variable.question is None:
         return "SCALE" if variable.name == "record" else None

@@ -24,6 +24,7 @@ from .options import DATES_SHIFT
 from .variables import OPTION_LABELS, Layout, Variable
 
 LONG_COLUMNS = ["variable", "value", "label"]
+LONG_FLAG_COLUMN = "flagged"  # a text answer's mark (variables.FLAG_NOTE); kept with free text
 CODEBOOK_COLUMNS = ["variable", "section", "question", "type", "choices", "required",
                     "instrument", "subscale", "reverse_scored", "min", "max", "value_cycle",
                     "notes"]
@@ -102,7 +103,8 @@ def csv_chunks(layout: Layout, *, labels: bool = False,
 
 
 def long_header(layout: Layout) -> list[str]:
-    return [v.name for v in layout.variables if v.kind == "record"] + LONG_COLUMNS
+    flagged = [] if layout.options.drop_free_text else [LONG_FLAG_COLUMN]
+    return [v.name for v in layout.variables if v.kind == "record"] + LONG_COLUMNS + flagged
 
 
 def long_chunks(layout: Layout, *,
@@ -132,6 +134,10 @@ def codebook_row(variable: Variable) -> list[str]:
         high = Decimal(10) if high is None else high
     if variable.kind == "option":
         choices, low, high = choices_text(OPTION_LABELS), Decimal(0), Decimal(1)
+    elif variable.kind == "flag":
+        return [variable.name, question.section, variable.label, variable.type,
+                choices_text(variable.value_labels), "no", "", "", "no", "0", "1", "",
+                variable.notes]
     else:
         choices = choices_text(question.choices)
     return [

@@ -4,7 +4,9 @@ written from this, so data and codebook always match one to one).
 Order: the record columns (respondent_code, or record for an anonymous survey; community;
 session and session_date for post-session surveys; submitted_at), then one column per
 question in question order (position, then id); a multiple-choice question becomes one
-column per option, `code___value`, in the options' order."""
+column per option, `code___value`, in the options' order; a text question is followed by
+`code_flagged`, which marks an answer in which the identifier scanner found something when
+it was sent (the respondent was shown it and sent it as it was)."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,6 +22,11 @@ TEXT_TYPES = (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
 
 CHECKED, UNCHECKED = "Checked", "Unchecked"
 OPTION_LABELS = ((0, UNCHECKED), (1, CHECKED))
+FLAG_LABELS = ((0, "No possible identifier found"), (1, "Possible identifier found"))
+FLAG_NOTE = ("1 if the identifier scanner found a possible name or other identifier in the "
+             "answer when it was sent (the respondent was shown it and chose to send it as "
+             "it was): review or drop it; 0 if it found none; empty if the question was not "
+             "answered or the answer was sent before answers were checked")
 
 TEXT_NOTE = formulas.RULE  # for every text column (the workbook has no such prefix)
 TIME_ZONE_NOTE = "UTC, ISO 8601 (2026-03-04T10:15:07Z), to the second"
@@ -57,8 +64,9 @@ class Variable:
     """One exported column.
 
     kind: "record" (respondent_code, record, community, session, session_date,
-    submitted_at), "question" (one value per response) or "option" (one option of a
-    multiple-choice question: 1 ticked, 0 not, empty if the question was not answered).
+    submitted_at), "question" (one value per response), "option" (one option of a
+    multiple-choice question: 1 ticked, 0 not, empty if the question was not answered) or
+    "flag" (a text answer's mark: FLAG_NOTE).
     storage: how the value is typed: "integer", "decimal", "text", "date" or "datetime"."""
 
     name: str
@@ -79,7 +87,7 @@ class Variable:
     def labels_complete(self) -> bool:
         """Every possible value has a label (likert, single choice, an option column), so the
         values can be read as categories; scale points may be labelled only at the ends."""
-        return self.kind == "option" or (
+        return self.kind in ("option", "flag") or (
             self.question is not None
             and self.question.type in (QuestionType.LIKERT, QuestionType.SINGLE))
 
@@ -111,6 +119,10 @@ def option_column(code: str, value: int) -> str:
     """`code___value`, as REDCap names checkbox columns; a minus sign becomes an underscore
     so the name stays a valid variable name in SPSS, R and Stata."""
     return f"{code}___{str(value).replace('-', '_')}"
+
+
+def flag_column(code: str) -> str:
+    return f"{code}_flagged"
 
 
 def load_questions(survey: Survey) -> list[QuestionInfo]:
@@ -188,4 +200,8 @@ def build_layout(survey: Survey, options: ExportOptions,
         else:
             add(Variable(question.code, "question", question.text, question.type, "text",
                          question=question, notes=_notes(TEXT_NOTE, question)))
+            add(Variable(flag_column(question.code), "flag",
+                         f"Possible identifier in the answer to {question.code}", "flag",
+                         "integer", question=question, value_labels=FLAG_LABELS,
+                         notes=FLAG_NOTE))
     return layout

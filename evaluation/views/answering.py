@@ -12,6 +12,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from cop import gate
+
 from .. import answering, selectors
 from ..answer_form import SurveyAnswerForm, initial_from_answers
 from ..invitations import closes_on, closing_words
@@ -61,8 +63,11 @@ def _unavailable(request, invitation, state):
                   {"survey": invitation.survey, "state": state}, status=410)
 
 
-# What the answer page's buttons ask for.
-NEXT, BACK, SAVE, SEND, SEND_BLANK = "next", "back", "save", "submit", "send-blank"
+# What the answer page's buttons ask for: SEND_BLANK sends with the questions named left
+# blank, SEND_FLAGGED with the text answers named as they are, SEND_AS_IS both (the page
+# names both at once, so neither warning can send the person back to the other).
+NEXT, BACK, SAVE, SEND = "next", "back", "save", "submit"
+SEND_BLANK, SEND_FLAGGED, SEND_AS_IS = "send-blank", "send-flagged", "send-as-is"
 
 
 def _page_asked(request) -> int:
@@ -75,10 +80,18 @@ def _page_url(here: str, page: int) -> str:
     return here if page <= 1 else f"{here}?page={page}"
 
 
+def _findings_shown(form, answers, found) -> list:
+    """Each text answer with findings, in question order: its item, its text highlighted,
+    and the kinds found."""
+    return [(item, gate.highlight(answers[item.question.pk]["text"], found[item.question.pk]),
+             sorted({f.label for f in found[item.question.pk]}))
+            for item in form.all_items if item.question.pk in found]
+
+
 def _answer(request, invitation, *, here, by_link=False):
     """One page of the survey. Moving between pages saves the answers as a draft; sending
-    checks the required questions, then names the questions left empty and asks before
-    sending without them (SEND_BLANK sends as they are)."""
+    checks the required questions, then names the questions left empty and the text answers
+    with possible identifiers, and asks before sending them as they are."""
     state = answering.invitation_state(invitation)
     if state != "open":
         return _unavailable(request, invitation, state)
@@ -103,10 +116,13 @@ def _answer(request, invitation, *, here, by_link=False):
                     # The summaries link to questions on other pages: keep this page's too.
                     answering.response_save_draft(invitation_id=invitation.pk, answers=answers)
                 if form.check_complete():
-                    if action == SEND_BLANK or not form.blank_items:
+                    blanks, found = form.blank_items, answering.text_findings(answers)
+                    if ((not blanks or action in (SEND_BLANK, SEND_AS_IS))
+                            and (not found or action in (SEND_FLAGGED, SEND_AS_IS))):
                         answering.response_submit(invitation_id=invitation.pk, answers=answers)
                         return redirect("evaluation:thanks")
-                    form.blanks_to_confirm = form.blank_items
+                    form.blanks_to_confirm = blanks
+                    form.findings_to_confirm = _findings_shown(form, answers, found)
             except answering.AnsweringClosed as closed:
                 return _unavailable(request, invitation, closed.state)
             except ValidationError as error:
