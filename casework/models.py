@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -235,12 +237,25 @@ class Follow(models.Model):
     exclude=["flagged_text", "reason"],
 )
 class AnonymisationOverride(models.Model):
-    """An author declared a scanner finding not to be an identifier. Always kept."""
+    """An author declared a scanner finding not to be an identifier. Always kept.
+
+    What it is about: a case (and maybe one of its comments), a barrier on a case (`case`
+    and `about`), or, for the other apps' free text, `about` alone (a session, an agenda
+    item, an action point, a follow-up request). A generic reference, as a notification's
+    `about`: casework cannot hold foreign keys to sessions_app's models (that app already
+    points at cases), and one column pair serves every text that later passes the gate.
+    `url` is where the text is read, kept as a notification keeps its link."""
 
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="overrides")
-    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="overrides")
+    case = models.ForeignKey(CaseStudy, null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="overrides")
     comment = models.ForeignKey(Comment, null=True, blank=True, on_delete=models.CASCADE,
                                 related_name="overrides")
+    about_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.CASCADE,
+                                   related_name="+")
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
+    url = models.CharField(max_length=300, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                              related_name="anonymisation_overrides")
     field = models.CharField(max_length=40)
@@ -251,17 +266,35 @@ class AnonymisationOverride(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["community", "-created_at"])]
-        constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
+        indexes = [
+            models.Index(fields=["community", "-created_at"]),
+            models.Index(fields=["about_type", "about_id"], name="override_about",
+                         condition=models.Q(about_id__isnull=False)),
+        ]
+        constraints = [
+            LengthCheck(field="reason", limit=REASON_MAX),
+            models.CheckConstraint(
+                condition=models.Q(case__isnull=False)
+                | models.Q(about_type__isnull=False, about_id__isnull=False),
+                name="override_is_about_something"),
+        ]
 
     def __str__(self):
-        return f"{self.kind} kept on case {self.case_id}"
+        if self.case_id:
+            return f"{self.kind} kept on case {self.case_id}"
+        return f"{self.kind} kept on {self.about_type_id}:{self.about_id}"
 
     @property
     def kind_label(self) -> str:
         from cop.scanner import KIND_LABELS
 
         return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def about_words(self) -> str:
+        """What the kept text is part of, in words ("session, notes"); needs about_type."""
+        field = self.field.replace("_", " ")
+        return f"{self.about_type.name}, {field}" if self.about_type_id else field
 
 
 class ServiceType(models.TextChoices):
