@@ -7,10 +7,12 @@
   as "Former member".
 - "Download my data": sessions.json (replies, attendance, action points, follow-up
   requests, library items added); has_calendar_feed in profile.json.
-- Retention: agenda items that took the title of a case being redacted lose it too.
+- Retention: agenda items that took the title of a case being redacted lose it too, and
+  so do the identifier overrides about them (their flagged words, kept by casework).
 """
 
 
+from casework import services as casework_services
 from cop import lifecycle
 from members.lifecycle import community_json
 
@@ -113,7 +115,9 @@ def on_redacted(model, titles, notice) -> None:
     if AgendaItem._meta.get_field("case").related_model is not model:
         return
     for case_id, title in titles.items():
-        AgendaItem.objects.filter(case_id=case_id, title__iexact=title).update(title=notice)
+        items = AgendaItem.objects.filter(case_id=case_id, title__iexact=title)
+        casework_services.overrides_redact_about(items.only("pk"))
+        items.update(title=notice)
 
 
 def register() -> None:
