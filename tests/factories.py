@@ -86,3 +86,17 @@ def make_comment(case, author, body="Have you tried asking for a review of the d
     from casework.models import Comment
 
     return Comment.objects.create(case=case, author=author, body=body, **fields)
+
+
+def make_session(community, *, days=7, **fields):
+    """A session `days` from now (negative: in the past), two hours long."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sessions_app.models import Session
+
+    start = (timezone.now() + timedelta(days=days)).replace(second=0, microsecond=0)
+    fields = {"title": "Practice session", "starts_at": start,
+              "ends_at": start + timedelta(hours=2), **fields}
+    return Session.objects.create(community=community, **fields)
