@@ -230,7 +230,7 @@ def test_the_publishing_page_fixes_a_finding_in_the_draft(client, community, mem
     assert "Replaced “Darren” with “[name]”" in page.text
     assert 'id="gate-swap"' in page.text
     [moved] = gate.find({"presenting_situation": case.presenting_situation}, ["Elizabeth"])
-    assert f'value="The hostel&#x27;s office"' in page.text
+    assert 'value="The hostel&#x27;s office"' in page.text
     assert f'name="override-{moved.key}"' in page.text
     # One step more: publish with the reason already there.
     client.post(url, {f"override-{moved.key}": "The hostel's office"})
