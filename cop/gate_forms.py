@@ -48,12 +48,24 @@ class Gated:
         return self.saved is not None
 
     def context(self) -> dict:
-        """For templates/gate/_findings.html."""
-        return {"findings": self.findings, "fixed": self.fixed, "fix_failed": self.fix_failed}
+        """For templates/gate/_findings.html (and _status.html, said aloud)."""
+        return {"findings": self.findings, "fixed": self.fixed, "fix_failed": self.fix_failed,
+                "fix_status": fix_status(self.fixed, self.fix_failed, bool(self.findings))}
 
     @property
     def finding_count(self) -> int:
         return sum(len(f["findings"]) for f in self.findings)
+
+
+def fix_status(fixed: gate.Fix | None, failed: bool, findings_left: bool) -> str:
+    """What a fix in place did, in a sentence (for a live region)."""
+    if failed:
+        return "Nothing was replaced: the text had changed. Check the findings again."
+    if fixed is None:
+        return ""
+    left = ("Some possible identifiers are still there." if findings_left
+            else "No possible identifiers left.")
+    return f"Replaced “{fixed.old}” with “{fixed.new}”. {left}"
 
 
 def _refill(form, fields: dict[str, str], done: gate.Fix) -> None:

@@ -277,3 +277,15 @@ def test_deleting_an_agenda_item_removes_the_words_its_overrides_kept(
     override = AnonymisationOverride.objects.get()
     assert override.flagged_text == "[removed]"
     assert override.reason == "A made-up training name"
+
+
+def test_a_comment_is_fixed_in_place_in_its_htmx_form(client, community, member):
+    case = make_case(community, member)
+    client.force_login(member)
+    url = reverse("casework:comment_create", args=[community.slug, case.pk])
+    finding = _finding(NAMED)
+    key = f"body-{finding.start}-{finding.end}-PERSON-{finding.key.rsplit('-', 1)[1]}"
+    page = client.post(url, {"body": NAMED, "parent": "", "fix": key}, HTTP_HX_REQUEST="true")
+    assert escape(NAMED.replace("Darren", "[name]")) in page.text
+    assert "No possible identifiers left" in page.text  # said by the live region
+    assert not case.comments.exists()

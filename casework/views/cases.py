@@ -145,6 +145,7 @@ def case_publish(request, slug, pk):
         "membership": membership, "community": membership.community, "case": case,
         "findings": shown, "finding_count": len(findings), "fixed": fixed,
         "fix_failed": fix_failed,
+        "fix_status": gate_forms.fix_status(fixed, bool(fix_failed), bool(findings)),
         "resolved_count": sum(1 for field in shown for item in field["findings"]
                               if item["reason"] and not item["error"]),
     })
