@@ -96,7 +96,7 @@ def case_activity(user) -> dict:
              "about": o.about_words, "about_id": o.about_id, "link": o.url, "field": o.field,
              "kind": o.kind_label, "flagged_text": o.flagged_text, "reason": o.reason,
              "created_at": o.created_at}
-            for o in AnonymisationOverride.objects.filter(user=user).select_related("about_type")
+            for o in AnonymisationOverride.objects.filter(user=user)
             .order_by("created_at", "pk")
         ],
         "cases_you_follow": [

@@ -123,7 +123,7 @@ def overrides_for(membership, *, all_in_community: bool,
     overrides = _overrides_seen_by(membership, all_in_community=all_in_community)
     if case is not None:
         overrides = overrides.filter(case=case)
-    return list(overrides.select_related("user", "case", "about_type")[:500])
+    return list(overrides.select_related("user", "case")[:500])
 
 
 def override_count_on_case(membership, case, *, all_in_community: bool) -> int:

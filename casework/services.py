@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Max, Q
@@ -51,11 +50,11 @@ def overrides_record(*, actor, community_id: int, accepted, case=None, comment=N
     """Keep, with its reason, each finding the author declared not to be an identifier
     (`accepted` from gate.check_known). Other apps call this for their own texts, with `about`
     (what the text belongs to) and `url` (where it is read)."""
-    about_type = ContentType.objects.get_for_model(about) if about is not None else None
     AnonymisationOverride.objects.bulk_create(
         AnonymisationOverride(
             community_id=community_id, case=case, comment=comment, user=actor,
-            about_type=about_type, about_id=about.pk if about is not None else None,
+            about_type=about._meta.label_lower if about is not None else "",
+            about_id=about.pk if about is not None else None,
             url=url, field=finding.field, kind=finding.kind,
             flagged_text=finding.text[:200], reason=reason,
         )
@@ -69,9 +68,8 @@ def overrides_redact_about(objects, notice: str = "[removed]") -> int:
     objects = list(objects)
     if not objects:
         return 0
-    about_type = ContentType.objects.get_for_model(objects[0])
     return AnonymisationOverride.objects.filter(
-        about_type=about_type, about_id__in=[o.pk for o in objects],
+        about_type=objects[0]._meta.label_lower, about_id__in=[o.pk for o in objects],
     ).update(flagged_text=notice)
 
 
