@@ -142,8 +142,3 @@ class BarrierForm(forms.ModelForm):
             Field.textarea("description", rows=3), Field.select("overcome"),
             Field.textarea("how_overcome", rows=3),
         )
-
-
-def override_reasons(post) -> dict[str, str]:
-    """Reasons typed against scanner findings, keyed by the finding's key."""
-    return {k.removeprefix("override-"): v for k, v in post.items() if k.startswith("override-")}

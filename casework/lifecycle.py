@@ -1,13 +1,17 @@
 """What happens to casework's data (see cop/lifecycle.py).
 
 - Closing an account: the person's cases, comments, barriers and identifier overrides
-  stay in their communities, shown as written by "Former member" (the account's name is
-  erased); the cases they follow are forgotten.
+  (on cases, comments, barriers, and other apps' texts: sessions, agenda items, action
+  points, follow-up requests) stay in their communities, shown as written by "Former
+  member" (the account's name is erased); the cases they follow are forgotten.
 - "Download my data": cases.json (drafts and history included), comments.json,
-  case_activity.json (barriers recorded, identifier warnings overridden, cases followed).
+  case_activity.json (barriers recorded, identifier warnings overridden wherever they
+  were, with what they were about and where, cases followed).
 - Retention, daily: the free text of a case closed or archived longer ago than
   CLOSED_CASE_READABLE_DAYS (and of its comments, barriers, overrides and history) is
   replaced with a notice; other apps' copies of its title are told (`announce_redacted`).
+  Overrides about other apps' texts go with those texts: the app whose text is deleted or
+  redacted calls `services.overrides_redact_about` (sessions_app does, for agenda items).
 """
 
 from datetime import timedelta
@@ -88,10 +92,12 @@ def case_activity(user) -> dict:
             for b in Barrier.objects.filter(recorded_by=user).order_by("created_at", "pk")
         ],
         "identifier_warnings_you_overrode": [
-            {"case_id": o.case_id, "comment_id": o.comment_id, "field": o.field,
+            {"case_id": o.case_id, "comment_id": o.comment_id,
+             "about": o.about_words, "about_id": o.about_id, "link": o.url, "field": o.field,
              "kind": o.kind_label, "flagged_text": o.flagged_text, "reason": o.reason,
              "created_at": o.created_at}
-            for o in AnonymisationOverride.objects.filter(user=user).order_by("created_at", "pk")
+            for o in AnonymisationOverride.objects.filter(user=user)
+            .order_by("created_at", "pk")
         ],
         "cases_you_follow": [
             {"case_id": f.case_id, "since": f.created_at}
@@ -114,7 +120,9 @@ EXPORT_FILES = [
     lifecycle.ExportFile(
         "case_activity.json", case_activity,
         "Barriers you recorded on cases, identifier warnings you chose to keep (with your "
-        "reason), and the cases you follow."),
+        "reason, and what they were in: a case, a comment, a barrier, a session's "
+        "description or notes, an agenda item, an action point or a follow-up request), "
+        "and the cases you follow."),
 ]
 
 

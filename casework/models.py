@@ -1,3 +1,4 @@
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -235,12 +236,24 @@ class Follow(models.Model):
     exclude=["flagged_text", "reason"],
 )
 class AnonymisationOverride(models.Model):
-    """An author declared a scanner finding not to be an identifier. Always kept."""
+    """An author declared a scanner finding not to be an identifier. Always kept.
+
+    What it is about: a case (and maybe one of its comments), a barrier on a case (`case`
+    and `about`), or, for the other apps' free text, `about` alone (a session or series, an
+    agenda item, an action point, a follow-up request). A model label and id, as a
+    notification's `about`: casework cannot hold foreign keys to sessions_app's models
+    (that app already points at cases), one column pair serves every text that later passes
+    the gate, and a label, unlike a content type id, is not cached stale by a long-running
+    process. `url` is where the text is read, kept as a notification keeps its link."""
 
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="overrides")
-    case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="overrides")
+    case = models.ForeignKey(CaseStudy, null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="overrides")
     comment = models.ForeignKey(Comment, null=True, blank=True, on_delete=models.CASCADE,
                                 related_name="overrides")
+    about_type = models.CharField(max_length=100, blank=True, default="")  # a model label
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    url = models.CharField(max_length=300, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                              related_name="anonymisation_overrides")
     field = models.CharField(max_length=40)
@@ -251,17 +264,50 @@ class AnonymisationOverride(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["community", "-created_at"])]
-        constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
+        indexes = [
+            models.Index(fields=["community", "-created_at"]),
+            models.Index(fields=["about_type", "about_id"], name="override_about",
+                         condition=models.Q(about_id__isnull=False)),
+        ]
+        constraints = [
+            LengthCheck(field="reason", limit=REASON_MAX),
+            models.CheckConstraint(
+                condition=models.Q(case__isnull=False)
+                | (~models.Q(about_type="") & models.Q(about_id__isnull=False)),
+                name="override_is_about_something"),
+        ]
 
     def __str__(self):
-        return f"{self.kind} kept on case {self.case_id}"
+        if self.case_id:
+            return f"{self.kind} kept on case {self.case_id}"
+        return f"{self.kind} kept on {self.about_type} {self.about_id}"
 
     @property
     def kind_label(self) -> str:
         from cop.scanner import KIND_LABELS
 
         return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def about(self):
+        """The thing its text is part of, or None (one query)."""
+        if not self.about_type or self.about_id is None:
+            return None
+        model = django_apps.get_model(self.about_type)
+        return model._default_manager.filter(pk=self.about_id).first()
+
+    @about.setter
+    def about(self, thing) -> None:
+        self.about_type = thing._meta.label_lower if thing is not None else ""
+        self.about_id = thing.pk if thing is not None else None
+
+    @property
+    def about_words(self) -> str:
+        """What the kept text is part of, in words ("session, notes"); no query."""
+        field = self.field.replace("_", " ")
+        if not self.about_type:
+            return field
+        return f"{django_apps.get_model(self.about_type)._meta.verbose_name}, {field}"
 
 
 class ServiceType(models.TextChoices):

@@ -45,15 +45,37 @@ def _snapshot(case: CaseStudy) -> dict:
     return {field: getattr(case, field) for field in CASE_FIELDS} | {"status": case.status}
 
 
-def _record_overrides(*, actor, case, accepted, comment=None) -> None:
+def overrides_record(*, actor, community_id: int, accepted, case=None, comment=None,
+                     about=None, url: str = "") -> None:
+    """Keep, with its reason, each finding the author declared not to be an identifier
+    (`accepted` from gate.check_known). Other apps call this for their own texts, with `about`
+    (what the text belongs to) and `url` (where it is read)."""
     AnonymisationOverride.objects.bulk_create(
         AnonymisationOverride(
-            community_id=case.community_id, case=case, comment=comment, user=actor,
-            field=finding.field, kind=finding.kind, flagged_text=finding.text[:200],
-            reason=reason,
+            community_id=community_id, case=case, comment=comment, user=actor,
+            about_type=about._meta.label_lower if about is not None else "",
+            about_id=about.pk if about is not None else None,
+            url=url, field=finding.field, kind=finding.kind,
+            flagged_text=finding.text[:200], reason=reason,
         )
         for finding, reason in accepted
     )
+
+
+def overrides_redact_about(objects, notice: str = "[removed]") -> int:
+    """The text those objects held is gone (deleted, or redacted under retention): so are
+    the copies of its flagged words kept with the overrides about them."""
+    objects = list(objects)
+    if not objects:
+        return 0
+    return AnonymisationOverride.objects.filter(
+        about_type=objects[0]._meta.label_lower, about_id__in=[o.pk for o in objects],
+    ).update(flagged_text=notice)
+
+
+def _record_overrides(*, actor, case, accepted, comment=None) -> None:
+    overrides_record(actor=actor, community_id=case.community_id, accepted=accepted,
+                     case=case, comment=comment)
 
 
 def _require_author(actor, obj) -> None:
@@ -89,7 +111,8 @@ def case_update(*, actor, case: CaseStudy, data: dict, reasons: dict[str, str]) 
     case.full_clean(exclude=["search_vector"])
     accepted = []
     if case.is_visible_to_community:
-        accepted = gate.check(_case_texts(case), [case.pseudonym], reasons)
+        accepted = gate.check_known(_case_texts(case), allowed_names=[case.pseudonym],
+                              reasons=reasons)
     case.updated_at = timezone.now()
     case.save()
     _record_overrides(actor=actor, case=case, accepted=accepted)
@@ -99,13 +122,32 @@ def case_update(*, actor, case: CaseStudy, data: dict, reasons: dict[str, str]) 
 
 
 @transaction.atomic
+def case_finding_fix(*, actor, case: CaseStudy, key: str, replacement: str = ""
+                     ) -> gate.Fix | None:
+    """Fix one finding in a draft in place (the publishing page): replace exactly it with
+    `replacement` or its kind's neutral word, and keep the change in the case's history.
+    None if the draft no longer holds that finding."""
+    case = CaseStudy.objects.select_for_update().get(pk=case.pk)
+    _require_author(actor, case)
+    if case.status != CaseStatus.DRAFT:
+        raise ValidationError("Only a draft is fixed on the publishing page.")
+    result = gate.fix(_case_texts(case), key, replacement)
+    if result is None:
+        return None
+    texts, done = result
+    case_update(actor=actor, case=case, data={done.field: texts[done.field]}, reasons={})
+    return done
+
+
+@transaction.atomic
 def case_publish(*, actor, case: CaseStudy, reasons: dict[str, str]) -> CaseStudy:
     """Publish a draft to the community, once every finding is fixed or overridden."""
     case = CaseStudy.objects.select_for_update().get(pk=case.pk)
     _require_author(actor, case)
     if case.status != CaseStatus.DRAFT:
         raise ValidationError("Only a draft can be published.")
-    accepted = gate.check(_case_texts(case), [case.pseudonym], reasons)
+    accepted = gate.check_known(_case_texts(case), allowed_names=[case.pseudonym],
+                              reasons=reasons)
     now = timezone.now()
     first_publication = case.published_at is None
     case.status = CaseStatus.PUBLISHED
@@ -172,7 +214,7 @@ def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
         if parent.case_id != case.pk:
             raise ValidationError("That comment is not on this case.")
         parent = parent.parent or parent  # threads are one level deep
-    accepted = gate.check({"body": body}, [case.pseudonym], reasons)
+    accepted = gate.check_known({"body": body}, allowed_names=[case.pseudonym], reasons=reasons)
     now = timezone.now()
     comment = Comment.objects.create(case=case, community_id=case.community_id, author=actor,
                                      parent=parent, body=body, created_at=now)
@@ -197,7 +239,8 @@ def comment_update(*, actor, comment: Comment, body: str, reasons: dict[str, str
         raise ValidationError("A removed comment cannot be edited.")
     if not body.strip():
         raise ValidationError("A comment cannot be empty.")
-    accepted = gate.check({"body": body}, [comment.case.pseudonym], reasons)
+    accepted = gate.check_known({"body": body}, allowed_names=[comment.case.pseudonym],
+                          reasons=reasons)
     comment.body = body
     comment.edited_at = timezone.now()
     comment.save(update_fields=["body", "edited_at"])
@@ -222,21 +265,35 @@ def comment_remove(*, actor, membership, comment: Comment, reason: str) -> Comme
 
 
 BARRIER_FIELDS = ["service_type", "category", "description", "overcome", "how_overcome"]
+BARRIER_TEXT_FIELDS = ["description", "how_overcome"]  # these pass the gate
+
+
+def _barrier_gate(*, actor, barrier: Barrier, reasons: dict[str, str]) -> None:
+    """A barrier is read by the community: its texts pass the gate (the case's pseudonym
+    may name the person), and overrides are kept against the barrier and its case."""
+    case = barrier.case
+    accepted = gate.check_known({f: getattr(barrier, f) for f in BARRIER_TEXT_FIELDS},
+                                allowed_names=[case.pseudonym], reasons=reasons)
+    barrier.save()
+    overrides_record(actor=actor, community_id=case.community_id, accepted=accepted,
+                     case=case, about=barrier, url=f"{case.get_absolute_url()}#barriers")
 
 
 @transaction.atomic
-def barrier_create(*, actor, case: CaseStudy, data: dict) -> Barrier:
+def barrier_create(*, actor, case: CaseStudy, data: dict,
+                   reasons: dict[str, str] | None = None) -> Barrier:
     if case.status != CaseStatus.PUBLISHED:
         raise ValidationError("Barriers are recorded on published cases.")
     barrier = Barrier(case=case, recorded_by=actor,
                       **{f: data[f] for f in BARRIER_FIELDS if f in data})
     barrier.full_clean()
-    barrier.save()
+    _barrier_gate(actor=actor, barrier=barrier, reasons=reasons or {})
     return barrier
 
 
 @transaction.atomic
-def barrier_update(*, actor, barrier: Barrier, data: dict) -> Barrier:
+def barrier_update(*, actor, barrier: Barrier, data: dict,
+                   reasons: dict[str, str] | None = None) -> Barrier:
     """Whoever recorded a barrier, or the case's author, updates it (e.g. how it was overcome)."""
     if actor.id not in (barrier.recorded_by_id, barrier.case.author_id):
         raise PermissionDenied("Only the person who recorded it or the case's author can "
@@ -246,7 +303,7 @@ def barrier_update(*, actor, barrier: Barrier, data: dict) -> Barrier:
             setattr(barrier, field, data[field])
     barrier.updated_at = timezone.now()
     barrier.full_clean()
-    barrier.save()
+    _barrier_gate(actor=actor, barrier=barrier, reasons=reasons or {})
     return barrier
 
 

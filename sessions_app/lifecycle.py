@@ -10,7 +10,8 @@
   requests, library items added, with whether each is held, its findings still to check
   and the reasons given to keep a title's or summary's finding); has_calendar_feed in
   profile.json.
-- Retention: agenda items that took the title of a case being redacted lose it too; a
+- Retention: agenda items that took the title of a case being redacted lose it too, and
+  so do the identifier overrides about them (their flagged words, kept by casework); a
   library file held for longer than HELD_MATERIAL_DAYS is deleted (its excerpts of
   possible identifiers with it).
 """
@@ -20,6 +21,7 @@ from functools import partial
 
 from django.db import transaction
 
+from casework import services as casework_services
 from cop import lifecycle
 from members.lifecycle import community_json
 
@@ -150,7 +152,9 @@ def on_redacted(model, titles, notice) -> None:
     if AgendaItem._meta.get_field("case").related_model is not model:
         return
     for case_id, title in titles.items():
-        AgendaItem.objects.filter(case_id=case_id, title__iexact=title).update(title=notice)
+        items = AgendaItem.objects.filter(case_id=case_id, title__iexact=title)
+        casework_services.overrides_redact_about(items.only("pk"))
+        items.update(title=notice)
 
 
 def register() -> None:

@@ -12,6 +12,8 @@ from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from casework import services as casework_services
+from cop import gate
 from members.models import Membership, MembershipStatus, NotificationKind, Role
 from members.services import notify
 
@@ -58,22 +60,41 @@ def _local_date(moment: datetime) -> date:
     return timezone.localtime(moment, LONDON).date()
 
 
+# The texts members read pass the identifier gate (cop/gate.py); an override is kept,
+# with its reason, against what the text belongs to (casework keeps every override).
+
+def _gate(texts: dict[str, str], reasons: dict[str, str] | None, allowed_names=()):
+    return gate.check_known({k: v or "" for k, v in texts.items()}, list(allowed_names),
+                            reasons or {})
+
+
+def _keep_overrides(*, actor, accepted, about, community_id: int, url: str) -> None:
+    if accepted:
+        casework_services.overrides_record(actor=actor, community_id=community_id,
+                                           accepted=accepted, about=about, url=url)
+
+
 # --- Scheduling -------------------------------------------------------------------------
 
 
 @transaction.atomic
-def session_create(*, actor, membership, data: dict) -> Session:
+def session_create(*, actor, membership, data: dict,
+                   reasons: dict[str, str] | None = None) -> Session:
     """One session. `data`: title, description, date, start_time, end_time, venue,
     online_link, capacity."""
     _require_facilitator(membership)
     starts_at = local_datetime(data["date"], data["start_time"])
     ends_at = local_datetime(data["date"], data["end_time"])
     _check_times(starts_at, ends_at)
-    return Session.objects.create(
+    accepted = _gate({"description": data.get("description")}, reasons)
+    session = Session.objects.create(
         community=membership.community, created_by=actor, starts_at=starts_at,
         ends_at=ends_at, **{f: data.get(f) or ("" if f != "capacity" else None)
                             for f in SESSION_FIELDS},
     )
+    _keep_overrides(actor=actor, accepted=accepted, about=session,
+                    community_id=session.community_id, url=session.get_absolute_url())
+    return session
 
 
 def _horizon(series: SessionSeries) -> date:
@@ -120,12 +141,14 @@ def _check_first_date(repeat: Repeat, first: date) -> None:
 
 
 @transaction.atomic
-def series_create(*, actor, membership, data: dict, repeat) -> SessionSeries:
+def series_create(*, actor, membership, data: dict, repeat,
+                  reasons: dict[str, str] | None = None) -> SessionSeries:
     """A series from a plain-words rule; its sessions are created ahead of time."""
     _require_facilitator(membership)
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
     _check_first_date(repeat, data["date"])
+    accepted = _gate({"description": data.get("description")}, reasons)
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -135,6 +158,9 @@ def series_create(*, actor, membership, data: dict, repeat) -> SessionSeries:
     )
     if not series_generate(series):
         raise ValidationError("That rule gives no dates: check the first date and the end.")
+    first = series.sessions.order_by("starts_at").first()
+    _keep_overrides(actor=actor, accepted=accepted, about=series,
+                    community_id=series.community_id, url=first.get_absolute_url())
     return series
 
 
@@ -178,7 +204,7 @@ def _rule_words(series: SessionSeries) -> str:
 
 @transaction.atomic
 def session_update(*, actor, membership, session: Session, data: dict,
-                   scope: str = "this") -> Updated:
+                   scope: str = "this", reasons: dict[str, str] | None = None) -> Updated:
     """Edit this session, or this and all later scheduled sessions of its series (their
     own dates stay; times, place and details follow, and so does the series' description).
     The people coming or waiting are told once, of all their sessions the edit changed."""
@@ -186,6 +212,9 @@ def session_update(*, actor, membership, session: Session, data: dict,
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.status != SessionStatus.SCHEDULED:
         raise ValidationError("Only a scheduled session can be changed.")
+    accepted = _gate({"description": data.get("description")}, reasons)
+    _keep_overrides(actor=actor, accepted=accepted, about=session,
+                    community_id=session.community_id, url=session.get_absolute_url())
     targets = [session]
     if scope == "future" and session.series_id:
         targets += list(
@@ -391,11 +420,15 @@ def rsvp_set(*, actor, session: Session, answer: str) -> RSVP:
 
 
 @transaction.atomic
-def agenda_item_save(*, actor, membership, session, data: dict, item=None) -> AgendaItem:
+def agenda_item_save(*, actor, membership, session, data: dict, item=None,
+                     reasons: dict[str, str] | None = None) -> AgendaItem:
     _require_facilitator(membership)
     case = data.get("case")
     if case is not None and case.community_id != session.community_id:
         raise ValidationError("That case is not in this community.")
+    # An item about a case may name the case's pseudonym.
+    accepted = _gate({"title": data.get("title")}, reasons,
+                     [case.pseudonym] if case is not None else ())
     presenter = data.get("presenter")
     if presenter is not None and not Membership.objects.filter(
             user=presenter, community_id=session.community_id,
@@ -410,19 +443,25 @@ def agenda_item_save(*, actor, membership, session, data: dict, item=None) -> Ag
         item.position = data["position"]
     item.save()
     Session.objects.filter(pk=session.pk).update(sequence=F("sequence") + 1)
+    _keep_overrides(actor=actor, accepted=accepted, about=item,
+                    community_id=session.community_id,
+                    url=f"{session.get_absolute_url()}#agenda")
     return item
 
 
 @transaction.atomic
 def agenda_item_delete(*, actor, membership, item: AgendaItem) -> None:
     _require_facilitator(membership)
+    casework_services.overrides_redact_about([item])  # the title they quoted goes with it
     item.delete()
 
 
 @transaction.atomic
-def session_record_save(*, actor, membership, session, attended_user_ids, notes: str) -> None:
-    """The register (who came) and the notes or minutes."""
+def session_record_save(*, actor, membership, session, attended_user_ids, notes: str,
+                        reasons: dict[str, str] | None = None) -> None:
+    """The register (who came) and the notes or minutes (which pass the gate)."""
     _require_facilitator(membership)
+    accepted = _gate({"notes": notes}, reasons)
     members = set(Membership.objects.filter(
         community_id=session.community_id, user_id__in=attended_user_ids,
     ).values_list("user_id", flat=True))
@@ -431,18 +470,25 @@ def session_record_save(*, actor, membership, session, attended_user_ids, notes:
         [Attendance(session=session, user_id=uid, recorded_by=actor) for uid in members],
         ignore_conflicts=True)
     Session.objects.filter(pk=session.pk).update(notes=notes, updated_at=timezone.now())
+    _keep_overrides(actor=actor, accepted=accepted, about=session,
+                    community_id=session.community_id, url=session.get_absolute_url())
 
 
 @transaction.atomic
 def action_point_add(*, actor, membership, session, text: str, owner=None,
-                     due_on=None) -> ActionPoint:
+                     due_on=None, reasons: dict[str, str] | None = None) -> ActionPoint:
     _require_facilitator(membership)
     if owner is not None and not Membership.objects.filter(
             user=owner, community_id=session.community_id,
             status=MembershipStatus.ACTIVE).exists():
         raise ValidationError("The owner must be a member of the community.")
-    return ActionPoint.objects.create(session=session, text=text.strip(), owner=owner,
-                                      due_on=due_on, created_by=actor)
+    accepted = _gate({"text": text.strip()}, reasons)
+    action = ActionPoint.objects.create(session=session, text=text.strip(), owner=owner,
+                                        due_on=due_on, created_by=actor)
+    _keep_overrides(actor=actor, accepted=accepted, about=action,
+                    community_id=session.community_id,
+                    url=f"{session.get_absolute_url()}#actions")
+    return action
 
 
 @transaction.atomic
@@ -459,16 +505,22 @@ def action_point_set_done(*, actor, membership, action: ActionPoint, done: bool)
 
 
 @transaction.atomic
-def follow_up_request(*, actor, session, message: str = "") -> FollowUpRequest:
-    """Privately ask the facilitators for a conversation. Never part of evaluation data."""
+def follow_up_request(*, actor, session, message: str = "",
+                      reasons: dict[str, str] | None = None) -> FollowUpRequest:
+    """Privately ask the facilitators for a conversation. Never part of evaluation data,
+    but the facilitators read it, so it passes the gate."""
     if not permissions.can_ask_for_follow_up(actor, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
+    accepted = _gate({"message": message.strip()}, reasons)
     earlier = FollowUpRequest.objects.filter(session=session, user=actor).first()
     request, _ = FollowUpRequest.objects.update_or_create(
         session=session, user=actor,
         defaults={"message": message.strip(), "handled_at": None, "handled_by": None})
     if earlier is None or earlier.handled_at is not None:  # new, or asked again
         _tell_facilitators_of_follow_up(actor, session)
+    _keep_overrides(actor=actor, accepted=accepted, about=request,
+                    community_id=session.community_id,
+                    url=reverse("sessions_app:follow_up_list", args=[session.community.slug]))
     return request
 
 

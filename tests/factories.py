@@ -142,3 +142,17 @@ def odt_bytes(*paragraphs: str, heading: str = "") -> bytes:
     buffer = io.BytesIO()
     document.write(buffer)
     return buffer.getvalue()
+
+
+def make_session(community, *, days=7, **fields):
+    """A session `days` from now (negative: in the past), two hours long."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sessions_app.models import Session
+
+    start = (timezone.now() + timedelta(days=days)).replace(second=0, microsecond=0)
+    fields = {"title": "Practice session", "starts_at": start,
+              "ends_at": start + timedelta(hours=2), **fields}
+    return Session.objects.create(community=community, **fields)

@@ -7,17 +7,17 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from cop import gate
+from cop import gate, gate_forms
 from members import audit
 from members.permissions import get_membership_for
 from sessions_app import selectors as session_selectors
 
 from .. import permissions, selectors, services, thread_html
-from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm, override_reasons
+from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm
 from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
-from ._findings import findings_context
 
 CASE_FIELD_LABELS = dict(CASE_TEXT_FIELDS)
+BARRIER_TEXT_LABELS = {"description": "What happened", "how_overcome": "How it was overcome"}
 CASES_PER_PAGE = 25
 
 
@@ -94,35 +94,41 @@ def case_edit(request, slug, pk):
     if not permissions.can_edit_case(request.user, case):
         raise PermissionDenied("Only the author can edit this case.")
     form = CaseForm(request.POST or None, instance=case)
-    findings = []
-    if request.method == "POST" and form.is_valid():
-        reasons = override_reasons(request.POST)
-        try:
-            services.case_update(actor=request.user, case=case, data=_case_data(form),
-                                 reasons=reasons)
-        except gate.IdentifiersFound as found:
-            texts = {f: form.cleaned_data.get(f, "") for f in CASE_FIELD_LABELS}
-            findings = findings_context(texts, CASE_FIELD_LABELS, found.findings, found.reasons)
-        else:
-            messages.success(request, "Your changes are saved.")
-            return redirect(case)
+    gated = gate_forms.submit(
+        form, texts=CASE_FIELD_LABELS, labels=CASE_FIELD_LABELS,
+        allowed_names=[request.POST.get("pseudonym") or case.pseudonym],
+        save=lambda reasons: services.case_update(actor=request.user, case=case,
+                                                  data=_case_data(form), reasons=reasons))
+    if gated.is_saved:
+        messages.success(request, "Your changes are saved.")
+        return redirect(case)
     return render(request, "casework/case_form.html", {
         "membership": membership, "community": membership.community, "form": form,
-        "case": case, "findings": findings,
+        "case": case, **gated.context(),
     })
 
 
 @login_required
 def case_publish(request, slug, pk):
-    """The publishing gate: the author sees every finding and fixes or overrides it."""
+    """The publishing gate: the author sees every finding and fixes it in place, changes
+    the draft, or keeps it with a reason."""
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
     permissions.require_author(request.user, case)
     if case.status != CaseStatus.DRAFT:
         return redirect(case)
-    reasons = override_reasons(request.POST) if request.method == "POST" else {}
-    texts = {field: getattr(case, field) for field in CASE_FIELD_LABELS}
-    if request.method == "POST":
+    reasons = gate_forms.override_reasons(request.POST) if request.method == "POST" else {}
+    fixed = fix_failed = None
+    findings = None
+    requested = gate_forms.fix_requested(request.POST) if request.method == "POST" else None
+    if requested is not None:
+        fixed = services.case_finding_fix(actor=request.user, case=case, key=requested[0],
+                                          replacement=requested[1])
+        fix_failed = fixed is None
+        if fixed is not None:
+            reasons = gate.carry_reasons(reasons, fixed)
+            case.refresh_from_db()
+    elif request.method == "POST":
         try:
             services.case_publish(actor=request.user, case=case, reasons=reasons)
         except gate.IdentifiersFound as found:
@@ -131,12 +137,15 @@ def case_publish(request, slug, pk):
         else:
             messages.success(request, "Your case is published to the community.")
             return redirect(case)
-    else:
-        findings = gate.find(texts, [case.pseudonym])
-    shown = findings_context(texts, CASE_FIELD_LABELS, findings, reasons)
+    texts = {field: getattr(case, field) for field in CASE_FIELD_LABELS}
+    if findings is None:
+        findings = gate.find_known(texts, [case.pseudonym])
+    shown = gate.findings_context(texts, CASE_FIELD_LABELS, findings, reasons)
     return render(request, "casework/case_publish.html", {
         "membership": membership, "community": membership.community, "case": case,
-        "findings": shown, "finding_count": len(findings),
+        "findings": shown, "finding_count": len(findings), "fixed": fixed,
+        "fix_failed": fix_failed,
+        "fix_status": gate_forms.fix_status(fixed, bool(fix_failed), bool(findings)),
         "resolved_count": sum(1 for field in shown for item in field["findings"]
                               if item["reason"] and not item["error"]),
     })
@@ -192,17 +201,17 @@ def barrier_create(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
     form = BarrierForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.barrier_create(actor=request.user, case=case, data=form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, "The barrier is recorded.")
-            return redirect(case.get_absolute_url() + "#barriers")
+    gated = gate_forms.submit(
+        form, texts=BARRIER_TEXT_LABELS, labels=BARRIER_TEXT_LABELS,
+        allowed_names=[case.pseudonym],
+        save=lambda reasons: services.barrier_create(actor=request.user, case=case,
+                                                     data=form.cleaned_data, reasons=reasons))
+    if gated.is_saved:
+        messages.success(request, "The barrier is recorded.")
+        return redirect(case.get_absolute_url() + "#barriers")
     return render(request, "casework/barrier_form.html", {
         "membership": membership, "community": membership.community, "case": case,
-        "form": form,
+        "form": form, **gated.context(),
     })
 
 
@@ -213,13 +222,17 @@ def barrier_edit(request, slug, pk, barrier_pk):
     barrier = permissions.get_barrier_for(case, barrier_pk)
     permissions.require_barrier_editor(request.user, barrier, case)
     form = BarrierForm(request.POST or None, instance=barrier)
-    if request.method == "POST" and form.is_valid():
-        services.barrier_update(actor=request.user, barrier=barrier, data=form.cleaned_data)
+    gated = gate_forms.submit(
+        form, texts=BARRIER_TEXT_LABELS, labels=BARRIER_TEXT_LABELS,
+        allowed_names=[case.pseudonym],
+        save=lambda reasons: services.barrier_update(actor=request.user, barrier=barrier,
+                                                     data=form.cleaned_data, reasons=reasons))
+    if gated.is_saved:
         messages.success(request, "The barrier is updated.")
         return redirect(case.get_absolute_url() + "#barriers")
     return render(request, "casework/barrier_form.html", {
         "membership": membership, "community": membership.community, "case": case,
-        "form": form, "barrier": barrier,
+        "form": form, "barrier": barrier, **gated.context(),
     })
 
 

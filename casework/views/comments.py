@@ -3,15 +3,14 @@ when JavaScript is off. Every post and edit goes through the identifier gate."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
-from cop import gate
+from cop import gate_forms
 from members.permissions import get_membership_for
 
 from .. import permissions, services
-from ..forms import CommentForm, ReasonForm, override_reasons
-from ._findings import findings_context
+from ..forms import CommentForm, ReasonForm
 
 BODY_LABEL = {"body": "Your comment"}
 
@@ -31,33 +30,29 @@ def comment_create(request, slug, pk):
     if request.method != "POST":
         return redirect(case)
     form = CommentForm(request.POST)
-    findings, error = [], None
-    if form.is_valid():
-        parent = None
-        if form.cleaned_data["parent"]:
-            parent = permissions.get_comment_for(case, form.cleaned_data["parent"])
-        try:
-            comment = services.comment_create(
-                actor=request.user, case=case, body=form.cleaned_data["body"], parent=parent,
-                reasons=override_reasons(request.POST))
-        except gate.IdentifiersFound as found:
-            findings = findings_context({"body": form.cleaned_data["body"]}, BODY_LABEL,
-                                        found.findings, found.reasons)
-        except ValidationError as exc:
-            error = exc.messages[0]
-        else:
-            if _is_htmx(request):
-                case.refresh_from_db(fields=["comment_count"])
-                return render(request, "casework/comment_posted.html", {
-                    "case": case, "community": membership.community, "comment": comment,
-                    "membership": membership, "can_moderate": membership.is_facilitator,
-                    "can_discuss": True, "parent_id": form.cleaned_data["parent"],
-                    "comment_form": CommentForm(),
-                })
-            messages.success(request, "Your comment is posted.")
-            return redirect(_comment_url(case, comment))
+    parent = None
+    if form.is_valid() and form.cleaned_data["parent"]:
+        parent = permissions.get_comment_for(case, form.cleaned_data["parent"])
+    gated = gate_forms.submit(
+        form, texts=BODY_LABEL, labels=BODY_LABEL, allowed_names=[case.pseudonym],
+        save=lambda reasons: services.comment_create(
+            actor=request.user, case=case, body=form.cleaned_data["body"], parent=parent,
+            reasons=reasons))
+    error = form.non_field_errors()[0] if form.non_field_errors() else None
+    if gated.is_saved:
+        comment = gated.saved
+        if _is_htmx(request):
+            case.refresh_from_db(fields=["comment_count"])
+            return render(request, "casework/comment_posted.html", {
+                "case": case, "community": membership.community, "comment": comment,
+                "membership": membership, "can_moderate": membership.is_facilitator,
+                "can_discuss": True, "parent_id": form.cleaned_data["parent"],
+                "comment_form": CommentForm(),
+            })
+        messages.success(request, "Your comment is posted.")
+        return redirect(_comment_url(case, comment))
     context = {"case": case, "community": membership.community, "membership": membership,
-               "comment_form": form, "findings": findings, "error": error,
+               "comment_form": form, "error": error, **gated.context(),
                "parent_id": request.POST.get("parent") or ""}
     template = "casework/comment_refused.html" if _is_htmx(request) else \
         "casework/comment_form_page.html"
@@ -73,28 +68,23 @@ def comment_edit(request, slug, pk, comment_pk):
     if comment.is_removed:
         raise PermissionDenied("A removed comment cannot be edited.")
     form = CommentForm(request.POST or None, initial={"body": comment.body})
-    findings, error = [], None
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.comment_update(actor=request.user, comment=comment,
-                                    body=form.cleaned_data["body"],
-                                    reasons=override_reasons(request.POST))
-        except gate.IdentifiersFound as found:
-            findings = findings_context({"body": form.cleaned_data["body"]}, BODY_LABEL,
-                                        found.findings, found.reasons)
-        except ValidationError as exc:
-            error = exc.messages[0]
-        else:
-            if _is_htmx(request):
-                return render(request, "casework/comment_edited.html", {
-                    "case": case, "community": membership.community, "comment": comment,
-                    "membership": membership, "can_moderate": membership.is_facilitator,
-                    "can_discuss": permissions.can_discuss(case),
-                })
-            messages.success(request, "Your comment is updated.")
-            return redirect(_comment_url(case, comment))
+    gated = gate_forms.submit(
+        form, texts=BODY_LABEL, labels=BODY_LABEL, allowed_names=[case.pseudonym],
+        save=lambda reasons: services.comment_update(
+            actor=request.user, comment=comment, body=form.cleaned_data["body"],
+            reasons=reasons))
+    error = form.non_field_errors()[0] if form.is_bound and form.non_field_errors() else None
+    if gated.is_saved:
+        if _is_htmx(request):
+            return render(request, "casework/comment_edited.html", {
+                "case": case, "community": membership.community, "comment": comment,
+                "membership": membership, "can_moderate": membership.is_facilitator,
+                "can_discuss": permissions.can_discuss(case),
+            })
+        messages.success(request, "Your comment is updated.")
+        return redirect(_comment_url(case, comment))
     context = {"case": case, "community": membership.community, "membership": membership,
-               "comment": comment, "edit_form": form, "findings": findings, "error": error}
+               "comment": comment, "edit_form": form, "error": error, **gated.context()}
     if not _is_htmx(request):
         template = "casework/comment_edit_page.html"
     elif request.method == "POST":

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from cop import gate_forms
 from members.permissions import get_membership_for
 
 from .. import permissions, selectors, services
@@ -24,6 +25,13 @@ from ..forms import (
 )
 from ..recurrence import LONDON, Repeat
 
+# The fields of each form that pass the identifier gate, with their labels.
+DESCRIPTION = {"description": "Description"}
+NOTES = {"notes": "Notes or minutes"}
+AGENDA_TITLE = {"title": "Agenda item"}
+ACTION_TEXT = {"text": "Action"}
+FOLLOW_UP_MESSAGE = {"message": "Your message"}
+
 
 def _base(membership, **extra) -> dict:
     return {"membership": membership, "community": membership.community, **extra}
@@ -35,26 +43,28 @@ def session_create(request, slug):
     permissions.require_session_manager(membership)
     form = SessionForm(request.POST or None)
     repeat_form = RepeatForm(request.POST or None)
+    gated = gate_forms.Gated()
     if request.method == "POST" and form.is_valid() and repeat_form.is_valid():
         repeat = repeat_form.repeat_from(form.cleaned_data["date"])
         if repeat_form.is_valid():  # the weekday agrees with the first date
-            try:
+            def save(reasons):
                 if repeat is None:
-                    session = services.session_create(actor=request.user,
-                                                      membership=membership,
-                                                      data=form.cleaned_data)
-                    messages.success(request, "The session is scheduled.")
-                    return redirect(session)
+                    return services.session_create(actor=request.user, membership=membership,
+                                                   data=form.cleaned_data, reasons=reasons)
                 data = {**form.cleaned_data, "until": repeat_form.cleaned_data.get("until")}
-                series = services.series_create(actor=request.user, membership=membership,
-                                                data=data, repeat=repeat)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
+                return services.series_create(actor=request.user, membership=membership,
+                                              data=data, repeat=repeat, reasons=reasons)
+            gated = gate_forms.submit(form, texts=DESCRIPTION, labels=DESCRIPTION,
+                                      allowed_names=[], save=save)
+            if gated.is_saved and repeat is None:
+                messages.success(request, "The session is scheduled.")
+                return redirect(gated.saved)
+            if gated.is_saved:
+                series = gated.saved
                 messages.success(request, f"The series is scheduled: {series.rule_text}.")
                 return redirect(series.sessions.order_by("starts_at").first())
     return render(request, "sessions_app/session_form.html",
-                  _base(membership, form=form, repeat_form=repeat_form))
+                  _base(membership, form=form, repeat_form=repeat_form, **gated.context()))
 
 
 @login_required
@@ -93,22 +103,23 @@ def session_edit(request, slug, pk):
     permissions.require_session_manager(membership)
     form = SessionForm(request.POST or None, initial=_session_initial(session))
     scope_form = ScopeForm(request.POST or None) if session.series_id else None
+    gated = gate_forms.Gated()
     if request.method == "POST" and form.is_valid() and (scope_form is None
                                                          or scope_form.is_valid()):
         scope = scope_form.cleaned_data["scope"] if scope_form else "this"
-        try:
-            updated = services.session_update(actor=request.user, membership=membership,
-                                              session=session, data=form.cleaned_data,
-                                              scope=scope)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            n = len(updated.sessions)
+        gated = gate_forms.submit(
+            form, texts=DESCRIPTION, labels=DESCRIPTION, allowed_names=[],
+            save=lambda reasons: services.session_update(
+                actor=request.user, membership=membership, session=session,
+                data=form.cleaned_data, scope=scope, reasons=reasons))
+        if gated.is_saved:
+            n = len(gated.saved.sessions)
             messages.success(request, f"{n} session{'s' if n > 1 else ''} updated. "
-                                      f"{updated.told.sentence()}")
+                                      f"{gated.saved.told.sentence()}")
             return redirect(session)
     return render(request, "sessions_app/session_form.html",
-                  _base(membership, form=form, scope_form=scope_form, session=session))
+                  _base(membership, form=form, scope_form=scope_form, session=session,
+                        **gated.context()))
 
 
 @login_required
@@ -227,17 +238,17 @@ def agenda_add(request, slug, pk, item=None):
     session = permissions.get_session_for(membership, pk)
     permissions.require_session_manager(membership)
     form = _agenda_form(request, membership, item)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.agenda_item_save(actor=request.user, membership=membership,
-                                      session=session, data=form.cleaned_data, item=item)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, "The agenda is updated.")
-            return redirect(session.get_absolute_url() + "#agenda")
+    gated = gate_forms.submit(
+        form, texts=AGENDA_TITLE, labels=AGENDA_TITLE,
+        allowed_names=lambda data: [data["case"].pseudonym] if data.get("case") else [],
+        save=lambda reasons: services.agenda_item_save(
+            actor=request.user, membership=membership, session=session,
+            data=form.cleaned_data, item=item, reasons=reasons))
+    if gated.is_saved:
+        messages.success(request, "The agenda is updated.")
+        return redirect(session.get_absolute_url() + "#agenda")
     return render(request, "sessions_app/agenda_form.html",
-                  _base(membership, form=form, session=session, item=item))
+                  _base(membership, form=form, session=session, item=item, **gated.context()))
 
 
 @login_required
@@ -277,15 +288,18 @@ def session_record(request, slug, pk):
     form = RecordForm(request.POST or None, members=members, initial={
         "attended": [str(r["user"].pk) for r in register if r["attended"]],
         "notes": session.notes})
-    if request.method == "POST" and form.is_valid():
-        services.session_record_save(actor=request.user, membership=membership,
-                                     session=session,
-                                     attended_user_ids=form.cleaned_data["attended"],
-                                     notes=form.cleaned_data["notes"])
+    gated = gate_forms.submit(
+        form, texts=NOTES, labels=NOTES, allowed_names=[],
+        save=lambda reasons: services.session_record_save(
+            actor=request.user, membership=membership, session=session,
+            attended_user_ids=form.cleaned_data["attended"], notes=form.cleaned_data["notes"],
+            reasons=reasons))
+    if gated.is_saved:
         messages.success(request, "The register and notes are saved.")
         return redirect(session)
     return render(request, "sessions_app/session_record.html",
-                  _base(membership, form=form, session=session, register=register))
+                  _base(membership, form=form, session=session, register=register,
+                        **gated.context()))
 
 
 @login_required
@@ -295,17 +309,16 @@ def action_add(request, slug, pk):
     permissions.require_session_manager(membership)
     form = ActionPointForm(request.POST or None,
                            members=selectors.member_users(membership.community))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.action_point_add(actor=request.user, membership=membership,
-                                      session=session, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, "The action point is added.")
-            return redirect(session.get_absolute_url() + "#actions")
+    gated = gate_forms.submit(
+        form, texts=ACTION_TEXT, labels=ACTION_TEXT, allowed_names=[],
+        save=lambda reasons: services.action_point_add(
+            actor=request.user, membership=membership, session=session, reasons=reasons,
+            **form.cleaned_data))
+    if gated.is_saved:
+        messages.success(request, "The action point is added.")
+        return redirect(session.get_absolute_url() + "#actions")
     return render(request, "sessions_app/action_form.html",
-                  _base(membership, form=form, session=session))
+                  _base(membership, form=form, session=session, **gated.context()))
 
 
 @login_required
@@ -328,13 +341,16 @@ def follow_up_request(request, slug, pk):
     if not permissions.can_ask_for_follow_up(request.user, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
     form = FollowUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.follow_up_request(actor=request.user, session=session,
-                                   message=form.cleaned_data["message"])
+    gated = gate_forms.submit(
+        form, texts=FOLLOW_UP_MESSAGE, labels=FOLLOW_UP_MESSAGE, allowed_names=[],
+        save=lambda reasons: services.follow_up_request(
+            actor=request.user, session=session, message=form.cleaned_data["message"],
+            reasons=reasons))
+    if gated.is_saved:
         messages.success(request, "Thank you. A facilitator will get in touch with you.")
         return redirect(session)
     return render(request, "sessions_app/follow_up_form.html",
-                  _base(membership, form=form, session=session))
+                  _base(membership, form=form, session=session, **gated.context()))
 
 
 @login_required

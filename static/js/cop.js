@@ -5,3 +5,10 @@ import { initAll } from "../vendor/govuk-frontend/govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+
+// A fix in place (templates/gate/_findings.html) swaps the form: focus goes to what it did,
+// not back to the top of the page.
+document.body.addEventListener("htmx:afterSettle", (event) => {
+  const done = event.target.querySelector && event.target.querySelector("#gate-fixed");
+  if (done) done.focus();
+});
