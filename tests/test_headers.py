@@ -234,6 +234,8 @@ def project_arguments(w) -> dict:
         "sessions_app:series_edit": {"slug": slug, "series_pk": w.series.pk},
         "sessions_app:material_file": {"slug": slug, "material_pk": w.file_material.pk},
         "sessions_app:material_delete": {"slug": slug, "material_pk": w.file_material.pk},
+        "sessions_app:material_check": {"slug": slug, "material_pk": w.held_material.pk},
+        "sessions_app:material_replace": {"slug": slug, "material_pk": w.held_material.pk},
         "sessions_app:calendar_feed": {"token": w.feed_token},
         "evaluation:question_edit": {"pk": w.survey.pk, "question_pk": w.question.pk},
         "evaluation:question_delete": {"pk": w.survey.pk, "question_pk": w.question.pk},
