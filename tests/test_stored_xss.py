@@ -147,9 +147,9 @@ def fill_casework(world):
         _ok(f.post(reverse("casework:comment_remove", args=[slug, case.pk, removed.pk]),
                    {"reason": reason}), "comment_remove")
     for description in packed(500):
-        _ok(m.post(reverse("casework:barrier_create", args=[slug, case.pk]), {
+        post_gated(m, reverse("casework:barrier_create", args=[slug, case.pk]), {
             "service_type": "housing", "category": "local_connection",
-            "description": description, "overcome": "partly", "how_overcome": ALL}),
+            "description": description, "overcome": "partly", "how_overcome": ALL},
             "barrier")
     # A draft with payloads (its publish page highlights findings) and a returned case.
     draft = world.draft_case
@@ -172,23 +172,23 @@ def fill_sessions(world, case):
         assert response.status_code == 200 and "online_link" in response.context["form"].errors
     assert not Session.objects.filter(title="Bad link").exists()
     for title, venue in zip(packed(200), packed(300) * 10, strict=False):
-        _ok(f.post(reverse("sessions_app:session_create", args=[slug]), {
+        post_gated(f, reverse("sessions_app:session_create", args=[slug]), {
             "title": title, "date": day, "start_time": "10:00", "end_time": "12:00",
             "venue": venue, "description": ALL, "capacity": "10",
-            "online_link": "https://meet.example.org/x"}), "session")
+            "online_link": "https://meet.example.org/x"}, "session")
     session = world.session
     for title in packed(200):
-        _ok(f.post(reverse("sessions_app:agenda_add", args=[slug, session.pk]),
-                   {"title": title, "minutes": "10", "case": case.pk}), "agenda")
+        post_gated(f, reverse("sessions_app:agenda_add", args=[slug, session.pk]),
+                   {"title": title, "minutes": "10", "case": case.pk}, "agenda")
     for text in packed(500):
-        _ok(f.post(reverse("sessions_app:action_add", args=[slug, session.pk]),
-                   {"text": text, "owner": world.users["member"].pk}), "action")
+        post_gated(f, reverse("sessions_app:action_add", args=[slug, session.pk]),
+                   {"text": text, "owner": world.users["member"].pk}, "action")
     past = world.past_session
-    _ok(f.post(reverse("sessions_app:session_record", args=[slug, past.pk]),
-               {"attended": [str(world.users["member"].pk)], "notes": ALL}), "record")
-    _ok(login(world.users["member"]).post(
-        reverse("sessions_app:follow_up_request", args=[slug, past.pk]), {"message": ALL}),
-        "follow-up")
+    post_gated(f, reverse("sessions_app:session_record", args=[slug, past.pk]),
+               {"attended": [str(world.users["member"].pk)], "notes": ALL}, "record")
+    post_gated(login(world.users["member"]),
+               reverse("sessions_app:follow_up_request", args=[slug, past.pk]),
+               {"message": ALL}, "follow-up")
     to_cancel = Session.objects.filter(community=world.community, title__startswith=MARK)
     assert len(REASONS) < len(to_cancel)  # some stay scheduled
     for cancelled, reason in zip(to_cancel, REASONS, strict=False):
@@ -196,9 +196,9 @@ def fill_sessions(world, case):
                    {"reason": reason, "scope": "this"}), "cancel")
     member = login(world.users["member"])
     for title, summary in zip(packed(200), packed(1000) * 10, strict=False):
-        _ok(member.post(reverse("sessions_app:material_add", args=[slug]), {
+        post_gated(member, reverse("sessions_app:material_add", args=[slug]), {
             "title": title, "summary": summary, "url": "https://example.org/ok",
-            "session": session.pk}), "material")
+            "session": session.pk}, "material")
     for link in ("javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
                  "JaVaScRiPt:alert(1)", " javascript:alert(1)", "vbscript:msgbox(1)"):
         response = member.post(reverse("sessions_app:material_add", args=[slug]),
