@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cop.gate import REASON_MAX  # also a facilitator's reason and a comment's removal
+from cop.references import AboutReference
 from cop.text_limits import LengthCheck
 from members.audit_triggers import changed, deleted, history, inserted
 from members.models import Community
@@ -235,7 +236,7 @@ class Follow(models.Model):
            "'field', NEW.field, 'kind', NEW.kind)",
     exclude=["flagged_text", "reason"],
 )
-class AnonymisationOverride(models.Model):
+class AnonymisationOverride(AboutReference):
     """An author declared a scanner finding not to be an identifier. Always kept.
 
     What it is about: a case (and maybe one of its comments), a barrier on a case (`case`
@@ -251,8 +252,6 @@ class AnonymisationOverride(models.Model):
                              related_name="overrides")
     comment = models.ForeignKey(Comment, null=True, blank=True, on_delete=models.CASCADE,
                                 related_name="overrides")
-    about_type = models.CharField(max_length=100, blank=True, default="")  # a model label
-    about_id = models.PositiveBigIntegerField(null=True, blank=True)
     url = models.CharField(max_length=300, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
                              related_name="anonymisation_overrides")
@@ -287,19 +286,6 @@ class AnonymisationOverride(models.Model):
         from cop.scanner import KIND_LABELS
 
         return KIND_LABELS.get(self.kind, self.kind)
-
-    @property
-    def about(self):
-        """The thing its text is part of, or None (one query)."""
-        if not self.about_type or self.about_id is None:
-            return None
-        model = django_apps.get_model(self.about_type)
-        return model._default_manager.filter(pk=self.about_id).first()
-
-    @about.setter
-    def about(self, thing) -> None:
-        self.about_type = thing._meta.label_lower if thing is not None else ""
-        self.about_id = thing.pk if thing is not None else None
 
     @property
     def about_words(self) -> str:

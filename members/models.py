@@ -1,7 +1,6 @@
 import hashlib
 
 import pgtrigger
-from django.apps import apps as django_apps
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.contrib.postgres.fields import ArrayField
 from django.core import signing
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cop.outbox.models import DeliveryStatus, OutboxRow
+from cop.references import AboutReference
 from cop.text_limits import LengthCheck
 
 from .audit_triggers import changed, deleted, history, inserted
@@ -325,7 +325,7 @@ class Digest(OutboxRow):
         return f"{self.frequency} digest for {self.user_id} due {self.due_at:%Y-%m-%d %H:%M}"
 
 
-class Notification(models.Model):
+class Notification(AboutReference):
     """One thing to tell one person, in the app (if `in_app`) and/or by email.
 
     By email it goes once at most: on its own (`emailed_at`) or in one digest (`digest`),
@@ -348,14 +348,9 @@ class Notification(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     digest = models.ForeignKey(Digest, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="notifications", db_index=False)
-    # What it is about (a case, a session, a survey): retention and account closing find
-    # notifications by this, never by their link (a community's slug can change). The
-    # model's label ("casework.casestudy") and id rather than foreign keys, since members sits
-    # below the apps whose things these are and must not depend on them; a label rather than
-    # a content type, whose ids a long-running process would otherwise cache. Nothing is
-    # deleted from under it (cases are redacted, not deleted); a dangling one finds nothing.
-    about_type = models.CharField(max_length=100, blank=True, default="")
-    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # `about` (AboutReference: a case, a session, a survey): retention and account closing
+    # find notifications by it, never by their link (a community's slug can change). Nothing
+    # is deleted from under it (cases are redacted, not deleted); a dangling one finds nothing.
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -379,19 +374,6 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.user}: {self.text}"
-
-    @property
-    def about(self):
-        """The thing it is about, or None (one query)."""
-        if not self.about_type or self.about_id is None:
-            return None
-        model = django_apps.get_model(self.about_type)
-        return model._default_manager.filter(pk=self.about_id).first()
-
-    @about.setter
-    def about(self, thing) -> None:
-        self.about_type = thing._meta.label_lower if thing is not None else ""
-        self.about_id = thing.pk if thing is not None else None
 
     @property
     def is_unread(self):

@@ -8,10 +8,8 @@ serious or critical violations), no Content-Security-Policy violation or console
 field empty that should hold a value, and screenshots at 1280 and 375 px under
 test-artifacts/browser/, each looked at: no sideways scrolling, not blank."""
 
-import base64
 import email
 import email.policy
-import hashlib
 import os
 import shutil
 import signal
@@ -27,6 +25,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.conf import settings as django_settings
 
+from cop.frontend import npm_tarball
 from tests.servers import free_port
 from tests.workers import database_url as database_url_of_test_db
 
@@ -37,7 +36,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 BASE_DIR = Path(django_settings.BASE_DIR)
 ARTIFACTS = BASE_DIR / "test-artifacts" / "browser"
 AXE_VERSION = "4.14.1"
-AXE_TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"
 # dist.integrity of axe-core 4.14.1 in the npm registry (`npm view axe-core@4.14.1 dist`).
 AXE_INTEGRITY = ("sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuF"
                  "ooJpZe37OgudVGtQ==")
@@ -64,17 +62,12 @@ MISSING_CHROMIUM = ("Chromium not found (install Debian's `chromium` package, or
 
 
 def _axe_source() -> str:
-    """axe.min.js from the registry's tarball, its integrity checked, cached under .data/."""
+    """axe.min.js from the registry's tarball, its integrity checked (cached under .data/)."""
     if not AXE_CACHE.exists():
         import io
         import tarfile
 
-        with urllib.request.urlopen(AXE_TARBALL, timeout=60) as response:
-            tarball = response.read()
-        algorithm, expected = AXE_INTEGRITY.split("-", 1)
-        actual = base64.b64encode(hashlib.new(algorithm, tarball).digest()).decode()
-        if actual != expected:
-            raise AssertionError(f"axe-core tarball integrity mismatch: {actual}")
+        tarball = npm_tarball("axe-core", AXE_VERSION, AXE_INTEGRITY)
         with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as tar:
             source = tar.extractfile("package/axe.min.js").read()
         AXE_CACHE.parent.mkdir(parents=True, exist_ok=True)
