@@ -21,10 +21,11 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg2
 from psycopg2 import errors, sql
-from psycopg2.extensions import make_dsn, parse_dsn
+from psycopg2.extensions import connection, cursor, make_dsn, parse_dsn
 
 KEEP_DAYS = 14
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -41,7 +42,7 @@ class BackupError(Exception):
 class Database:
     """libpq connection parameters of one database (password included)."""
 
-    params: dict
+    params: dict[str, Any]
 
     @classmethod
     def from_url(cls, url: str) -> "Database":
@@ -55,7 +56,7 @@ class Database:
 
     @property
     def name(self) -> str:
-        return self.params.get("dbname") or self.params.get("user") or "postgres"
+        return str(self.params.get("dbname") or self.params.get("user") or "postgres")
 
     def named(self, name: str) -> "Database":
         """Another database on the same server, with the same credentials."""
@@ -63,34 +64,35 @@ class Database:
 
     def dsn(self) -> str:
         """For a client program's --dbname: the password goes through the environment."""
-        return make_dsn(**{k: v for k, v in self.params.items() if k != "password"})
+        dsn: str = make_dsn(**{k: v for k, v in self.params.items() if k != "password"})
+        return dsn
 
-    def client_env(self) -> dict:
+    def client_env(self) -> dict[str, str]:
         env = dict(os.environ)
         if self.params.get("password"):
             env["PGPASSWORD"] = self.params["password"]
         return env
 
-    def connect(self):
-        conn = psycopg2.connect(**self.params)
+    def connect(self) -> connection:
+        conn: connection = psycopg2.connect(**self.params)
         conn.autocommit = True  # CREATE and DROP DATABASE cannot run in a transaction
         return conn
 
-    def server(self):
+    def server(self) -> connection:
         """A connection to the server itself, not to this database (which it may rename)."""
         return self.named("template1" if self.name == "postgres" else "postgres").connect()
 
 
 def client(program: str) -> str:
     folder = os.environ.get("COP_PG_BIN")
-    if not folder:
-        import pgserver
+    if folder:
+        return str(Path(folder) / program)
+    import pgserver
 
-        folder = Path(pgserver.__file__).parent / "pginstall" / "bin"
-    return str(Path(folder) / program)
+    return str(Path(pgserver.__file__).parent / "pginstall" / "bin" / program)
 
 
-def _run(command: list, database: Database) -> None:
+def _run(command: list[str | Path], database: Database) -> None:
     result = subprocess.run([str(part) for part in command], env=database.client_env(),
                             capture_output=True, text=True)
     if result.returncode != 0:
@@ -161,10 +163,16 @@ class Restored:
     kept_as: str | None  # the replaced database's new name, if it had tables
 
 
-def _exists(server, name: str) -> bool:
+def _exists(server: connection, name: str) -> bool:
     with server.cursor() as cur:
         cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
         return cur.fetchone() is not None
+
+
+def _count(cur: cursor) -> int:
+    """What a `SELECT count(*)` just run gave."""
+    row = cur.fetchone()
+    return int(row[0]) if row else 0
 
 
 def table_count(database: Database) -> int:
@@ -172,12 +180,12 @@ def table_count(database: Database) -> int:
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-            return cur.fetchone()[0]
+            return _count(cur)
     finally:
         conn.close()
 
 
-def other_connections(server, name: str, *, wait: float = 3) -> int:
+def other_connections(server: connection, name: str, *, wait: float = 3) -> int:
     """How many connections to `name` are left after waiting up to `wait` seconds: a closed
     connection's server process (this command's own, or pg_restore's) ends a moment later."""
     deadline = time.monotonic() + wait
@@ -185,7 +193,7 @@ def other_connections(server, name: str, *, wait: float = 3) -> int:
         with server.cursor() as cur:
             cur.execute("SELECT count(*) FROM pg_stat_activity"
                         " WHERE datname = %s AND pid <> pg_backend_pid()", [name])
-            count = cur.fetchone()[0]
+            count = _count(cur)
         if not count or time.monotonic() > deadline:
             return count
         time.sleep(0.05)
@@ -248,7 +256,7 @@ def restore(database: Database, archive: Path, *, replace: bool = False,
         server.close()
 
 
-def _swap(server, name: str, fresh: str, old: str | None) -> None:
+def _swap(server: connection, name: str, fresh: str, old: str | None) -> None:
     """Both renames in one transaction: the name never points at nothing or at half a restore."""
     server.autocommit = False
     try:
@@ -269,7 +277,7 @@ def _swap(server, name: str, fresh: str, old: str | None) -> None:
         server.autocommit = True
 
 
-def _drop(server, name: str) -> None:
+def _drop(server: connection, name: str) -> None:
     with server.cursor() as cur:
         cur.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
 

@@ -16,6 +16,8 @@ and cop.faults answers with a "signing in is paused" page (fail closed)."""
 
 import logging
 import time
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
@@ -41,12 +43,16 @@ class RateLimitUnavailable(Exception):
 
 
 class FaultTolerantRedisCache(RedisCache):
-    def _guarded(self, operation: str, keys, on_failure, *args):
+    _servers: list[str]  # set by RedisCache.__init__ (django-stubs leaves it out)
+
+    def _guarded[T](self, operation: str, keys: Iterable[Any], on_failure: Callable[[], T],
+                    *args: Any) -> T:
         server = ",".join(self._servers)
         if time.monotonic() < _paused_until.get(server, 0):
             return self._failed(keys, on_failure, None)
         try:
-            return getattr(super(), operation)(*args)
+            result: T = getattr(super(), operation)(*args)
+            return result
         except UNREACHABLE as exc:
             _paused_until[server] = time.monotonic() + PAUSE_SECONDS
             # redis-py's message names the host or socket, never a password.
@@ -56,48 +62,53 @@ class FaultTolerantRedisCache(RedisCache):
             return self._failed(keys, on_failure, exc)
 
     @staticmethod
-    def _failed(keys, on_failure, exc):
+    def _failed[T](keys: Iterable[Any], on_failure: Callable[[], T],
+                   exc: Exception | None) -> T:
         if any(str(key).startswith(FAIL_CLOSED_PREFIXES) for key in keys):
             raise RateLimitUnavailable("the cache holding the sign-in rate limits is "
                                        "unreachable") from exc
         return on_failure()
 
-    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def add(self, key: Any, value: Any, timeout: float | None = DEFAULT_TIMEOUT,
+            version: int | None = None) -> bool:
         return self._guarded("add", [key], lambda: False, key, value, timeout, version)
 
-    def get(self, key, default=None, version=None):
+    def get(self, key: Any, default: Any | None = None, version: int | None = None) -> Any:
         return self._guarded("get", [key], lambda: default, key, default, version)
 
-    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def set(self, key: Any, value: Any, timeout: float | None = DEFAULT_TIMEOUT,
+            version: int | None = None) -> None:
         return self._guarded("set", [key], lambda: None, key, value, timeout, version)
 
-    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+    def touch(self, key: Any, timeout: float | None = DEFAULT_TIMEOUT,
+              version: int | None = None) -> bool:
         return self._guarded("touch", [key], lambda: False, key, timeout, version)
 
-    def delete(self, key, version=None):
+    def delete(self, key: Any, version: int | None = None) -> bool:
         return self._guarded("delete", [key], lambda: False, key, version)
 
-    def get_many(self, keys, version=None):
+    def get_many(self, keys: Iterable[Any], version: int | None = None) -> dict[Any, Any]:
         keys = list(keys)
         return self._guarded("get_many", keys, dict, keys, version)
 
-    def has_key(self, key, version=None):
+    def has_key(self, key: Any, version: int | None = None) -> bool:
         return self._guarded("has_key", [key], lambda: False, key, version)
 
-    def incr(self, key, delta=1, version=None):
-        def missing():  # what incr() does for a key that is not there
+    def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
+        def missing() -> int:  # what incr() does for a key that is not there
             raise ValueError(f"Key '{key}' not found (the cache is unreachable).")
 
         return self._guarded("incr", [key], missing, key, delta, version)
 
-    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+    def set_many(self, data: dict[Any, Any], timeout: float | None = DEFAULT_TIMEOUT,
+                 version: int | None = None) -> list[Any]:
         # The keys that could not be stored: all of them.
         return self._guarded("set_many", list(data), lambda: list(data), data, timeout,
                              version)
 
-    def delete_many(self, keys, version=None):
+    def delete_many(self, keys: Iterable[Any], version: int | None = None) -> None:
         keys = list(keys)
         return self._guarded("delete_many", keys, lambda: None, keys, version)
 
-    def clear(self):
-        return self._guarded("clear", [], lambda: False)
+    def clear(self) -> None:
+        self._guarded("clear", [], lambda: None)

@@ -13,7 +13,7 @@ app.autodiscover_tasks()
 
 
 @setup_logging.connect
-def _log_through_django_settings(**kwargs):
+def _log_through_django_settings(**kwargs: object) -> None:
     """Worker and beat logs go through LOGGING (cop/logging.py: safe, one line a record)."""
     from cop.logging import configure_celery_logging
 
@@ -22,7 +22,7 @@ def _log_through_django_settings(**kwargs):
 
 @worker_init.connect
 @beat_init.connect
-def _refuse_to_start_without_services(**_):
+def _refuse_to_start_without_services(**_: object) -> None:
     """A worker or beat with no database or broker should say so in one line and stop."""
     from cop.preflight import ServiceUnreachable, check_services
 

@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import time
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -71,7 +72,7 @@ def postgres_url(database: str) -> str:
                 import pgserver
                 from pgserver.postgres_server import PostgresServer
 
-            def forget_dead_users():
+            def forget_dead_users() -> None:
                 pids_file = PG_DATA / ".handle_pids.json"  # pgserver's own list of users
                 with PostgresServer._lock:
                     if pids_file.exists():
@@ -113,7 +114,7 @@ def _redis_socket_path() -> Path:
 
 
 @contextmanager
-def _redis_lock():
+def _redis_lock() -> Iterator[None]:
     with open(DATA_DIR / "redis.lock", "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield

@@ -17,10 +17,13 @@ minute per kind, instead of an error with a traceback per request."""
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import psycopg2
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.template import loader
 from django.template.context_processors import csp
 from django.views import defaults
@@ -57,17 +60,17 @@ SIGN_IN_PAUSED = {
 }
 
 
-def _page(request, content: dict) -> HttpResponse:
+def _page(request: HttpRequest | None, content: dict[str, Any]) -> HttpResponse:
     context = {**content, **(csp(request) if request is not None else {})}
     response = HttpResponse(loader.get_template("503.html").render(context), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # Logged once a minute above; Django would add a line (from handler500, a traceback)
-    # for every request during the fault.
-    response._has_been_logged = True
+    # for every request during the fault. (The flag is Django's own, private: not in its stubs.)
+    response._has_been_logged = True  # type: ignore[attr-defined]
     return response
 
 
-def fault_response(request, exc: BaseException | None) -> HttpResponse | None:
+def fault_response(request: HttpRequest | None, exc: BaseException | None) -> HttpResponse | None:
     """The page for a server fault, or None when `exc` is not one."""
     if isinstance(exc, RateLimitUnavailable):
         return _page(request, SIGN_IN_PAUSED)  # cop.cache has logged the cache fault
@@ -82,16 +85,17 @@ def fault_response(request, exc: BaseException | None) -> HttpResponse | None:
 class ServiceFaultMiddleware:
     """A fault raised in a view (see the module's docstring)."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]):
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         return self.get_response(request)
 
-    def process_exception(self, request, exception):
+    def process_exception(self, request: HttpRequest, exception: Exception
+                          ) -> HttpResponse | None:
         return fault_response(request, exception)
 
 
-def server_error(request):
+def server_error(request: HttpRequest) -> HttpResponse:
     """handler500: a fault raised in a middleware; anything else is Django's 500 page."""
     return fault_response(request, sys.exc_info()[1]) or defaults.server_error(request)

@@ -12,6 +12,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -125,7 +126,8 @@ def find_known(texts: dict[str, str], allowed_names: list[str]) -> list[FieldFin
 
 def highlight(text: str, findings: list[FieldFinding]) -> SafeString:
     """The text, escaped, with each finding marked and its kind named (for screen readers too)."""
-    parts, position = [], 0
+    parts: list[str] = []
+    position = 0
     for f in sorted(findings, key=lambda f: f.start):
         parts.append(escape(text[position:f.start]))
         parts.append(
@@ -159,8 +161,8 @@ def fix(texts: Mapping[str, str], key: str, replacement: str = ""
     changed meanwhile). The key says where the finding is and hashes its words, so no
     other occurrence of the same words is touched."""
     try:
-        field, start, end, kind, digest = key.rsplit("-", 4)
-        start, end = int(start), int(end)
+        field, start_text, end_text, kind, digest = key.rsplit("-", 4)
+        start, end = int(start_text), int(end_text)
     except ValueError:
         return None
     text = texts.get(field)
@@ -177,8 +179,8 @@ def moved_key(key: str, done: Fix) -> str | None:
     """Where a finding's key points after `done` changed its field (later findings in the
     same field move by the length difference); None for the finding that was fixed."""
     try:
-        field, start, end, kind, digest = key.rsplit("-", 4)
-        start, end = int(start), int(end)
+        field, start_text, end_text, kind, digest = key.rsplit("-", 4)
+        start, end = int(start_text), int(end_text)
     except ValueError:
         return key
     if field != done.field or end <= done.start:
@@ -190,7 +192,7 @@ def moved_key(key: str, done: Fix) -> str | None:
 
 def carry_reasons(reasons: Mapping[str, str], done: Fix) -> dict[str, str]:
     """The reasons already typed for the other findings, under their keys after `done`."""
-    carried = {}
+    carried: dict[str, str] = {}
     for key, reason in reasons.items():
         moved = moved_key(key, done)
         if moved is not None:
@@ -199,11 +201,12 @@ def carry_reasons(reasons: Mapping[str, str], done: Fix) -> dict[str, str]:
 
 
 def findings_context(texts: Mapping[str, str], labels: Mapping[str, str],
-                     findings: list[FieldFinding], reasons: Mapping[str, str]) -> list[dict]:
+                     findings: list[FieldFinding], reasons: Mapping[str, str]
+                     ) -> list[dict[str, Any]]:
     """Per field with findings, for templates/gate/_findings.html: its name, label,
     highlighted text and the findings with any reason already typed (and what is wrong
     with it, if it is too long), why the scanner flagged each and its neutral word."""
-    by_field = defaultdict(list)
+    by_field: defaultdict[str, list[FieldFinding]] = defaultdict(list)
     for finding in findings:
         by_field[finding.field].append(finding)
     return [

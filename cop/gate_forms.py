@@ -9,9 +9,11 @@ form's part of it) shows what is left. templates/gate/_findings.html shows the f
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 
 from . import gate
 
@@ -39,7 +41,7 @@ class Gated:
     """What happened when a form went through the gate."""
 
     saved: Any = None  # what the service returned, once it saved
-    findings: list[dict] = field(default_factory=list)  # gate.findings_context
+    findings: list[dict[str, Any]] = field(default_factory=list)  # gate.findings_context
     fixed: gate.Fix | None = None  # the finding just replaced, if that was the request
     fix_failed: bool = False  # asked to fix a finding the text no longer holds
 
@@ -47,7 +49,7 @@ class Gated:
     def is_saved(self) -> bool:
         return self.saved is not None
 
-    def context(self) -> dict:
+    def context(self) -> dict[str, Any]:
         """For templates/gate/_findings.html (and _status.html, said aloud)."""
         return {"findings": self.findings, "fixed": self.fixed, "fix_failed": self.fix_failed,
                 "fix_status": fix_status(self.fixed, self.fix_failed, bool(self.findings))}
@@ -68,14 +70,14 @@ def fix_status(fixed: gate.Fix | None, failed: bool, findings_left: bool) -> str
     return f"Replaced “{fixed.old}” with “{fixed.new}”. {left}"
 
 
-def _refill(form, fields: dict[str, str], done: gate.Fix) -> None:
+def _refill(form: forms.BaseForm, fields: dict[str, str], done: gate.Fix) -> None:
     """Put the fixed text, and the reasons under their moved keys, back into the bound
     form, so the page shows what the author now has."""
-    data = form.data.copy()
+    data = cast(QueryDict, form.data).copy()  # a bound form here holds request.POST
     data[done.field] = fields[done.field]
     for name in [k for k in data if k.startswith((OVERRIDE_PREFIX, REPLACEMENT_PREFIX))]:
         prefix = OVERRIDE_PREFIX if name.startswith(OVERRIDE_PREFIX) else REPLACEMENT_PREFIX
-        value = data.get(name)
+        value = data.get(name, "")
         del data[name]
         moved = gate.moved_key(name.removeprefix(prefix), done)
         if moved is not None:
@@ -85,8 +87,8 @@ def _refill(form, fields: dict[str, str], done: gate.Fix) -> None:
     form.cleaned_data[done.field] = fields[done.field]
 
 
-def submit(form, *, texts: Iterable[str], labels: Mapping[str, str],
-           allowed_names: list[str] | Callable[[dict], list[str]],
+def submit(form: forms.BaseForm, *, texts: Iterable[str], labels: Mapping[str, str],
+           allowed_names: list[str] | Callable[[dict[str, Any]], list[str]],
            save: Callable[[dict[str, str]], Any]) -> Gated:
     """Validate a bound form and save it through `save(reasons)` (a service call that raises
     gate.IdentifiersFound), or fix one finding in place and check again. `texts` names

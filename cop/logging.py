@@ -24,7 +24,7 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 CONTINUATION = "    | "
 
 
-def _escape_one(match: re.Match) -> str:
+def _escape_one(match: re.Match[str]) -> str:
     char = match.group()
     if char in _NAMED:
         return _NAMED[char]
@@ -88,7 +88,7 @@ class EscapeControlCharacters(logging.Filter):
         return True
 
 
-def configure_celery_logging(**_) -> None:
+def configure_celery_logging(**_: object) -> None:
     """Celery's `setup_logging` signal: the worker and beat log through Django's LOGGING
     (safe formatter and filter) instead of configuring handlers of their own."""
     from django.conf import settings

@@ -1,6 +1,11 @@
 """Response headers the whole site shares (the Content-Security-Policy is Django's own
 middleware, configured by SECURE_CSP in settings)."""
 
+from collections.abc import Callable
+
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
+
 NO_STORE = "no-store, private"
 
 
@@ -20,10 +25,10 @@ class NoStoreMiddleware:
     MIDDLEWARE in cop/settings/production.py) with its own long-lived caching headers.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]):
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = NO_STORE

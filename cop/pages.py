@@ -1,6 +1,8 @@
 """The pages every footer links to: help, privacy, the accessibility statement and contact.
 Open to everyone, signed in or not; they read settings only, never the database."""
 
+from typing import Any
+
 from django.conf import settings
 from django.urls import path
 from django.views.generic import TemplateView
@@ -17,7 +19,7 @@ def _years(days: int) -> str:
 
 
 class Page(TemplateView):
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context.update(
             contact_email=settings.CONTACT_EMAIL,

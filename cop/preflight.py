@@ -1,5 +1,6 @@
 """Check that the configured PostgreSQL and Redis answer, with a one-line error if not."""
 
+from typing import Any
 from urllib.parse import urlsplit
 
 
@@ -20,7 +21,7 @@ def _redis_where(url: str) -> str:
     return f"{parts.hostname or 'localhost'}:{parts.port or 6379}"
 
 
-def check_database(database: dict) -> None:
+def check_database(database: dict[str, Any]) -> None:
     import psycopg2
 
     host = database.get("HOST") or "localhost"

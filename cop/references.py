@@ -15,14 +15,15 @@ class AboutReference(models.Model):
         abstract = True
 
     @property
-    def about(self):
+    def about(self) -> models.Model | None:
         """The thing referred to, or None (one query)."""
         if not self.about_type or self.about_id is None:
             return None
         model = apps.get_model(self.about_type)
-        return model._default_manager.filter(pk=self.about_id).first()
+        found: models.Model | None = model._default_manager.filter(pk=self.about_id).first()
+        return found
 
     @about.setter
-    def about(self, thing) -> None:
+    def about(self, thing: models.Model | None) -> None:
         self.about_type = thing._meta.label_lower if thing is not None else ""
         self.about_id = thing.pk if thing is not None else None

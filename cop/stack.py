@@ -37,7 +37,7 @@ def site_url(address: str) -> str:
     return f"http://{host}:{found['port']}"
 
 
-def with_site_url(env: dict, address: str) -> dict:
+def with_site_url(env: dict[str, str], address: str) -> dict[str, str]:
     """`env` with SITE_URL, the address in emailed links, invitations and .ics files: as set,
     or else where the web server listens. Every child gets it: the worker and beat build the
     emails, the web server the .ics files."""
@@ -57,7 +57,7 @@ def commands(python: str, address: str) -> dict[str, list[str]]:
     }
 
 
-def _service_env() -> dict:
+def _service_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("DJANGO_SETTINGS_MODULE", "cop.settings.local")
     if not env.get("DATABASE_URL"):
@@ -77,7 +77,8 @@ DEMO_LOGINS = [
 ]
 
 
-def _wait_until_serving(processes, url: str, timeout: float = 60) -> None:
+def _wait_until_serving(processes: list[subprocess.Popen[bytes]], url: str,
+                        timeout: float = 60) -> None:
     """So the address and logins are printed last, after the servers' start-up output."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and all(p.poll() is None for p in processes):
@@ -89,7 +90,7 @@ def _wait_until_serving(processes, url: str, timeout: float = 60) -> None:
             time.sleep(0.5)
 
 
-def _stop(processes: list[subprocess.Popen]) -> None:
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
     for proc in processes:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)

@@ -5,9 +5,12 @@ barriers report (casework/barrier_report.py) and the evaluation's results
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 
+# The keys that add up to a total, and the total's key.
+Line = tuple[Sequence[Hashable], Hashable]
+
 
 def suppress(values: Mapping[Hashable, int],
-             lines: Iterable[tuple[Sequence[Hashable], Hashable]],
+             lines: Iterable[Line],
              threshold: int) -> set[Hashable]:
     """Which published numbers to hide so no count under `threshold` can be found out.
 
@@ -31,13 +34,13 @@ def suppress(values: Mapping[Hashable, int],
     """
     lines = [(list(parts), total) for parts, total in lines]
     order = {key: n for n, key in enumerate(values)}
-    lines_of: dict[Hashable, list] = {}
+    lines_of: dict[Hashable, list[Line]] = {}
     for line in lines:
         for key in (*line[0], line[1]):
             lines_of.setdefault(key, []).append(line)
     hidden = {key for key, value in values.items() if value < threshold}
 
-    def unsafe(parts, total) -> bool:
+    def unsafe(parts: Sequence[Hashable], total: Hashable) -> bool:
         hidden_parts = [p for p in parts if p in hidden]
         count = len(hidden_parts) + (total in hidden)
         if count == 0:
@@ -45,7 +48,7 @@ def suppress(values: Mapping[Hashable, int],
         too_little = total not in hidden and sum(values[p] for p in hidden_parts) < threshold
         return count == 1 or too_little
 
-    def smallest(keys):
+    def smallest(keys: Iterable[Hashable]) -> Hashable | None:
         """The smallest shown number; on a tie, one that also mends another line."""
         shown = [k for k in keys if k not in hidden]
         if not shown:
@@ -53,7 +56,7 @@ def suppress(values: Mapping[Hashable, int],
         return min(shown, key=lambda k: (values[k], -sum(unsafe(*ln) for ln in lines_of.get(k, ())),
                                          order[k]))
 
-    def next_to_hide(parts, total):
+    def next_to_hide(parts: Sequence[Hashable], total: Hashable) -> Hashable | None:
         if not unsafe(parts, total):
             return None
         return smallest(parts) or smallest([total])
@@ -88,7 +91,8 @@ def suppress(values: Mapping[Hashable, int],
 _PRIME = (1 << 61) - 1
 
 
-def _recoverable(hidden: set, lines, order: Mapping[Hashable, int]) -> list:
+def _recoverable(hidden: set[Hashable], lines: Iterable[Line],
+                 order: Mapping[Hashable, int]) -> list[Hashable]:
     """Hidden keys whose value follows from the shown numbers by adding and subtracting
     lines: those whose unit vector lies in the row space of the lines restricted to the
     hidden keys, read off a fully reduced row echelon form."""

@@ -9,6 +9,9 @@ Forms say the limit in words and keep what was typed: `explain_limits` gives a f
 fields `MaxLength` instead of Django's validator, and takes away the `maxlength` attribute,
 with which a browser would cut pasted text short without a word."""
 
+from collections.abc import Sequence
+from typing import Any
+
 from django import forms
 from django.core import validators
 from django.core.exceptions import ValidationError
@@ -35,7 +38,7 @@ def too_long_message(text: str, limit: int) -> str:
 class MaxLength(validators.MaxLengthValidator):
     """Django's validator, with the numbers as people read them (20,000)."""
 
-    def __call__(self, value):
+    def __call__(self, value: Any) -> None:
         length = self.clean(value)
         if length > self.limit_value:
             raise too_long(self.limit_value, length)
@@ -51,7 +54,7 @@ def explain_limit(field: forms.Field) -> forms.Field:
     return field
 
 
-def explain_limits(form_class):
+def explain_limits[F: type[forms.Form | forms.ModelForm[Any]]](form_class: F) -> F:
     """Class decorator: `explain_limit` on each of the form's fields."""
     for field in form_class.base_fields.values():
         explain_limit(field)
@@ -63,17 +66,18 @@ class LengthCheck(models.CheckConstraint):
     Model validation (full_clean, ModelForms) checks it in Python, with the forms' message,
     instead of asking the database once per constraint."""
 
-    def __init__(self, *, field: str, limit: int, name: str = "", **kwargs):
+    def __init__(self, *, field: str, limit: int, name: str = "", **kwargs: Any):
         self.field, self.limit = field, limit
         super().__init__(condition=LessThanOrEqual(Length(field), limit),
                          name=name or f"%(app_label)s_%(class)s_{field}_max_length", **kwargs)
 
-    def deconstruct(self):
+    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
         path, args, kwargs = super().deconstruct()
         kwargs.pop("condition")
         return path, args, {"field": self.field, "limit": self.limit, **kwargs}
 
-    def validate(self, model, instance, exclude=None, using=DEFAULT_DB_ALIAS):
+    def validate(self, model: type[models.Model], instance: models.Model,
+                 exclude: set[str] | None = None, using: str = DEFAULT_DB_ALIAS) -> None:
         if exclude and self.field in exclude:
             return
         value = getattr(instance, self.field)

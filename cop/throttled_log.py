@@ -14,7 +14,7 @@ class ThrottledWarning:
         self._next_at: dict[str, float] = {}
         self._held: dict[str, int] = {}
 
-    def warning(self, subject: str, message: str, *args) -> None:
+    def warning(self, subject: str, message: str, *args: object) -> None:
         now = time.monotonic()
         with self._lock:
             if now < self._next_at.get(subject, 0):

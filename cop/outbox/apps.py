@@ -6,7 +6,7 @@ class OutboxConfig(AppConfig):
     label = "outbox"
     verbose_name = "Outbox (emails and background jobs)"
 
-    def ready(self):
+    def ready(self) -> None:
         from . import messages
 
         messages.register_channel()

@@ -5,6 +5,7 @@ delivery task can reach every channel without importing any app."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol
 
 from django.db import models
 
@@ -23,6 +24,19 @@ class Channel:
     label: str  # for logs and the admin: "reminder", "survey email", "outbox message"
     deliver: Callable[[list[int], datetime | None], int]
     materialise: Callable[..., object] | None = None
+
+
+class OutboxRow(Protocol):
+    """What the engine reads of a row of any channel's model."""
+
+    @property
+    def pk(self) -> Any: ...
+
+    @property
+    def attempts(self) -> int: ...
+
+    @property
+    def claimed_at(self) -> datetime | None: ...
 
 
 _channels: dict[str, Channel] = {}

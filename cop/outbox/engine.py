@@ -29,11 +29,12 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from .channels import Channel
+from .channels import Channel, OutboxRow
 from .models import DeliveryStatus
 
 logger = logging.getLogger(__name__)
@@ -50,26 +51,28 @@ class Claim:
     claimed_at: datetime  # the claim's token: delivery takes only rows still claimed at it
 
 
-def claim(channel: Channel, *, now, limit: int, ids: Iterable[int] | None = None) -> Claim:
+def claim(channel: Channel, *, now: datetime, limit: int,
+          ids: Iterable[int] | None = None) -> Claim:
     """Claim up to `limit` pending rows due by `now` (only among `ids` if given), in the
     order they fell due. Rows locked by a concurrent claim are skipped, never waited for,
     and the claim is committed before this returns."""
     model = channel.model
     claimed_at = timezone.now()
     with transaction.atomic():
-        due = model.objects.filter(status=PENDING, next_attempt_at__lte=now)
+        due = model._default_manager.filter(status=PENDING, next_attempt_at__lte=now)
         if ids is not None:
             due = due.filter(pk__in=list(ids))
         found = list(due.order_by("next_attempt_at", "pk").select_for_update(skip_locked=True)
                      .values_list("pk", flat=True)[:limit])
         if found:
-            model.objects.filter(pk__in=found).update(status=CLAIMED, claimed_at=claimed_at)
+            model._default_manager.filter(pk__in=found).update(status=CLAIMED,
+                                                               claimed_at=claimed_at)
     return Claim(ids=found, claimed_at=claimed_at)
 
 
 def unclaim(channel: Channel, batch: Claim) -> int:
     """Hand a claim back (its delivery could not be queued): due again at once."""
-    return channel.model.objects.filter(
+    return channel.model._default_manager.filter(
         pk__in=batch.ids, status=CLAIMED, claimed_at=batch.claimed_at,
     ).update(status=PENDING)
 
@@ -105,13 +108,14 @@ def queue(channel: Channel, batch: Claim, *, from_request: bool = False) -> bool
     return True
 
 
-def claim_and_queue(channel: Channel, *, now, ids: Iterable[int] | None = None,
+def claim_and_queue(channel: Channel, *, now: datetime, ids: Iterable[int] | None = None,
                     from_request: bool = False) -> list[int]:
     """Claim due rows a batch at a time (each batch committed on its own) and queue each
     batch's delivery. Stops at REMINDER_SWEEP_LIMIT rows. Returns the size of each batch
     claimed (a batch the broker refused is handed back, see `queue`)."""
     batch_size = settings.REMINDER_BATCH_SIZE
-    batches, claimed = [], 0
+    batches: list[int] = []
+    claimed = 0
     while claimed < settings.REMINDER_SWEEP_LIMIT:
         with transaction.atomic():
             batch = claim(channel, now=now, limit=batch_size, ids=ids)
@@ -131,7 +135,7 @@ def deliver_on_commit(channel: Channel, ids: list[int]) -> None:
     at once; whatever fails there (the broker, even the database) is logged and left to
     the sweep. Never raises into the request."""
 
-    def now_committed():
+    def now_committed() -> None:
         try:
             claim_and_queue(channel, now=timezone.now(), ids=ids, from_request=True)
         except Exception:  # noqa: BLE001 - the rows are saved: the sweep delivers them
@@ -142,19 +146,19 @@ def deliver_on_commit(channel: Channel, ids: list[int]) -> None:
 
 
 @transaction.atomic
-def recover(channel: Channel, *, now) -> int:
+def recover(channel: Channel, *, now: datetime) -> int:
     """Take back claims older than the lease: back to pending for the next sweep, or failed
     after REMINDER_MAX_ATTEMPTS (a row that kills its worker must not do so for ever).
     Returns how many rows were taken back."""
     model = channel.model
-    stale = model.objects.filter(
+    stale = model._default_manager.filter(
         status=CLAIMED,
         claimed_at__lt=now - timedelta(seconds=settings.REMINDER_CLAIM_LEASE_SECONDS),
     )
     failed = list(stale.filter(attempts__gte=settings.REMINDER_MAX_ATTEMPTS)
                   .values_list("pk", flat=True))
     if failed:
-        model.objects.filter(pk__in=failed).update(status=FAILED, last_error=GIVEN_UP)
+        model._default_manager.filter(pk__in=failed).update(status=FAILED, last_error=GIVEN_UP)
         logger.error("%s(s) %s failed: their delivery was interrupted too many times.",
                      channel.label.capitalize(), failed)
     recovered = stale.update(status=PENDING, next_attempt_at=now, last_error=INTERRUPTED)
@@ -175,7 +179,7 @@ class SweepOutcome:
         return sum(self.batches)
 
 
-def sweep(channel: Channel, *, now=None) -> SweepOutcome:
+def sweep(channel: Channel, *, now: datetime | None = None) -> SweepOutcome:
     """Take back lost claims, write what has fallen due, claim and queue it. Safe to run in
     several processes at once."""
     now = now or timezone.now()
@@ -198,7 +202,8 @@ WHERE id = %(id)s AND status = %(claimed)s AND claimed_at = %(token)s
 """
 
 
-def take_over(channel: Channel, pk: int, token, *, record_sent=None) -> datetime | None:
+def take_over(channel: Channel, pk: int, token: datetime, *,
+              record_sent: tuple[int, datetime] | None = None) -> datetime | None:
     """Compare-and-set: make this delivery the one that delivers row `pk`, counting the
     attempt and renewing the lease. None if the row is not (or no longer) held by the claim
     `token`.
@@ -221,13 +226,13 @@ def error_text(error: Exception) -> str:
     return Truncator(f"{type(error).__name__}: {error}".replace("\n", " ")).chars(290)
 
 
-def release(channel: Channel, row, lease, error: Exception, *, permanent: bool,
+def release(channel: Channel, row: OutboxRow, lease: datetime, error: Exception, *, permanent: bool,
             about: str = "") -> None:
     """After a failed delivery: back to pending with a backoff, or failed for good (logged
     as an error, kept for the admin to see and resend)."""
     attempts = row.attempts + 1
     text = error_text(error)
-    held = channel.model.objects.filter(pk=row.pk, status=CLAIMED, claimed_at=lease)
+    held = channel.model._default_manager.filter(pk=row.pk, status=CLAIMED, claimed_at=lease)
     name = f"{channel.label.capitalize()} {row.pk}{f' ({about})' if about else ''}"
     if permanent or attempts >= settings.REMINDER_MAX_ATTEMPTS:
         held.update(status=FAILED, last_error=text)
@@ -239,14 +244,14 @@ def release(channel: Channel, row, lease, error: Exception, *, permanent: bool,
                        wait, text)
 
 
-def skip(channel: Channel, pk: int, token, reason: str) -> None:
+def skip(channel: Channel, pk: int, token: datetime, reason: str) -> None:
     """A claimed row that no longer applies (the session began, the survey was answered)."""
-    channel.model.objects.filter(pk=pk, status=CLAIMED, claimed_at=token).update(
+    channel.model._default_manager.filter(pk=pk, status=CLAIMED, claimed_at=token).update(
         status=SKIPPED, last_error=reason)
 
 
-def mark_sent(channel: Channel, pk: int, when) -> None:
-    channel.model.objects.filter(pk=pk).exclude(status=SENT).update(
+def mark_sent(channel: Channel, pk: int, when: datetime) -> None:
+    channel.model._default_manager.filter(pk=pk).exclude(status=SENT).update(
         status=SENT, sent_at=when, last_error="")
 
 
@@ -256,13 +261,13 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(seconds, settings.REMINDER_BACKOFF_MAX_SECONDS))
 
 
-def resend_failed(channel_name: str, *, actor, pk: int | None = None) -> int:
+def resend_failed(channel_name: str, *, actor: AbstractBaseUser, pk: int | None = None) -> int:
     """The deliveries page's "Send again": one failed row of a channel, or all of them, get
     a fresh start (pending, due now, attempts counted from zero). Returns how many."""
     from . import channels
 
     channel = channels.get(channel_name)
-    failed = channel.model.objects.filter(status=FAILED)
+    failed = channel.model._default_manager.filter(status=FAILED)
     if pk is not None:
         failed = failed.filter(pk=pk)
     count = failed.update(status=PENDING, attempts=0, next_attempt_at=timezone.now(),

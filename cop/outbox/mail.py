@@ -2,61 +2,67 @@
 emails share: which SMTP errors are final, absolute links, the Message-ID domain."""
 
 import logging
+from collections.abc import Iterable
+from datetime import datetime
 from smtplib import SMTPRecipientsRefused, SMTPResponseException
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 
 from . import engine
-from .channels import Channel
+from .channels import Channel, OutboxRow
 
 logger = logging.getLogger(__name__)
 
 
-class EmailBatch:
+class EmailBatch[Row: OutboxRow]:
     """What a channel says about its emails; `send_batch` does the rest. Subclasses load
     what the batch needs in a fixed number of queries when they are made."""
 
-    def skip_reason(self, row, now) -> str:
+    def skip_reason(self, row: Row, now: datetime) -> str:
         """Why a claimed row should not go out after all ('' if it should)."""
         return ""
 
-    def message(self, row) -> mail.EmailMessage | None:
+    def message(self, row: Row) -> mail.EmailMessage | None:
         """The row's email; None if, now that the row is held, there is nothing to send
         after all (a digest whose news has gone): the row is then skipped."""
         raise NotImplementedError
 
-    def nothing_to_send(self, row) -> str:
+    def nothing_to_send(self, row: Row) -> str:
         """Why `message` gave None, for the row's record."""
         return "Nothing to send any more."
 
-    def about(self, row) -> str:
+    def about(self, row: Row) -> str:
         """Who and what a row is, for the logs (ids only, never an address)."""
         return ""
 
-    def taken_over(self, row) -> None:
+    def taken_over(self, row: Row) -> None:
         """Called once the row is this sender's, before its message is made."""
 
-    def failed(self, row) -> None:
+    def failed(self, row: Row) -> None:
         """Called when the row's email failed, before the row is released."""
 
-    def sent(self, row) -> None:
+    def sent(self, row: Row) -> None:
         """Called once the row's email has gone."""
 
 
-def send_batch(channel: Channel, rows, batch: EmailBatch) -> int:
+def send_batch[Row: OutboxRow](channel: Channel, rows: Iterable[Row],
+                               batch: EmailBatch[Row]) -> int:
     """Send the claimed `rows` (each still holding its claim's token in `claimed_at`) over
     one mail connection. One email's failure never stops the others: its row is released to
     be tried again later, or failed. Returns how many were sent."""
     mailer = mail.mailers["default"]
-    just_sent = None  # (id, when) of the last email sent, recorded with the next take-over
+    # (id, when) of the last email sent, recorded with the next take-over
+    just_sent: tuple[int, datetime] | None = None
     sent = 0
     connected = False
     try:
         for row in rows:
             token = row.claimed_at
+            assert token is not None  # a claimed row holds its claim's time
             reason = batch.skip_reason(row, timezone.now())
             if reason:
                 engine.skip(channel, row.pk, token, reason)
@@ -110,7 +116,7 @@ def is_smtp_answer(error: Exception) -> bool:
     return isinstance(error, (SMTPResponseException, SMTPRecipientsRefused))
 
 
-def close_quietly(mailer) -> None:
+def close_quietly(mailer: BaseEmailBackend) -> None:
     try:
         mailer.close()
     except Exception:  # noqa: BLE001 - a connection that will not close is dropped
@@ -118,8 +124,8 @@ def close_quietly(mailer) -> None:
 
 
 def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
+    return str(settings.SITE_URL).rstrip("/") + path
 
 
 def message_domain() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "localhost"
+    return urlsplit(str(settings.SITE_URL)).hostname or "localhost"

@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
@@ -98,7 +99,7 @@ def _send_email(row: OutboxMessage) -> bool:
 register_kind(EMAIL, _send_email)
 
 
-def deliver(ids: list[int], claimed_at=None) -> int:
+def deliver(ids: list[int], claimed_at: datetime | None = None) -> int:
     """Deliver the claimed messages among `ids`, each taken over just before its handler
     runs. Returns how many were delivered."""
     rows = OutboxMessage.objects.filter(pk__in=list(ids), status=DeliveryStatus.CLAIMED)
@@ -106,6 +107,7 @@ def deliver(ids: list[int], claimed_at=None) -> int:
         rows = rows.filter(claimed_at=claimed_at)
     delivered = 0
     for row in rows.order_by("pk"):
+        assert row.claimed_at is not None  # a claimed row holds its claim's time
         lease = engine.take_over(CHANNEL, row.pk, row.claimed_at)
         if lease is None:
             continue  # another delivery holds it, or the claim was taken back

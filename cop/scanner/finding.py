@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass, field
 
+# What a detector yields: (start, end, kind) or (start, end, kind, reason).
+Span = tuple[int, int, str] | tuple[int, int, str, str]
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -18,6 +21,6 @@ class Finding:
     text: str = ""
     reason: str = field(default="", compare=False)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, int | str]:
         """The JSON shape used by `manage.py scan_pii`."""
         return {"start": self.start, "end": self.end, "kind": self.kind, "reason": self.reason}

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import SOCIAL_HANDLE
 
 AT_HANDLE_RE = re.compile(r"(?<![\w@.])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_](?:[\w.]{0,28}[\w])?")
@@ -14,7 +15,7 @@ APP_HANDLE_RE = re.compile(
 )
 
 
-def find_social_handles(text: str) -> Iterator[tuple]:
+def find_social_handles(text: str) -> Iterator[Span]:
     for m in AT_HANDLE_RE.finditer(text):
         yield m.start(), m.end(), SOCIAL_HANDLE, "an @handle"
     for m in APP_HANDLE_RE.finditer(text):

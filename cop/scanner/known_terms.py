@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .gazetteer import read_lines
 
 
-def _pattern(terms: Iterable[str]) -> re.Pattern | None:
+def _pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
         return None
@@ -23,17 +23,17 @@ def _pattern(terms: Iterable[str]) -> re.Pattern | None:
 
 
 @functools.cache
-def _services_pattern() -> re.Pattern | None:
+def _services_pattern() -> re.Pattern[str] | None:
     return _pattern(read_lines("services.txt"))
 
 
 @functools.lru_cache(maxsize=64)
-def _allowed_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+def _allowed_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return _pattern(terms)
 
 
 def known_term_spans(text: str, allowed_terms: Iterable[str] = ()) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for pattern in (_services_pattern(), _allowed_pattern(tuple(sorted(set(allowed_terms))))):
         if pattern is not None:
             spans.extend(m.span() for m in pattern.finditer(text))

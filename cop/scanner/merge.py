@@ -1,16 +1,15 @@
 """Turn raw candidate spans from every detector into sorted, non-overlapping findings."""
 
-from .finding import Finding
-from .kinds import DEFAULT_REASONS, SPECIFICITY
+from typing import Any
 
-# (start, end, kind) or (start, end, kind, reason)
-Span = tuple
+from .finding import Finding, Span
+from .kinds import DEFAULT_REASONS, SPECIFICITY
 
 
 def merge_findings(text: str, spans: list[Span]) -> list[Finding]:
     """Overlapping spans become one finding covering both (so a redaction hides all of
     them), named after the more specific kind, with that kind's reason."""
-    merged: list[list] = []
+    merged: list[list[Any]] = []  # [start, end, kind, reason], widened in place
     for span in sorted(spans, key=lambda s: (s[0], s[1])):
         start, end, kind = span[:3]
         reason = span[3] if len(span) > 3 else DEFAULT_REASONS[kind]

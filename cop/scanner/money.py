@@ -7,6 +7,7 @@ digits that pass the Luhn check, which one mistyped digit fails."""
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import BANK_DETAILS, PAYMENT_CARD
 
 SORT_CODE_RE = re.compile(r"(?<![\d./-])\d{2}([-. ]?)\d{2}\1\d{2}(?![\d-]|\.\d)")
@@ -36,14 +37,14 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _paired(a: re.Match, b: re.Match, text: str) -> bool:
+def _paired(a: re.Match[str], b: re.Match[str], text: str) -> bool:
     """Are two numbers side by side, only labels and punctuation between them?"""
     first, second = (a, b) if a.start() < b.start() else (b, a)
     gap = text[first.end() : second.start()]
     return len(gap) <= 25 and bool(PAIR_GAP_RE.match(gap))
 
 
-def find_bank_details(text: str) -> Iterator[tuple]:
+def find_bank_details(text: str) -> Iterator[Span]:
     sorts = list(SORT_CODE_RE.finditer(text))
     accounts = list(ACCOUNT_RE.finditer(text))
     labelled_sorts = []
@@ -61,7 +62,7 @@ def find_bank_details(text: str) -> Iterator[tuple]:
             yield m.start(), m.end(), BANK_DETAILS, "an account number beside a sort code"
 
 
-def find_payment_cards(text: str) -> Iterator[tuple]:
+def find_payment_cards(text: str) -> Iterator[Span]:
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_valid(digits):

@@ -34,7 +34,7 @@ def features(key: str, bits: int) -> list[int]:
 
 
 class NameModel:
-    def __init__(self, bits: int, scale: float, bias: float, weights: array):
+    def __init__(self, bits: int, scale: float, bias: float, weights: array[int]):
         self.bits, self.scale, self.bias, self.weights = bits, scale, bias, weights
 
     def probability(self, key: str) -> float:

@@ -25,7 +25,8 @@ from . import gazetteer, name_model, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
-Span = tuple
+# (start, end, kind, reason): a name always comes with its reason.
+NameSpan = tuple[int, int, str, str]
 
 # A word: letters, possibly joined by apostrophes or hyphens (O'Brien, Brown-Whitfield).
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -454,7 +455,7 @@ def declared_pseudonyms(text: str) -> set[str]:
 
 def find_people(
     text: str, allowed_names: Iterable[str] = (), known_spans: Iterable[tuple[int, int]] = ()
-) -> list[Span]:
+) -> list[NameSpan]:
     """People's names in `text`; nothing inside `known_spans` (names known to be no one's)."""
     gaz = gazetteer.load()
     not_a_person = [m.span() for m in vocab.NOT_A_PERSON_RE.finditer(text)] + list(known_spans)
@@ -499,7 +500,7 @@ def find_people(
                 name_keys.update(name_words(run.words))
                 changed = True
 
-    spans: list[Span] = [
+    spans: list[NameSpan] = [
         (found[0].start, found[-1].end, PERSON, person_reason(run, found))
         for run, found in decisions
         if found
@@ -540,13 +541,13 @@ def person_reason(run: Run, found: list[Word]) -> str:
     return "a name, from the words around it"
 
 
-def lower_keys(spans: list[Span], text: str) -> set[str]:
+def lower_keys(spans: list[NameSpan], text: str) -> set[str]:
     return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
 
 
 def find_surnames_after_pseudonyms(
     text: str, words: list[Word], allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """"Dean Holloway" where "Dean" is the pseudonym: the surname is real."""
     spans = []
     for word, following in zip(words, words[1:], strict=False):
@@ -566,7 +567,7 @@ def find_surnames_after_pseudonyms(
 
 def find_nicknames(
     text: str, known_spans: Iterable[tuple[int, int]], allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """"known as Little Mo", "goes by 'Tiny'" (but not "I'll call him Dev", a pseudonym)."""
     spans = []
     for m in vocab.NICKNAME_RE.finditer(text):
@@ -687,10 +688,10 @@ def _surname_end(
 
 def find_lower_case_names(
     text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """Names typed in lower case ("went with kevin", "rang harjit mistry"): a given name
     that is no English word, with a surname after it or a person's context around it."""
-    spans: list[Span] = []
+    spans: list[NameSpan] = []
     found: set[str] = set()
     for i, word in enumerate(words):
         if word.key in allowed or word.capitalised:
@@ -776,7 +777,7 @@ def find_lower_case_names(
 INITIAL_AND_SURNAME_RE = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
 
 
-def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[Span]:
+def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[NameSpan]:
     """"K. Ward", "J. O'Neill": an initial with a full stop, then a listed surname."""
     return [
         (m.start(), m.end(), PERSON, "an initial followed by a surname")
@@ -792,7 +793,7 @@ LOWER_CASE_TITLED_RE = re.compile(
 
 def find_lower_case_titled_names(
     text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """"mr kebede", "mrs j dobson": a title then a lower-case word that is no English word
     or place."""
     spans = []
@@ -818,7 +819,7 @@ NOT_A_NICKNAME = frozenset("well such much many being someone something one usua
 
 def find_lower_case_nicknames(
     text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """"known as big kev", "aka smudge": a nickname typed in lower case."""
     spans = []
     for m in LOWER_CASE_NICKNAME_RE.finditer(text):
@@ -853,12 +854,12 @@ def capitals_segments(text: str) -> list[tuple[int, int]]:
 
 def find_names_in_capitals(
     text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
-) -> list[Span]:
+) -> list[NameSpan]:
     """Names in text typed in capitals. Such text is read as if typed in lower case, with
     the same rules ("SPOKE TO DARREN" as "spoke to darren"); and two words in capitals
     side by side, neither an English word, a place nor an acronym, are a name if one is a
     listed name or looks like one ("EXAUCE KABONGO", "ROSTAS, FLORIN")."""
-    spans: list[Span] = []
+    spans: list[NameSpan] = []
     segments = capitals_segments(text)
     if segments:
         chars = list(text)

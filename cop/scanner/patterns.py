@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 from stdnum.gb import nhs
 
+from .finding import Span
 from .kinds import EMAIL, NHS_NUMBER, NI_NUMBER, PNC_ID, POSTCODE, PRISON_NUMBER, PROBATION_REF
-
-Span = tuple
 
 # Letters and digits on either side would make the match part of a longer code or word.
 _START = r"(?<![A-Za-z0-9])"

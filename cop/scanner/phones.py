@@ -11,9 +11,8 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from .finding import Span
 from .kinds import PHONE
-
-Span = tuple
 
 # A UK number written nationally starts with its trunk 0; anything else needs a +code.
 PHONE_START_RE = re.compile(r"^(?:\(?0|\+|00)")

@@ -6,6 +6,7 @@ its shape; the few shapes telling enough alone (a BRP number, a UAN) are found w
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import (
     CASE_REF,
     HOSPITAL_NUMBER,
@@ -64,7 +65,7 @@ CODE_RE = re.compile(
 NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 
 
-def find_references(text: str) -> Iterator[tuple]:
+def find_references(text: str) -> Iterator[Span]:
     for pattern, kind, reason in LABELLED_RES:
         for m in pattern.finditer(text):
             ref = m.group("ref").rstrip("/.-")

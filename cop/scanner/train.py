@@ -13,6 +13,7 @@ it printed. Training is deterministic: the same data gives the same file.
 import random
 import zlib
 from array import array
+from collections.abc import Iterable
 
 from . import gazetteer
 from .name_model import MODEL_PATH, NameModel, features
@@ -22,7 +23,7 @@ EPOCHS = 6
 SEED = 15
 
 
-def _clean(words) -> set[str]:
+def _clean(words: Iterable[str]) -> set[str]:
     out = set()
     for word in words:
         for part in gazetteer.fold(word).replace("'", "-").split("-"):

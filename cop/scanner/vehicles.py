@@ -8,6 +8,7 @@ it is a vehicle ("reg", "car", "van"...)."""
 import re
 from collections.abc import Iterator
 
+from .finding import Span
 from .kinds import VEHICLE_REG
 
 _START, _END = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
@@ -25,7 +26,7 @@ VEHICLE_CONTEXT_RE = re.compile(
 )
 
 
-def find_vehicle_registrations(text: str) -> Iterator[tuple]:
+def find_vehicle_registrations(text: str) -> Iterator[Span]:
     for m in CURRENT_RE.finditer(text):
         if m.group().isupper():
             yield m.start(), m.end(), VEHICLE_REG, "shaped like a UK number plate"

@@ -2,6 +2,7 @@
 decides where DATABASE_URL and REDIS_URL come from and calls `configure_services`."""
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import environ
@@ -198,7 +199,7 @@ SESSION_COOKIE_HTTPONLY = True
 
 
 
-def mailers_from_url(url: str) -> dict:
+def mailers_from_url(url: str) -> dict[str, dict[str, Any]]:
     """Django 6.1's MAILERS from one EMAIL_URL (smtp://, smtp+tls://, smtp+ssl://,
     consolemail://, filemail:///path), read with django-environ's parser."""
     parsed = environ.Env.email_url_config(url)
@@ -313,7 +314,7 @@ NOTIFICATION_DIGEST_WEEKDAY = 0
 NOTIFICATION_DIGEST_LOOKBACK_DAYS = 14
 SESSION_SERIES_HORIZON_DAYS = 190  # sessions of a series are created this far ahead
 
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     # Safe logs (cop/logging.py): control characters in a record are escaped, so a value
@@ -351,7 +352,7 @@ def embedded_or_configured_urls() -> tuple[str, str]:
             env.str("REDIS_URL", default="") or embedded.redis_url())
 
 
-def configure_services(database_url: str, redis_url: str) -> dict:
+def configure_services(database_url: str, redis_url: str) -> dict[str, Any]:
     """DATABASES, CACHES and Celery settings derived from the two service URLs."""
     database = env.db_url_config(database_url)
     database["ENGINE"] = "django.db.backends.postgresql"

@@ -19,8 +19,9 @@ def _urls() -> tuple[str, str]:
             env.str("REDIS_URL", default="") or embedded.redis_url())
 
 
-globals().update(configure_services(*_urls()))
-CACHES["default"]["KEY_PREFIX"] = "bench"  # noqa: F405
+services = configure_services(*_urls())
+globals().update(services)
+services["CACHES"]["default"]["KEY_PREFIX"] = "bench"
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 CELERY_TASK_ALWAYS_EAGER = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -11,15 +11,16 @@ SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 MFA_ENCRYPTION_KEY = "test-only-mfa-encryption-key"
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True  # the test client speaks plain http
 
-globals().update(configure_services(*embedded_or_configured_urls()))
+services = configure_services(*embedded_or_configured_urls())
+globals().update(services)
 # One test database per run, so runs side by side (a developer's and an editor's, or two
 # checkouts sharing a server) cannot drop each other's database.
-DATABASES["default"]["TEST"] = {"NAME": f"test_cop_{os.getpid()}"}  # noqa: F405
+services["DATABASES"]["default"]["TEST"] = {"NAME": f"test_cop_{os.getpid()}"}
 # Keep test cache keys apart from a `make run` sharing the same Redis, and from another test
 # run at the same time (whose start-of-test clean-up would wipe this run's rate-limit counts).
 # Processes a test starts (real Celery workers) inherit the prefix through the environment.
 os.environ.setdefault("COP_TEST_CACHE_PREFIX", f"test{os.getpid()}")
-CACHES["default"]["KEY_PREFIX"] = os.environ["COP_TEST_CACHE_PREFIX"]  # noqa: F405
+services["CACHES"]["default"]["KEY_PREFIX"] = os.environ["COP_TEST_CACHE_PREFIX"]
 
 # Argon2 is deliberately slow; tests only need a hasher that works.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
