@@ -130,7 +130,7 @@ class CaseStudy(models.Model):
         return reverse("casework:case_detail", args=[self.community.slug, self.pk])
 
     @property
-    def is_visible_to_community(self):
+    def is_visible_to_community(self) -> bool:
         return self.status in VISIBLE_STATUSES
 
     def get_needs_domains_display(self):
@@ -210,7 +210,7 @@ class Comment(models.Model):
         return f"Comment {self.pk} on {self.case_id}"
 
     @property
-    def is_removed(self):
+    def is_removed(self) -> bool:
         return self.removed_at is not None
 
 

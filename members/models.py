@@ -22,6 +22,7 @@ AGENCY_NAME_MAX = 200  # an agency's name, typed at sign-up when it is not liste
 COMMUNITY_DESCRIPTION_MAX = 2_000
 GROUND_RULES_MAX = 10_000
 INVITE_LIST_MAX = 20_000  # the box of addresses to invite (50 at most, members.forms)
+NOTIFICATION_TEXT_MAX = 300
 
 
 class Sector(models.TextChoices):
@@ -189,11 +190,11 @@ class Membership(models.Model):
         return f"{self.user} in {self.community} ({self.get_role_display()})"
 
     @property
-    def is_active(self):
+    def is_active(self) -> bool:
         return self.status == MembershipStatus.ACTIVE
 
     @property
-    def is_facilitator(self):
+    def is_facilitator(self) -> bool:
         return self.is_active and self.role == Role.FACILITATOR
 
 
@@ -255,11 +256,11 @@ class Invitation(models.Model):
         return f"Invitation for {self.email} to {self.community}"
 
     @property
-    def is_expired(self):
+    def is_expired(self) -> bool:
         return timezone.now() >= self.expires_at
 
     @property
-    def is_open(self):
+    def is_open(self) -> bool:
         return self.accepted_at is None and self.revoked_at is None and not self.is_expired
 
 
@@ -337,7 +338,7 @@ class Notification(AboutReference):
     community = models.ForeignKey(
         Community, on_delete=models.CASCADE, related_name="notifications"
     )
-    text = models.CharField(max_length=300)
+    text = models.CharField(max_length=NOTIFICATION_TEXT_MAX)
     url = models.CharField(max_length=500, help_text="A path on this site, such as /c/leeds/.")
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -376,7 +377,7 @@ class Notification(AboutReference):
         return f"{self.get_kind_display()} for {self.user}: {self.text}"
 
     @property
-    def is_unread(self):
+    def is_unread(self) -> bool:
         return self.read_at is None
 
 
@@ -454,7 +455,7 @@ class PersonalDataExport(models.Model):
         return f"Personal data export {self.pk} of {self.user_id} ({self.status})"
 
     @property
-    def is_expired(self):
+    def is_expired(self) -> bool:
         return self.expires_at is not None and timezone.now() >= self.expires_at
 
 

@@ -3,14 +3,15 @@
 Anything in a community the viewer does not belong to is a 404, never a 403:
 an outsider must not learn that it exists."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from . import selectors
-from .models import Membership
+from .models import Membership, Notification, User
 
 
-def get_membership_for(user, slug: str) -> Membership:
+def get_membership_for(user: User | AnonymousUser, slug: str) -> Membership:
     """The viewer's active membership in the community `slug`, or 404."""
     membership = selectors.active_membership(user, slug)
     if membership is None:
@@ -40,7 +41,7 @@ def get_member_for(viewer_membership: Membership, pk: int) -> Membership:
     return member
 
 
-def get_notification_for(user, pk: int):
+def get_notification_for(user: User, pk: int) -> Notification:
     """One of the viewer's own notifications, or 404 (someone else's is never confirmed)."""
     notification = selectors.notification_for(user, pk)
     if notification is None:
@@ -48,12 +49,12 @@ def get_notification_for(user, pk: int):
     return notification
 
 
-def require_site_admin(user, refusal: str) -> None:
+def require_site_admin(user: User | AnonymousUser, refusal: str) -> None:
     if not user.is_superuser:
         raise PermissionDenied(refusal)
 
 
-def require_can_close_account(actor, user) -> None:
+def require_can_close_account(actor: User, user: User) -> None:
     """A person closes their own account; a site admin may close it on their behalf."""
     if actor.pk != user.pk and not actor.is_superuser:
         raise PermissionDenied("Only the person themselves can close their account.")

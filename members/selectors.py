@@ -1,6 +1,7 @@
 """Reads, scoped to the viewer's active memberships."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from .models import (
     Agency,
@@ -11,6 +12,7 @@ from .models import (
     Notification,
     NotificationKind,
     NotificationSetting,
+    PersonalDataExport,
     Role,
     User,
     default_email_frequency,
@@ -19,7 +21,7 @@ from .models import (
 )
 
 
-def active_memberships(user) -> list[Membership]:
+def active_memberships(user: User | AnonymousUser) -> list[Membership]:
     """The viewer's active memberships with their communities and member counts."""
     if not user.is_authenticated:
         return []
@@ -36,7 +38,7 @@ def active_memberships(user) -> list[Membership]:
     )
 
 
-def active_membership(user, slug: str) -> Membership | None:
+def active_membership(user: User | AnonymousUser, slug: str) -> Membership | None:
     if not user.is_authenticated:
         return None
     return (
@@ -46,7 +48,7 @@ def active_membership(user, slug: str) -> Membership | None:
     )
 
 
-def community_members(community) -> list[Membership]:
+def community_members(community: Community) -> list[Membership]:
     """The directory: active members with agency, facilitators first."""
     return list(
         Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
@@ -55,7 +57,8 @@ def community_members(community) -> list[Membership]:
     )
 
 
-def agencies_near(*, community=None, user=None) -> tuple[list[Agency], list[Agency]]:
+def agencies_near(*, community: Community | None = None, user: User | None = None
+                  ) -> tuple[list[Agency], list[Agency]]:
     """Every agency, in two lists by name: first those with staff among the active members of
     `community` (or of `user`'s communities) or of another community in the same region, then
     the rest. What a person joining or editing their profile is offered, nearest first."""
@@ -72,7 +75,7 @@ def agencies_near(*, community=None, user=None) -> tuple[list[Agency], list[Agen
     return [a for a in agencies if a.nearby], [a for a in agencies if not a.nearby]
 
 
-def member_of_community(community, pk: int) -> Membership | None:
+def member_of_community(community: Community, pk: int) -> Membership | None:
     return (
         Membership.objects.filter(community=community, pk=pk, status=MembershipStatus.ACTIVE)
         .select_related("user", "community")
@@ -80,14 +83,14 @@ def member_of_community(community, pk: int) -> Membership | None:
     )
 
 
-def active_member_ids(community) -> list[int]:
+def active_member_ids(community: Community) -> list[int]:
     return list(
         Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
         .values_list("user_id", flat=True)
     )
 
 
-def recent_joiners(community, limit: int = 5) -> list[Membership]:
+def recent_joiners(community: Community, limit: int = 5) -> list[Membership]:
     return list(
         Membership.objects.filter(community=community, status=MembershipStatus.ACTIVE)
         .select_related("user", "user__agency")
@@ -95,7 +98,7 @@ def recent_joiners(community, limit: int = 5) -> list[Membership]:
     )
 
 
-def community_counts(community) -> dict:
+def community_counts(community: Community) -> dict[str, int]:
     return Membership.objects.filter(
         community=community, status=MembershipStatus.ACTIVE
     ).aggregate(
@@ -104,7 +107,7 @@ def community_counts(community) -> dict:
     )
 
 
-def pending_invitations(community) -> list[Invitation]:
+def pending_invitations(community: Community) -> list[Invitation]:
     from django.utils import timezone
 
     return list(
@@ -131,7 +134,7 @@ def user_by_email(email: str) -> User | None:
     return User.objects.filter(email__iexact=email.strip()).first()
 
 
-def _notifications_shown_to(user):
+def _notifications_shown_to(user: User) -> QuerySet[Notification]:
     """The viewer's in-app notifications from communities they are still an active member of:
     someone who has left a community no longer sees what happens in it."""
     return Notification.objects.filter(
@@ -143,22 +146,22 @@ def _notifications_shown_to(user):
     )
 
 
-def notifications_for(user):
+def notifications_for(user: User) -> QuerySet[Notification]:
     """The viewer's notifications, newest first, with their communities (a queryset to page)."""
     return _notifications_shown_to(user).select_related("community").order_by("-created_at", "-pk")
 
 
-def notification_for(user, pk: int) -> Notification | None:
+def notification_for(user: User, pk: int) -> Notification | None:
     return _notifications_shown_to(user).filter(pk=pk).first()
 
 
-def unread_notification_count(user) -> int:
+def unread_notification_count(user: User | AnonymousUser) -> int:
     if not user.is_authenticated:
         return 0
     return _notifications_shown_to(user).filter(read_at__isnull=True).count()
 
 
-def notification_settings_for(user) -> dict[str, tuple[bool, str]]:
+def notification_settings_for(user: User) -> dict[str, tuple[bool, str]]:
     """{kind: (in_app, email frequency)} for every kind; a kind without a saved row is shown
     in the app and emailed as its default says."""
     saved = {
@@ -170,7 +173,7 @@ def notification_settings_for(user) -> dict[str, tuple[bool, str]]:
             for kind in NotificationKind.values}
 
 
-def email_frequency_of(user, kind) -> str:
+def email_frequency_of(user: User, kind: str) -> str:
     """How `user` now wants to hear about `kind` by email (one query)."""
     saved = (NotificationSetting.objects.filter(user=user, kind=kind)
              .values_list("email_frequency", flat=True).first())
@@ -186,14 +189,12 @@ def unsubscribe_target(token: str) -> tuple[User, str] | None:
     return None if user is None else (user, data[1])
 
 
-def personal_exports_for(user, limit: int = 10) -> list:
+def personal_exports_for(user: User, limit: int = 10) -> list[PersonalDataExport]:
     """The person's latest "Download my data" requests, newest first."""
-    from .models import PersonalDataExport
-
     return list(PersonalDataExport.objects.filter(user=user)[:limit])
 
 
-def account_close_blockers(user) -> list:
+def account_close_blockers(user: User) -> list[Community]:
     """The communities of which `user` is the only active facilitator: they must hand over
     before closing their account, or the community would have no one to run it."""
     facilitators = Membership.objects.filter(role=Role.FACILITATOR,

@@ -1,14 +1,16 @@
 """Writes for accounts, communities and invitations. Each function is a transaction."""
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage, send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -22,7 +24,9 @@ from cop.outbox.mail import absolute
 from . import deliveries, permissions, selectors
 from .lifecycle import CLOSED_DISPLAY_NAME, closed_email
 from .models import (
+    NOTIFICATION_TEXT_MAX,
     Agency,
+    Community,
     EmailFrequency,
     Invitation,
     Membership,
@@ -52,14 +56,15 @@ class InviteOutcome:
     already_members: list[str] = field(default_factory=list)
 
 
-def _require_facilitator(actor, community) -> None:
+def _require_facilitator(actor: User, community: Community) -> None:
     if not Membership.objects.filter(
         user=actor, community=community, role=Role.FACILITATOR, status=MembershipStatus.ACTIVE
     ).exists():
         raise PermissionDenied("Only facilitators of this community can do that.")
 
 
-def invitations_create(*, actor, community, emails: list[str], role: str) -> InviteOutcome:
+def invitations_create(*, actor: User, community: Community, emails: list[str],
+                       role: str) -> InviteOutcome:
     """Invite each address to `community`; a newer invitation replaces an open one."""
     _require_facilitator(actor, community)
     outcome = InviteOutcome()
@@ -189,7 +194,8 @@ def _agency_named(new: NewAgency) -> Agency:
 
 @transaction.atomic
 def invitation_accept_new_user(
-    *, invitation_id: int, display_name: str, password: str, job_title: str = "", agency=None,
+    *, invitation_id: int, display_name: str, password: str, job_title: str = "",
+    agency: Agency | None = None,
     new_agency: NewAgency | None = None,
 ) -> Membership:
     """Create the account for the invited address and join the community. `new_agency`, if
@@ -219,7 +225,7 @@ def invitation_accept_existing_user(*, invitation_id: int, user: User) -> Member
     return _join(invitation, user)
 
 
-def _lock_facilitators(community) -> list[int]:
+def _lock_facilitators(community: Community) -> list[int]:
     return list(
         Membership.objects.select_for_update()
         .filter(community=community, role=Role.FACILITATOR, status=MembershipStatus.ACTIVE)
@@ -228,7 +234,7 @@ def _lock_facilitators(community) -> list[int]:
 
 
 @transaction.atomic
-def membership_change_role(*, actor, membership: Membership, role: str) -> Membership:
+def membership_change_role(*, actor: User, membership: Membership, role: str) -> Membership:
     _require_facilitator(actor, membership.community)
     if role not in Role.values:
         raise ValidationError("Unknown role.")
@@ -242,7 +248,7 @@ def membership_change_role(*, actor, membership: Membership, role: str) -> Membe
 
 
 @transaction.atomic
-def membership_remove(*, actor, membership: Membership) -> Membership:
+def membership_remove(*, actor: User, membership: Membership) -> Membership:
     _require_facilitator(actor, membership.community)
     facilitators = _lock_facilitators(membership.community)
     if facilitators == [membership.pk]:
@@ -256,7 +262,7 @@ def membership_remove(*, actor, membership: Membership) -> Membership:
 
 @transaction.atomic
 @transaction.atomic
-def profile_update(*, actor: User, display_name: str, job_title: str, agency,
+def profile_update(*, actor: User, display_name: str, job_title: str, agency: Agency | None,
                    new_agency: NewAgency | None = None) -> User:
     if new_agency is not None:
         agency = _agency_named(new_agency)
@@ -281,9 +287,6 @@ class UnsubscribeError(Exception):
     """An unsubscribe link cannot be used; the message is shown to the person."""
 
 
-NOTIFICATION_TEXT_MAX = Notification._meta.get_field("text").max_length
-
-
 def _site_path(url: str) -> str:
     """Notifications link only to pages of this site, so opening one is never an open redirect."""
     if (
@@ -296,7 +299,8 @@ def _site_path(url: str) -> str:
     return url
 
 
-def notify(*, user_ids, kind, community, text, url, about=None) -> int:
+def notify(*, user_ids: Iterable[int], kind: str, community: Community, text: str, url: str,
+           about: models.Model | None = None) -> int:
     """Tell the active members of `community` among `user_ids` about something: `about`,
     the case, session or survey it concerns (retention and account closing find it by
     that), and `url`, where to read more.
@@ -407,7 +411,8 @@ def notification_send_email(*, notification_id: int) -> bool:
 
 
 @transaction.atomic
-def notifications_mark_read(*, actor, notification_ids=None) -> int:
+def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | None = None
+                            ) -> int:
     """Mark the actor's unread notifications as read: all of them, or only those listed.
     Ids of other people's notifications are ignored. Returns how many changed."""
     unread = Notification.objects.filter(user=actor, read_at__isnull=True)
@@ -416,7 +421,7 @@ def notifications_mark_read(*, actor, notification_ids=None) -> int:
     return unread.update(read_at=timezone.now())
 
 
-def _reroute_waiting(user, kind, frequency) -> None:
+def _reroute_waiting(user: User, kind: str, frequency: str) -> None:
     """Notifications of `kind` not yet emailed follow a changed choice: off, none of them
     goes; to a digest, they wait for that one. Switched to "straight away", those already
     waiting for a digest still come in it, rather than as a burst of separate emails."""
@@ -429,7 +434,7 @@ def _reroute_waiting(user, kind, frequency) -> None:
 
 
 @transaction.atomic
-def notification_settings_update(*, actor, values: dict) -> None:
+def notification_settings_update(*, actor: User, values: dict[str, tuple[bool, str]]) -> None:
     """Save the actor's choices, `{kind: (in_app, email_frequency)}`; kinds not given are
     left alone. Notifications waiting to be emailed follow the new choice."""
     rows = []
@@ -478,7 +483,7 @@ class AccountCloseError(Exception):
 
 
 @transaction.atomic
-def account_close(*, actor, user, request=None) -> User:
+def account_close(*, actor: User, user: User, request: HttpRequest | None = None) -> User:
     """Close `user`'s account at their own request (or a site admin's on their behalf).
 
     They can no longer sign in; their name, email address and profile are erased; what
@@ -523,7 +528,7 @@ def account_close(*, actor, user, request=None) -> User:
 # Retention -----------------------------------------------------------------------------------
 
 
-def retention_apply(*, now=None) -> dict:
+def retention_apply(*, now: datetime | None = None) -> dict[str, int]:
     """The daily retention run: what each app redacts or deletes (its lifecycle.py, through
     cop/lifecycle.py; casework redacts the text of cases closed longer ago than
     CLOSED_CASE_READABLE_DAYS), then the audit entries older than AUDIT_KEEP_DAYS are
@@ -542,7 +547,7 @@ def retention_apply(*, now=None) -> dict:
     return detail
 
 
-def deliveries_resend(*, actor, channel: str, pk: int | None = None) -> int:
+def deliveries_resend(*, actor: User, channel: str, pk: int | None = None) -> int:
     """Send failed outbox rows again (one, or all of a channel): site admins only, audited.
     Returns how many will go out with the next sweep."""
     from cop.outbox import engine

@@ -15,8 +15,8 @@ from datetime import date, datetime
 
 from django.utils import timezone
 
-from members.models import Membership, MembershipStatus, NotificationKind
-from members.services import NOTIFICATION_TEXT_MAX, notify
+from members.models import NOTIFICATION_TEXT_MAX, Membership, MembershipStatus, NotificationKind
+from members.services import notify
 
 from .models import RSVP, RSVPAnswer, Session
 from .recurrence import LONDON, dates_in_words

@@ -119,7 +119,7 @@ class Session(models.Model):
         return reverse("sessions_app:session_detail", args=[self.community.slug, self.pk])
 
     @property
-    def is_cancelled(self):
+    def is_cancelled(self) -> bool:
         return self.status == SessionStatus.CANCELLED
 
     @property
@@ -168,7 +168,7 @@ class RSVP(models.Model):
         return f"{self.user_id} {self.answer} for session {self.session_id}"
 
     @property
-    def has_place(self):
+    def has_place(self) -> bool:
         return self.answer == RSVPAnswer.GOING and not self.waitlisted
 
 
