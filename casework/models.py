@@ -123,10 +123,10 @@ class CaseStudy(models.Model):
             GinIndex(fields=["needs_domains"]),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.title
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("casework:case_detail", args=[self.community.slug, self.pk])
 
     @property
@@ -160,7 +160,7 @@ class CaseRevision(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} of case {self.case_id}"
 
 
@@ -206,7 +206,7 @@ class Comment(models.Model):
             GinIndex(fields=["search_vector"]),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Comment {self.pk} on {self.case_id}"
 
     @property
@@ -223,7 +223,7 @@ class Follow(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "case"], name="follow_unique")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.user_id} follows case {self.case_id}"
 
 
@@ -276,7 +276,7 @@ class AnonymisationOverride(AboutReference):
                 name="override_is_about_something"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         if self.case_id:
             return f"{self.kind} kept on case {self.case_id}"
         return f"{self.kind} kept on {self.about_type} {self.about_id}"
@@ -346,7 +346,7 @@ class Barrier(models.Model):
         indexes = [models.Index(fields=["case", "created_at"])]
         constraints = [LengthCheck(field="how_overcome", limit=HOW_OVERCOME_MAX)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_category_display()} in {self.get_service_type_display()}"
 
 
@@ -357,5 +357,5 @@ class OutcomePrompt(models.Model):
                                 related_name="outcome_prompt")
     sent_at = models.DateTimeField(default=timezone.now)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Outcome prompt for case {self.case_id}"

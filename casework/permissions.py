@@ -3,14 +3,17 @@
 Everything here assumes the viewer's active membership in the community has already
 been checked with members.permissions.get_membership_for (404 otherwise)."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members.models import Membership, User
+
 from . import selectors
-from .models import CaseStatus, CaseStudy
+from .models import Barrier, CaseStatus, CaseStudy, Comment
 
 
-def get_case_for(membership, pk: int) -> CaseStudy:
+def get_case_for(membership: Membership, pk: int) -> CaseStudy:
     """A case of the viewer's community they may read: drafts only for their author."""
     case = selectors.case_in_community(membership.community, pk)
     if case is None:
@@ -20,63 +23,64 @@ def get_case_for(membership, pk: int) -> CaseStudy:
     return case
 
 
-def is_author(user, obj) -> bool:
+def is_author(user: User | AnonymousUser, obj: CaseStudy | Comment) -> bool:
     return obj.author_id is not None and obj.author_id == user.id
 
 
-def require_author(user, obj) -> None:
+def require_author(user: User | AnonymousUser, obj: CaseStudy | Comment) -> None:
     if not is_author(user, obj):
         raise PermissionDenied("Only the author can edit this.")
 
 
-def can_edit_case(user, case) -> bool:
+def can_edit_case(user: User | AnonymousUser, case: CaseStudy) -> bool:
     return is_author(user, case) and case.status != CaseStatus.ARCHIVED
 
 
-def can_moderate(membership) -> bool:
+def can_moderate(membership: Membership) -> bool:
     """Close, archive, return to draft, remove comments: facilitators, with a reason."""
     return membership.is_facilitator
 
 
-def require_moderator(membership) -> None:
+def require_moderator(membership: Membership) -> None:
     if not can_moderate(membership):
         raise PermissionDenied("Only facilitators of this community can do that.")
 
 
-def can_discuss(case) -> bool:
+def can_discuss(case: CaseStudy) -> bool:
     """Comments and barriers go on cases the community can see and that are still open."""
     return case.status == CaseStatus.PUBLISHED
 
 
-def get_comment_for(case, pk: int):
+def get_comment_for(case: CaseStudy, pk: int) -> Comment:
     comment = selectors.comment_on_case(case, pk)
     if comment is None:
         raise Http404("No such comment.")
     return comment
 
 
-def get_barrier_for(case, pk: int):
+def get_barrier_for(case: CaseStudy, pk: int) -> Barrier:
     barrier = selectors.barrier_on_case(case, pk)
     if barrier is None:
         raise Http404("No such barrier.")
     return barrier
 
 
-def can_edit_barrier(user, barrier, case) -> bool:
+def can_edit_barrier(user: User | AnonymousUser, barrier: Barrier, case: CaseStudy) -> bool:
     return user.id in (barrier.recorded_by_id, case.author_id)
 
 
-def require_barrier_editor(user, barrier, case) -> None:
+def require_barrier_editor(user: User | AnonymousUser, barrier: Barrier, case: CaseStudy
+                           ) -> None:
     if not can_edit_barrier(user, barrier, case):
         raise PermissionDenied("Only the person who recorded it or the case's author can "
                                "change this barrier.")
 
 
-def can_see_all_overrides(membership) -> bool:
+def can_see_all_overrides(membership: Membership) -> bool:
     """Facilitators see every override in their community; members only their own."""
     return membership.is_facilitator
 
 
-def can_see_cross_community_barriers(user) -> bool:
+def can_see_cross_community_barriers(user: User | AnonymousUser) -> bool:
     """Counts across communities (suppressed under 5): evaluators and site admins only."""
     return user.is_authenticated and (user.is_evaluator or user.is_superuser)

@@ -1,6 +1,13 @@
 """Reads for cases, comments, barriers and overrides, scoped to the viewer's community."""
 
-from django.db.models import Exists, OuterRef, Q
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from members.models import Community, Membership, User
 
 from .models import (
     VISIBLE_STATUSES,
@@ -16,7 +23,7 @@ from .models import (
 COMMENTS_PER_PAGE = 100
 
 
-def case_in_community(community, pk: int) -> CaseStudy | None:
+def case_in_community(community: Community, pk: int) -> CaseStudy | None:
     return (
         CaseStudy.objects.filter(community=community, pk=pk)
         .select_related("author", "author__agency", "community")
@@ -24,14 +31,15 @@ def case_in_community(community, pk: int) -> CaseStudy | None:
     )
 
 
-def visible_cases(membership):
+def visible_cases(membership: Membership) -> QuerySet[CaseStudy]:
     """Cases of the community the viewer may list: all but other people's drafts."""
     return CaseStudy.objects.filter(community=membership.community).filter(
         Q(status__in=VISIBLE_STATUSES) | Q(status=CaseStatus.DRAFT, author=membership.user)
     )
 
 
-def case_list(membership, *, status: str = "", domain: str = ""):
+def case_list(membership: Membership, *, status: str = "", domain: str = ""
+              ) -> QuerySet[CaseStudy]:
     """The community's case list, most recently active first, newest first on ties."""
     cases = visible_cases(membership).exclude(status=CaseStatus.DRAFT)
     if status in VISIBLE_STATUSES:
@@ -48,7 +56,7 @@ def case_list(membership, *, status: str = "", domain: str = ""):
     )
 
 
-def own_drafts(membership) -> list[CaseStudy]:
+def own_drafts(membership: Membership) -> list[CaseStudy]:
     return list(
         CaseStudy.objects.filter(community=membership.community, author=membership.user,
                                  status=CaseStatus.DRAFT)
@@ -63,15 +71,15 @@ COMMENT_VERSION_FIELDS = ("pk", "parent_id", "author_id", "created_at", "edited_
                           "removed_at", "author__display_name", "author__agency__name")
 
 
-def top_level_comment_versions(case):
+def top_level_comment_versions(case: CaseStudy) -> QuerySet[Comment, Any]:
     """Top-level comments of a case as light rows, oldest first (paginated by the view)."""
     return (Comment.objects.filter(case=case, parent__isnull=True)
             .order_by("created_at", "pk").values_list(*COMMENT_VERSION_FIELDS, named=True))
 
 
-def reply_versions(parent_ids) -> dict[int, list]:
+def reply_versions(parent_ids: Iterable[int]) -> dict[int, list[Any]]:
     """Replies to the given top-level comments as light rows, by parent id, in one query."""
-    replies: dict[int, list] = {pk: [] for pk in parent_ids}
+    replies: dict[int, list[Any]] = {pk: [] for pk in parent_ids}
     for reply in (Comment.objects.filter(parent__in=list(replies))
                   .order_by("created_at", "pk")
                   .values_list(*COMMENT_VERSION_FIELDS, named=True)):
@@ -79,46 +87,47 @@ def reply_versions(parent_ids) -> dict[int, list]:
     return replies
 
 
-def comments_to_show(case, ids) -> dict[int, Comment]:
+def comments_to_show(case: CaseStudy, ids: Iterable[int]) -> dict[int, Comment]:
     """Whole comments of a case by id, for rendering the ones not in the cache yet."""
     return {c.pk: c for c in Comment.objects.filter(case=case, pk__in=list(ids))
             .select_related("author", "author__agency").defer("search_vector")}
 
 
-def comment_on_case(case, pk: int) -> Comment | None:
+def comment_on_case(case: CaseStudy, pk: int) -> Comment | None:
     return Comment.objects.filter(case=case, pk=pk).select_related("author", "case").first()
 
 
-def is_following(user, case) -> bool:
+def is_following(user: User, case: CaseStudy) -> bool:
     return Follow.objects.filter(user=user, case=case).exists()
 
 
-def followers(case, *, exclude_user_id=None):
+def followers(case: CaseStudy, *, exclude_user_id: int | None = None) -> list[int]:
     users = Follow.objects.filter(case=case).values_list("user_id", flat=True)
     return [uid for uid in users if uid != exclude_user_id]
 
 
-def barriers_on_case(case) -> list[Barrier]:
+def barriers_on_case(case: CaseStudy) -> list[Barrier]:
     return list(Barrier.objects.filter(case=case).select_related("recorded_by"))
 
 
-def barrier_on_case(case, pk: int) -> Barrier | None:
+def barrier_on_case(case: CaseStudy, pk: int) -> Barrier | None:
     return Barrier.objects.filter(case=case, pk=pk).first()
 
 
-def case_history(case) -> list[CaseRevision]:
+def case_history(case: CaseStudy) -> list[CaseRevision]:
     return list(CaseRevision.objects.filter(case=case).select_related("actor"))
 
 
-def _overrides_seen_by(membership, *, all_in_community: bool):
+def _overrides_seen_by(membership: Membership, *, all_in_community: bool
+                       ) -> QuerySet[AnonymisationOverride]:
     overrides = AnonymisationOverride.objects.filter(community=membership.community)
     if not all_in_community:
         overrides = overrides.filter(user=membership.user)
     return overrides
 
 
-def overrides_for(membership, *, all_in_community: bool,
-                  case=None) -> list[AnonymisationOverride]:
+def overrides_for(membership: Membership, *, all_in_community: bool,
+                  case: CaseStudy | None = None) -> list[AnonymisationOverride]:
     """The overrides the viewer may see (all, or their own), of one case if `case` is given."""
     overrides = _overrides_seen_by(membership, all_in_community=all_in_community)
     if case is not None:
@@ -126,13 +135,14 @@ def overrides_for(membership, *, all_in_community: bool,
     return list(overrides.select_related("user", "case")[:500])
 
 
-def override_count_on_case(membership, case, *, all_in_community: bool) -> int:
+def override_count_on_case(membership: Membership, case: CaseStudy, *,
+                           all_in_community: bool) -> int:
     """How many of the overrides on `case` the viewer may see (all, or their own)."""
     return _overrides_seen_by(membership, all_in_community=all_in_community).filter(
         case=case).count()
 
 
-def with_following_flag(cases, user):
+def with_following_flag(cases: QuerySet[CaseStudy], user: User) -> QuerySet[CaseStudy]:
     return cases.annotate(
         following=Exists(Follow.objects.filter(case=OuterRef("pk"), user=user))
     )
@@ -143,15 +153,14 @@ def with_following_flag(cases, user):
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\u27e6", "\u27e7"  # sentinels, escaped then made <mark>
 
 
-def _search_query(text: str):
-    from django.contrib.postgres.search import SearchQuery
-
+def _search_query(text: str) -> SearchQuery:
     from .models import SEARCH_CONFIG
 
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
-def searchable_cases(user, community_ids, *, domain="", status=""):
+def searchable_cases(user: User, community_ids: Iterable[int], *, domain: str = "",
+                     status: str = "") -> QuerySet[CaseStudy]:
     cases = CaseStudy.objects.filter(community_id__in=community_ids).filter(
         Q(status__in=VISIBLE_STATUSES) | Q(status=CaseStatus.DRAFT, author=user))
     if domain:
@@ -161,7 +170,8 @@ def searchable_cases(user, community_ids, *, domain="", status=""):
     return cases
 
 
-def search_cases(user, community_ids, text, *, domain="", status=""):
+def search_cases(user: User, community_ids: Iterable[int], text: str, *, domain: str = "",
+                 status: str = "") -> QuerySet[CaseStudy]:
     """Cases matching `text`, best first (rank, then newest)."""
     from django.contrib.postgres.search import SearchRank
     from django.db.models import F
@@ -178,7 +188,8 @@ def search_cases(user, community_ids, text, *, domain="", status=""):
     )
 
 
-def search_comments(user, community_ids, text, *, domain="", status=""):
+def search_comments(user: User, community_ids: Iterable[int], text: str, *, domain: str = "",
+                    status: str = "") -> QuerySet[Comment]:
     """Comments matching `text` on the cases the viewer may search, drafts left out."""
     from django.contrib.postgres.search import SearchRank
     from django.db.models import F
@@ -206,7 +217,8 @@ def search_comments(user, community_ids, text, *, domain="", status=""):
     )
 
 
-def headlines(model, ids, text, fields) -> dict[int, str]:
+def headlines(model: type[models.Model], ids: Iterable[int], text: str, fields: Sequence[str]
+              ) -> dict[int, str]:
     """Highlighted snippets for one page of results only (ts_headline is costly)."""
     from django.contrib.postgres.search import SearchHeadline
     from django.db.models import TextField, Value
@@ -216,7 +228,7 @@ def headlines(model, ids, text, fields) -> dict[int, str]:
 
     source = fields[0] if len(fields) == 1 else Concat(
         *[part for f in fields for part in (f, Value(" … "))][:-1], output_field=TextField())
-    rows = model.objects.filter(pk__in=ids).annotate(
+    rows = model._default_manager.filter(pk__in=ids).annotate(
         snippet=SearchHeadline(source, _search_query(text), config=SEARCH_CONFIG,
                                start_sel=HIGHLIGHT_START, stop_sel=HIGHLIGHT_STOP,
                                max_words=35, min_words=15, max_fragments=2)
@@ -224,7 +236,7 @@ def headlines(model, ids, text, fields) -> dict[int, str]:
     return dict(rows)
 
 
-def recent_cases(membership, limit: int = 5) -> list[CaseStudy]:
+def recent_cases(membership: Membership, limit: int = 5) -> list[CaseStudy]:
     """For the community home: the latest published cases."""
     return list(
         CaseStudy.objects.filter(community=membership.community, status=CaseStatus.PUBLISHED)

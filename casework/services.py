@@ -1,16 +1,18 @@
 """Writes for cases, comments, follows and barriers. Each function is a transaction."""
 
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F, Max, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from cop import gate
-from members.models import NotificationKind
+from members.models import Community, Membership, NotificationKind, User
 from members.services import notify
 
 from .models import (
@@ -41,12 +43,14 @@ def _case_texts(case: CaseStudy) -> dict[str, str]:
     return {field: getattr(case, field) for field, _ in CASE_TEXT_FIELDS}
 
 
-def _snapshot(case: CaseStudy) -> dict:
+def _snapshot(case: CaseStudy) -> dict[str, Any]:
     return {field: getattr(case, field) for field in CASE_FIELDS} | {"status": case.status}
 
 
-def overrides_record(*, actor, community_id: int, accepted, case=None, comment=None,
-                     about=None, url: str = "") -> None:
+def overrides_record(*, actor: User, community_id: int,
+                     accepted: Iterable[tuple[gate.FieldFinding, str]],
+                     case: CaseStudy | None = None, comment: Comment | None = None,
+                     about: models.Model | None = None, url: str = "") -> None:
     """Keep, with its reason, each finding the author declared not to be an identifier
     (`accepted` from gate.check_known). Other apps call this for their own texts, with `about`
     (what the text belongs to) and `url` (where it is read)."""
@@ -62,7 +66,7 @@ def overrides_record(*, actor, community_id: int, accepted, case=None, comment=N
     )
 
 
-def overrides_redact_about(objects, notice: str = "[removed]") -> int:
+def overrides_redact_about(objects: Iterable[models.Model], notice: str = "[removed]") -> int:
     """The text those objects held is gone (deleted, or redacted under retention): so are
     the copies of its flagged words kept with the overrides about them."""
     objects = list(objects)
@@ -73,18 +77,20 @@ def overrides_redact_about(objects, notice: str = "[removed]") -> int:
     ).update(flagged_text=notice)
 
 
-def _record_overrides(*, actor, case, accepted, comment=None) -> None:
+def _record_overrides(*, actor: User, case: CaseStudy,
+                      accepted: Iterable[tuple[gate.FieldFinding, str]],
+                      comment: Comment | None = None) -> None:
     overrides_record(actor=actor, community_id=case.community_id, accepted=accepted,
                      case=case, comment=comment)
 
 
-def _require_author(actor, obj) -> None:
+def _require_author(actor: User, obj: CaseStudy | Comment) -> None:
     if obj.author_id != actor.id:
         raise PermissionDenied("Only the author can do that.")
 
 
 @transaction.atomic
-def case_create(*, actor, community, data: dict) -> CaseStudy:
+def case_create(*, actor: User, community: Community, data: dict[str, Any]) -> CaseStudy:
     """A new case starts as a draft that only its author can see."""
     now = timezone.now()
     case = CaseStudy(community=community, author=actor, status=CaseStatus.DRAFT,
@@ -100,7 +106,8 @@ def case_create(*, actor, community, data: dict) -> CaseStudy:
 
 
 @transaction.atomic
-def case_update(*, actor, case: CaseStudy, data: dict, reasons: dict[str, str]) -> CaseStudy:
+def case_update(*, actor: User, case: CaseStudy, data: dict[str, Any],
+                reasons: dict[str, str]) -> CaseStudy:
     """The author edits; a case the community can see must pass the gate again."""
     _require_author(actor, case)
     if case.status == CaseStatus.ARCHIVED:
@@ -122,7 +129,7 @@ def case_update(*, actor, case: CaseStudy, data: dict, reasons: dict[str, str]) 
 
 
 @transaction.atomic
-def case_finding_fix(*, actor, case: CaseStudy, key: str, replacement: str = ""
+def case_finding_fix(*, actor: User, case: CaseStudy, key: str, replacement: str = ""
                      ) -> gate.Fix | None:
     """Fix one finding in a draft in place (the publishing page): replace exactly it with
     `replacement` or its kind's neutral word, and keep the change in the case's history.
@@ -140,7 +147,7 @@ def case_finding_fix(*, actor, case: CaseStudy, key: str, replacement: str = ""
 
 
 @transaction.atomic
-def case_publish(*, actor, case: CaseStudy, reasons: dict[str, str]) -> CaseStudy:
+def case_publish(*, actor: User, case: CaseStudy, reasons: dict[str, str]) -> CaseStudy:
     """Publish a draft to the community, once every finding is fixed or overridden."""
     case = CaseStudy.objects.select_for_update().get(pk=case.pk)
     _require_author(actor, case)
@@ -171,7 +178,8 @@ def case_publish(*, actor, case: CaseStudy, reasons: dict[str, str]) -> CaseStud
 
 
 @transaction.atomic
-def case_moderate(*, actor, membership, case: CaseStudy, action: str, reason: str) -> CaseStudy:
+def case_moderate(*, actor: User, membership: Membership, case: CaseStudy, action: str,
+                  reason: str) -> CaseStudy:
     """Facilitators close, reopen, archive or return a case to draft, always with a reason."""
     if not membership.is_facilitator or membership.community_id != case.community_id:
         raise PermissionDenied("Only facilitators of this community can do that.")
@@ -195,7 +203,7 @@ def case_moderate(*, actor, membership, case: CaseStudy, action: str, reason: st
 
 
 @transaction.atomic
-def case_follow_set(*, actor, case: CaseStudy, following: bool) -> bool:
+def case_follow_set(*, actor: User, case: CaseStudy, following: bool) -> bool:
     if following:
         Follow.objects.get_or_create(user=actor, case=case)
     else:
@@ -204,7 +212,7 @@ def case_follow_set(*, actor, case: CaseStudy, following: bool) -> bool:
 
 
 @transaction.atomic
-def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
+def comment_create(*, actor: User, case: CaseStudy, body: str, parent: Comment | None,
                    reasons: dict[str, str]) -> Comment:
     if case.status != CaseStatus.PUBLISHED:
         raise ValidationError("Comments are open only on published cases.")
@@ -233,7 +241,7 @@ def comment_create(*, actor, case: CaseStudy, body: str, parent: Comment | None,
 
 
 @transaction.atomic
-def comment_update(*, actor, comment: Comment, body: str, reasons: dict[str, str]) -> Comment:
+def comment_update(*, actor: User, comment: Comment, body: str, reasons: dict[str, str]) -> Comment:
     _require_author(actor, comment)
     if comment.is_removed:
         raise ValidationError("A removed comment cannot be edited.")
@@ -249,7 +257,8 @@ def comment_update(*, actor, comment: Comment, body: str, reasons: dict[str, str
 
 
 @transaction.atomic
-def comment_remove(*, actor, membership, comment: Comment, reason: str) -> Comment:
+def comment_remove(*, actor: User, membership: Membership, comment: Comment,
+                   reason: str) -> Comment:
     """A facilitator removes a comment with a reason; its words are not kept (they may be
     what identified someone), the thread shows that it was removed."""
     if not membership.is_facilitator or membership.community_id != comment.case.community_id:
@@ -268,7 +277,7 @@ BARRIER_FIELDS = ["service_type", "category", "description", "overcome", "how_ov
 BARRIER_TEXT_FIELDS = ["description", "how_overcome"]  # these pass the gate
 
 
-def _barrier_gate(*, actor, barrier: Barrier, reasons: dict[str, str]) -> None:
+def _barrier_gate(*, actor: User, barrier: Barrier, reasons: dict[str, str]) -> None:
     """A barrier is read by the community: its texts pass the gate (the case's pseudonym
     may name the person), and overrides are kept against the barrier and its case."""
     case = barrier.case
@@ -280,7 +289,7 @@ def _barrier_gate(*, actor, barrier: Barrier, reasons: dict[str, str]) -> None:
 
 
 @transaction.atomic
-def barrier_create(*, actor, case: CaseStudy, data: dict,
+def barrier_create(*, actor: User, case: CaseStudy, data: dict[str, Any],
                    reasons: dict[str, str] | None = None) -> Barrier:
     if case.status != CaseStatus.PUBLISHED:
         raise ValidationError("Barriers are recorded on published cases.")
@@ -292,7 +301,7 @@ def barrier_create(*, actor, case: CaseStudy, data: dict,
 
 
 @transaction.atomic
-def barrier_update(*, actor, barrier: Barrier, data: dict,
+def barrier_update(*, actor: User, barrier: Barrier, data: dict[str, Any],
                    reasons: dict[str, str] | None = None) -> Barrier:
     """Whoever recorded a barrier, or the case's author, updates it (e.g. how it was overcome)."""
     if actor.id not in (barrier.recorded_by_id, barrier.case.author_id):
@@ -307,7 +316,7 @@ def barrier_update(*, actor, barrier: Barrier, data: dict,
     return barrier
 
 
-def outcome_prompts_send(*, now=None) -> int:
+def outcome_prompts_send(*, now: datetime | None = None) -> int:
     """Ask authors for "what happened next" some weeks after their case was last discussed:
     published, or on the agenda of a session that has taken place, whichever is later.
     One prompt per case ever: the unique OutcomePrompt row makes a rerun a no-op."""
@@ -327,6 +336,7 @@ def outcome_prompts_send(*, now=None) -> int:
             _, created = OutcomePrompt.objects.get_or_create(case=case)
             if not created:
                 continue
+            assert case.author_id is not None  # authorless cases are left out above
             notify(user_ids=[case.author_id], kind=NotificationKind.OUTCOME_PROMPT,
                    community=case.community,
                    text=f"What happened next for “{case.title}”? Add the outcome to your case.",

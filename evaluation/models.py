@@ -60,10 +60,10 @@ class Study(models.Model):
         ordering = ["-created_at", "pk"]
         constraints = [LengthCheck(field="description", limit=DESCRIPTION_MAX)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("evaluation:study_detail", args=[self.pk])
 
 
@@ -135,10 +135,10 @@ class Survey(models.Model):
         ]
         indexes = [models.Index(fields=["status", "kind"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.title} (v{self.version})" if self.version > 1 else self.title
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("evaluation:survey_detail", args=[self.pk])
 
     def is_accepting_answers(self, now=None) -> bool:
@@ -202,7 +202,7 @@ class Question(models.Model):
             LengthCheck(field="text", limit=QUESTION_TEXT_MAX),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.code
 
     @property
@@ -224,7 +224,7 @@ class Choice(models.Model):
             models.UniqueConstraint(fields=["question", "value"], name="choice_value_unique"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.value}, {self.label}"
 
 
@@ -253,7 +253,7 @@ class SurveyInvitation(models.Model):
         ]
         indexes = [models.Index(fields=["user", "answered"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Invitation to {self.survey} for {self.user}"
 
 
@@ -288,7 +288,7 @@ class SurveyMessage(OutboxRow):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.get_status_display()})"
 
 
@@ -322,7 +322,7 @@ class Response(models.Model):
         ]
         indexes = [models.Index(fields=["survey", "status"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Response {self.pk} to survey {self.survey_id}"
 
 
@@ -345,7 +345,7 @@ class Answer(models.Model):
             LengthCheck(field="text", limit=ANSWER_TEXT_MAX),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Answer to {self.question_id} in response {self.response_id}"
 
 
@@ -389,5 +389,5 @@ class ExportRecord(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_format_display()} export of survey {self.survey_id}"

@@ -50,7 +50,7 @@ class Agency(models.Model):
         ordering = ["name"]
         verbose_name_plural = "agencies"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -109,7 +109,7 @@ class User(AbstractBaseUser, PermissionsMixin):
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.display_name or self.email
 
     def get_full_name(self):
@@ -143,10 +143,10 @@ class Community(models.Model):
             LengthCheck(field="ground_rules", limit=GROUND_RULES_MAX),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("members:community_home", args=[self.slug])
 
 
@@ -186,7 +186,7 @@ class Membership(models.Model):
         ]
         indexes = [models.Index(fields=["community", "status", "role"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.user} in {self.community} ({self.get_role_display()})"
 
     @property
@@ -252,7 +252,7 @@ class Invitation(models.Model):
             ),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Invitation for {self.email} to {self.community}"
 
     @property
@@ -322,7 +322,7 @@ class Digest(OutboxRow):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.frequency} digest for {self.user_id} due {self.due_at:%Y-%m-%d %H:%M}"
 
 
@@ -373,7 +373,7 @@ class Notification(AboutReference):
                 name="notification_in_one_email_at_most"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.user}: {self.text}"
 
     @property
@@ -400,7 +400,7 @@ class NotificationSetting(models.Model):
             models.UniqueConstraint(fields=["user", "kind"], name="notification_setting_unique"),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_kind_display()} for {self.user}"
 
 
@@ -451,7 +451,7 @@ class PersonalDataExport(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["user", "-created_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Personal data export {self.pk} of {self.user_id} ({self.status})"
 
     @property
@@ -494,5 +494,5 @@ class AuditEvent(models.Model):
                               operation=pgtrigger.Update | pgtrigger.Delete),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.action} at {self.created_at:%Y-%m-%d %H:%M}"

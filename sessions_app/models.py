@@ -59,7 +59,7 @@ class SessionSeries(models.Model):
         verbose_name_plural = "session series"
         constraints = [LengthCheck(field="description", limit=DESCRIPTION_MAX)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.title} ({self.rule_text})"
 
 
@@ -112,10 +112,10 @@ class Session(models.Model):
             models.Index(fields=["status", "ends_at"]),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.title} on {timezone.localtime(self.starts_at):%d %b %Y %H:%M}"
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("sessions_app:session_detail", args=[self.community.slug, self.pk])
 
     @property
@@ -140,7 +140,7 @@ class AgendaItem(models.Model):
     class Meta:
         ordering = ["position", "pk"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.title
 
 
@@ -164,7 +164,7 @@ class RSVP(models.Model):
         constraints = [models.UniqueConstraint(fields=["session", "user"], name="rsvp_unique")]
         indexes = [models.Index(fields=["session", "answer", "waitlisted", "asked_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.user_id} {self.answer} for session {self.session_id}"
 
     @property
@@ -191,7 +191,7 @@ class Attendance(models.Model):
         constraints = [models.UniqueConstraint(fields=["session", "user"],
                                                name="attendance_unique")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.user_id} attended session {self.session_id}"
 
 
@@ -211,7 +211,7 @@ class ActionPoint(models.Model):
         ordering = ["done", "due_on", "pk"]
         indexes = [models.Index(fields=["done", "due_on"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text
 
 
@@ -234,7 +234,7 @@ class FollowUpRequest(models.Model):
             LengthCheck(field="message", limit=FOLLOW_UP_MESSAGE_MAX),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Follow-up for {self.user_id} after session {self.session_id}"
 
 
@@ -272,7 +272,7 @@ class Material(models.Model):
             LengthCheck(field="summary", limit=MATERIAL_SUMMARY_MAX),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.title
 
 
@@ -298,7 +298,7 @@ class MaterialFinding(models.Model):
     class Meta:
         ordering = ["position", "pk"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.kind} in material {self.material_id}"
 
     @property
@@ -327,7 +327,7 @@ class MaterialOverride(models.Model):
         ordering = ["-created_at", "-pk"]
         constraints = [LengthCheck(field="reason", limit=REASON_MAX)]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.kind} kept on material {self.material_id}"
 
 
@@ -339,7 +339,7 @@ class CalendarFeed(models.Model):
     token = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"Calendar feed of {self.user_id}"
 
 
@@ -378,5 +378,5 @@ class Reminder(OutboxRow):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.kind} reminder to {self.user_id} ({self.status})"
