@@ -6,10 +6,20 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
-from .models import RSVP, Attendance, RSVPAnswer, Session, SessionSeries, SessionStatus
+from members.models import Membership, User
+
+from .models import (
+    RSVP,
+    Attendance,
+    Material,
+    RSVPAnswer,
+    Session,
+    SessionSeries,
+    SessionStatus,
+)
 
 
-def get_session_for(membership, pk: int) -> Session:
+def get_session_for(membership: Membership, pk: int) -> Session:
     session = (Session.objects.filter(community=membership.community, pk=pk)
                .select_related("community", "series").first())
     if session is None:
@@ -17,24 +27,24 @@ def get_session_for(membership, pk: int) -> Session:
     return session
 
 
-def get_series_for(membership, pk: int) -> SessionSeries:
+def get_series_for(membership: Membership, pk: int) -> SessionSeries:
     series = SessionSeries.objects.filter(community=membership.community, pk=pk).first()
     if series is None:
         raise Http404("No such series.")
     return series
 
 
-def can_manage_sessions(membership) -> bool:
+def can_manage_sessions(membership: Membership) -> bool:
     """Schedule, edit, cancel; agenda; attendance; notes; action points; follow-ups."""
     return membership.is_facilitator
 
 
-def require_session_manager(membership) -> None:
+def require_session_manager(membership: Membership) -> None:
     if not can_manage_sessions(membership):
         raise PermissionDenied("Only facilitators of this community can do that.")
 
 
-def can_see_online_link(membership) -> bool:
+def can_see_online_link(membership: Membership) -> bool:
     """Members of the community only: the link never appears in a public place."""
     return membership.is_active
 
@@ -42,11 +52,9 @@ def can_see_online_link(membership) -> bool:
 # --- The community library (sessions_app/library.py) ----------------------------------
 
 
-def get_material_for(membership, pk: int):
+def get_material_for(membership: Membership, pk: int) -> Material:
     """A material of the viewer's community, or 404 (another community's is never confirmed);
     a held file (library.py) only to its uploader, 404 to everyone else."""
-    from .models import Material
-
     material = (Material.objects.filter(community=membership.community, pk=pk)
                 .filter(Q(held=False) | Q(uploaded_by_id=membership.user_id))
                 .select_related("session", "uploaded_by").first())
@@ -55,36 +63,36 @@ def get_material_for(membership, pk: int):
     return material
 
 
-def can_add_material(membership) -> bool:
+def can_add_material(membership: Membership) -> bool:
     """Any active member brings research or guidance to the library."""
     return membership.is_active
 
 
-def can_delete_material(membership, material) -> bool:
+def can_delete_material(membership: Membership, material: Material) -> bool:
     """The person who added it, or a facilitator of its community."""
     if not membership.is_active or material.community_id != membership.community_id:
         return False
     return membership.is_facilitator or material.uploaded_by_id == membership.user_id
 
 
-def require_material_deleter(membership, material) -> None:
+def require_material_deleter(membership: Membership, material: Material) -> None:
     if not can_delete_material(membership, material):
         raise PermissionDenied("Only the person who added it or a facilitator can remove it.")
 
 
-def is_material_uploader(membership, material) -> bool:
+def is_material_uploader(membership: Membership, material: Material) -> bool:
     """Who checks a file's findings, confirms them or replaces the file: its uploader, while
     an active member of its community."""
     return (membership.is_active and material.community_id == membership.community_id
             and bool(material.file) and material.uploaded_by_id == membership.user_id)
 
 
-def require_material_uploader(membership, material) -> None:
+def require_material_uploader(membership: Membership, material: Material) -> None:
     if not is_material_uploader(membership, material):
         raise PermissionDenied("Only the person who added the file can do that.")
 
 
-def can_ask_for_follow_up(user, session) -> bool:
+def can_ask_for_follow_up(user: User, session: Session) -> bool:
     """Attendees (recorded, or who said they were going) once the session has started."""
     if session.starts_at > timezone.now() or session.status == SessionStatus.CANCELLED:
         return False

@@ -1,20 +1,22 @@
 """Writes for sessions: scheduling, series, RSVPs and waiting lists, agenda, the record.
 Each function is a transaction; notifications and emails go out after commit."""
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
 from casework import services as casework_services
 from cop import gate
-from members.models import Membership, MembershipStatus, NotificationKind, Role
+from members.models import Membership, MembershipStatus, NotificationKind, Role, User
 from members.services import notify
 
 from . import changes, permissions
@@ -46,7 +48,7 @@ class Updated:
     told: changes.Told
 
 
-def _require_facilitator(membership) -> None:
+def _require_facilitator(membership: Membership) -> None:
     if not membership.is_facilitator:
         raise PermissionDenied("Only facilitators of this community can do that.")
 
@@ -63,12 +65,14 @@ def _local_date(moment: datetime) -> date:
 # The texts members read pass the identifier gate (cop/gate.py); an override is kept,
 # with its reason, against what the text belongs to (casework keeps every override).
 
-def _gate(texts: dict[str, str], reasons: dict[str, str] | None, allowed_names=()):
+def _gate(texts: Mapping[str, str | None], reasons: dict[str, str] | None,
+          allowed_names: Iterable[str] = ()) -> list[tuple[gate.FieldFinding, str]]:
     return gate.check_known({k: v or "" for k, v in texts.items()}, list(allowed_names),
                             reasons or {})
 
 
-def _keep_overrides(*, actor, accepted, about, community_id: int, url: str) -> None:
+def _keep_overrides(*, actor: User, accepted: list[tuple[gate.FieldFinding, str]],
+                    about: models.Model, community_id: int, url: str) -> None:
     if accepted:
         casework_services.overrides_record(actor=actor, community_id=community_id,
                                            accepted=accepted, about=about, url=url)
@@ -78,7 +82,7 @@ def _keep_overrides(*, actor, accepted, about, community_id: int, url: str) -> N
 
 
 @transaction.atomic
-def session_create(*, actor, membership, data: dict,
+def session_create(*, actor: User, membership: Membership, data: dict[str, Any],
                    reasons: dict[str, str] | None = None) -> Session:
     """One session. `data`: title, description, date, start_time, end_time, venue,
     online_link, capacity."""
@@ -141,7 +145,7 @@ def _check_first_date(repeat: Repeat, first: date) -> None:
 
 
 @transaction.atomic
-def series_create(*, actor, membership, data: dict, repeat,
+def series_create(*, actor: User, membership: Membership, data: dict[str, Any], repeat: Repeat,
                   reasons: dict[str, str] | None = None) -> SessionSeries:
     """A series from a plain-words rule; its sessions are created ahead of time."""
     _require_facilitator(membership)
@@ -159,6 +163,7 @@ def series_create(*, actor, membership, data: dict, repeat,
     if not series_generate(series):
         raise ValidationError("That rule gives no dates: check the first date and the end.")
     first = series.sessions.order_by("starts_at").first()
+    assert first is not None  # series_generate made at least one
     _keep_overrides(actor=actor, accepted=accepted, about=series,
                     community_id=series.community_id, url=first.get_absolute_url())
     return series
@@ -169,7 +174,7 @@ def series_extend_all() -> int:
     return sum(series_generate(s) for s in SessionSeries.objects.filter(ended_at__isnull=True))
 
 
-def _set_details(obj, data: dict) -> None:
+def _set_details(obj: Session | SessionSeries, data: dict[str, Any]) -> None:
     """Copy the session details in `data` onto a session or series (empty text is "")."""
     for field in SESSION_FIELDS:
         if field in data:
@@ -177,7 +182,7 @@ def _set_details(obj, data: dict) -> None:
             setattr(obj, field, "" if value is None and field != "capacity" else value)
 
 
-def _apply(session: Session, data: dict, *, move_date: bool) -> None:
+def _apply(session: Session, data: dict[str, Any], *, move_date: bool) -> None:
     """Set fields from `data` on one session (its times, and its date if `move_date`)."""
     before = session.starts_at
     _set_details(session, data)
@@ -203,7 +208,7 @@ def _rule_words(series: SessionSeries) -> str:
 
 
 @transaction.atomic
-def session_update(*, actor, membership, session: Session, data: dict,
+def session_update(*, actor: User, membership: Membership, session: Session, data: dict[str, Any],
                    scope: str = "this", reasons: dict[str, str] | None = None) -> Updated:
     """Edit this session, or this and all later scheduled sessions of its series (their
     own dates stay; times, place and details follow, and so does the series' description).
@@ -245,8 +250,9 @@ class SeriesUpdated:
 
 
 @transaction.atomic
-def series_update(*, actor, membership, series: SessionSeries, repeat: Repeat,
-                  starts_on: date, start_time, end_time, until: date | None) -> SeriesUpdated:
+def series_update(*, actor: User, membership: Membership, series: SessionSeries, repeat: Repeat,
+                  starts_on: date, start_time: time, end_time: time, until: date | None
+                  ) -> SeriesUpdated:
     """Change a series' rule, times or last date from `starts_on` (its first session under
     the new rule) on. Its later sessions on dates the new rule keeps stay, with their
     replies and agenda, and take the new times; the others are removed if nothing hangs on
@@ -308,7 +314,7 @@ def series_update(*, actor, membership, series: SessionSeries, repeat: Repeat,
 
 
 @transaction.atomic
-def session_cancel(*, actor, membership, session: Session, reason: str,
+def session_cancel(*, actor: User, membership: Membership, session: Session, reason: str,
                    scope: str = "this") -> Updated:
     """Cancel this session, or it and the rest of its series (no more will be created).
     Everyone who had not said no is told once, of all the sessions cancelled."""
@@ -338,7 +344,7 @@ def session_cancel(*, actor, membership, session: Session, reason: str,
 
 
 @transaction.atomic
-def sessions_complete_ended(*, now=None) -> int:
+def sessions_complete_ended(*, now: datetime | None = None) -> int:
     """Mark sessions whose end has passed as completed and tell the evaluation app."""
     from evaluation import services as evaluation
 
@@ -357,12 +363,12 @@ def sessions_complete_ended(*, now=None) -> int:
 # --- RSVP and the waiting list ------------------------------------------------------------
 
 
-def _places_taken(session) -> int:
+def _places_taken(session: Session) -> int:
     return RSVP.objects.filter(session=session, answer=RSVPAnswer.GOING,
                                waitlisted=False).count()
 
 
-def promote_waiting(session) -> list[RSVP]:
+def promote_waiting(session: Session) -> list[RSVP]:
     """Give freed places to the first people waiting, and tell them. The caller holds the
     session's row lock (rsvp_set, and closing an account in lifecycle.py)."""
     if session.capacity is None:
@@ -385,7 +391,7 @@ def promote_waiting(session) -> list[RSVP]:
 
 
 @transaction.atomic
-def rsvp_set(*, actor, session: Session, answer: str) -> RSVP:
+def rsvp_set(*, actor: User, session: Session, answer: str) -> RSVP:
     """Going, maybe or not going. Going on a full session joins the waiting list; a place
     given up goes to the first person waiting."""
     if answer not in RSVPAnswer.values:
@@ -420,7 +426,8 @@ def rsvp_set(*, actor, session: Session, answer: str) -> RSVP:
 
 
 @transaction.atomic
-def agenda_item_save(*, actor, membership, session, data: dict, item=None,
+def agenda_item_save(*, actor: User, membership: Membership, session: Session, data: dict[str, Any],
+                     item: AgendaItem | None = None,
                      reasons: dict[str, str] | None = None) -> AgendaItem:
     _require_facilitator(membership)
     case = data.get("case")
@@ -450,14 +457,15 @@ def agenda_item_save(*, actor, membership, session, data: dict, item=None,
 
 
 @transaction.atomic
-def agenda_item_delete(*, actor, membership, item: AgendaItem) -> None:
+def agenda_item_delete(*, actor: User, membership: Membership, item: AgendaItem) -> None:
     _require_facilitator(membership)
     casework_services.overrides_redact_about([item])  # the title they quoted goes with it
     item.delete()
 
 
 @transaction.atomic
-def session_record_save(*, actor, membership, session, attended_user_ids, notes: str,
+def session_record_save(*, actor: User, membership: Membership, session: Session,
+                        attended_user_ids: Iterable[int], notes: str,
                         reasons: dict[str, str] | None = None) -> None:
     """The register (who came) and the notes or minutes (which pass the gate)."""
     _require_facilitator(membership)
@@ -475,8 +483,9 @@ def session_record_save(*, actor, membership, session, attended_user_ids, notes:
 
 
 @transaction.atomic
-def action_point_add(*, actor, membership, session, text: str, owner=None,
-                     due_on=None, reasons: dict[str, str] | None = None) -> ActionPoint:
+def action_point_add(*, actor: User, membership: Membership, session: Session, text: str,
+                     owner: User | None = None, due_on: date | None = None,
+                     reasons: dict[str, str] | None = None) -> ActionPoint:
     _require_facilitator(membership)
     if owner is not None and not Membership.objects.filter(
             user=owner, community_id=session.community_id,
@@ -492,7 +501,8 @@ def action_point_add(*, actor, membership, session, text: str, owner=None,
 
 
 @transaction.atomic
-def action_point_set_done(*, actor, membership, action: ActionPoint, done: bool) -> ActionPoint:
+def action_point_set_done(*, actor: User, membership: Membership, action: ActionPoint,
+                          done: bool) -> ActionPoint:
     if not (membership.is_facilitator or action.owner_id == actor.id):
         raise PermissionDenied("Only its owner or a facilitator can tick this off.")
     action.done = done
@@ -505,7 +515,7 @@ def action_point_set_done(*, actor, membership, action: ActionPoint, done: bool)
 
 
 @transaction.atomic
-def follow_up_request(*, actor, session, message: str = "",
+def follow_up_request(*, actor: User, session: Session, message: str = "",
                       reasons: dict[str, str] | None = None) -> FollowUpRequest:
     """Privately ask the facilitators for a conversation. Never part of evaluation data,
     but the facilitators read it, so it passes the gate."""
@@ -524,7 +534,7 @@ def follow_up_request(*, actor, session, message: str = "",
     return request
 
 
-def _tell_facilitators_of_follow_up(actor, session) -> None:
+def _tell_facilitators_of_follow_up(actor: User, session: Session) -> None:
     """Who asked, and what they wrote, stay behind the sign-in: the notification (and so its
     email) says only that someone asked, and links to the requests."""
     when = timezone.localtime(session.starts_at, LONDON)
@@ -541,7 +551,8 @@ def _tell_facilitators_of_follow_up(actor, session) -> None:
 
 
 @transaction.atomic
-def follow_up_mark_handled(*, actor, membership, follow_up: FollowUpRequest) -> None:
+def follow_up_mark_handled(*, actor: User, membership: Membership,
+                           follow_up: FollowUpRequest) -> None:
     _require_facilitator(membership)
     follow_up.handled_at = timezone.now()
     follow_up.handled_by = actor
