@@ -7,26 +7,33 @@
 - answering: only the invited person (by the single-use link, or signed in);
 - which person gave which answer: nobody, ever (the data model cannot tell)."""
 
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from members import selectors as member_selectors
+from members.models import Membership, User
 from sessions_app import permissions as session_permissions
 
 from . import selectors as evaluation_selectors
-from .models import Study, Survey, SurveyInvitation
+from .models import Question, Study, Survey, SurveyInvitation
+
+if TYPE_CHECKING:
+    from sessions_app.models import Session
 
 
-def is_evaluator(user) -> bool:
+def is_evaluator(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and user.is_active and user.is_evaluator
 
 
-def require_evaluator(user) -> None:
+def require_evaluator(user: User | AnonymousUser) -> None:
     if not is_evaluator(user):
         raise PermissionDenied("Only evaluators can do that.")
 
 
-def get_study_for(user, pk: int) -> Study:
+def get_study_for(user: User | AnonymousUser, pk: int) -> Study:
     require_evaluator(user)
     study = Study.objects.filter(pk=pk).first()
     if study is None:
@@ -34,7 +41,7 @@ def get_study_for(user, pk: int) -> Study:
     return study
 
 
-def get_survey_for(user, pk: int) -> Survey:
+def get_survey_for(user: User | AnonymousUser, pk: int) -> Survey:
     require_evaluator(user)
     survey = Survey.objects.filter(pk=pk).select_related("study").first()
     if survey is None:
@@ -42,12 +49,13 @@ def get_survey_for(user, pk: int) -> Survey:
     return survey
 
 
-def can_see_session_results(user, membership) -> bool:
+def can_see_session_results(user: User | AnonymousUser, membership: Membership | None) -> bool:
     """`membership` is the viewer's active membership in the session's community, or None."""
     return is_evaluator(user) or (membership is not None and membership.is_facilitator)
 
 
-def get_session_results_for(user, slug: str, session_pk: int):
+def get_session_results_for(user: User | AnonymousUser, slug: str, session_pk: int
+                            ) -> "tuple[Session, Membership | None]":
     """The session and the viewer's membership in its community (None for an evaluator
     without one). PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
     without a membership 403."""
@@ -67,7 +75,7 @@ def get_session_results_for(user, slug: str, session_pk: int):
     return session, membership
 
 
-def get_invitation_for(user, pk: int) -> SurveyInvitation:
+def get_invitation_for(user: User, pk: int) -> SurveyInvitation:
     """The viewer's own invitation, or 404 (someone else's is never confirmed)."""
     invitation = (SurveyInvitation.objects.filter(pk=pk, user=user)
                   .select_related("survey", "survey__study", "community", "session").first())
@@ -76,7 +84,7 @@ def get_invitation_for(user, pk: int) -> SurveyInvitation:
     return invitation
 
 
-def get_question_for(survey, pk: int):
+def get_question_for(survey: Survey, pk: int) -> Question:
     """A question of this survey (already checked with get_survey_for), or 404."""
     question = survey.questions.filter(pk=pk).prefetch_related("choices").first()
     if question is None:

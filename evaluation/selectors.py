@@ -1,21 +1,42 @@
 """Reads for evaluation, scoped to the viewer."""
 
-from django.db.models import Q
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from django.contrib.auth.models import AnonymousUser
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .models import Response, ResponseStatus, SurveyInvitation, SurveyStatus
+from members.models import Community, User
+
+from .models import (
+    Question,
+    Response,
+    ResponseStatus,
+    Study,
+    Survey,
+    SurveyInvitation,
+    SurveyStatus,
+)
+
+if TYPE_CHECKING:
+    from sessions_app.models import Session
 
 # --- Answering (the invitee's own invitations) ------------------------------------------------
 
 
-def _open_q(now) -> Q:
+def _open_q(now: datetime) -> Q:
     return (Q(survey__status=SurveyStatus.OPEN)
             & (Q(survey__opens_at__isnull=True) | Q(survey__opens_at__lte=now))
             & (Q(survey__closes_at__isnull=True) | Q(survey__closes_at__gt=now))
             & (Q(expires_at__isnull=True) | Q(expires_at__gt=now)))
 
 
-def surveys_to_answer(user, *, limit: int | None = None) -> list[SurveyInvitation]:
+def surveys_to_answer(user: User | AnonymousUser, *, limit: int | None = None
+                      ) -> list[SurveyInvitation]:
     """The viewer's open, unanswered invitations, soonest to close first (one query)."""
     if not user.is_authenticated:
         return []
@@ -26,7 +47,7 @@ def surveys_to_answer(user, *, limit: int | None = None) -> list[SurveyInvitatio
     return list(invitations[:limit] if limit else invitations)
 
 
-def surveys_answered(user) -> list[SurveyInvitation]:
+def surveys_answered(user: User) -> list[SurveyInvitation]:
     """The viewer's answered invitations (that they answered: never what), newest first."""
     return list(SurveyInvitation.objects.filter(user=user, answered=True)
                 .select_related("survey", "session", "community").order_by("-pk"))
@@ -45,17 +66,17 @@ def invitation_by_token(token: str) -> SurveyInvitation | None:
 # --- Builder (evaluators: studies, surveys, questions) ---------------------------------------
 
 
-def _count(model, **filters):
+def _count(model: type[models.Model], **filters: Any) -> Coalesce:
     """A correlated count of a survey's rows, for annotating a survey queryset."""
     from django.db.models import Count, OuterRef, Subquery
     from django.db.models.functions import Coalesce
 
-    rows = (model.objects.filter(survey=OuterRef("pk"), **filters).order_by()
+    rows = (model._default_manager.filter(survey=OuterRef("pk"), **filters).order_by()
             .values("survey").annotate(n=Count("pk")).values("n"))
     return Coalesce(Subquery(rows), 0)
 
 
-def _people_count():
+def _people_count() -> Coalesce:
     """A correlated count of the different people among a survey's submitted responses:
     respondent codes, and each anonymous response."""
     from django.db.models import Count, OuterRef, Subquery
@@ -68,12 +89,10 @@ def _people_count():
     return Coalesce(Subquery(rows), 0)
 
 
-def surveys_with_counts(queryset=None):
+def surveys_with_counts(queryset: QuerySet[Survey] | None = None) -> QuerySet[Survey]:
     """Surveys with `submitted_count`, `draft_count`, `invitation_count`, `answered_count`
     and `people_count` (different people among the submitted), in the same query. Pages
     show them through evaluation.dashboard.survey_counts, which hides the small ones."""
-    from .models import Survey
-
     queryset = Survey.objects.all() if queryset is None else queryset
     return queryset.annotate(
         submitted_count=_count(Response, status=ResponseStatus.SUBMITTED),
@@ -84,43 +103,39 @@ def surveys_with_counts(queryset=None):
     )
 
 
-def studies_with_surveys() -> list:
+def studies_with_surveys() -> list[Study]:
     """Every study (evaluators see them all), newest first, with its communities and its
     surveys with their counts (three queries)."""
     from django.db.models import Prefetch
-
-    from .models import Study, Survey
 
     surveys = surveys_with_counts(Survey.objects.order_by("created_at", "pk"))
     return list(Study.objects.prefetch_related(
         Prefetch("surveys", queryset=surveys), "communities"))
 
 
-def study_surveys(study) -> list:
+def study_surveys(study: Study) -> list[Survey]:
     return list(surveys_with_counts(study.surveys.order_by("created_at", "pk")))
 
 
-def survey_with_counts(pk: int):
-    from .models import Survey
-
+def survey_with_counts(pk: int) -> Survey | None:
     return surveys_with_counts(Survey.objects.filter(pk=pk).select_related("study")).first()
 
 
-def survey_questions(survey) -> list:
+def survey_questions(survey: Survey) -> list[Question]:
     """The survey's questions in order, with their value labels (two queries)."""
     return list(survey.questions.order_by("position", "pk").prefetch_related("choices"))
 
 
-def invitations_with_drafts(invitations) -> set[int]:
+def invitations_with_drafts(invitations: Iterable[SurveyInvitation]) -> set[int]:
     """Which of these invitations have answers saved for later (one query)."""
     from .answering import draft_key_for
 
     keys = {draft_key_for(invitation): invitation.pk for invitation in invitations}
     saved = Response.objects.filter(draft_key__in=keys, status=ResponseStatus.DRAFT)
-    return {keys[key] for key in saved.values_list("draft_key", flat=True)}
+    return {keys[key] for key in saved.values_list("draft_key", flat=True) if key is not None}
 
 
-def draft_for(invitation) -> Response | None:
+def draft_for(invitation: SurveyInvitation) -> Response | None:
     """The invitee's saved, unsubmitted response with its answers, if any."""
     from .answering import draft_key_for
 
@@ -129,13 +144,13 @@ def draft_for(invitation) -> Response | None:
             .prefetch_related("answers__question").first())
 
 
-def survey_section_names(survey) -> list[str]:
+def survey_section_names(survey: Survey) -> list[str]:
     """The section names the survey's questions use, for the question form's suggestions."""
     return list(survey.questions.exclude(section="").order_by("section")
                 .values_list("section", flat=True).distinct())
 
 
-def survey_uses_role_words(survey) -> bool:
+def survey_uses_role_words(survey: Survey) -> bool:
     """Do the survey's instructions or any question hold a word for the role, such as the
     ProQOL's "[helper]" (evaluation.role_words)? At most one query."""
     from . import role_words
@@ -144,36 +159,32 @@ def survey_uses_role_words(survey) -> bool:
         text__regex=role_words.ROLE_WORD_SQL).exists()
 
 
-def study_community_ids(study) -> list[int]:
+def study_community_ids(study: Study) -> list[int]:
     return list(study.communities.values_list("pk", flat=True))
 
 
-def study_communities(study) -> list:
+def study_communities(study: Study) -> list[Community]:
     return list(study.communities.order_by("name"))
 
 
-def survey_has_responses(survey) -> bool:
+def survey_has_responses(survey: Survey) -> bool:
     """Any response, submitted or saved for later: from then on codes and labels are fixed."""
-    from .models import Response
-
     return Response.objects.filter(survey_id=survey.pk).exists()
 
 
-def newer_version(survey):
-    from .models import Survey
-
+def newer_version(survey: Survey) -> Survey | None:
     return Survey.objects.filter(previous_version_id=survey.pk).order_by("pk").first()
 
 
 # --- Results (dashboards) -----------------------------------------------------------------
 
 
-def post_session_surveys_for(session) -> list:
+def post_session_surveys_for(session: "Session") -> list[Survey]:
     """The post-session surveys sent for this session (an invitation or a response for it),
     newest first: normally one; one per study when two studies cover the community."""
     from django.db.models import Exists, OuterRef
 
-    from .models import Response, ResponseStatus, Survey, SurveyKind
+    from .models import SurveyKind
 
     invited = SurveyInvitation.objects.filter(survey=OuterRef("pk"), session=session)
     answered = Response.objects.filter(survey=OuterRef("pk"), session=session,
@@ -183,7 +194,7 @@ def post_session_surveys_for(session) -> list:
                 .select_related("study").order_by("-created_at", "-pk"))
 
 
-def session_for_results(slug: str, pk: int):
+def session_for_results(slug: str, pk: int) -> "Session | None":
     """A session by its community's slug, for an evaluator (who may hold no membership: the
     results page shows aggregates only), or None."""
     from sessions_app.models import Session

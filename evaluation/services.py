@@ -2,11 +2,15 @@
 (`session_completed`). Each write is a transaction; only evaluators may build."""
 
 import difflib
+from collections.abc import Iterable
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+
+from members.models import User
 
 from . import permissions, role_words, selectors
 from .instruments import get_template
@@ -25,7 +29,7 @@ from .models import (
 
 
 @transaction.atomic
-def study_create(*, actor, data: dict) -> Study:
+def study_create(*, actor: User, data: dict[str, Any]) -> Study:
     """`data`: name, description, communities (Community objects or ids)."""
     permissions.require_evaluator(actor)
     study = Study.objects.create(name=data["name"], description=data.get("description", ""),
@@ -35,7 +39,7 @@ def study_create(*, actor, data: dict) -> Study:
 
 
 @transaction.atomic
-def study_update(*, actor, study: Study, data: dict) -> Study:
+def study_update(*, actor: User, study: Study, data: dict[str, Any]) -> Study:
     permissions.require_evaluator(actor)
     study.name = data["name"]
     study.description = data.get("description", "")
@@ -58,7 +62,7 @@ DAYS_NEEDED = ("Give the number of days people have to answer after a session: p
                "surveys need it.")
 
 
-def _set_settings(survey: Survey, data: dict, names) -> None:
+def _set_settings(survey: Survey, data: dict[str, Any], names: Iterable[str]) -> None:
     """Copy the settings given. The days to answer after a session apply to post-session
     surveys only: left empty, the number kept stays as it was (a wave ignores it)."""
     for name in names:
@@ -99,7 +103,7 @@ def _check_survey(survey: Survey) -> None:
 
 
 @transaction.atomic
-def survey_create(*, actor, study: Study, data: dict) -> Survey:
+def survey_create(*, actor: User, study: Study, data: dict[str, Any]) -> Survey:
     """A blank draft survey. `data`: title, kind, wave (and any other settings field)."""
     permissions.require_evaluator(actor)
     survey = Survey(study=study, created_by=actor, status=SurveyStatus.DRAFT,
@@ -111,8 +115,9 @@ def survey_create(*, actor, study: Study, data: dict) -> Survey:
 
 
 @transaction.atomic
-def survey_create_from_template(*, actor, study: Study, template_key: str, title=None,
-                                kind=None, wave="") -> Survey:
+def survey_create_from_template(*, actor: User, study: Study, template_key: str,
+                                title: str | None = None, kind: str | None = None,
+                                wave: str = "") -> Survey:
     """A draft survey with the template's instructions, credit, questions and value labels
     (templates: evaluation.instruments.TEMPLATES)."""
     permissions.require_evaluator(actor)
@@ -141,7 +146,7 @@ def survey_create_from_template(*, actor, study: Study, template_key: str, title
 
 
 @transaction.atomic
-def survey_update(*, actor, survey: Survey, data: dict) -> Survey:
+def survey_update(*, actor: User, survey: Survey, data: dict[str, Any]) -> Survey:
     """Settings. Once anyone has answered, the kind, anonymity and words for the role are
     fixed (people answered the questions as worded); once the invitations are made, so is
     their date."""
@@ -165,7 +170,7 @@ def survey_update(*, actor, survey: Survey, data: dict) -> Survey:
 
 
 @transaction.atomic
-def survey_set_status(*, actor, survey: Survey, status: str) -> Survey:
+def survey_set_status(*, actor: User, survey: Survey, status: str) -> Survey:
     """Open (taking answers from `opens_at`, if set, until `closes_at`) or close."""
     permissions.require_evaluator(actor)
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
@@ -183,7 +188,7 @@ def survey_set_status(*, actor, survey: Survey, status: str) -> Survey:
 
 
 @transaction.atomic
-def survey_send_now(*, actor, survey: Survey) -> Survey:
+def survey_send_now(*, actor: User, survey: Survey) -> Survey:
     """Waves and ad hoc surveys: invitations go with the next sweep (within a minute)."""
     permissions.require_evaluator(actor)
     survey = Survey.objects.select_for_update().get(pk=survey.pk)
@@ -203,7 +208,7 @@ def survey_send_now(*, actor, survey: Survey) -> Survey:
 
 
 @transaction.atomic
-def survey_new_version(*, actor, survey: Survey) -> Survey:
+def survey_new_version(*, actor: User, survey: Survey) -> Survey:
     """A draft copy with version + 1, pointing back to this one, with the same questions and
     value labels and no dates. Answers stay with the version they were given to."""
     permissions.require_evaluator(actor)
@@ -259,7 +264,8 @@ QUESTION_FIELDS = ["code", "text", "help_text", "type", "required", "section", "
 SMALL_EDIT_RATIO = 0.8
 
 
-def _check_question(survey: Survey, data: dict, question: Question | None = None) -> None:
+def _check_question(survey: Survey, data: dict[str, Any],
+                    question: Question | None = None) -> None:
     """Rules for one question's data, each against its form field ("value_labels" for the
     choices)."""
     errors = {}
@@ -271,8 +277,10 @@ def _check_question(survey: Survey, data: dict, question: Question | None = None
         errors["code"] = ("Do not use three underscores in a row: exports use them for "
                           "multiple-choice columns (code___1).")
     else:
-        clash = (survey.questions.filter(code__iexact=code)
-                 .exclude(pk=question.pk if question else None).first())
+        same_code = survey.questions.filter(code__iexact=code)
+        if question is not None:
+            same_code = same_code.exclude(pk=question.pk)
+        clash = same_code.first()
         if clash is not None:
             errors["code"] = (f"Another question in this survey already uses the code "
                               f"“{clash.code}”. Codes must be unique (capitals do not count: "
@@ -311,7 +319,7 @@ def _small_edit(old: str, new: str) -> bool:
     return old == new or difflib.SequenceMatcher(None, old, new).ratio() >= SMALL_EDIT_RATIO
 
 
-def _normalise(data: dict) -> dict:
+def _normalise(data: dict[str, Any]) -> dict[str, Any]:
     data = {name: data.get(name) for name in [*QUESTION_FIELDS, "choices"]}
     for name in ("text", "help_text", "section", "instrument", "subscale", "value_cycle"):
         data[name] = (data[name] or "").strip()
@@ -321,7 +329,7 @@ def _normalise(data: dict) -> dict:
     return data
 
 
-def _write_choices(question: Question, choices) -> None:
+def _write_choices(question: Question, choices: Iterable[tuple[int, str]]) -> None:
     question.choices.all().delete()
     Choice.objects.bulk_create([
         Choice(question=question, value=value, label=label, position=position)
@@ -337,7 +345,7 @@ def _renumber(survey: Survey) -> None:
 
 
 @transaction.atomic
-def question_create(*, actor, survey: Survey, data: dict) -> Question:
+def question_create(*, actor: User, survey: Survey, data: dict[str, Any]) -> Question:
     """A question at the end of the survey. `data`: the QUESTION_FIELDS and `choices`, a list
     of (value, label). Allowed after people have answered (their answers simply do not
     include it)."""
@@ -354,7 +362,7 @@ def question_create(*, actor, survey: Survey, data: dict) -> Question:
 
 
 @transaction.atomic
-def question_update(*, actor, question: Question, data: dict) -> Question:
+def question_update(*, actor: User, question: Question, data: dict[str, Any]) -> Question:
     """Once anyone has answered the survey, a question's code, type, value labels, bounds and
     scoring stay as they are, and its wording may change only a little (typo fixes); the
     section, help text, required and value-creation cycle can still change."""
@@ -388,7 +396,7 @@ def question_update(*, actor, question: Question, data: dict) -> Question:
 
 
 @transaction.atomic
-def question_delete(*, actor, question: Question) -> None:
+def question_delete(*, actor: User, question: Question) -> None:
     permissions.require_evaluator(actor)
     survey = Survey.objects.select_for_update().get(pk=question.survey_id)
     if selectors.survey_has_responses(survey):
@@ -400,7 +408,7 @@ def question_delete(*, actor, question: Question) -> None:
 
 
 @transaction.atomic
-def question_move(*, actor, question: Question, direction: str) -> None:
+def question_move(*, actor: User, question: Question, direction: str) -> None:
     """One place up or down (allowed at any time: the order does not change what answers
     mean)."""
     permissions.require_evaluator(actor)

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from django.http import Http404
 
+from members.models import User
+
 from ..models import ExportRecord, ExportStatus, Survey
 from ..permissions import require_evaluator
 from .options import ExportOptions
@@ -36,7 +38,7 @@ def survey_exports(survey: Survey, limit: int = 20) -> list[AuditRow]:
     ) for record in records]
 
 
-def get_export_for(user, pk: int) -> ExportRecord:
+def get_export_for(user: User, pk: int) -> ExportRecord:
     """An export by the viewer: evaluators only (403 otherwise), their own only (404)."""
     require_evaluator(user)
     record = (ExportRecord.objects.select_related("survey", "survey__study")

@@ -19,13 +19,16 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import IO, Any
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils import timezone
 
 from cop.outbox import messages as outbox
 from members import audit
+from members.models import User
 
 from ..deliveries import SURVEY_EXPORT
 from ..models import ExportFormat, ExportRecord, ExportStatus, Survey
@@ -37,9 +40,11 @@ from .xlsx import write_xlsx
 log = logging.getLogger(__name__)
 
 SOURCES = ("web", "background", "command", "bench")
+# Options as an ExportOptions, or as stored with a record (a dict), or none (the defaults).
+OptionsGiven = ExportOptions | dict[str, Any] | None
 
 
-def _options(survey: Survey, format: str, options) -> ExportOptions:
+def _options(survey: Survey, format: str, options: OptionsGiven) -> ExportOptions:
     if format not in ExportFormat.values:
         raise ValueError(f"Unknown export format {format!r}.")
     if not isinstance(options, ExportOptions):
@@ -66,7 +71,8 @@ def _chunks(survey: Survey, format: str, options: ExportOptions, *, exported_at:
     raise ValueError(f"{format} is not written in chunks.")
 
 
-def _write(survey: Survey, format: str, options: ExportOptions, out, *, exported_at: datetime,
+def _write(survey: Survey, format: str, options: ExportOptions, out: IO[bytes], *,
+           exported_at: datetime,
            progress: Callable[[int], None] | None = None) -> int:
     """Write the export to `out`; returns the number of rows written (data rows, or the
     variables of a codebook or script)."""
@@ -87,8 +93,8 @@ def _write(survey: Survey, format: str, options: ExportOptions, out, *, exported
     return len(build_layout(survey, options).variables)
 
 
-def export_record(*, actor, survey: Survey, format: str, options: ExportOptions, source: str,
-                  status: str = ExportStatus.RUNNING, total: int = 0) -> ExportRecord:
+def export_record(*, actor: User | None, survey: Survey, format: str, options: ExportOptions,
+                  source: str, status: str = ExportStatus.RUNNING, total: int = 0) -> ExportRecord:
     """The audit: who (none for the command line), when, which survey, format, options."""
     if source not in SOURCES:
         raise ValueError(f"Unknown export source {source!r}.")
@@ -112,8 +118,8 @@ def _finish(record: ExportRecord, *, rows_written: int | None = None, error: str
     record.save(update_fields=fields)
 
 
-def export_survey(*, actor, survey: Survey, format: str, options, out, source: str,
-                  exported_at: datetime | None = None,
+def export_survey(*, actor: User | None, survey: Survey, format: str, options: OptionsGiven,
+                  out: IO[bytes], source: str, exported_at: datetime | None = None,
                   progress: Callable[[int], None] | None = None) -> ExportRecord:
     """Record the export, then write it to the binary file `out`. `exported_at` (default:
     the record's time) is the only time written into a workbook or script."""
@@ -130,7 +136,7 @@ def export_survey(*, actor, survey: Survey, format: str, options, out, source: s
     return record
 
 
-def export_stream(*, actor, survey: Survey, format: str, options,
+def export_stream(*, actor: User, survey: Survey, format: str, options: OptionsGiven,
                   source: str = "web") -> tuple[ExportRecord, Iterator[bytes]]:
     """Record the export and return its bytes as a generator for a streaming response. A
     workbook cannot be written in order, so it is built in a temporary file first and then
@@ -179,7 +185,7 @@ def export_is_large(survey: Survey, format: str, answers: int | None = None) -> 
         return False
     if answers is None:
         answers = rows.answer_count(survey)
-    return answers > settings.EVALUATION_EXPORT_SYNC_MAX_ANSWERS
+    return answers > int(settings.EVALUATION_EXPORT_SYNC_MAX_ANSWERS)
 
 
 def export_root() -> Path:
@@ -205,7 +211,8 @@ def export_expired(record: ExportRecord, now: datetime | None = None) -> bool:
         record.status == ExportStatus.DONE and (path is None or not path.exists()))
 
 
-def export_queue(*, actor, survey: Survey, format: str, options) -> ExportRecord:
+def export_queue(*, actor: User, survey: Survey, format: str, options: OptionsGiven
+                 ) -> ExportRecord:
     """Record a background export and queue it once the record is committed."""
     options = _options(survey, format, options)
     with transaction.atomic():
@@ -221,7 +228,7 @@ class _ProgressWriter:
 
     def __init__(self, export_id: int):
         self.export_id = export_id
-        self.connection = None
+        self.connection: BaseDatabaseWrapper | None = None
 
     def __call__(self, done: int) -> None:
         if self.connection is None:
