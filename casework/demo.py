@@ -2,12 +2,13 @@
 Idempotent: a case is found again by its community and title."""
 
 from datetime import timedelta
+from typing import Any
 
 from django.utils import timezone
 
 from .models import Barrier, CaseStatus, CaseStudy, Comment, Follow
 
-CASES = {
+CASES: dict[str, list[dict[str, Any]]] = {
     "leeds-multiple-needs": [
         {
             "pseudonym": "Elizabeth",
@@ -174,7 +175,7 @@ def seed(communities: dict, users_by_email: dict) -> int:
                 **{k: v for k, v in spec.items() if k not in ("comments", "barriers")},
             )
             Follow.objects.get_or_create(user=author, case=case)
-            posted = []
+            posted: list[Comment] = []
             for j, (body, parent_index) in enumerate(spec["comments"]):
                 commenter = members[(i + j * 2 + 2) % len(members)].user
                 parent = posted[parent_index] if parent_index is not None else None

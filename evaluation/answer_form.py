@@ -23,8 +23,10 @@ Without it every question is shown (the builder's preview).
 Answer rows. `initial_from_answers(answers)` turns saved Answer rows back into initial
 values. The partial template "evaluation/answer/_questions.html" renders `form.items`."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.utils.functional import cached_property
@@ -38,6 +40,8 @@ from .models import (
     CHOICE_TYPES,
     SHORT_ANSWER_MAX,
     TEXT_TYPES,
+    Answer,
+    Question,
     QuestionType,
     plain_number,
 )
@@ -55,7 +59,7 @@ def field_name(question) -> str:
 class Item:
     """One question as the template shows it."""
 
-    question: object
+    question: Question
     field: forms.BoundField
     section: str  # the heading to show before it ('' if none)
     kind: str  # "radio", "scale", "checkbox", "number", "text", "textarea"
@@ -165,7 +169,7 @@ class SurveyAnswerForm(forms.Form):
     def _field(self, question) -> forms.Field:
         # Never required here: check_complete() says which required question is empty,
         # so saving for later and moving between pages work with any left empty.
-        common = {"required": False, "label": self.text_of(question),
+        common: dict[str, Any] = {"required": False, "label": self.text_of(question),
                   "help_text": role_words.fill(question.help_text, chosen=self.words),
                   "error_messages": {"required": REQUIRED, "invalid_choice": NOT_OFFERED}}
         choices = [(c.value, c.label) for c in question.choices.all()]
@@ -226,9 +230,9 @@ class SurveyAnswerForm(forms.Form):
 
     # --- Reading the answers -----------------------------------------------------------
 
-    def cleaned_answers(self) -> dict:
+    def cleaned_answers(self) -> dict[int, dict[str, Any]]:
         """The answers given, in Answer's storage (see the module's docstring)."""
-        answers = {}
+        answers: dict[int, dict[str, Any]] = {}
         for question in self.questions:
             value = self.cleaned_data.get(field_name(question))
             if value in (None, "", []):
@@ -280,13 +284,15 @@ class SurveyAnswerForm(forms.Form):
     @cached_property
     def all_items(self) -> list[Item]:
         """Every question, whichever page it is on (the summaries link to any of them)."""
-        items, previous = [], None
+        items: list[Item] = []
+        previous: Question | None = None
         for number, question in enumerate(self.questions, start=1):
             bound = self[field_name(question)]
             page = self.page_of[question.pk]
             starts_page = previous is None or self.page_of[previous.pk] != page
             # A section's heading: where it starts, and again at the top of each page.
-            new_section = starts_page or question.section != previous.section
+            new_section = starts_page or (previous is not None
+                                          and question.section != previous.section)
             heading = question.section if new_section else ""
             previous = question
             kind, options, value, ends = _presentation(question, bound)
@@ -349,9 +355,9 @@ def _presentation(question, bound) -> tuple[str, list, str, str]:
     return ("textarea" if question.type == QuestionType.LONG_TEXT else "text"), [], value, ""
 
 
-def initial_from_answers(answers) -> dict:
+def initial_from_answers(answers: Iterable[Answer]) -> dict[str, Any]:
     """Initial values for the form from saved Answer rows (with their questions)."""
-    initial = {}
+    initial: dict[str, Any] = {}
     for answer in answers:
         question = answer.question
         name = field_name(question)

@@ -62,6 +62,7 @@ from .models import (
     SurveyInvitation,
     SurveyKind,
 )
+from .selectors import SurveyWithCounts
 
 SUBMITTED = ResponseStatus.SUBMITTED
 CHOICE_COUNTED = (QuestionType.LIKERT, QuestionType.SINGLE, QuestionType.SCALE)
@@ -445,7 +446,7 @@ def _nice_step(span: float, most: int = 10) -> float:
 def _bins(question: Question, low: float, high: float, whole: bool) -> _Bins:
     """`low` and `high`: the 5th and 95th percentiles of the answers."""
     closed = question.min_value is not None and question.max_value is not None
-    if closed:
+    if question.min_value is not None and question.max_value is not None:
         low, high = float(question.min_value), float(question.max_value)
         whole = whole and low == int(low) and high == int(high)
     step = _nice_step(high - low)
@@ -550,14 +551,15 @@ class _SurveyData:
         paths = list(dict.fromkeys([*invitations, *responses]))
         self.invitations = {path: invitations.get(path, 0) for path in paths}
         self.responses = {path: responses.get(path, 0) for path in paths}
-        force = []
+        force: list[tuple[int, ...]] = []
         self.people: int | None = None  # different people, where fewer than responses
         if self.by_session:
             # One response per person and session: a community's (or the survey's)
             # responses may come from fewer people than they number.
             submitted = Response.objects.filter(survey=self.survey, status=SUBMITTED)
             for row in submitted.order_by().values("community_id").annotate(**_PEOPLE):
-                if row["codes"] + row["blank"] < self.limit:
+                # django-stubs does not see the keys annotate(**_PEOPLE) adds to the row.
+                if row["codes"] + row["blank"] < self.limit:  # type: ignore[misc]
                     force.append((row["community_id"],))
             total = submitted.aggregate(**_PEOPLE)
             self.people = total["codes"] + total["blank"]
@@ -648,7 +650,9 @@ class _SurveyData:
                       "blank": Count("pk", filter=Q(response__respondent_code=""))}
             for row in (Answer.objects.filter(**submitted).order_by().values("question_id")
                         .annotate(**people)):
-                self.question_people[row["question_id"]] = row["codes"] + row["blank"]
+                # django-stubs does not see the keys annotate(**people) adds to the row.
+                self.question_people[row["question_id"]] = (
+                    row["codes"] + row["blank"])  # type: ignore[misc]
 
         self.cells: dict[int, dict] = defaultdict(lambda: defaultdict(int))
         counted = [pk for t in CHOICE_COUNTED for pk in by_type[t]]
@@ -771,8 +775,8 @@ class _SurveyData:
             # are hidden too, and nobody can tell which values the hidden counts are at.
             rows = [ValueRow(label=row.label, count=None, percent=None) if row.count == 0
                     else row for row in rows]
-        heading = {QuestionType.NUMBER: "Range", QuestionType.SCALE: "Score"}.get(q.type,
-                                                                                  "Answer")
+        heading = {QuestionType.NUMBER.value: "Range",
+                   QuestionType.SCALE.value: "Score"}.get(q.type, "Answer")
         chart = None  # no chart when every bar would read "not shown"; the table says it
         if n and any(row.count for row in rows):
             what = ("people who ticked each option" if q.type == QuestionType.MULTIPLE
@@ -948,7 +952,7 @@ class SurveyCounts:
     drafts: int | None  # saved, not submitted
 
 
-def survey_counts(survey: Survey) -> SurveyCounts:
+def survey_counts(survey: SurveyWithCounts) -> SurveyCounts:
     """From the counts of selectors.surveys_with_counts (no query). The survey's total of
     responses follows the headline's rule (`_SurveyData.headline`): hidden under the
     threshold, or, for post-session feedback, when it comes from fewer than the threshold

@@ -348,6 +348,7 @@ def survey_messages_sweep(*, now=None) -> SweepResult:
     cop.outbox.tasks.sweep)."""
     outcome = engine.sweep(CHANNEL, now=now)
     made = outcome.made
+    assert isinstance(made, MaterialiseResult)  # what this channel's materialise returns
     return SweepResult(recovered=outcome.recovered, invited=made.invited,
                        reminders=made.reminders, skipped=made.skipped,
                        claimed=outcome.claimed, batches=outcome.batches)
@@ -486,10 +487,10 @@ def survey_messages_send(*, message_ids, claimed_at=None) -> int:
     """Send the claimed emails among `message_ids` over one mail connection; `claimed_at` is
     the claim's token (rows claimed again since, or taken by another run of the same task,
     are left alone). Returns how many were sent."""
-    rows = SurveyMessage.objects.filter(pk__in=list(message_ids), status=MessageStatus.CLAIMED)
+    held = SurveyMessage.objects.filter(pk__in=list(message_ids), status=MessageStatus.CLAIMED)
     if claimed_at is not None:
-        rows = rows.filter(claimed_at=claimed_at)
-    rows = list(rows.select_related(
+        held = held.filter(claimed_at=claimed_at)
+    rows = list(held.select_related(
         "invitation__user", "invitation__survey__study", "invitation__session",
         "invitation__community").order_by("pk"))
     if not rows:

@@ -103,7 +103,7 @@ def subscales(questions) -> list[tuple[str, str]]:
         subscale = question.subscale or ""
         if subscale not in names:
             names.append(subscale)
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for instrument, names in seen.items():
         rule = RULES.get(instrument)
         if rule is not None and rule.order:

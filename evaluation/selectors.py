@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
@@ -23,7 +23,22 @@ from .models import (
 )
 
 if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
     from sessions_app.models import Session
+
+
+class SurveyCountFields(TypedDict):
+    """What surveys_with_counts adds to each survey."""
+
+    submitted_count: int
+    draft_count: int
+    invitation_count: int
+    answered_count: int
+    people_count: int
+
+
+type SurveyWithCounts = WithAnnotations[Survey, SurveyCountFields]
 
 # --- Answering (the invitee's own invitations) ------------------------------------------------
 
@@ -89,7 +104,8 @@ def _people_count() -> Coalesce:
     return Coalesce(Subquery(rows), 0)
 
 
-def surveys_with_counts(queryset: QuerySet[Survey] | None = None) -> QuerySet[Survey]:
+def surveys_with_counts(queryset: QuerySet[Survey] | None = None
+                        ) -> QuerySet[SurveyWithCounts]:
     """Surveys with `submitted_count`, `draft_count`, `invitation_count`, `answered_count`
     and `people_count` (different people among the submitted), in the same query. Pages
     show them through evaluation.dashboard.survey_counts, which hides the small ones."""
@@ -113,11 +129,11 @@ def studies_with_surveys() -> list[Study]:
         Prefetch("surveys", queryset=surveys), "communities"))
 
 
-def study_surveys(study: Study) -> list[Survey]:
+def study_surveys(study: Study) -> list[SurveyWithCounts]:
     return list(surveys_with_counts(study.surveys.order_by("created_at", "pk")))
 
 
-def survey_with_counts(pk: int) -> Survey | None:
+def survey_with_counts(pk: int) -> SurveyWithCounts | None:
     return surveys_with_counts(Survey.objects.filter(pk=pk).select_related("study")).first()
 
 

@@ -34,6 +34,7 @@ from cop.outbox.models import DeliveryStatus
 
 from .models import (
     DIGEST_FREQUENCIES,
+    Community,
     Digest,
     EmailFrequency,
     Membership,
@@ -115,8 +116,8 @@ def digests_materialise(*, now) -> int:
 
 @dataclass
 class Section:
-    community: object
-    items: list  # notifications, oldest first
+    community: Community
+    items: list[Notification]  # oldest first
     more: int = 0  # left out beyond ITEMS_PER_COMMUNITY
 
 
@@ -162,7 +163,7 @@ class _DigestEmails(EmailBatch):
         news = self.news.pop(row.pk, [])
         if not news:
             return None
-        sections = []
+        sections: list[Section] = []
         for notification in news:
             if not sections or sections[-1].community.pk != notification.community_id:
                 sections.append(Section(community=notification.community, items=[]))
@@ -212,10 +213,10 @@ class _DigestEmails(EmailBatch):
 def digests_send(*, digest_ids, claimed_at=None) -> int:
     """Send the claimed digests among `digest_ids` over one mail connection; rows claimed
     again since (another `claimed_at`) are left alone. Returns how many were sent."""
-    rows = Digest.objects.filter(pk__in=list(digest_ids), status=DeliveryStatus.CLAIMED)
+    held = Digest.objects.filter(pk__in=list(digest_ids), status=DeliveryStatus.CLAIMED)
     if claimed_at is not None:
-        rows = rows.filter(claimed_at=claimed_at)
-    rows = list(rows.select_related("user").order_by("pk"))
+        held = held.filter(claimed_at=claimed_at)
+    rows = list(held.select_related("user").order_by("pk"))
     if not rows:
         return 0
     return send_batch(CHANNEL, rows, _DigestEmails(rows, timezone.now()))

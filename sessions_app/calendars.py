@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import zlib
 from datetime import UTC, date, datetime, time, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -32,7 +32,17 @@ from icalendar import (
 
 from members.models import Membership, MembershipStatus
 
-from .models import AgendaItem, CalendarFeed, Session, SessionStatus
+from .models import FEED_TOKEN_MAX, AgendaItem, CalendarFeed, Session, SessionStatus
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _AgendaTitles(TypedDict):
+    agenda_titles: list[str]
+
+
+type SessionWithAgenda = WithAnnotations[Session, _AgendaTitles]
 
 LONDON = ZoneInfo("Europe/London")
 PRODID = "-//Communities of Practice//Sessions//EN"
@@ -192,7 +202,7 @@ def session_calendar(session: Session, *, include_online_link: bool) -> bytes:
     return cal.to_ical()
 
 
-def feed_sessions(user) -> list[Session]:
+def feed_sessions(user) -> list[SessionWithAgenda]:
     """Every session of the person's active communities from FEED_DAYS_BACK days ago on:
     scheduled, completed and cancelled (so calendars learn about cancellations); each with
     `agenda_titles`, its agenda in order, and only the fields a calendar event shows."""
@@ -276,7 +286,7 @@ def calendar_feed_reset(*, actor) -> CalendarFeed:
 def feed_owner(token: str):
     """The active person a feed token belongs to, or None. Exact match on a unique index:
     nothing about other tokens or people can be learnt from a wrong one."""
-    if not token or len(token) > CalendarFeed._meta.get_field("token").max_length:
+    if not token or len(token) > FEED_TOKEN_MAX:
         return None
     feed = (CalendarFeed.objects.filter(token=token, user__is_active=True)
             .select_related("user").first())
@@ -337,7 +347,7 @@ def local_day_start(day: date) -> datetime:
 
 def sessions_by_day(sessions, days) -> dict[date, list[Session]]:
     """Each of `days` with the sessions that start on it (London date)."""
-    by_day = {day: [] for day in days}
+    by_day: dict[date, list[Session]] = {day: [] for day in days}
     for session in sessions:
         day = timezone.localtime(session.starts_at, LONDON).date()
         if day in by_day:

@@ -48,7 +48,8 @@ def _pdf_text(path: str) -> tuple[str, bool]:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise Unreadable(f"{UNREADABLE}: it is protected by a password.")
-        parts, size, pages = [], 0, reader.pages
+        parts: list[str] = []
+        size, pages = 0, reader.pages
         for number, page in enumerate(pages):
             if number >= PAGES_MAX or size > TEXT_MAX:
                 return "\n".join(parts), False
@@ -86,7 +87,7 @@ def _docx_text(path: str) -> str:
         parts = [document.element.body]
         for section in document.sections:  # headers and footers hold names too
             parts += [section.header._element, section.footer._element]
-        paragraphs = []
+        paragraphs: list[str] = []
         for part in parts:
             # Every paragraph in order, those inside tables too.
             for paragraph in part.iter(qn("w:p")):
@@ -98,7 +99,7 @@ def _docx_text(path: str) -> str:
     return "\n".join(paragraphs)
 
 
-def _odt_paragraphs(element, found: list) -> None:
+def _odt_paragraphs(element, found: list[str]) -> None:
     from odf import teletype
     from odf.namespaces import TEXTNS
 
@@ -115,7 +116,7 @@ def _odt_text(path: str) -> str:
     _check_unpacked_size(path)
     try:
         document = load(path)
-        paragraphs = []
+        paragraphs: list[str] = []
         _odt_paragraphs(document.masterstyles, paragraphs)  # headers and footers
         _odt_paragraphs(document.text, paragraphs)
     except Exception as exc:  # odfpy raises many kinds on a damaged file (SAX, XML, zip)

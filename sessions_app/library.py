@@ -340,7 +340,7 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
     if membership.user_id != actor.pk or not can_add_material(membership):
         raise PermissionDenied("Only members of this community can add to its library.")
     title, summary, url = (title or "").strip(), (summary or "").strip(), (url or "").strip()
-    errors = {}
+    errors: dict[str, str | ValidationError] = {}
     if not title:
         errors["title"] = "Give it a title."
     elif len(title) > TITLE_MAX:
@@ -366,7 +366,7 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
         material.content_type = checked.detected.content_type
         material.size = upload.size
         material.held = bool(findings)
-    stored = ""
+    stored: str | None = ""
     try:
         with transaction.atomic():
             if upload is not None:
@@ -396,7 +396,7 @@ def material_replace(*, actor, membership, material, upload) -> Material:
     require_material_uploader(membership, material)
     checked = check_file(upload)
     old = material.file.name
-    stored = ""
+    stored: str | None = ""
     try:
         with transaction.atomic():
             locked = Material.objects.select_for_update().get(pk=material.pk)

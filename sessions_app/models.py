@@ -27,6 +27,7 @@ CANCEL_REASON_MAX = 1_000
 ACTION_MAX = 500
 FOLLOW_UP_MESSAGE_MAX = 2_000
 MATERIAL_SUMMARY_MAX = 1_000
+FEED_TOKEN_MAX = 64  # a calendar feed's token
 
 
 class SessionStatus(models.TextChoices):
@@ -336,7 +337,7 @@ class CalendarFeed(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                 related_name="calendar_feed")
-    token = models.CharField(max_length=64, unique=True)
+    token = models.CharField(max_length=FEED_TOKEN_MAX, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
@@ -380,3 +381,11 @@ class Reminder(OutboxRow):
 
     def __str__(self) -> str:
         return f"{self.kind} reminder to {self.user_id} ({self.status})"
+
+    @property
+    def target_session(self) -> Session:
+        """The session it is about: its own, or its action point's."""
+        if self.session is not None:
+            return self.session
+        assert self.action_point is not None  # a reminder is for one or the other
+        return self.action_point.session

@@ -110,7 +110,7 @@ def _session_rows(now) -> list[Reminder]:
                 arranged_late.add((pk, o))
     if not due:
         return []
-    members = {}
+    members: dict[int, list[int]] = {}
     for community_id, user_id in Membership.objects.filter(
         community_id__in={community_id for community_id, _, _ in due.values()},
         status=MembershipStatus.ACTIVE,
@@ -253,8 +253,10 @@ def reminders_sweep(*, now=None) -> SweepResult:
     batches, queueing one send task per batch once its claim is committed. Safe to run in
     several processes at once (the beat runs it through cop.outbox.tasks.sweep)."""
     outcome = engine.sweep(CHANNEL, now=now)
-    return SweepResult(recovered=outcome.recovered, pending=outcome.made.pending,
-                       skipped=outcome.made.skipped, claimed=outcome.claimed,
+    made = outcome.made
+    assert isinstance(made, MaterialiseResult)  # what this channel's materialise returns
+    return SweepResult(recovered=outcome.recovered, pending=made.pending,
+                       skipped=made.skipped, claimed=outcome.claimed,
                        batches=outcome.batches)
 
 
@@ -407,18 +409,16 @@ def reminders_send(*, reminder_ids, claimed_at=None) -> int:
     already being sent by another run of the same task, are left alone. (Without it, each
     row's current claim is taken, which is only safe when no other sender can hold these
     rows.) Returns how many were sent."""
-    rows = Reminder.objects.filter(pk__in=list(reminder_ids), status=ReminderStatus.CLAIMED)
+    held = Reminder.objects.filter(pk__in=list(reminder_ids), status=ReminderStatus.CLAIMED)
     if claimed_at is not None:
-        rows = rows.filter(claimed_at=claimed_at)
+        held = held.filter(claimed_at=claimed_at)
     rows = list(
-        rows.select_related(
+        held.select_related(
             "user", "session__community", "action_point__session__community"
         ).order_by("pk")
     )
     if not rows:
         return 0
-    for row in rows:
-        row.target_session = row.session or row.action_point.session
     return send_batch(CHANNEL, rows, _ReminderEmails(rows))
 
 

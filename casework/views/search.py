@@ -14,7 +14,7 @@ RESULTS_PER_PAGE = 20
 
 def _marked(snippet: str) -> str:
     """Escape the snippet, then turn the highlight sentinels into <mark>."""
-    html = escape(snippet or "")
+    html: str = escape(snippet or "")
     html = html.replace(selectors.HIGHLIGHT_START, "<mark>")
     return mark_safe(html.replace(selectors.HIGHLIGHT_STOP, "</mark>"))  # noqa: S308
 

@@ -16,7 +16,7 @@ SCRIPT_FORMATS = (ExportFormat.SPSS, ExportFormat.R)
 
 CSV_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.csv$")
 
-EXTENSIONS = {
+EXTENSIONS: dict[str, tuple[str, str]] = {
     ExportFormat.CSV: ("", "csv"),
     ExportFormat.CSV_LABELS: ("-labels", "csv"),
     ExportFormat.LONG: ("-long", "csv"),
