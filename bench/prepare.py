@@ -38,6 +38,7 @@ def main(out: str) -> int:
     community = Community.objects.get(slug="bench-00")
     big_case = (CaseStudy.objects.filter(community=community).order_by("-comment_count")
                 .first())
+    assert big_case is not None, "run bench/seed.py first"
     visible = CaseStudy.objects.filter(community=community,
                                        status__in=["published", "closed"]).count()
     deep_page = max(1, visible // 25 - 1)

@@ -112,7 +112,7 @@ def judge(pages: dict) -> None:
         page["ratio_to_trivial"] = round(page["rps"] / floor, 4)
         if name == "trivial view":
             continue
-        wanted = DETAIL_RATIO if name.startswith("case detail") else LIST_PAGES_RATIO
+        wanted: float | None = DETAIL_RATIO if name.startswith("case detail") else LIST_PAGES_RATIO
         if name.startswith(("case list, page", "personal calendar")):
             wanted = None  # p95 target only (the ratios name the list pages)
         page["ratio_target"] = wanted

@@ -141,7 +141,7 @@ def seed(say=print) -> None:
               ([u.email, True, True, u.pk] for u in everyone))
         # Each person in one community (the first three of each facilitate); one in ten in
         # a second. The member persona is in the first two, the facilitator runs the first.
-        in_community = {c.pk: [] for c in communities}
+        in_community: dict[int, list[int]] = {c.pk: [] for c in communities}
         memberships = []
         for n, user in enumerate(users):
             c = communities[n % COMMUNITIES]

@@ -15,6 +15,7 @@
 """
 
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -46,12 +47,12 @@ def close_account(user, now) -> None:
 # --- "Download my data" -----------------------------------------------------------------------
 
 
-def cases(user) -> list[dict]:
+def cases(user) -> list[dict[str, Any]]:
     revisions = Prefetch("revisions", CaseRevision.objects.order_by("created_at", "pk"))
     out = []
     for case in (CaseStudy.objects.filter(author=user).select_related("community")
                  .prefetch_related(revisions).order_by("created_at", "pk")):
-        item = {"id": case.pk, "community": community_json(case.community),
+        item: dict[str, Any] = {"id": case.pk, "community": community_json(case.community),
                 "status": case.get_status_display(), "pseudonym": case.pseudonym}
         item |= {field: getattr(case, field) for field, _ in CASE_TEXT_FIELDS}
         item |= {

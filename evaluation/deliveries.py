@@ -13,4 +13,4 @@ def register() -> None:
     from .exports import export_run
 
     channels.register(invitations.CHANNEL)
-    register_kind(SURVEY_EXPORT, lambda row: export_run(export_id=row.object_id) is not None)
+    register_kind(SURVEY_EXPORT, lambda row: export_run(export_id=row.target_id) is not None)

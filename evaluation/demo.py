@@ -15,7 +15,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from members.models import MembershipStatus
+from members.models import Community, MembershipStatus, User
 
 from . import pseudonyms
 from .models import (
@@ -67,7 +67,7 @@ def _seed(communities, evaluator) -> Study:
                     "get from each session.")
     study.communities.set(communities)
 
-    memberships = {}
+    memberships: dict[User, Community] = {}
     for community in communities:
         for membership in (community.memberships.filter(status=MembershipStatus.ACTIVE)
                            .select_related("user").order_by("joined_at", "pk")):

@@ -213,7 +213,7 @@ def invitations_send_waves(*, now) -> int:
                       .filter(pk=survey_id, sent_at__isnull=True).first())
             if survey is None:
                 continue
-            earliest = {}  # user id -> community id of their earliest membership
+            earliest: dict[int, int] = {}  # user id -> community id of their earliest membership
             for user_id, community_id in (
                 Membership.objects.filter(
                     community__studies=survey.study_id, status=MembershipStatus.ACTIVE,
@@ -237,7 +237,7 @@ def _reminder_rows(now) -> list[SurveyMessage]:
     day = Value(timedelta(days=1), output_field=DurationField())
     has = {kind: Exists(SurveyMessage.objects.filter(invitation=OuterRef("invitation"), kind=kind))
            for kind in REMINDER_KINDS}
-    candidates = (
+    candidates = list(
         SurveyMessage.objects.filter(
             Q(invitation__expires_at__isnull=True) | Q(invitation__expires_at__gt=now),
             Q(invitation__survey__opens_at__isnull=True)
@@ -258,7 +258,6 @@ def _reminder_rows(now) -> list[SurveyMessage]:
         .values_list("invitation_id", "sent_at", "invitation__survey__reminder_after_days",
                      "invitation__survey__reminder_count")
     )
-    candidates = list(candidates)
     if not candidates:
         return []
     existing = set(SurveyMessage.objects.filter(
@@ -266,6 +265,7 @@ def _reminder_rows(now) -> list[SurveyMessage]:
     ).values_list("invitation_id", "kind"))
     rows = []
     for invitation_id, sent_at, after_days, count in candidates:
+        assert sent_at is not None  # the invitation was sent
         due = [(n, sent_at + n * timedelta(days=after_days))
                for n in range(1, min(count, 2) + 1)]
         due = [(n, at) for n, at in due if at <= now]

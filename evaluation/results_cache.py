@@ -13,6 +13,7 @@ templates/evaluation/results/) under the same key, which also holds a digest of 
 that makes them (CODE_VERSION): on a repeat visit neither the figures nor the ~100 KB of
 tables are worked out again."""
 
+import inspect
 from pathlib import Path
 
 from django.conf import settings
@@ -54,7 +55,7 @@ SELECT
 # The code the cached figures and tables come from: a deploy that changes it makes new keys.
 CODE_VERSION = source_digest(
     *sorted((Path(settings.BASE_DIR) / "templates/evaluation/results").glob("*.html")),
-    *(Path(module.__file__) for module in (dashboard, charts, scoring)))
+    *(Path(inspect.getfile(module)) for module in (dashboard, charts, scoring)))
 
 
 def _fingerprint(survey: Survey) -> str:

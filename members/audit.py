@@ -239,11 +239,11 @@ def purge_before(cutoff: datetime, *, batch_size: int = 5000) -> int:
     for model, field in tables:
         while True:
             with transaction.atomic(), pgtrigger.ignore(*uris):
-                ids = list(model.objects.filter(**{f"{field}__lt": cutoff})
+                ids = list(model._default_manager.filter(**{f"{field}__lt": cutoff})
                            .order_by("pk").values_list("pk", flat=True)[:batch_size])
                 if not ids:
                     break
-                deleted += model.objects.filter(pk__in=ids).delete()[0]
+                deleted += model._default_manager.filter(pk__in=ids).delete()[0]
     # A context is refreshed each time an event uses it: one older than the cutoff is
     # used by none of the events kept.
     Context.objects.filter(updated_at__lt=cutoff).delete()

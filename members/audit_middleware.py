@@ -52,7 +52,7 @@ class AuditMiddleware(pghistory.middleware.HistoryMiddleware):
     def _record_refusal(self, request, response) -> None:
         user = getattr(request, "user", None)
         signed_in = user is not None and user.is_authenticated
-        who = f"u{user.pk}" if signed_in else f"ip{audit.client_ip(request)}"
+        who = f"u{user.pk}" if signed_in and user is not None else f"ip{audit.client_ip(request)}"
         cap = _cap("user" if signed_in else "anonymous")
         count = self._count(who)
         if count > cap + 1:

@@ -16,8 +16,8 @@ def register() -> None:
 
     channels.register(digests.CHANNEL)  # daily and weekly digests of notifications
     register_kind(INVITATION,
-                  lambda row: services.invitation_send(invitation_id=row.object_id))
+                  lambda row: services.invitation_send(invitation_id=row.target_id))
     register_kind(NOTIFICATION_EMAIL,
-                  lambda row: services.notification_send_email(notification_id=row.object_id))
+                  lambda row: services.notification_send_email(notification_id=row.target_id))
     register_kind(PERSONAL_DATA_EXPORT,
-                  lambda row: personal_data.export_run(export_id=row.object_id) is not None)
+                  lambda row: personal_data.export_run(export_id=row.target_id) is not None)

@@ -1,4 +1,5 @@
 import re
+from typing import Any
 
 from crispy_forms.helper import FormHelper
 from crispy_forms_gds.layout import HTML, Fieldset, Layout, Size, Submit
@@ -90,13 +91,15 @@ class AgencyForm(forms.Form):
 
     def offer_agencies(self, near: list[Agency], rest: list[Agency], *, near_label: str):
         self._agencies = {str(a.pk): a for a in [*near, *rest]}
-        choices = [("", "Choose your agency")]
+        choices: list[tuple[str, Any]] = [("", "Choose your agency")]
         if near:
             choices.append((near_label, [(str(a.pk), a.name) for a in near]))
         if rest:
             choices.append(("Other agencies" if near else "Agencies",
                             [(str(a.pk), a.name) for a in rest]))
-        self.fields["agency"].choices = [*choices, (OTHER_AGENCY, OTHER_AGENCY_LABEL)]
+        agency_field = self.fields["agency"]
+        assert isinstance(agency_field, forms.ChoiceField)
+        agency_field.choices = [*choices, (OTHER_AGENCY, OTHER_AGENCY_LABEL)]
 
     @staticmethod
     def agency_layout() -> list:

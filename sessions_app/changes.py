@@ -158,14 +158,14 @@ def _not_declined(sessions: list[Session]) -> dict[int, list[tuple[int, bool]]]:
 def tell(*, actor, changes: list[Change | None], audience: str = "coming") -> Told:
     """Tell each person affected once, listing their sessions. Runs in the caller's
     transaction (the notifications and their outbox rows commit with the edit)."""
-    changes = [c for c in changes if c is not None]
-    if not changes:
+    made = [c for c in changes if c is not None]
+    if not made:
         return Told(changed=False, people=0, waiting=False, audience=audience)
-    sessions = [c.session for c in changes]
+    sessions = [c.session for c in made]
     people = (_coming if audience == "coming" else _not_declined)(sessions)
     theirs: dict[int, list[Change]] = {}
     waiting: set[int] = set()
-    for item in changes:
+    for item in made:
         for user_id, is_waiting in people.get(item.session.pk, []):
             if user_id != actor.pk:
                 theirs.setdefault(user_id, []).append(item)

@@ -183,6 +183,7 @@ def _action_rows(now) -> list[Reminder]:
             continue
         if (action.pk, action.owner_id) in existing:
             continue
+        assert action.owner_id is not None  # actions without an owner are left out above
         due_at = action_due_at(action.due_on)
         row = Reminder(kind=ACTION_DUE, user_id=action.owner_id, action_point_id=action.pk,
                        due_at=due_at, next_attempt_at=now, created_at=now)

@@ -1,6 +1,7 @@
 """Reads for a person's "my week" home (members/views_home.py), each scoped to the
 communities given and a fixed number of queries whatever the data."""
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.db.models import (
@@ -51,7 +52,8 @@ def my_actions_due(user, community_ids, *, today, days: int = 7,
         .select_related("session", "session__community").order_by("due_on", "pk")[:limit])
 
 
-def overdue_actions(community_ids, *, today, limit: int = 10) -> tuple[list[ActionPoint], int]:
+def overdue_actions(community_ids, *, today, limit: int = 10
+                    ) -> tuple[Sequence[ActionPoint], int]:
     """Action points of these communities not done and past their due date, oldest first,
     with how many there are in all (one query)."""
     shown = list(ActionPoint.objects.filter(session__community_id__in=list(community_ids),

@@ -52,3 +52,10 @@ class OutboxMessage(OutboxRow):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id} ({self.get_status_display()})"
+
+    @property
+    def target_id(self) -> int:
+        """`object_id` of a message enqueued for an object (every kind but account emails)."""
+        if self.object_id is None:
+            raise LookupError(f"Outbox message {self.pk} ({self.kind}) is for no object.")
+        return self.object_id

@@ -68,7 +68,7 @@ def answer_count(survey: Survey | int) -> int:
         cursor.execute(
             f"SELECT count(*) FROM {ANSWER} a JOIN {RESPONSE} r ON r.id = a.response_id "
             f"WHERE r.survey_id = %s AND r.status = %s",
-            [getattr(survey, "pk", survey), ResponseStatus.SUBMITTED])
+            [survey.pk if isinstance(survey, Survey) else survey, ResponseStatus.SUBMITTED])
         return cursor.fetchone()[0]
 
 

@@ -88,10 +88,12 @@ def _spss_format(variable: Variable, widths: dict[int, tuple[int, int, int]]) ->
     if variable.name == "submitted_at":
         return "A20"
     if variable.storage == "text":
+        assert variable.question is not None  # an answer's column
         width = widths.get(variable.question.id, (0, 0, 0))[0]
         width = width or SPSS_DEFAULT_TEXT_WIDTH
         return f"A{min(max(width, 1), SPSS_MAX_TEXT_WIDTH)}"
     if variable.storage == "decimal":
+        assert variable.question is not None  # an answer's column
         scale = widths.get(variable.question.id, (0, 0, 0))[1]
         return f"F18.{min(scale, 16)}"
     return "F8.0"
@@ -102,8 +104,8 @@ def _spss_level(variable: Variable) -> str | None:
         return "NOMINAL"
     if variable.question is None:
         return "SCALE" if variable.name == "record" else None
-    return {QuestionType.LIKERT: "ORDINAL", QuestionType.SCALE: "ORDINAL",
-            QuestionType.SINGLE: "NOMINAL", QuestionType.NUMBER: "SCALE"}.get(
+    return {QuestionType.LIKERT.value: "ORDINAL", QuestionType.SCALE.value: "ORDINAL",
+            QuestionType.SINGLE.value: "NOMINAL", QuestionType.NUMBER.value: "SCALE"}.get(
                 variable.question.type)
 
 

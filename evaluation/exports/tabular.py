@@ -63,16 +63,17 @@ def wide_rows(layout: Layout, *,
     yield from chunks
 
 
-def _labelled(labels: dict[str, str]) -> Callable[[str | None], str | None]:
+def _labelled(labels: dict[str, str | None]) -> Callable[[str | None], str | None]:
     """A code with a label becomes the label (a text); a code without one (an unlabelled
     scale point) stays a number."""
-    return lambda value: labels.get(value, value)
+    return lambda value: value if value is None else labels.get(value, value)
 
 
-def csv_cells(layout: Layout, *, labels: bool = False) -> list[Callable | None]:
+def csv_cells(layout: Layout, *, labels: bool = False
+              ) -> list[Callable[[str | None], str | None] | None]:
     """Per column, what turns a stored value into its CSV cell (None: as it is): texts are
     neutralised; with `labels`, codes become their labels (texts too, so neutralised)."""
-    cells = []
+    cells: list[Callable[[str | None], str | None] | None] = []
     for variable in layout.variables:
         if variable.storage == "text":
             cells.append(neutralise)

@@ -1,6 +1,8 @@
 """Evaluators: studies and the survey builder. Thin views: permission, form, service,
 redirect. Every page is evaluator-only (403 for anyone else signed in)."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -104,9 +106,9 @@ def survey_create(request, pk):
                   {"form": form, "study": study})
 
 
-def _sections(questions) -> list[dict]:
+def _sections(questions) -> list[dict[str, Any]]:
     """Consecutive questions with the same section, as shown to respondents."""
-    groups = []
+    groups: list[dict[str, Any]] = []
     for question in questions:
         if not groups or groups[-1]["name"] != question.section:
             groups.append({"name": question.section, "questions": []})

@@ -25,6 +25,7 @@ import tempfile
 import time
 import tracemalloc
 from datetime import timedelta
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -62,7 +63,7 @@ PHRASES = [
 ]
 
 # 25 questions: (code, type, choices or None, extra fields)
-QUESTIONS = (
+QUESTIONS: list[tuple[str, str, Any, dict[str, Any]]] = (
     [(f"agree_{n:02}", QuestionType.LIKERT, AGREE, {}) for n in range(1, 11)]
     + [(f"often_{n}", QuestionType.SINGLE, OFTEN, {}) for n in range(1, 4)]
     + [(f"services_{n}", QuestionType.MULTIPLE, SERVICES, {}) for n in range(1, 4)]
