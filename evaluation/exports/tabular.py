@@ -35,7 +35,7 @@ CODEBOOK_NUMBERS = ("min", "max")
 class _Buffer:
     """A write target for csv.writer that hands its text over chunk by chunk."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.parts: list[str] = []
 
     def write(self, text: str) -> None:
