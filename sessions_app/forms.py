@@ -241,7 +241,7 @@ class AgendaItemForm(forms.Form):
     minutes = forms.IntegerField(min_value=1, max_value=600, required=False, widget=number_input(),
                                  label="Minutes allotted")
     presenter = MemberChoiceField(queryset=User.objects.none(), required=False)
-    case: forms.ModelChoiceField[Any] = forms.ModelChoiceField(queryset=None, required=False,
+    case: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(queryset=None, required=False,
                                   label="Case to discuss (optional)",
                                   help_text="Cases their authors marked for discussion "
                                             "come first.")
