@@ -86,7 +86,8 @@ def session_create(*, actor, membership, data: dict,
     starts_at = local_datetime(data["date"], data["start_time"])
     ends_at = local_datetime(data["date"], data["end_time"])
     _check_times(starts_at, ends_at)
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     session = Session.objects.create(
         community=membership.community, created_by=actor, starts_at=starts_at,
         ends_at=ends_at, **{f: data.get(f) or ("" if f != "capacity" else None)
@@ -148,7 +149,8 @@ def series_create(*, actor, membership, data: dict, repeat,
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
     _check_first_date(repeat, data["date"])
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -212,7 +214,8 @@ def session_update(*, actor, membership, session: Session, data: dict,
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.status != SessionStatus.SCHEDULED:
         raise ValidationError("Only a scheduled session can be changed.")
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     _keep_overrides(actor=actor, accepted=accepted, about=session,
                     community_id=session.community_id, url=session.get_absolute_url())
     targets = [session]

@@ -26,7 +26,7 @@ from ..forms import (
 from ..recurrence import LONDON, Repeat
 
 # The fields of each form that pass the identifier gate, with their labels.
-DESCRIPTION = {"description": "Description"}
+DESCRIPTION = {"title": "Title", "description": "Description"}
 NOTES = {"notes": "Notes or minutes"}
 AGENDA_TITLE = {"title": "Agenda item"}
 ACTION_TEXT = {"text": "Action"}
