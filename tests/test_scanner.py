@@ -667,3 +667,37 @@ def test_names_and_numbers_as_a_phone_types_them(text, values):
 )
 def test_round_four_traps_in_clean_text(text):
     assert scan(text) == []
+
+
+# --- round five: where names stand in handovers, chats, emails and minutes ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Handover\n- Rm 4 Saffi - settled\n- bed 9 kestrel - asleep", ["Saffi", "kestrel"]),
+        ("[21:02] Marguerite: anyone free?\nolamide: on my way", ["Marguerite", "olamide"]),
+        ("Hi Wilhelmina,\nthanks for the forms.", ["Wilhelmina"]),
+        ("Present: Ptolemy Ash (chair), Bryony, staff Wendell and Ottoline",
+         ["Ptolemy Ash", "Bryony", "Wendell", "Ottoline"]),
+        ("Hamish Quill (CRN T552910) moved in", ["Hamish Quill", "T552910"]),
+        ("Update on Besnik Gjoka: moved to the hostel", ["Besnik Gjoka"]),
+    ],
+)
+def test_names_where_only_people_stand(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most at the group are Colombian, Eritrean or Romany; an ex-Gurkha came too.",
+        "Forwarded from StreetLink: a Leeds-based outreach alert.",
+        "Present: team leader, two support workers, the DWP partnership manager",
+        "Client B was seen. She and I agreed the plan.",
+        "Handover: Rm 3 asked for a towel, Rm 9 - owes £12 service charge.",
+        "FRANK's number is on the board.",
+    ],
+)
+def test_round_five_traps_in_clean_text(text):
+    assert scan(text) == []

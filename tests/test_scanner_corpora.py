@@ -6,7 +6,9 @@ after the first round of tuning; a second round read its errors), "sealed" (writ
 the second round from other naming traditions; never tuned on until the third round, which
 read its errors) and "sealed2" (written for the third round, before it changed anything,
 from traditions and wording no other corpus uses; round four read its errors), "sealed3"
-(hand-written blind, by an author who never saw the scanner; round four read its errors).
+(hand-written blind, by an author who never saw the scanner; round four read its errors)
+and "sealed4" (hand-written blind, longer texts; measured once after round four, then round
+five read its errors).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -89,6 +91,18 @@ def test_third_sealed_corpus_reaches_the_targets():
     # strong slots in names.py now catch): 0.984 / 1.0 / 1.0.
     result = score(load(build.path("sealed3")), scan)
     assert result.recall >= 0.98, result.misses
+    assert result.precision >= 0.95, result.alarms
+    assert result.clean_pass >= 0.95, result.alarms
+
+
+def test_fourth_sealed_corpus_does_not_fall_below_its_measurement():
+    # Hand-written blind as longer case studies, minutes, referral emails, chats and
+    # handovers. The honest figure for text never seen: measured after round four, before
+    # round five read it, at recall 0.912, precision 0.921, clean pass 0.864 (the scanner
+    # of session 5 scored 0.896 / 0.929 / 0.877). Round five read its errors: 0.962 /
+    # 0.968 / 0.951. Recall is short of 0.98: a floor. The next round needs a new corpus.
+    result = score(load(build.path("sealed4")), scan)
+    assert result.recall >= 0.96, result.misses
     assert result.precision >= 0.95, result.alarms
     assert result.clean_pass >= 0.95, result.alarms
 

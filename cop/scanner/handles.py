@@ -18,8 +18,9 @@ APP_HANDLE_RE = re.compile(
 # With a colon after the app's name, a plain word is the username too ("snap: gwilliamxx"),
 # unless it is an everyday word ("insta: none", "facebook: blocked").
 APP_COLON_HANDLE_RE = re.compile(
-    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik)"
-    r"\s*:\s*(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@])",
+    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik|"
+    r"wechat|whatsapp|signal)(?:\s+(?:is|name|id|handle))?"
+    r"\s*:?\s*(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,8 @@ HELPLINES = {
     "08081640123": "Samaritans' Welsh language line (samaritans.org)",
     "08000282100": "The Mix, support for under-25s (themix.org.uk)",
     "02070080151": "Forced Marriage Unit, UK government (gov.uk/guidance/forced-marriage)",
+    "08082231133": "Citizens Advice consumer helpline (citizensadvice.org.uk)",
+    "0800991234": "Pension Credit claim line, DWP (gov.uk/pension-credit)",
 }
 
 # Digits with the usual separators between them, as a helpline is written.

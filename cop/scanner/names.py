@@ -49,7 +49,10 @@ SURNAME_SHAPE_RE = re.compile(
 HYPHENATED_PLACE_RE = re.compile(
     r"-(?:on|upon|under|le|la|de|des|super|in|by|the|en|cum|sur|am|an)-", re.IGNORECASE
 )
-BRAND_CAPITALS_RE = re.compile(r"[A-Z]{2,}[a-z]")
+BRAND_CAPITALS_RE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{4}[A-Z]")  # "SANEline", "StreetLink"
+# "Merton-compliant", "Leeds-based": a hyphen before an everyday English word in lower
+# case. Names join capitalised parts ("Okonkwo-Harte"), or syllables ("Seo-yeon").
+LOWER_PART_RE = re.compile(r"-([a-z]{2,})(?=-|$)")
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
 # "I've", "She'd", "Won't", "They'll": never a name.
 CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
@@ -141,7 +144,9 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
             return word
     word.title = key in vocab.TITLES
     word.org_prefix = key in vocab.ORG_PREFIXES
-    if BRAND_CAPITALS_RE.match(word.text):
+    if BRAND_CAPITALS_RE.search(word.text) or any(
+        part in gaz.english for part in LOWER_PART_RE.findall(word.text)
+    ):
         word.never = True  # "SANEline", "NHSmail": a name is in capitals whole or not at all
         return word
     word.org_word = key in vocab.ORG_WORDS
@@ -333,6 +338,8 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         return True
     if vocab.AGE_OR_BIRTH_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
         return True
+    if vocab.ID_IN_BRACKETS_AFTER_RE.match(after) and not any(w.place for w in run.words):
+        return True  # "Spencer Moon (CRN X381442)"
     if (
         len(run.words) > 1
         and not any(w.place for w in run.words)
@@ -361,7 +368,8 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         previous_person_end is not None
         and vocab.LIST_JOINER_RE.match(text[previous_person_end : run.start])
         # "from Adama, Ethiopia", "WARDLE, KNOWN AS": a place or a word after the comma
-        and not any(w.place or (w.english and not w.given) for w in run.words)
+        and not any(w.place or (w.english and not w.given) or (w.text.isupper() and len(w.text) < 5)
+                    for w in run.words)
     ):
         return True
     return False
@@ -427,12 +435,16 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
     if not last.possessive and vocab.PLACE_BEFORE_RE.search(before):
         return None
     sentence_start = starts_sentence(text, run.start)
+    if len(run.words) == 1 and len(run.words[0].text) == 1:
+        return None  # "Client B", "and I came": a letter alone names no one
     if len(run.words) == 1:
         word = run.words[0]
+        gaz = gazetteer.load()
         if (
-            not (word.text.isupper() or word.title or word.org_word or word.org_prefix)
-            and _could_be_named(word, gazetteer.load())
-            and strong_slot(text, word, gazetteer.load())
+            not (word.title or word.org_word or word.org_prefix)
+            and (not word.text.isupper() or word.key in gaz.given)  # "ROXY's boyfriend"
+            and _could_be_named(word, gaz)
+            and strong_slot(text, word, gaz)
         ):
             return run.words
     if len(run.words) > 1 and is_full_name(run.words):
@@ -497,10 +509,7 @@ def find_people(
             not found
             and next_found
             and len(run.words) <= 3
-            and not any(w.place or w.text.isupper() or w.never for w in run.words)
-            # a name that is also a word only when it is a listed given name: "Glory and
-            # Godsent (brothers)", not "Housing and Abdi"
-            and all(w.given or not w.common for w in run.words)
+            and not any(w.common or w.place or w.text.isupper() or w.never for w in run.words)
             and vocab.LIST_JOINER_RE.match(text[run.full_end : next_run.start])
         ):
             decisions[i] = (run, run.words)
@@ -526,6 +535,7 @@ def find_people(
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
     spans += find_lower_case_titled_names(text, gaz, allowed)
+    spans += find_attendees(text, words, gaz, allowed)
     nicknames = find_nicknames(text, known_spans, allowed)
     spans += nicknames
     # A one-word nickname, once given, names the person wherever it comes again.
@@ -585,6 +595,60 @@ def _unmarked_possessive_of(key: str, name_keys: set[str], gaz: gazetteer.Gazett
         and key not in gaz.english
         and key not in gaz.places
     )
+
+
+def find_attendees(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[Span]:
+    """Each name in a list of who was present ("Present: Forest, Tilly, staff Ilyas and
+    Clem (chair)"): a word that some person is called, not an everyday English word unless
+    a listed given name, with the listed or unknown words straight after it."""
+    spans: list[Span] = []
+    for m in vocab.ATTENDEES_RE.finditer(text):
+        list_start, list_end = m.span("list")
+        inside = [w for w in words if list_start <= w.start < list_end]
+        depth_free = _outside_brackets(text, list_start, list_end)
+        i = 0
+        while i < len(inside):
+            word = inside[i]
+            if (
+                word.key in allowed
+                or not depth_free(word.start)
+                or not (word.capitalised or word.key in gaz.given or word.key in gaz.world_names)
+                or word.title or word.org_word or word.org_prefix or word.never
+                or not _could_be_named(word, gaz)
+                or (word.key in gaz.english and word.key not in gaz.given)
+                or (word.text.isupper() and word.key not in gaz.given)
+            ):
+                i += 1
+                continue
+            end = word.end
+            j = i + 1
+            while (
+                j < len(inside)
+                and inside[j].capitalised == word.capitalised
+                and depth_free(inside[j].start)
+                and CHAIN_GAP_RE.fullmatch(text[inside[j - 1].full_end : inside[j].start])
+                and not inside[j].never and not inside[j].org_word
+            ):
+                end = inside[j].end
+                j += 1
+            spans.append((word.start, end, PERSON, "a name in a list of who was present"))
+            i = j
+    return spans
+
+
+def _outside_brackets(text: str, start: int, end: int):
+    """A test of whether a position in text[start:end] is outside any brackets."""
+    depth, outside = 0, set()
+    for k in range(start, end):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            outside.add(k)
+    return outside.__contains__
 
 
 def person_reason(run: Run, found: list[Word]) -> str:
@@ -648,7 +712,7 @@ def find_nicknames(
 LOWER_CASE_NOT_NAMES = frozenset(
     """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
     uni mum mam dad nan gran bro sis hubby wifey misc lol omg btw fyi perp perps fella missus
-    bloke kiddo""".split()
+    bloke kiddo insta instagram snap snapchat tiktok fb wechat whatsapp telegram kik""".split()
 )
 
 
@@ -656,6 +720,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     """A lower-case word in no list at all ("abebe"): a name only in a strong context."""
     return (
         not word.capitalised
+        and word.text.islower()  # not "ex-Gurkha"
         and len(word.text) > 3
         and word.text.replace("-", "").isalpha()
         and word.key not in gaz.english
@@ -805,6 +870,18 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
     after = text[word.full_end : word.full_end + 40]
     if vocab.AGE_IN_BRACKETS_AFTER_RE.match(after):
         return "a name followed by an age in brackets"
+    named = word.key in gaz.given or word.key in gaz.world_names or (
+        word.key not in gaz.english
+        and name_likelihood(word.key) >= UNLISTED_NAME_PROBABILITY
+    )
+    if named and vocab.ROOM_BEFORE_RE.search(before):
+        return "a name after the room or bed the person is in"
+    if named and vocab.SPEAKER_BEFORE_RE.search(before) and vocab.SPEAKER_AFTER_RE.match(after):
+        return "a name before what the person wrote or said"
+    if vocab.GREETING_BEFORE_RE.search(before) and vocab.GREETING_AFTER_RE.match(after):
+        return "a name after a greeting or thanks"
+    if starts_sentence(text, word.start) and vocab.VOCATIVE_AFTER_RE.match(after):
+        return "a name of someone asked to do something"
     if vocab.RELATIVE_IN_BRACKETS_AFTER_RE.match(after):
         return "a name followed by who the person is, in brackets"
     if not vocab.DETERMINER_BEFORE_RE.search(before) and (

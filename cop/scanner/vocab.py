@@ -54,7 +54,7 @@ NOT_A_PERSON_RE = re.compile(
     r"Florence Nightingale|Ronald McDonald|Jack Daniel'?s|Talk to Frank|Christmas Eve|"
     r"New Year'?s Eve|Burns Night|Father Christmas|Santa Claus|Jesus Christ|Mother Teresa|"
     r"Queen Elizabeth|King Charles|Prince William|Prince Harry|Martin Luther King|"
-    r"Dr Martens|Mrs Brown's Boys)\b"
+    r"Dr Martens|Mrs Brown's Boys|FRANK(?=['’]s\b|\s+(?:on|number|helpline|website|line)\b))\b"
 )
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Mohamed bin Salleh".
@@ -159,7 +159,10 @@ PLACE_BEFORE_RE = re.compile(
     r"in|up to|down to|over to))\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
     # (case-sensitive: "update on Linh" is not a place)
-    r"|\b(?-i:[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
+    # ("Update on Arbër Kolgjini" is not one either)
+    r"|\b(?-i:(?!(?:Update|Updates|Focus|Report|Notes?|Feedback|Progress|Concerns?|Comments?|"
+    r"Information|Info|Review|Work|Worry|Worries|Questions?|Thoughts)\b)"
+    r"[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
     re.IGNORECASE,
 )
 # "Elizabeth (not her real name)", "whom I'll call Jo", "Steve (pseudonym)".
@@ -212,7 +215,7 @@ STRONG_NAME_BEFORE_RE = re.compile(
     r"spoke to|spoke with|left (?:a )?(?:msg|message) for|"
     r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
     r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
-    r"aunt|uncle|cousin|client|called|named)\s+$",
+    r"aunt|uncle|cousin|client|called|named|staff member|staff)\s+$",
     re.IGNORECASE,
 )
 NICKNAME_CALLS_SOMEONE_RE = re.compile(r"^calls?\s+(?:him|her|them)", re.IGNORECASE)
@@ -315,5 +318,34 @@ NOT_A_SUBJECT = frozenset("will may can must shall should would could did does s
 RELATIVE_IN_BRACKETS_AFTER_RE = re.compile(
     r"^\s*\(\s*(?:[\w'’]+\s+)?(?:" + _KIN + r"|brothers|sisters|siblings|cousins|sons|"
     r"daughters|twins|carer|partner)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+# A bed, room or cell number, then who is in it ("Rm 7 Brandy -", "bed 4 wiktor").
+ROOM_BEFORE_RE = re.compile(
+    r"\b(?:rm|room|bed|cell|bay)\s*\d{1,3}[a-z]?\s*[-:–,]?\s*$", re.IGNORECASE
+)
+# Who speaks, at the start of a line of a chat or minutes: "[08:14] Shanice: morning all",
+# "jojo: found ocean". (Headings such as "Action:" are everyday words, ruled out before.)
+SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*>][ \t]*)?(?:\[\d{1,2}[:.]\d{2}\][ \t]*)?$")
+SPEAKER_AFTER_RE = re.compile(r"^:[ \t]")
+# A greeting or thanks before a name: "Hi Delphine,", "Thanks Chinwendu -".
+GREETING_BEFORE_RE = re.compile(
+    r"\b(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|thanks|thank you|cheers|ta)[ \t]+$",
+    re.IGNORECASE,
+)
+GREETING_AFTER_RE = re.compile(r"^\s*(?:[,!\-–]|$|\n)")
+# Said to someone at the start of a sentence: "Sukhvinder, can you do Weds?"
+VOCATIVE_AFTER_RE = re.compile(
+    r"^,\s*(?:can|could|would|will|are|did|have|please|pls|do)\s+(?:you|u)\b", re.IGNORECASE
+)
+# An identifier in brackets after a name: "Spencer Moon (CRN X381442)".
+ID_IN_BRACKETS_AFTER_RE = re.compile(
+    r"^\s*\(\s*(?:crn|dob|d\.o\.b\.?|nhs|ni|nino|pnc|prison\s+no|mrn|hosp(?:ital)?\s+no|"
+    r"ref|case\s+ref|b\.)\b",
+    re.IGNORECASE,
+)
+# Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem".
+ATTENDEES_RE = re.compile(
+    r"\b(?:present|attendees|attending|in attendance|apologies|apols)\s*:[ \t]*(?P<list>[^\n]+)",
     re.IGNORECASE,
 )
