@@ -8,7 +8,7 @@ register = template.Library()
 
 @register.filter(name="markdown")
 def markdown_filter(text):
-    """Member-written Markdown as sanitised HTML (see casework.markdown)."""
+    """Member-written Markdown as sanitised HTML (see cop.markdown)."""
     return mark_safe(markdown.render(text))  # noqa: S308  nh3 has sanitised it
 
 
