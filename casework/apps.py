@@ -10,3 +10,7 @@ class CaseworkConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its parts of members' pages: my week and the community home (members/page_parts.py).
+        from . import week
+
+        week.register()

@@ -14,3 +14,7 @@ class EvaluationConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its parts of members' pages: my week and your communities (members/page_parts.py).
+        from . import week
+
+        week.register()

@@ -24,3 +24,12 @@ def page_query(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def include_part(context, shown):
+    """`{% include "…" %}` of `shown.template` with `shown.context` added, for a page whose
+    parts come from other apps (members/page_parts.py): its template and context are data."""
+    template = context.template.engine.get_template(shown.template)
+    with context.push(shown.context):
+        return template.render(context)
