@@ -14,3 +14,7 @@ class CaseworkConfig(AppConfig):
         from . import week
 
         week.register()
+        # The cases a community's audit trail names (members/audit_subjects.py).
+        from . import audit_subjects
+
+        audit_subjects.register()
