@@ -18,3 +18,7 @@ class CaseworkConfig(AppConfig):
         from . import audit_subjects
 
         audit_subjects.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

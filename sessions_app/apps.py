@@ -20,3 +20,7 @@ class SessionsAppConfig(AppConfig):
         from . import week
 
         week.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()
