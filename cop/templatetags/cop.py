@@ -1,3 +1,5 @@
+"""The shared template tags, `{% load cop %}`: any app's templates may use them."""
+
 from django import template
 from django.utils.safestring import mark_safe
 
