@@ -8,7 +8,8 @@ asks every kind, one query each, and shows the rest as "a case you cannot open".
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from .models import AuditEvent, Membership
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,10 @@ class Subject:
 @dataclass(frozen=True)
 class SubjectKind:
     app: str
-    # The entry (an AuditEvent) -> the id of this kind's object it is about, or None.
-    subject_id: Callable[[Any], int | None]
+    # The entry -> the id of this kind's object it is about, or None.
+    subject_id: Callable[[AuditEvent], int | None]
     # The viewer's membership and ids -> those the viewer may open (one query).
-    subjects: Callable[[Any, set[int]], Mapping[int, Subject]]
+    subjects: Callable[[Membership, set[int]], Mapping[int, Subject]]
 
 
 _kinds: dict[str, SubjectKind] = {}
@@ -36,7 +37,7 @@ def register(kind: SubjectKind) -> None:
     _kinds[kind.app] = kind
 
 
-def subjects_of(events: list[Any], membership: Any) -> list[Subject | None]:
+def subjects_of(events: list[AuditEvent], membership: Membership) -> list[Subject | None]:
     """For each entry, what it is about if the viewer may open it (else None)."""
     found: list[Subject | None] = [None] * len(events)
     for kind in _kinds.values():

@@ -9,17 +9,18 @@ what it made before and makes only what is missing.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from .models import Community, User
 
 
 @dataclass(frozen=True)
 class DemoWorld:
     """What seed_demo made, for the apps' seeders."""
 
-    communities: dict[str, Any]  # by slug
-    facilitator: Any  # facilitator@example.org
-    member: Any  # member@example.org
-    evaluator: Any  # evaluator@example.org
+    communities: dict[str, Community]  # by slug
+    facilitator: User  # facilitator@example.org
+    member: User  # member@example.org
+    evaluator: User  # evaluator@example.org
 
 
 _seeders: dict[str, Callable[[DemoWorld], object]] = {}

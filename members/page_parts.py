@@ -14,6 +14,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from .models import Community, User
+
 
 class Slot(StrEnum):
     """Where on which page; what each slot's parts are given."""
@@ -36,11 +38,11 @@ class Slot(StrEnum):
 class Week:
     """Whose week the home shows, as every part of it reads it."""
 
-    user: Any
+    user: User
     now: datetime
     today: date
     community_ids: list[int]  # their active communities
-    facilitated: list[Any]  # the communities they facilitate
+    facilitated: list[Community]  # the communities they facilitate
 
 
 @dataclass(frozen=True)
