@@ -55,8 +55,10 @@ restore: venv
 frontend: venv
 	@$(BIN)/python -m cop.frontend build
 
+# ruff, then the dependencies between the apps (import-linter; contracts in pyproject.toml).
 lint: venv
 	@$(BIN)/ruff check .
+	@$(BIN)/lint-imports --no-logo --no-cache
 
 # Known vulnerabilities in requirements.lock (pip-audit and PyPI's advisories; needs PyPI).
 # Fails on any known advisory against a pin; reports pins older than their latest release,

@@ -224,6 +224,13 @@ def headlines(model, ids, text, fields) -> dict[int, str]:
     return dict(rows)
 
 
+def discussable_cases(community):
+    """Cases for a session's agenda (sessions_app): those their authors marked for
+    discussion first."""
+    return (CaseStudy.objects.filter(community=community, status=CaseStatus.PUBLISHED)
+            .only("id", "title", "for_discussion").order_by("-for_discussion", "-published_at"))
+
+
 def recent_cases(membership, limit: int = 5) -> list[CaseStudy]:
     """For the community home: the latest published cases."""
     return list(

@@ -12,8 +12,8 @@ from django.http import Http404
 
 from members import selectors as member_selectors
 from sessions_app import permissions as session_permissions
+from sessions_app import selectors as session_selectors
 
-from . import selectors as evaluation_selectors
 from .models import Study, Survey, SurveyInvitation
 
 
@@ -54,7 +54,7 @@ def get_session_results_for(user, slug: str, session_pk: int):
     membership = member_selectors.active_membership(user, slug)
     if membership is None:
         if is_evaluator(user):
-            session = evaluation_selectors.session_for_results(slug, session_pk)
+            session = session_selectors.session_in_community(slug, session_pk)
             if session is None:
                 raise Http404("No such session.")
             return session, None

@@ -183,10 +183,3 @@ def post_session_surveys_for(session) -> list:
                 .select_related("study").order_by("-created_at", "-pk"))
 
 
-def session_for_results(slug: str, pk: int):
-    """A session by its community's slug, for an evaluator (who may hold no membership: the
-    results page shows aggregates only), or None."""
-    from sessions_app.models import Session
-
-    return (Session.objects.filter(community__slug=slug, pk=pk)
-            .select_related("community").first())

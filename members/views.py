@@ -11,9 +11,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from casework import selectors as case_selectors
-from sessions_app import calendars as session_calendars
-
 from . import permissions, security, selectors, services
 from .forms import (
     AcceptInvitationForm,
@@ -23,12 +20,15 @@ from .forms import (
     RoleForm,
 )
 from .models import NotificationKind
+from .page_parts import Slot, shown
 
 
 @login_required
 def my_communities(request):
-    return render(request, "members/my_communities.html",
-                  {"memberships": selectors.active_memberships(request.user)})
+    return render(request, "members/my_communities.html", {
+        "memberships": selectors.active_memberships(request.user),
+        "parts": shown(Slot.MY_COMMUNITIES, request.user),
+    })
 
 
 @login_required
@@ -40,8 +40,7 @@ def community_home(request, slug):
         "community": community,
         "counts": selectors.community_counts(community),
         "recent_joiners": selectors.recent_joiners(community),
-        "recent_cases": case_selectors.recent_cases(membership),
-        "upcoming_sessions": session_calendars.upcoming_sessions(community),
+        "parts": shown(Slot.COMMUNITY_HOME, membership),  # latest cases, upcoming sessions
     })
 
 

@@ -6,6 +6,9 @@ from datetime import time, timedelta
 
 from django.utils import timezone
 
+from members import demo as demo_registry
+from members.demo import DemoWorld
+
 from .models import RSVP, ActionPoint, AgendaItem, Attendance, SessionSeries, SessionStatus
 from .recurrence import Repeat
 from .services import series_generate
@@ -18,11 +21,11 @@ SERIES = {
 }
 
 
-def seed(communities: dict) -> int:
+def seed(world: DemoWorld) -> int:
     created = 0
     today = timezone.localdate()
     for slug, (title, repeat, start, end, venue) in SERIES.items():
-        community = communities[slug]
+        community = world.communities[slug]
         if SessionSeries.objects.filter(community=community, title=title).exists():
             continue
         members = [m.user for m in community.memberships.filter(status="active")
@@ -70,3 +73,7 @@ def seed(communities: dict) -> int:
                                                        "not_going", "going"], strict=False))
         created += 1
     return created
+
+
+def register() -> None:
+    demo_registry.register("sessions_app", seed)

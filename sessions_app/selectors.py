@@ -96,12 +96,11 @@ def follow_ups(community) -> list[FollowUpRequest]:
                 .order_by("handled_at", "-created_at")[:200])
 
 
-def discussable_cases(community):
-    """Cases for an agenda: those their authors marked for discussion first."""
-    from casework.models import CaseStatus, CaseStudy
-
-    return (CaseStudy.objects.filter(community=community, status=CaseStatus.PUBLISHED)
-            .only("id", "title", "for_discussion").order_by("-for_discussion", "-published_at"))
+def session_in_community(slug: str, pk: int) -> Session | None:
+    """A session by its community's slug, whoever asks: only for those who may see it
+    without a membership (an evaluator, for results that show aggregates only)."""
+    return (Session.objects.filter(community__slug=slug, pk=pk)
+            .select_related("community").first())
 
 
 def sessions_discussing(case) -> list[Session]:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from casework import selectors as case_selectors
 from cop import gate_forms
 from members.permissions import get_membership_for
 
@@ -229,7 +230,7 @@ def _agenda_form(request, membership, item=None):
                    "presenter": item.presenter_id, "case": item.case_id}
     return AgendaItemForm(request.POST or None, initial=initial,
                           members=selectors.member_users(membership.community),
-                          cases=selectors.discussable_cases(membership.community))
+                          cases=case_selectors.discussable_cases(membership.community))
 
 
 @login_required
