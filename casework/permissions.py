@@ -6,6 +6,8 @@ been checked with members.permissions.get_membership_for (404 otherwise)."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members import permissions as member_permissions
+
 from . import selectors
 from .models import CaseStatus, CaseStudy
 
@@ -26,21 +28,11 @@ def is_author(user, obj) -> bool:
 
 def require_author(user, obj) -> None:
     if not is_author(user, obj):
-        raise PermissionDenied("Only the author can edit this.")
+        raise PermissionDenied("Only the author can do that.")
 
 
 def can_edit_case(user, case) -> bool:
     return is_author(user, case) and case.status != CaseStatus.ARCHIVED
-
-
-def can_moderate(membership) -> bool:
-    """Close, archive, return to draft, remove comments: facilitators, with a reason."""
-    return membership.is_facilitator
-
-
-def require_moderator(membership) -> None:
-    if not can_moderate(membership):
-        raise PermissionDenied("Only facilitators of this community can do that.")
 
 
 def can_discuss(case) -> bool:
@@ -72,11 +64,6 @@ def require_barrier_editor(user, barrier, case) -> None:
                                "change this barrier.")
 
 
-def can_see_all_overrides(membership) -> bool:
-    """Facilitators see every override in their community; members only their own."""
-    return membership.is_facilitator
-
-
 def can_see_cross_community_barriers(user) -> bool:
     """Counts across communities (suppressed under 5): evaluators and site admins only."""
-    return user.is_authenticated and (user.is_evaluator or user.is_superuser)
+    return member_permissions.is_evaluator(user) or member_permissions.is_site_admin(user)

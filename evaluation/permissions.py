@@ -10,6 +10,7 @@
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members import permissions as member_permissions
 from members import selectors as member_selectors
 from sessions_app import permissions as session_permissions
 
@@ -17,12 +18,8 @@ from . import selectors as evaluation_selectors
 from .models import Study, Survey, SurveyInvitation
 
 
-def is_evaluator(user) -> bool:
-    return user.is_authenticated and user.is_active and user.is_evaluator
-
-
 def require_evaluator(user) -> None:
-    if not is_evaluator(user):
+    if not member_permissions.is_evaluator(user):
         raise PermissionDenied("Only evaluators can do that.")
 
 
@@ -42,9 +39,10 @@ def get_survey_for(user, pk: int) -> Survey:
     return survey
 
 
-def can_see_session_results(user, membership) -> bool:
-    """`membership` is the viewer's active membership in the session's community, or None."""
-    return is_evaluator(user) or (membership is not None and membership.is_facilitator)
+def can_see_session_results(user, membership, session) -> bool:
+    """`membership`: the viewer's membership in the session's community, or None."""
+    return (member_permissions.is_evaluator(user)
+            or member_permissions.is_facilitator(membership, session.community_id))
 
 
 def get_session_results_for(user, slug: str, session_pk: int):
@@ -53,16 +51,16 @@ def get_session_results_for(user, slug: str, session_pk: int):
     without a membership 403."""
     membership = member_selectors.active_membership(user, slug)
     if membership is None:
-        if is_evaluator(user):
+        if member_permissions.is_evaluator(user):
             session = evaluation_selectors.session_for_results(slug, session_pk)
             if session is None:
                 raise Http404("No such session.")
             return session, None
-        if user.is_superuser:
+        if member_permissions.is_site_admin(user):
             raise PermissionDenied("Site admins see results only as evaluators.")
         raise Http404("No such community.")
     session = session_permissions.get_session_for(membership, session_pk)
-    if not can_see_session_results(user, membership):
+    if not can_see_session_results(user, membership, session):
         raise PermissionDenied("Only facilitators of this community can see its feedback.")
     return session, membership
 

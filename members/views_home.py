@@ -17,8 +17,7 @@ from casework import week as case_week
 from evaluation import week as evaluation_week
 from sessions_app import week as session_week
 
-from . import selectors
-from .models import Role
+from . import permissions, selectors
 
 NEW_OVERRIDES_DAYS = 7  # "new" overrides: kept in the past week
 
@@ -29,9 +28,11 @@ def home(request):
     today = timezone.localdate(now)
     memberships = selectors.active_memberships(user)
     community_ids = [m.community_id for m in memberships]
-    facilitated = [m.community for m in memberships if m.role == Role.FACILITATOR]
+    facilitated = [m.community for m in memberships
+                   if permissions.is_facilitator(m, m.community_id)]
+    is_evaluator = permissions.is_evaluator(user)
     context = {"memberships": memberships, "facilitated": facilitated,
-               "is_evaluator": user.is_evaluator}
+               "is_evaluator": is_evaluator}
     if memberships:
         sessions = session_week.next_sessions(user, community_ids, now=now)
         facilitated_ids = {c.pk for c in facilitated}
@@ -62,6 +63,6 @@ def home(request):
                                           args=[community.slug]),
             } for community in facilitated],
         )
-    if user.is_evaluator:
+    if is_evaluator:
         context["studies"] = evaluation_week.studies_with_response_rates()
     return render(request, "members/home.html", context)

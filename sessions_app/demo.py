@@ -6,6 +6,8 @@ from datetime import time, timedelta
 
 from django.utils import timezone
 
+from members import permissions as member_permissions
+
 from .models import RSVP, ActionPoint, AgendaItem, Attendance, SessionSeries, SessionStatus
 from .recurrence import Repeat
 from .services import series_generate
@@ -27,7 +29,8 @@ def seed(communities: dict) -> int:
             continue
         members = [m.user for m in community.memberships.filter(status="active")
                    .select_related("user").order_by("pk")]
-        facilitator = next(m.user for m in community.memberships.filter(role="facilitator"))
+        facilitator = next(m.user for m in member_permissions.facilitator_memberships()
+                           .filter(community=community).select_related("user"))
         series = SessionSeries.objects.create(
             community=community, title=title, rule=repeat.rule(),
             rule_text=repeat.words(start, end), starts_on=today - timedelta(days=95),

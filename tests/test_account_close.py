@@ -8,6 +8,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.usersessions.models import UserSession
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -269,7 +270,7 @@ def test_the_last_facilitator_cannot_close_their_account(client, community, faci
 
 
 def test_only_the_person_or_a_site_admin_can_close_an_account(leaver, member, site_admin):
-    with pytest.raises(services.PermissionDenied):
+    with pytest.raises(PermissionDenied):
         services.account_close(actor=member, user=leaver)
     services.account_close(actor=site_admin, user=leaver)
     leaver.refresh_from_db()
