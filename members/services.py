@@ -247,6 +247,8 @@ def membership_remove(*, actor, membership: Membership) -> Membership:
     membership.status = MembershipStatus.LEFT
     membership.left_at = timezone.now()
     membership.save(update_fields=["status", "left_at"])
+    # Each app gives up what only a member holds there (sessions_app: places at sessions).
+    lifecycle.membership_removed(membership.user, membership.community_id, membership.left_at)
     return membership
 
 
