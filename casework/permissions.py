@@ -1,7 +1,11 @@
-"""Who may do what with cases, comments, barriers and overrides (see PERMISSIONS.md).
+"""Who may do what with cases, comments, barriers and overrides: the rows of
+docs/PERMISSIONS.md, "Who may do what", from "read a published case" to "see anonymisation
+overrides", and the barriers rows; their homes are listed under "Where each rule lives".
 
 Everything here assumes the viewer's active membership in the community has already
-been checked with members.permissions.get_membership_for (404 otherwise)."""
+been checked with members.permissions.get_membership_for (404 otherwise). Facilitators'
+rights (moderating, every override) are members.permissions.is_facilitator, against the
+case's community."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404

@@ -1,4 +1,6 @@
-"""Who may do what in evaluation (PERMISSIONS.md):
+"""Who may do what in evaluation (docs/PERMISSIONS.md, "Who may do what": the rows on
+surveys, results and answering; "Where each rule lives"). Evaluators are
+members.permissions.is_evaluator:
 
 - build, send, close surveys, dashboards and exports: evaluators only (403 for anyone else
   signed in; evaluators hold a site-wide role, so there is nothing to hide with a 404);
@@ -47,7 +49,7 @@ def can_see_session_results(user, membership, session) -> bool:
 
 def get_session_results_for(user, slug: str, session_pk: int):
     """The session and the viewer's membership in its community (None for an evaluator
-    without one). PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
+    without one). docs/PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
     without a membership 403."""
     membership = member_selectors.active_membership(user, slug)
     if membership is None:

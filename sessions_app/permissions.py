@@ -1,5 +1,11 @@
-"""Who may do what with sessions (PERMISSIONS.md). The viewer's active membership has
-already been checked with members.permissions.get_membership_for (404 otherwise)."""
+"""Who may do what with sessions, action points, follow-ups and the library: the rows of
+docs/PERMISSIONS.md, "Who may do what", from "schedule, edit, cancel sessions" to "see
+follow-up requests"; their homes are listed under "Where each rule lives".
+
+The viewer's active membership has already been checked with
+members.permissions.get_membership_for (404 otherwise). Facilitators' rights (scheduling,
+agenda, the register, notes, follow-up requests) are members.permissions.require_facilitator,
+against the session's community, in views and services alike."""
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
