@@ -3,9 +3,10 @@
 
 Each rule is written here once, as a check on a membership in hand (`is_member`,
 `is_facilitator`) and, for queries, as a queryset (`current_memberships`,
-`facilitator_memberships`). Views, services and the other apps' permissions call these;
-none compares a role or a community itself. A membership counts only in its own
-community: every check takes the community of the object acted on.
+`facilitator_memberships`). Views, services and the other apps' permissions call these
+and never test a membership's role or status themselves (tests/test_one_home_per_rule.py).
+A membership counts only in its own community: every check takes the community of the
+object acted on.
 
 Anything in a community the viewer does not belong to is a 404, never a 403: an outsider
 must not learn that it exists."""
