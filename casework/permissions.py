@@ -1,10 +1,16 @@
-"""Who may do what with cases, comments, barriers and overrides (see PERMISSIONS.md).
+"""Who may do what with cases, comments, barriers and overrides: the rows of
+docs/PERMISSIONS.md, "Who may do what", from "read a published case" to "see anonymisation
+overrides", and the barriers rows; their homes are listed under "Where each rule lives".
 
 Everything here assumes the viewer's active membership in the community has already
-been checked with members.permissions.get_membership_for (404 otherwise)."""
+been checked with members.permissions.get_membership_for (404 otherwise). Facilitators'
+rights (moderating, every override) are members.permissions.is_facilitator, against the
+case's community."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+
+from members import permissions as member_permissions
 
 from . import selectors
 from .models import CaseStatus, CaseStudy
@@ -26,21 +32,11 @@ def is_author(user, obj) -> bool:
 
 def require_author(user, obj) -> None:
     if not is_author(user, obj):
-        raise PermissionDenied("Only the author can edit this.")
+        raise PermissionDenied("Only the author can do that.")
 
 
 def can_edit_case(user, case) -> bool:
     return is_author(user, case) and case.status != CaseStatus.ARCHIVED
-
-
-def can_moderate(membership) -> bool:
-    """Close, archive, return to draft, remove comments: facilitators, with a reason."""
-    return membership.is_facilitator
-
-
-def require_moderator(membership) -> None:
-    if not can_moderate(membership):
-        raise PermissionDenied("Only facilitators of this community can do that.")
 
 
 def can_discuss(case) -> bool:
@@ -72,11 +68,6 @@ def require_barrier_editor(user, barrier, case) -> None:
                                "change this barrier.")
 
 
-def can_see_all_overrides(membership) -> bool:
-    """Facilitators see every override in their community; members only their own."""
-    return membership.is_facilitator
-
-
 def can_see_cross_community_barriers(user) -> bool:
     """Counts across communities (suppressed under 5): evaluators and site admins only."""
-    return user.is_authenticated and (user.is_evaluator or user.is_superuser)
+    return member_permissions.is_evaluator(user) or member_permissions.is_site_admin(user)

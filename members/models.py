@@ -192,10 +192,6 @@ class Membership(models.Model):
     def is_active(self):
         return self.status == MembershipStatus.ACTIVE
 
-    @property
-    def is_facilitator(self):
-        return self.is_active and self.role == Role.FACILITATOR
-
 
 def hash_token(token: str) -> str:
     """Invitation tokens are stored hashed: a copy of the database cannot accept them."""

@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Exists, OuterRef, Q
 
+from . import permissions
 from .models import (
     Agency,
     Community,
@@ -11,7 +12,6 @@ from .models import (
     Notification,
     NotificationKind,
     NotificationSetting,
-    Role,
     User,
     default_email_frequency,
     hash_token,
@@ -72,6 +72,14 @@ def agencies_near(*, community=None, user=None) -> tuple[list[Agency], list[Agen
     return [a for a in agencies if a.nearby], [a for a in agencies if not a.nearby]
 
 
+def membership_in(user, community_id: int) -> Membership | None:
+    """The person's membership in the community, whatever its status (the rules in
+    permissions.py decide what it allows)."""
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(user=user, community_id=community_id).first()
+
+
 def member_of_community(community, pk: int) -> Membership | None:
     return (
         Membership.objects.filter(community=community, pk=pk, status=MembershipStatus.ACTIVE)
@@ -96,11 +104,12 @@ def recent_joiners(community, limit: int = 5) -> list[Membership]:
 
 
 def community_counts(community) -> dict:
+    facilitators = permissions.facilitator_memberships().filter(community=community)
     return Membership.objects.filter(
         community=community, status=MembershipStatus.ACTIVE
     ).aggregate(
         members=Count("id"),
-        facilitators=Count("id", filter=Q(role=Role.FACILITATOR)),
+        facilitators=Count("id", filter=Q(pk__in=facilitators.values("pk"))),
     )
 
 
@@ -196,8 +205,7 @@ def personal_exports_for(user, limit: int = 10) -> list:
 def account_close_blockers(user) -> list:
     """The communities of which `user` is the only active facilitator: they must hand over
     before closing their account, or the community would have no one to run it."""
-    facilitators = Membership.objects.filter(role=Role.FACILITATOR,
-                                             status=MembershipStatus.ACTIVE)
+    facilitators = permissions.facilitator_memberships()
     alone = (facilitators.filter(community_id__in=facilitators.filter(user=user)
                                  .values("community_id"))
              .values("community_id").annotate(n=Count("pk")).filter(n=1)

@@ -47,12 +47,13 @@ def community_home(request, slug):
 @login_required
 def member_directory(request, slug):
     membership = permissions.get_membership_for(request.user, slug)
+    facilitates = permissions.is_facilitator(membership, membership.community_id)
     return render(request, "members/directory.html", {
         "membership": membership,
         "community": membership.community,
         "members": selectors.community_members(membership.community),
-        "show_emails": permissions.can_see_member_emails(membership),
-        "can_manage": permissions.can_manage_members(membership),
+        "show_emails": facilitates,  # members' email addresses: facilitators only
+        "can_manage": facilitates,
         "role_form": RoleForm(),
     })
 
@@ -60,7 +61,7 @@ def member_directory(request, slug):
 @login_required
 def invite(request, slug):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     community = membership.community
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -87,7 +88,7 @@ def invite(request, slug):
 @require_POST
 def member_role(request, slug, pk):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     member = permissions.get_member_for(membership, pk)
     security.require_reauthentication(request)
     form = RoleForm(request.POST)
@@ -107,7 +108,7 @@ def member_role(request, slug, pk):
 @login_required
 def member_remove(request, slug, pk):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     member = permissions.get_member_for(membership, pk)
     if request.method == "POST":
         security.require_reauthentication(request)

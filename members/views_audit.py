@@ -131,7 +131,7 @@ def audit_trail(request):
 def community_audit(request, slug):
     """Who viewed and changed the community's cases, comments and overrides; facilitators."""
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     community = membership.community
     events, older = audit.trail_page(before=_before(request), actions=audit.CASE_ACTIONS,
                                      community_id=community.pk)

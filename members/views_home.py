@@ -11,8 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils import timezone
 
-from . import selectors
-from .models import Role
+from . import permissions, selectors
 from .page_parts import Slot, Week, shown, shown_by_community
 
 
@@ -20,10 +19,11 @@ from .page_parts import Slot, Week, shown, shown_by_community
 def home(request):
     user, now = request.user, timezone.now()
     memberships = selectors.active_memberships(user)
-    facilitated = [m.community for m in memberships if m.role == Role.FACILITATOR]
+    facilitated = [m.community for m in memberships
+                   if permissions.is_facilitator(m, m.community_id)]
     week = Week(user=user, now=now, today=timezone.localdate(now),
                 community_ids=[m.community_id for m in memberships], facilitated=facilitated)
-    context = {"memberships": memberships, "is_evaluator": user.is_evaluator}
+    context = {"memberships": memberships, "is_evaluator": permissions.is_evaluator(user)}
     if memberships:
         context.update(waiting=shown(Slot.WEEK_WAITING, week),
                        member_parts=shown(Slot.WEEK_MEMBER, week))
@@ -34,6 +34,6 @@ def home(request):
                           for community in facilitated],
             facilitator_parts=shown(Slot.WEEK_FACILITATOR, week),
         )
-    if user.is_evaluator:
+    if permissions.is_evaluator(user):
         context["evaluator_parts"] = shown(Slot.WEEK_EVALUATOR, week)
     return render(request, "members/home.html", context)

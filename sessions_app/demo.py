@@ -7,6 +7,7 @@ from datetime import time, timedelta
 from django.utils import timezone
 
 from members import demo as demo_registry
+from members import permissions as member_permissions
 from members.demo import DemoWorld
 
 from .models import RSVP, ActionPoint, AgendaItem, Attendance, SessionSeries, SessionStatus
@@ -30,7 +31,8 @@ def seed(world: DemoWorld) -> int:
             continue
         members = [m.user for m in community.memberships.filter(status="active")
                    .select_related("user").order_by("pk")]
-        facilitator = next(m.user for m in community.memberships.filter(role="facilitator"))
+        facilitator = next(m.user for m in member_permissions.facilitator_memberships()
+                           .filter(community=community).select_related("user"))
         series = SessionSeries.objects.create(
             community=community, title=title, rule=repeat.rule(),
             rule_text=repeat.words(start, end), starts_on=today - timedelta(days=95),

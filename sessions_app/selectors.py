@@ -115,15 +115,16 @@ def active_members(community):
 
 
 def agenda_item(session, pk: int) -> AgendaItem | None:
-    return AgendaItem.objects.filter(session=session, pk=pk).first()
+    return AgendaItem.objects.filter(session=session, pk=pk).select_related("session").first()
 
 
 def action_point(session, pk: int) -> ActionPoint | None:
-    return ActionPoint.objects.filter(session=session, pk=pk).first()
+    return ActionPoint.objects.filter(session=session, pk=pk).select_related("session").first()
 
 
 def follow_up(community, pk: int) -> FollowUpRequest | None:
-    return FollowUpRequest.objects.filter(session__community=community, pk=pk).first()
+    return (FollowUpRequest.objects.filter(session__community=community, pk=pk)
+            .select_related("session").first())
 
 
 def member_users(community):
