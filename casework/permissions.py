@@ -1,12 +1,17 @@
-"""Who may do what with cases, comments, barriers and overrides (see PERMISSIONS.md).
+"""Who may do what with cases, comments, barriers and overrides: the rows of
+docs/PERMISSIONS.md, "Who may do what", from "read a published case" to "see anonymisation
+overrides", and the barriers rows; their homes are listed under "Where each rule lives".
 
 Everything here assumes the viewer's active membership in the community has already
-been checked with members.permissions.get_membership_for (404 otherwise)."""
+been checked with members.permissions.get_membership_for (404 otherwise). Facilitators'
+rights (moderating, every override) are members.permissions.is_facilitator, against the
+case's community."""
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members import permissions as member_permissions
 from members.models import Membership, User
 
 from . import selectors
@@ -29,21 +34,11 @@ def is_author(user: User | AnonymousUser, obj: CaseStudy | Comment) -> bool:
 
 def require_author(user: User | AnonymousUser, obj: CaseStudy | Comment) -> None:
     if not is_author(user, obj):
-        raise PermissionDenied("Only the author can edit this.")
+        raise PermissionDenied("Only the author can do that.")
 
 
 def can_edit_case(user: User | AnonymousUser, case: CaseStudy) -> bool:
     return is_author(user, case) and case.status != CaseStatus.ARCHIVED
-
-
-def can_moderate(membership: Membership) -> bool:
-    """Close, archive, return to draft, remove comments: facilitators, with a reason."""
-    return membership.is_facilitator
-
-
-def require_moderator(membership: Membership) -> None:
-    if not can_moderate(membership):
-        raise PermissionDenied("Only facilitators of this community can do that.")
 
 
 def can_discuss(case: CaseStudy) -> bool:
@@ -76,11 +71,6 @@ def require_barrier_editor(user: User | AnonymousUser, barrier: Barrier, case: C
                                "change this barrier.")
 
 
-def can_see_all_overrides(membership: Membership) -> bool:
-    """Facilitators see every override in their community; members only their own."""
-    return membership.is_facilitator
-
-
 def can_see_cross_community_barriers(user: User | AnonymousUser) -> bool:
     """Counts across communities (suppressed under 5): evaluators and site admins only."""
-    return user.is_authenticated and (user.is_evaluator or user.is_superuser)
+    return member_permissions.is_evaluator(user) or member_permissions.is_site_admin(user)

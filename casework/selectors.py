@@ -236,6 +236,13 @@ def headlines(model: type[models.Model], ids: Iterable[int], text: str, fields: 
     return dict(rows)
 
 
+def discussable_cases(community: Community) -> QuerySet[CaseStudy]:
+    """Cases for a session's agenda (sessions_app): those their authors marked for
+    discussion first."""
+    return (CaseStudy.objects.filter(community=community, status=CaseStatus.PUBLISHED)
+            .only("id", "title", "for_discussion").order_by("-for_discussion", "-published_at"))
+
+
 def recent_cases(membership: Membership, limit: int = 5) -> list[CaseStudy]:
     """For the community home: the latest published cases."""
     return list(

@@ -12,9 +12,11 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from cop import gate
+from members import permissions as member_permissions
 from members.models import Community, Membership, NotificationKind, User
 from members.services import notify
 
+from . import permissions
 from .models import (
     CASE_TEXT_FIELDS,
     AnonymisationOverride,
@@ -84,11 +86,6 @@ def _record_overrides(*, actor: User, case: CaseStudy,
                      case=case, comment=comment)
 
 
-def _require_author(actor: User, obj: CaseStudy | Comment) -> None:
-    if obj.author_id != actor.id:
-        raise PermissionDenied("Only the author can do that.")
-
-
 @transaction.atomic
 def case_create(*, actor: User, community: Community, data: dict[str, Any]) -> CaseStudy:
     """A new case starts as a draft that only its author can see."""
@@ -109,7 +106,7 @@ def case_create(*, actor: User, community: Community, data: dict[str, Any]) -> C
 def case_update(*, actor: User, case: CaseStudy, data: dict[str, Any],
                 reasons: dict[str, str]) -> CaseStudy:
     """The author edits; a case the community can see must pass the gate again."""
-    _require_author(actor, case)
+    permissions.require_author(actor, case)
     if case.status == CaseStatus.ARCHIVED:
         raise PermissionDenied("An archived case cannot be edited.")
     for field in CASE_FIELDS:
@@ -135,7 +132,7 @@ def case_finding_fix(*, actor: User, case: CaseStudy, key: str, replacement: str
     `replacement` or its kind's neutral word, and keep the change in the case's history.
     None if the draft no longer holds that finding."""
     case = CaseStudy.objects.select_for_update().get(pk=case.pk)
-    _require_author(actor, case)
+    permissions.require_author(actor, case)
     if case.status != CaseStatus.DRAFT:
         raise ValidationError("Only a draft is fixed on the publishing page.")
     result = gate.fix(_case_texts(case), key, replacement)
@@ -150,7 +147,7 @@ def case_finding_fix(*, actor: User, case: CaseStudy, key: str, replacement: str
 def case_publish(*, actor: User, case: CaseStudy, reasons: dict[str, str]) -> CaseStudy:
     """Publish a draft to the community, once every finding is fixed or overridden."""
     case = CaseStudy.objects.select_for_update().get(pk=case.pk)
-    _require_author(actor, case)
+    permissions.require_author(actor, case)
     if case.status != CaseStatus.DRAFT:
         raise ValidationError("Only a draft can be published.")
     accepted = gate.check_known(_case_texts(case), allowed_names=[case.pseudonym],
@@ -181,8 +178,7 @@ def case_publish(*, actor: User, case: CaseStudy, reasons: dict[str, str]) -> Ca
 def case_moderate(*, actor: User, membership: Membership, case: CaseStudy, action: str,
                   reason: str) -> CaseStudy:
     """Facilitators close, reopen, archive or return a case to draft, always with a reason."""
-    if not membership.is_facilitator or membership.community_id != case.community_id:
-        raise PermissionDenied("Only facilitators of this community can do that.")
+    member_permissions.require_facilitator(membership, case.community_id)
     if action not in MODERATION:
         raise ValidationError("Unknown action.")
     if not reason.strip():
@@ -242,7 +238,7 @@ def comment_create(*, actor: User, case: CaseStudy, body: str, parent: Comment |
 
 @transaction.atomic
 def comment_update(*, actor: User, comment: Comment, body: str, reasons: dict[str, str]) -> Comment:
-    _require_author(actor, comment)
+    permissions.require_author(actor, comment)
     if comment.is_removed:
         raise ValidationError("A removed comment cannot be edited.")
     if not body.strip():
@@ -261,8 +257,9 @@ def comment_remove(*, actor: User, membership: Membership, comment: Comment,
                    reason: str) -> Comment:
     """A facilitator removes a comment with a reason; its words are not kept (they may be
     what identified someone), the thread shows that it was removed."""
-    if not membership.is_facilitator or membership.community_id != comment.case.community_id:
-        raise PermissionDenied("Only facilitators of this community can remove comments.")
+    member_permissions.require_facilitator(membership, comment.case.community_id,
+                                           "Only facilitators of this community can remove "
+                                           "comments.")
     if not reason.strip():
         raise ValidationError("Give a reason for removing the comment.")
     comment.body = ""
@@ -304,9 +301,7 @@ def barrier_create(*, actor: User, case: CaseStudy, data: dict[str, Any],
 def barrier_update(*, actor: User, barrier: Barrier, data: dict[str, Any],
                    reasons: dict[str, str] | None = None) -> Barrier:
     """Whoever recorded a barrier, or the case's author, updates it (e.g. how it was overcome)."""
-    if actor.id not in (barrier.recorded_by_id, barrier.case.author_id):
-        raise PermissionDenied("Only the person who recorded it or the case's author can "
-                               "change this barrier.")
+    permissions.require_barrier_editor(actor, barrier, barrier.case)
     for field in BARRIER_FIELDS:
         if field in data:
             setattr(barrier, field, data[field])

@@ -17,9 +17,10 @@ from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from cop import markdown
 from cop.source_digest import source_digest
 
-from . import markdown, selectors
+from . import selectors
 
 ITEM_TEMPLATE = "casework/case_detail.html#comment_item"
 # A few hours: the discussions people are reading stay in Redis, not every comment ever

@@ -1,14 +1,23 @@
-"""Reads for a person's "my week" home (members/views_home.py), each scoped to the
-communities given (the viewer's active ones, or those they facilitate) and a fixed number
-of queries whatever the data."""
+"""casework's parts of members' pages (members/page_parts.py): on "my week" (the home,
+members/views_home.py) outcomes to add, new replies on followed cases and, under each
+community the viewer facilitates, identifier findings kept lately; on a community's home
+its latest cases. Reads scoped to the communities given (the viewer's active ones, or
+those they facilitate), each in a fixed number of queries whatever the data."""
+
+from datetime import timedelta
 
 from django.db.models import Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from members import page_parts
 from members.models import AuditEvent
+from members.page_parts import Part, Slot, Week
 
+from . import selectors
 from .models import VISIBLE_STATUSES, AnonymisationOverride, CaseStatus, CaseStudy, Comment
+
+NEW_OVERRIDES_DAYS = 7  # "new" overrides: kept in the past week
 
 
 def new_replies_on_followed_cases(user, community_ids, *, limit: int = 10) -> list[dict]:
@@ -50,3 +59,38 @@ def new_overrides_by_community(community_ids, *, since) -> dict[int, int]:
     return dict(AnonymisationOverride.objects.filter(
         community_id__in=list(community_ids), created_at__gte=since)
         .order_by().values_list("community_id").annotate(n=Count("pk")))
+
+
+def _outcomes(week: Week):
+    outcomes = outcomes_to_add(week.user, week.community_ids)
+    return {"outcomes": outcomes} if outcomes else None
+
+
+def _new_replies(week: Week):
+    return {"new_replies": new_replies_on_followed_cases(week.user, week.community_ids)}
+
+
+def _overrides(week: Week):
+    counts = new_overrides_by_community(
+        [c.pk for c in week.facilitated], since=week.now - timedelta(days=NEW_OVERRIDES_DAYS))
+    return {community.pk: {
+        "overrides": counts.get(community.pk, 0), "new_overrides_days": NEW_OVERRIDES_DAYS,
+        "overrides_url": reverse("casework:override_list", args=[community.slug]),
+    } for community in week.facilitated}
+
+
+def _latest_cases(membership):
+    return {"recent_cases": selectors.recent_cases(membership)}
+
+
+def register() -> None:
+    for part in (
+        Part("casework", Slot.WEEK_WAITING, 10, "casework/week/_outcomes.html", _outcomes),
+        Part("casework", Slot.WEEK_MEMBER, 30, "casework/week/_new_replies.html",
+             _new_replies),
+        Part("casework", Slot.WEEK_FACILITATED, 10, "casework/week/_overrides.html",
+             _overrides),
+        Part("casework", Slot.COMMUNITY_HOME, 10, "casework/_community_home_cases.html",
+             _latest_cases),
+    ):
+        page_parts.register(part)

@@ -2,7 +2,9 @@
 
 Three flows touch every app's data about a person: closing an account
 (`members.services.account_close`), "Download my data" (`members/personal_data.py`) and
-the daily retention run (`members.services.retention_apply`). They import no app. Each
+the daily retention run (`members.services.retention_apply`); a fourth, removing someone
+from a community (`members.services.membership_remove`), touches what they had there.
+They import no app. Each
 app declares instead, in its own `lifecycle.py`, what happens to its data, and registers
 that declaration from its `AppConfig.ready`; the flows call every declaration in the
 order the apps start (INSTALLED_APPS: `members` first, then the apps above it).
@@ -50,6 +52,9 @@ class Lifecycle:
     # on (it shows "Former member"). Gets the person and the time; may return counts for
     # the closing's audit record.
     close_account: Callable[[Any, datetime], Counts | None] | None = None
+    # The person was removed from a community (gets the person, the community's id and the
+    # time): give up what only a member may hold there, such as places at its sessions.
+    membership_removed: Callable[[Any, int, datetime], None] | None = None
     # Their files in the person's download, and fields the app adds to profile.json.
     export_files: Sequence[ExportFile] = ()
     profile_fields: Callable[[Any], Mapping[str, Any]] | None = None
@@ -79,6 +84,12 @@ def close_account(user: Any, now: datetime) -> dict[str, int]:
         if declaration.close_account is not None:
             counts |= declaration.close_account(user, now) or {}
     return counts
+
+
+def membership_removed(user: Any, community_id: int, now: datetime) -> None:
+    for declaration in declarations():
+        if declaration.membership_removed is not None:
+            declaration.membership_removed(user, community_id, now)
 
 
 def export_files() -> list[ExportFile]:

@@ -14,3 +14,11 @@ class EvaluationConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its parts of members' pages: my week and your communities (members/page_parts.py).
+        from . import week
+
+        week.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

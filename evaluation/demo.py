@@ -15,6 +15,8 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from members import demo as demo_registry
+from members.demo import DemoWorld
 from members.models import Community, MembershipStatus, User
 
 from . import pseudonyms
@@ -50,11 +52,11 @@ FEEDBACK_TEXTS = [
 ]
 
 
-def seed(communities: dict, evaluator) -> Study | None:
+def seed(world: DemoWorld) -> Study | None:
     if Study.objects.filter(name=STUDY_NAME).exists():
         return None
     with transaction.atomic():
-        return _seed(list(communities.values()), evaluator)
+        return _seed(list(world.communities.values()), world.evaluator)
 
 
 def _seed(communities, evaluator) -> Study:
@@ -185,3 +187,7 @@ def _answer(question, rng, levels, shift) -> Answer | None:
             return None
         return Answer(question=question, text=rng.choice(FEEDBACK_TEXTS))
     return None
+
+
+def register() -> None:
+    demo_registry.register("evaluation", seed)

@@ -1,4 +1,6 @@
-"""Who may do what in evaluation (PERMISSIONS.md):
+"""Who may do what in evaluation (docs/PERMISSIONS.md, "Who may do what": the rows on
+surveys, results and answering; "Where each rule lives"). Evaluators are
+members.permissions.is_evaluator:
 
 - build, send, close surveys, dashboards and exports: evaluators only (403 for anyone else
   signed in; evaluators hold a site-wide role, so there is nothing to hide with a 404);
@@ -13,23 +15,20 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from members import permissions as member_permissions
 from members import selectors as member_selectors
 from members.models import Membership, User
 from sessions_app import permissions as session_permissions
+from sessions_app import selectors as session_selectors
 
-from . import selectors as evaluation_selectors
 from .models import Question, Study, Survey, SurveyInvitation
 
 if TYPE_CHECKING:
     from sessions_app.models import Session
 
 
-def is_evaluator(user: User | AnonymousUser) -> bool:
-    return user.is_authenticated and user.is_active and user.is_evaluator
-
-
 def require_evaluator(user: User | AnonymousUser) -> None:
-    if not is_evaluator(user):
+    if not member_permissions.is_evaluator(user):
         raise PermissionDenied("Only evaluators can do that.")
 
 
@@ -49,28 +48,30 @@ def get_survey_for(user: User | AnonymousUser, pk: int) -> Survey:
     return survey
 
 
-def can_see_session_results(user: User | AnonymousUser, membership: Membership | None) -> bool:
-    """`membership` is the viewer's active membership in the session's community, or None."""
-    return is_evaluator(user) or (membership is not None and membership.is_facilitator)
+def can_see_session_results(user: User | AnonymousUser, membership: Membership | None,
+                            session: "Session") -> bool:
+    """`membership`: the viewer's membership in the session's community, or None."""
+    return (member_permissions.is_evaluator(user)
+            or member_permissions.is_facilitator(membership, session.community_id))
 
 
 def get_session_results_for(user: User | AnonymousUser, slug: str, session_pk: int
                             ) -> "tuple[Session, Membership | None]":
     """The session and the viewer's membership in its community (None for an evaluator
-    without one). PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
+    without one). docs/PERMISSIONS.md: members 403, outsiders 404, evaluators yes, site admins
     without a membership 403."""
     membership = member_selectors.active_membership(user, slug)
     if membership is None:
-        if is_evaluator(user):
-            session = evaluation_selectors.session_for_results(slug, session_pk)
+        if member_permissions.is_evaluator(user):
+            session = session_selectors.session_in_community(slug, session_pk)
             if session is None:
                 raise Http404("No such session.")
             return session, None
-        if user.is_superuser:
+        if member_permissions.is_site_admin(user):
             raise PermissionDenied("Site admins see results only as evaluators.")
         raise Http404("No such community.")
     session = session_permissions.get_session_for(membership, session_pk)
-    if not can_see_session_results(user, membership):
+    if not can_see_session_results(user, membership, session):
         raise PermissionDenied("Only facilitators of this community can see its feedback.")
     return session, membership
 

@@ -208,12 +208,3 @@ def post_session_surveys_for(session: "Session") -> list[Survey]:
     return list(Survey.objects.filter(kind=SurveyKind.POST_SESSION)
                 .filter(Exists(invited) | Exists(answered))
                 .select_related("study").order_by("-created_at", "-pk"))
-
-
-def session_for_results(slug: str, pk: int) -> "Session | None":
-    """A session by its community's slug, for an evaluator (who may hold no membership: the
-    results page shows aggregates only), or None."""
-    from sessions_app.models import Session
-
-    return (Session.objects.filter(community__slug=slug, pk=pk)
-            .select_related("community").first())

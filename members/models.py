@@ -193,10 +193,6 @@ class Membership(models.Model):
     def is_active(self) -> bool:
         return self.status == MembershipStatus.ACTIVE
 
-    @property
-    def is_facilitator(self) -> bool:
-        return self.is_active and self.role == Role.FACILITATOR
-
 
 def hash_token(token: str) -> str:
     """Invitation tokens are stored hashed: a copy of the database cannot accept them."""

@@ -19,7 +19,8 @@ from django.contrib.auth import logout
 from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 
-from .models import Membership, MembershipStatus, Role, User
+from . import permissions
+from .models import User
 
 # The types that count as a second factor.
 SECOND_FACTOR_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
@@ -31,14 +32,14 @@ DEMO_TOTP_SECRET = "COPDEMOTOTPSECRETFORLOCALUSE2345"
 
 def holds_elevated_role(user) -> bool:
     """Site-wide roles only (no query): evaluator or site admin."""
-    return bool(user.is_evaluator or user.is_staff or user.is_superuser)
+    return bool(permissions.is_evaluator(user) or permissions.is_site_admin(user)
+                or user.is_staff)
 
 
 def mfa_status(user) -> tuple[bool, bool]:
     """(required, has_second_factor) for a signed-in person, in one query."""
     row = (User.objects.filter(pk=user.pk).annotate(
-        facilitates=Exists(Membership.objects.filter(
-            user=OuterRef("pk"), role=Role.FACILITATOR, status=MembershipStatus.ACTIVE)),
+        facilitates=Exists(permissions.facilitator_memberships().filter(user=OuterRef("pk"))),
         has_factor=Exists(Authenticator.objects.filter(
             user=OuterRef("pk"), type__in=SECOND_FACTOR_TYPES)),
     ).values_list("facilitates", "has_factor").first())
@@ -56,19 +57,18 @@ def role_holders():
     """Everyone who must use a second factor."""
     return User.objects.filter(
         Q(is_staff=True) | Q(is_superuser=True) | Q(is_evaluator=True)
-        | Q(memberships__role=Role.FACILITATOR, memberships__status=MembershipStatus.ACTIVE),
-    ).distinct()
+        | Q(pk__in=permissions.facilitator_memberships().values("user_id")),
+    )
 
 
 def why_mfa_is_required(user) -> list[str]:
     """The person's roles that need a second factor, in plain words."""
     reasons = []
-    if user.is_staff or user.is_superuser:
+    if user.is_staff or permissions.is_site_admin(user):
         reasons.append("a site admin")
-    if user.is_evaluator:
+    if permissions.is_evaluator(user):
         reasons.append("an evaluator")
-    if Membership.objects.filter(user=user, role=Role.FACILITATOR,
-                                 status=MembershipStatus.ACTIVE).exists():
+    if permissions.facilitator_memberships().filter(user=user).exists():
         reasons.append("a facilitator")
     return reasons
 

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from . import permissions
 from .models import (
     Agency,
     Community,
@@ -13,7 +14,6 @@ from .models import (
     NotificationKind,
     NotificationSetting,
     PersonalDataExport,
-    Role,
     User,
     default_email_frequency,
     hash_token,
@@ -75,6 +75,14 @@ def agencies_near(*, community: Community | None = None, user: User | None = Non
     return [a for a in agencies if a.nearby], [a for a in agencies if not a.nearby]
 
 
+def membership_in(user: User | AnonymousUser, community_id: int) -> Membership | None:
+    """The person's membership in the community, whatever its status (the rules in
+    permissions.py decide what it allows)."""
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(user=user, community_id=community_id).first()
+
+
 def member_of_community(community: Community, pk: int) -> Membership | None:
     return (
         Membership.objects.filter(community=community, pk=pk, status=MembershipStatus.ACTIVE)
@@ -99,11 +107,12 @@ def recent_joiners(community: Community, limit: int = 5) -> list[Membership]:
 
 
 def community_counts(community: Community) -> dict[str, int]:
+    facilitators = permissions.facilitator_memberships().filter(community=community)
     return Membership.objects.filter(
         community=community, status=MembershipStatus.ACTIVE
     ).aggregate(
         members=Count("id"),
-        facilitators=Count("id", filter=Q(role=Role.FACILITATOR)),
+        facilitators=Count("id", filter=Q(pk__in=facilitators.values("pk"))),
     )
 
 
@@ -197,8 +206,7 @@ def personal_exports_for(user: User, limit: int = 10) -> list[PersonalDataExport
 def account_close_blockers(user: User) -> list[Community]:
     """The communities of which `user` is the only active facilitator: they must hand over
     before closing their account, or the community would have no one to run it."""
-    facilitators = Membership.objects.filter(role=Role.FACILITATOR,
-                                             status=MembershipStatus.ACTIVE)
+    facilitators = permissions.facilitator_memberships()
     alone = (facilitators.filter(community_id__in=facilitators.filter(user=user)
                                  .values("community_id"))
              .values("community_id").annotate(n=Count("pk")).filter(n=1)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, send_mail
 from django.db import IntegrityError, models, transaction
 from django.http import HttpRequest
@@ -57,10 +57,7 @@ class InviteOutcome:
 
 
 def _require_facilitator(actor: User, community: Community) -> None:
-    if not Membership.objects.filter(
-        user=actor, community=community, role=Role.FACILITATOR, status=MembershipStatus.ACTIVE
-    ).exists():
-        raise PermissionDenied("Only facilitators of this community can do that.")
+    permissions.require_facilitator(selectors.membership_in(actor, community.pk), community.pk)
 
 
 def invitations_create(*, actor: User, community: Community, emails: list[str],
@@ -71,8 +68,8 @@ def invitations_create(*, actor: User, community: Community, emails: list[str],
     now = timezone.now()
     with transaction.atomic():
         for email in dict.fromkeys(e.strip().lower() for e in emails):
-            if Membership.objects.filter(
-                community=community, user__email__iexact=email, status=MembershipStatus.ACTIVE
+            if permissions.current_memberships().filter(
+                community=community, user__email__iexact=email
             ).exists():
                 outcome.already_members.append(email)
                 continue
@@ -152,8 +149,8 @@ def _join(invitation: Invitation, user: User) -> Membership:
             membership.joined_at = timezone.now()
             membership.left_at = None
             membership.role = invitation.role
-        elif invitation.role == Role.FACILITATOR:
-            membership.role = Role.FACILITATOR
+        elif membership.role == Role.MEMBER:  # an invitation raises a role, never lowers it
+            membership.role = invitation.role
         membership.save()
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
@@ -227,9 +224,8 @@ def invitation_accept_existing_user(*, invitation_id: int, user: User) -> Member
 
 def _lock_facilitators(community: Community) -> list[int]:
     return list(
-        Membership.objects.select_for_update()
-        .filter(community=community, role=Role.FACILITATOR, status=MembershipStatus.ACTIVE)
-        .values_list("pk", flat=True)
+        permissions.facilitator_memberships().select_for_update()
+        .filter(community=community).values_list("pk", flat=True)
     )
 
 
@@ -239,7 +235,7 @@ def membership_change_role(*, actor: User, membership: Membership, role: str) ->
     if role not in Role.values:
         raise ValidationError("Unknown role.")
     facilitators = _lock_facilitators(membership.community)
-    if role != Role.FACILITATOR and facilitators == [membership.pk]:
+    if not permissions.leaves_a_facilitator(membership, facilitators, new_role=role):
         raise MembershipError("A community needs at least one facilitator: "
                               "make someone else a facilitator first.")
     membership.role = role
@@ -251,12 +247,14 @@ def membership_change_role(*, actor: User, membership: Membership, role: str) ->
 def membership_remove(*, actor: User, membership: Membership) -> Membership:
     _require_facilitator(actor, membership.community)
     facilitators = _lock_facilitators(membership.community)
-    if facilitators == [membership.pk]:
+    if not permissions.leaves_a_facilitator(membership, facilitators):
         raise MembershipError("The last facilitator cannot be removed: "
                               "make someone else a facilitator first.")
     membership.status = MembershipStatus.LEFT
     membership.left_at = timezone.now()
     membership.save(update_fields=["status", "left_at"])
+    # Each app gives up what only a member holds there (sessions_app: places at sessions).
+    lifecycle.membership_removed(membership.user, membership.community_id, membership.left_at)
     return membership
 
 
@@ -321,9 +319,8 @@ def notify(*, user_ids: Iterable[int], kind: str, community: Community, text: st
     about_id = about.pk if about is not None else None
     with transaction.atomic():
         recipients = sorted(
-            Membership.objects.filter(
+            permissions.current_memberships().filter(
                 community=community,
-                status=MembershipStatus.ACTIVE,
                 user_id__in=user_ids,
                 user__is_active=True,
             ).values_list("user_id", flat=True)
@@ -378,9 +375,7 @@ def notification_send_email(*, notification_id: int) -> bool:
             notification.email_via = "" if frequency == EmailFrequency.OFF else frequency
             notification.save(update_fields=["email_via"])
             return False
-        if not Membership.objects.filter(
-            user=user, community=notification.community, status=MembershipStatus.ACTIVE
-        ).exists():
+        if not permissions.user_is_member(user, notification.community_id):
             return False  # left the community since: no news of it by email
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
@@ -497,8 +492,7 @@ def account_close(*, actor: User, user: User, request: HttpRequest | None = None
     user = User.objects.select_for_update().get(pk=user.pk)
     if user.closed_at is not None:
         raise AccountCloseError("This account is already closed.")
-    facilitating = Membership.objects.filter(user=user, role=Role.FACILITATOR,
-                                             status=MembershipStatus.ACTIVE)
+    facilitating = permissions.facilitator_memberships().filter(user=user)
     for membership in facilitating.select_related("community"):
         _lock_facilitators(membership.community)
     blockers = selectors.account_close_blockers(user)

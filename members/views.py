@@ -11,9 +11,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from casework import selectors as case_selectors
-from sessions_app import calendars as session_calendars
-
 from . import permissions, security, selectors, services
 from .forms import (
     AcceptInvitationForm,
@@ -23,12 +20,15 @@ from .forms import (
     RoleForm,
 )
 from .models import NotificationKind
+from .page_parts import Slot, shown
 
 
 @login_required
 def my_communities(request):
-    return render(request, "members/my_communities.html",
-                  {"memberships": selectors.active_memberships(request.user)})
+    return render(request, "members/my_communities.html", {
+        "memberships": selectors.active_memberships(request.user),
+        "parts": shown(Slot.MY_COMMUNITIES, request.user),
+    })
 
 
 @login_required
@@ -40,20 +40,20 @@ def community_home(request, slug):
         "community": community,
         "counts": selectors.community_counts(community),
         "recent_joiners": selectors.recent_joiners(community),
-        "recent_cases": case_selectors.recent_cases(membership),
-        "upcoming_sessions": session_calendars.upcoming_sessions(community),
+        "parts": shown(Slot.COMMUNITY_HOME, membership),  # latest cases, upcoming sessions
     })
 
 
 @login_required
 def member_directory(request, slug):
     membership = permissions.get_membership_for(request.user, slug)
+    facilitates = permissions.is_facilitator(membership, membership.community_id)
     return render(request, "members/directory.html", {
         "membership": membership,
         "community": membership.community,
         "members": selectors.community_members(membership.community),
-        "show_emails": permissions.can_see_member_emails(membership),
-        "can_manage": permissions.can_manage_members(membership),
+        "show_emails": facilitates,  # members' email addresses: facilitators only
+        "can_manage": facilitates,
         "role_form": RoleForm(),
     })
 
@@ -61,7 +61,7 @@ def member_directory(request, slug):
 @login_required
 def invite(request, slug):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     community = membership.community
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -88,7 +88,7 @@ def invite(request, slug):
 @require_POST
 def member_role(request, slug, pk):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     member = permissions.get_member_for(membership, pk)
     security.require_reauthentication(request)
     form = RoleForm(request.POST)
@@ -108,7 +108,7 @@ def member_role(request, slug, pk):
 @login_required
 def member_remove(request, slug, pk):
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     member = permissions.get_member_for(membership, pk)
     if request.method == "POST":
         security.require_reauthentication(request)

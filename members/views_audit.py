@@ -10,10 +10,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from casework import selectors as case_selectors
 from cop.text_limits import explain_limits
 
-from . import audit, permissions, selectors
+from . import audit, audit_subjects, permissions, selectors
 from .models import Community, User
 
 
@@ -127,35 +126,22 @@ def audit_trail(request):
     })
 
 
-def _case_id(event) -> int | None:
-    if event.target_type == "casework.casestudy":
-        return event.target_id
-    case_id = event.detail.get("case") if isinstance(event.detail, dict) else None
-    return case_id if isinstance(case_id, int) else None
-
-
 @login_required
 @require_safe
 def community_audit(request, slug):
     """Who viewed and changed the community's cases, comments and overrides; facilitators."""
     membership = permissions.get_membership_for(request.user, slug)
-    permissions.require_facilitator(membership)
+    permissions.require_facilitator(membership, membership.community_id)
     community = membership.community
     events, older = audit.trail_page(before=_before(request), actions=audit.CASE_ACTIONS,
                                      community_id=community.pk)
-    case_ids = {case_id for case_id in map(_case_id, events) if case_id}
-    titles = dict(case_selectors.visible_cases(membership).filter(pk__in=case_ids)
-                  .values_list("pk", "title")) if case_ids else {}
-    rows = []
-    for event in events:
-        case_id = _case_id(event)
-        rows.append({
-            "event": event,
-            "who": audit.actor_name(event),
-            "what": audit.ACTION_LABELS.get(event.action, event.action),
-            "case_id": case_id if case_id in titles else None,
-            "case_title": titles.get(case_id, ""),
-        })
+    rows = [{
+        "event": event,
+        "who": audit.actor_name(event),
+        "what": audit.ACTION_LABELS.get(event.action, event.action),
+        "subject": subject,  # the case, if the viewer may open it (audit_subjects.py)
+    } for event, subject in zip(events, audit_subjects.subjects_of(events, membership),
+                                strict=True)]
     audit.record(action="audit.view", request=request, community=community)
     return render(request, "members/community_audit.html", {
         "membership": membership, "community": community, "rows": rows,

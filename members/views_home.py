@@ -3,65 +3,37 @@ each of their roles. Members: their next sessions with their reply (and a way to
 replies on cases they follow, surveys to answer, prompts (outcomes to add, action points
 due). Facilitators also: who is coming to their sessions, new overrides, follow-up requests
 and overdue action points of their communities. Evaluators: their studies and response
-rates. The one page that reads from every app (each app's `week.py`), in a fixed number of
-queries whatever the data (tests/test_home.py)."""
-
-from datetime import timedelta
+rates. The one page that shows every app's data: each app fills its places with parts of
+its own (members/page_parts.py, from each app's `week.py`), in a fixed number of queries
+whatever the data (tests/test_home.py)."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 
-from casework import week as case_week
-from evaluation import week as evaluation_week
-from sessions_app import week as session_week
-
-from . import selectors
-from .models import Role
-
-NEW_OVERRIDES_DAYS = 7  # "new" overrides: kept in the past week
+from . import permissions, selectors
+from .page_parts import Slot, Week, shown, shown_by_community
 
 
 @login_required
 def home(request):
     user, now = request.user, timezone.now()
-    today = timezone.localdate(now)
     memberships = selectors.active_memberships(user)
-    community_ids = [m.community_id for m in memberships]
-    facilitated = [m.community for m in memberships if m.role == Role.FACILITATOR]
-    context = {"memberships": memberships, "facilitated": facilitated,
-               "is_evaluator": user.is_evaluator}
+    facilitated = [m.community for m in memberships
+                   if permissions.is_facilitator(m, m.community_id)]
+    week = Week(user=user, now=now, today=timezone.localdate(now),
+                community_ids=[m.community_id for m in memberships], facilitated=facilitated)
+    context = {"memberships": memberships, "is_evaluator": permissions.is_evaluator(user)}
     if memberships:
-        sessions = session_week.next_sessions(user, community_ids, now=now)
-        facilitated_ids = {c.pk for c in facilitated}
-        for session in sessions:
-            session.i_facilitate = session.community_id in facilitated_ids
-        context.update(
-            sessions=sessions,
-            new_replies=case_week.new_replies_on_followed_cases(user, community_ids),
-            outcomes=case_week.outcomes_to_add(user, community_ids),
-            my_actions=session_week.my_actions_due(user, community_ids, today=today),
-            today=today,
-        )
+        context.update(waiting=shown(Slot.WEEK_WAITING, week),
+                       member_parts=shown(Slot.WEEK_MEMBER, week))
     if facilitated:
-        ids = [c.pk for c in facilitated]
-        overrides = case_week.new_overrides_by_community(
-            ids, since=now - timedelta(days=NEW_OVERRIDES_DAYS))
-        follow_ups = session_week.open_follow_ups_by_community(ids)
-        overdue, overdue_count = session_week.overdue_actions(ids, today=today)
+        lines = shown_by_community(Slot.WEEK_FACILITATED, week)
         context.update(
-            overdue=overdue, overdue_count=overdue_count,
-            new_overrides_days=NEW_OVERRIDES_DAYS,
-            facilitation=[{
-                "community": community,
-                "overrides": overrides.get(community.pk, 0),
-                "overrides_url": reverse("casework:override_list", args=[community.slug]),
-                "follow_ups": follow_ups.get(community.pk, 0),
-                "follow_ups_url": reverse("sessions_app:follow_up_list",
-                                          args=[community.slug]),
-            } for community in facilitated],
+            facilitation=[{"community": community, "parts": lines.get(community.pk, [])}
+                          for community in facilitated],
+            facilitator_parts=shown(Slot.WEEK_FACILITATOR, week),
         )
-    if user.is_evaluator:
-        context["studies"] = evaluation_week.studies_with_response_rates()
+    if permissions.is_evaluator(user):
+        context["evaluator_parts"] = shown(Slot.WEEK_EVALUATOR, week)
     return render(request, "members/home.html", context)

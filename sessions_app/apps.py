@@ -16,3 +16,11 @@ class SessionsAppConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its parts of members' pages: my week and the community home (members/page_parts.py).
+        from . import week
+
+        week.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

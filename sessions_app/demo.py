@@ -6,6 +6,10 @@ from datetime import time, timedelta
 
 from django.utils import timezone
 
+from members import demo as demo_registry
+from members import permissions as member_permissions
+from members.demo import DemoWorld
+
 from .models import RSVP, ActionPoint, AgendaItem, Attendance, SessionSeries, SessionStatus
 from .recurrence import Repeat
 from .services import series_generate
@@ -18,16 +22,17 @@ SERIES = {
 }
 
 
-def seed(communities: dict) -> int:
+def seed(world: DemoWorld) -> int:
     created = 0
     today = timezone.localdate()
     for slug, (title, repeat, start, end, venue) in SERIES.items():
-        community = communities[slug]
+        community = world.communities[slug]
         if SessionSeries.objects.filter(community=community, title=title).exists():
             continue
         members = [m.user for m in community.memberships.filter(status="active")
                    .select_related("user").order_by("pk")]
-        facilitator = next(m.user for m in community.memberships.filter(role="facilitator"))
+        facilitator = next(m.user for m in member_permissions.facilitator_memberships()
+                           .filter(community=community).select_related("user"))
         series = SessionSeries.objects.create(
             community=community, title=title, rule=repeat.rule(),
             rule_text=repeat.words(start, end), starts_on=today - timedelta(days=95),
@@ -70,3 +75,7 @@ def seed(communities: dict) -> int:
                                                        "not_going", "going"], strict=False))
         created += 1
     return created
+
+
+def register() -> None:
+    demo_registry.register("sessions_app", seed)

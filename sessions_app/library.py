@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from cop import gate
 from cop.text_limits import too_long
+from members import permissions as member_permissions
 
 from . import documents
 from .models import (
@@ -46,7 +47,7 @@ from .models import (
     MaterialFinding,
     MaterialOverride,
 )
-from .permissions import can_add_material, require_material_deleter, require_material_uploader
+from .permissions import require_material_deleter, require_material_uploader
 
 SEARCH_CONFIG = "english"
 MIN_SEARCH_LENGTH = 3  # shorter queries match by substring, not full text
@@ -337,7 +338,8 @@ def material_add(*, actor, membership, title, summary, url="", upload=None,
                  session=None, reasons=None) -> Material:
     """Add a link or a file to the community's library. Any active member may. The title
     and summary pass the gate; a file with findings is held (see the module's docstring)."""
-    if membership.user_id != actor.pk or not can_add_material(membership):
+    if membership.user_id != actor.pk or not member_permissions.is_member(
+            membership, membership.community_id):
         raise PermissionDenied("Only members of this community can add to its library.")
     title, summary, url = (title or "").strip(), (summary or "").strip(), (url or "").strip()
     errors: dict[str, str | ValidationError] = {}

@@ -1,5 +1,7 @@
 """What happens to sessions_app's data (see cop/lifecycle.py).
 
+- Removal from a community: the person's replies to its sessions still to come are
+  forgotten, and the places given up go to the first people waiting (who are told).
 - Closing an account: places at sessions still to come are given up (the first person
   waiting gets each one, and is told) and those replies forgotten, whether or not the
   person is still a member there; the calendar feed's secret address changes. Past
@@ -42,9 +44,12 @@ from .services import promote_waiting
 # --- Closing an account -----------------------------------------------------------------------
 
 
-def _leave_upcoming_sessions(user, now) -> None:
+def _leave_upcoming_sessions(user, now, community_id=None) -> None:
+    """Forget the person's replies to sessions still to come (of one community, or all)."""
     upcoming = Session.objects.filter(status=SessionStatus.SCHEDULED, starts_at__gt=now,
                                       rsvps__user=user)
+    if community_id is not None:
+        upcoming = upcoming.filter(community_id=community_id)
     # Locked in order, one reply at a time as in rsvp_set, so a place is never given twice.
     for session in upcoming.select_for_update(of=("self",)).select_related("community") \
             .order_by("pk"):
@@ -52,6 +57,10 @@ def _leave_upcoming_sessions(user, now) -> None:
         rsvp.delete()
         if rsvp.has_place:
             promote_waiting(session)
+
+
+def membership_removed(user, community_id, now) -> None:
+    _leave_upcoming_sessions(user, now, community_id)
 
 
 HELD_MATERIAL_DAYS = 90  # a held library file not confirmed or replaced by then goes
@@ -159,7 +168,8 @@ def on_redacted(model, titles, notice) -> None:
 
 def register() -> None:
     lifecycle.register(lifecycle.Lifecycle(
-        app="sessions_app", close_account=close_account, export_files=EXPORT_FILES,
+        app="sessions_app", close_account=close_account,
+        membership_removed=membership_removed, export_files=EXPORT_FILES,
         profile_fields=profile_fields, on_redacted=on_redacted,
         retention=[lifecycle.RetentionStep("held_library_files_deleted",
                                            delete_long_held_materials)]))

@@ -1,15 +1,23 @@
-"""Who may do what with sessions (PERMISSIONS.md). The viewer's active membership has
-already been checked with members.permissions.get_membership_for (404 otherwise)."""
+"""Who may do what with sessions, action points, follow-ups and the library: the rows of
+docs/PERMISSIONS.md, "Who may do what", from "schedule, edit, cancel sessions" to "see
+follow-up requests"; their homes are listed under "Where each rule lives".
+
+The viewer's active membership has already been checked with
+members.permissions.get_membership_for (404 otherwise). Facilitators' rights (scheduling,
+agenda, the register, notes, follow-up requests) are members.permissions.require_facilitator,
+against the session's community, in views and services alike."""
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
+from members import permissions as member_permissions
 from members.models import Membership, User
 
 from .models import (
     RSVP,
+    ActionPoint,
     Attendance,
     Material,
     RSVPAnswer,
@@ -34,19 +42,17 @@ def get_series_for(membership: Membership, pk: int) -> SessionSeries:
     return series
 
 
-def can_manage_sessions(membership: Membership) -> bool:
-    """Schedule, edit, cancel; agenda; attendance; notes; action points; follow-ups."""
-    return membership.is_facilitator
+def can_tick_action_point(membership: Membership, action: ActionPoint) -> bool:
+    """Its owner, while a member of the session's community, or a facilitator of it."""
+    community_id = action.session.community_id
+    return member_permissions.is_facilitator(membership, community_id) or (
+        member_permissions.is_member(membership, community_id)
+        and action.owner_id == membership.user_id)
 
 
-def require_session_manager(membership: Membership) -> None:
-    if not can_manage_sessions(membership):
-        raise PermissionDenied("Only facilitators of this community can do that.")
-
-
-def can_see_online_link(membership: Membership) -> bool:
-    """Members of the community only: the link never appears in a public place."""
-    return membership.is_active
+def require_action_point_ticker(membership: Membership, action: ActionPoint) -> None:
+    if not can_tick_action_point(membership, action):
+        raise PermissionDenied("Only its owner or a facilitator can tick this off.")
 
 
 # --- The community library (sessions_app/library.py) ----------------------------------
@@ -63,16 +69,11 @@ def get_material_for(membership: Membership, pk: int) -> Material:
     return material
 
 
-def can_add_material(membership: Membership) -> bool:
-    """Any active member brings research or guidance to the library."""
-    return membership.is_active
-
-
 def can_delete_material(membership: Membership, material: Material) -> bool:
     """The person who added it, or a facilitator of its community."""
-    if not membership.is_active or material.community_id != membership.community_id:
-        return False
-    return membership.is_facilitator or material.uploaded_by_id == membership.user_id
+    return member_permissions.is_facilitator(membership, material.community_id) or (
+        member_permissions.is_member(membership, material.community_id)
+        and material.uploaded_by_id == membership.user_id)
 
 
 def require_material_deleter(membership: Membership, material: Material) -> None:
@@ -83,7 +84,7 @@ def require_material_deleter(membership: Membership, material: Material) -> None
 def is_material_uploader(membership: Membership, material: Material) -> bool:
     """Who checks a file's findings, confirms them or replaces the file: its uploader, while
     an active member of its community."""
-    return (membership.is_active and material.community_id == membership.community_id
+    return (member_permissions.is_member(membership, material.community_id)
             and bool(material.file) and material.uploaded_by_id == membership.user_id)
 
 

@@ -102,12 +102,11 @@ def follow_ups(community: Community) -> list[FollowUpRequest]:
                 .order_by("handled_at", "-created_at")[:200])
 
 
-def discussable_cases(community: Community) -> QuerySet[Any]:
-    """Cases for an agenda: those their authors marked for discussion first."""
-    from casework.models import CaseStatus, CaseStudy
-
-    return (CaseStudy.objects.filter(community=community, status=CaseStatus.PUBLISHED)
-            .only("id", "title", "for_discussion").order_by("-for_discussion", "-published_at"))
+def session_in_community(slug: str, pk: int) -> Session | None:
+    """A session by its community's slug, whoever asks: only for those who may see it
+    without a membership (an evaluator, for results that show aggregates only)."""
+    return (Session.objects.filter(community__slug=slug, pk=pk)
+            .select_related("community").first())
 
 
 def sessions_discussing(case: models.Model) -> list[Session]:
@@ -122,15 +121,16 @@ def active_members(community: Community) -> QuerySet[Membership]:
 
 
 def agenda_item(session: Session, pk: int) -> AgendaItem | None:
-    return AgendaItem.objects.filter(session=session, pk=pk).first()
+    return AgendaItem.objects.filter(session=session, pk=pk).select_related("session").first()
 
 
 def action_point(session: Session, pk: int) -> ActionPoint | None:
-    return ActionPoint.objects.filter(session=session, pk=pk).first()
+    return ActionPoint.objects.filter(session=session, pk=pk).select_related("session").first()
 
 
 def follow_up(community: Community, pk: int) -> FollowUpRequest | None:
-    return FollowUpRequest.objects.filter(session__community=community, pk=pk).first()
+    return (FollowUpRequest.objects.filter(session__community=community, pk=pk)
+            .select_related("session").first())
 
 
 def member_users(community: Community) -> QuerySet[User]:

@@ -16,7 +16,8 @@ from django.utils import timezone
 
 from casework import services as casework_services
 from cop import gate
-from members.models import Membership, MembershipStatus, NotificationKind, Role, User
+from members import permissions as member_permissions
+from members.models import Membership, NotificationKind, User
 from members.services import notify
 
 from . import changes, permissions
@@ -46,11 +47,6 @@ class Updated:
 
     sessions: list[Session]
     told: changes.Told
-
-
-def _require_facilitator(membership: Membership) -> None:
-    if not membership.is_facilitator:
-        raise PermissionDenied("Only facilitators of this community can do that.")
 
 
 def _check_times(starts_at: datetime, ends_at: datetime) -> None:
@@ -86,11 +82,12 @@ def session_create(*, actor: User, membership: Membership, data: dict[str, Any],
                    reasons: dict[str, str] | None = None) -> Session:
     """One session. `data`: title, description, date, start_time, end_time, venue,
     online_link, capacity."""
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, membership.community_id)
     starts_at = local_datetime(data["date"], data["start_time"])
     ends_at = local_datetime(data["date"], data["end_time"])
     _check_times(starts_at, ends_at)
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     session = Session.objects.create(
         community=membership.community, created_by=actor, starts_at=starts_at,
         ends_at=ends_at, **{f: data.get(f) or ("" if f != "capacity" else None)
@@ -148,11 +145,12 @@ def _check_first_date(repeat: Repeat, first: date) -> None:
 def series_create(*, actor: User, membership: Membership, data: dict[str, Any], repeat: Repeat,
                   reasons: dict[str, str] | None = None) -> SessionSeries:
     """A series from a plain-words rule; its sessions are created ahead of time."""
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, membership.community_id)
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
     _check_first_date(repeat, data["date"])
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -213,11 +211,12 @@ def session_update(*, actor: User, membership: Membership, session: Session, dat
     """Edit this session, or this and all later scheduled sessions of its series (their
     own dates stay; times, place and details follow, and so does the series' description).
     The people coming or waiting are told once, of all their sessions the edit changed."""
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, session.community_id)
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.status != SessionStatus.SCHEDULED:
         raise ValidationError("Only a scheduled session can be changed.")
-    accepted = _gate({"description": data.get("description")}, reasons)
+    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
+                     reasons)
     _keep_overrides(actor=actor, accepted=accepted, about=session,
                     community_id=session.community_id, url=session.get_absolute_url())
     targets = [session]
@@ -258,10 +257,8 @@ def series_update(*, actor: User, membership: Membership, series: SessionSeries,
     replies and agenda, and take the new times; the others are removed if nothing hangs on
     them, or else cancelled (and leave the series); the rule's other dates get sessions.
     Sessions before `starts_on` are left as they are."""
-    _require_facilitator(membership)
     series = SessionSeries.objects.select_for_update().get(pk=series.pk)
-    if series.community_id != membership.community_id:
-        raise PermissionDenied("This series is not in your community.")
+    member_permissions.require_facilitator(membership, series.community_id)
     if series.ended_at:
         raise ValidationError("This series has ended: its sessions are no longer made.")
     if starts_on < timezone.localdate():
@@ -318,7 +315,7 @@ def session_cancel(*, actor: User, membership: Membership, session: Session, rea
                    scope: str = "this") -> Updated:
     """Cancel this session, or it and the rest of its series (no more will be created).
     Everyone who had not said no is told once, of all the sessions cancelled."""
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, session.community_id)
     session = Session.objects.select_for_update().get(pk=session.pk)
     targets = [session] if session.status == SessionStatus.SCHEDULED else []
     if scope == "rest" and session.series_id:
@@ -399,8 +396,7 @@ def rsvp_set(*, actor: User, session: Session, answer: str) -> RSVP:
     session = Session.objects.select_for_update().get(pk=session.pk)  # one answer at a time
     if session.status != SessionStatus.SCHEDULED:
         raise ValidationError("This session is not open for replies.")
-    if not Membership.objects.filter(user=actor, community_id=session.community_id,
-                                     status=MembershipStatus.ACTIVE).exists():
+    if not member_permissions.user_is_member(actor, session.community_id):
         raise PermissionDenied("Only members of the community can reply.")
     rsvp = RSVP.objects.filter(session=session, user=actor).first()
     now = timezone.now()
@@ -429,7 +425,7 @@ def rsvp_set(*, actor: User, session: Session, answer: str) -> RSVP:
 def agenda_item_save(*, actor: User, membership: Membership, session: Session, data: dict[str, Any],
                      item: AgendaItem | None = None,
                      reasons: dict[str, str] | None = None) -> AgendaItem:
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, session.community_id)
     case = data.get("case")
     if case is not None and case.community_id != session.community_id:
         raise ValidationError("That case is not in this community.")
@@ -437,9 +433,8 @@ def agenda_item_save(*, actor: User, membership: Membership, session: Session, d
     accepted = _gate({"title": data.get("title")}, reasons,
                      [case.pseudonym] if case is not None else ())
     presenter = data.get("presenter")
-    if presenter is not None and not Membership.objects.filter(
-            user=presenter, community_id=session.community_id,
-            status=MembershipStatus.ACTIVE).exists():
+    if presenter is not None and not member_permissions.user_is_member(
+            presenter, session.community_id):
         raise ValidationError("The presenter must be a member of the community.")
     if item is None:
         last = session.agenda.order_by("-position").values_list("position", flat=True).first()
@@ -458,7 +453,7 @@ def agenda_item_save(*, actor: User, membership: Membership, session: Session, d
 
 @transaction.atomic
 def agenda_item_delete(*, actor: User, membership: Membership, item: AgendaItem) -> None:
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, item.session.community_id)
     casework_services.overrides_redact_about([item])  # the title they quoted goes with it
     item.delete()
 
@@ -468,7 +463,7 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
                         attended_user_ids: Iterable[int], notes: str,
                         reasons: dict[str, str] | None = None) -> None:
     """The register (who came) and the notes or minutes (which pass the gate)."""
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, session.community_id)
     accepted = _gate({"notes": notes}, reasons)
     members = set(Membership.objects.filter(
         community_id=session.community_id, user_id__in=attended_user_ids,
@@ -486,10 +481,9 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
 def action_point_add(*, actor: User, membership: Membership, session: Session, text: str,
                      owner: User | None = None, due_on: date | None = None,
                      reasons: dict[str, str] | None = None) -> ActionPoint:
-    _require_facilitator(membership)
-    if owner is not None and not Membership.objects.filter(
-            user=owner, community_id=session.community_id,
-            status=MembershipStatus.ACTIVE).exists():
+    member_permissions.require_facilitator(membership, session.community_id)
+    if owner is not None and not member_permissions.user_is_member(
+            owner, session.community_id):
         raise ValidationError("The owner must be a member of the community.")
     accepted = _gate({"text": text.strip()}, reasons)
     action = ActionPoint.objects.create(session=session, text=text.strip(), owner=owner,
@@ -503,8 +497,7 @@ def action_point_add(*, actor: User, membership: Membership, session: Session, t
 @transaction.atomic
 def action_point_set_done(*, actor: User, membership: Membership, action: ActionPoint,
                           done: bool) -> ActionPoint:
-    if not (membership.is_facilitator or action.owner_id == actor.id):
-        raise PermissionDenied("Only its owner or a facilitator can tick this off.")
+    permissions.require_action_point_ticker(membership, action)
     action.done = done
     action.done_at = timezone.now() if done else None
     action.save(update_fields=["done", "done_at"])
@@ -538,9 +531,8 @@ def _tell_facilitators_of_follow_up(actor: User, session: Session) -> None:
     """Who asked, and what they wrote, stay behind the sign-in: the notification (and so its
     email) says only that someone asked, and links to the requests."""
     when = timezone.localtime(session.starts_at, LONDON)
-    facilitators = (Membership.objects.filter(community_id=session.community_id,
-                                              status=MembershipStatus.ACTIVE,
-                                              role=Role.FACILITATOR)
+    facilitators = (member_permissions.facilitator_memberships()
+                    .filter(community_id=session.community_id)
                     .exclude(user=actor).values_list("user_id", flat=True))
     notify(user_ids=list(facilitators), kind=NotificationKind.FOLLOW_UP_REQUEST,
            community=session.community,
@@ -553,7 +545,7 @@ def _tell_facilitators_of_follow_up(actor: User, session: Session) -> None:
 @transaction.atomic
 def follow_up_mark_handled(*, actor: User, membership: Membership,
                            follow_up: FollowUpRequest) -> None:
-    _require_facilitator(membership)
+    member_permissions.require_facilitator(membership, follow_up.session.community_id)
     follow_up.handled_at = timezone.now()
     follow_up.handled_by = actor
     follow_up.save(update_fields=["handled_at", "handled_by"])

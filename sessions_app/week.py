@@ -1,7 +1,9 @@
-"""Reads for a person's "my week" home (members/views_home.py), each scoped to the
-communities given and a fixed number of queries whatever the data."""
+"""sessions_app's parts of members' pages (members/page_parts.py): on "my week" (the home,
+members/views_home.py) action points due, the next sessions with the viewer's reply and,
+for facilitators, follow-up requests to answer under each community and overdue action
+points; on a community's home its upcoming sessions. Reads scoped to the communities
+given, each in a fixed number of queries whatever the data."""
 
-from collections.abc import Sequence
 from datetime import timedelta
 
 from django.db.models import (
@@ -15,7 +17,12 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 
+from members import page_parts
+from members.page_parts import Part, Slot, Week
+
+from . import calendars
 from .models import RSVP, ActionPoint, FollowUpRequest, RSVPAnswer, Session, SessionStatus
 
 
@@ -52,8 +59,7 @@ def my_actions_due(user, community_ids, *, today, days: int = 7,
         .select_related("session", "session__community").order_by("due_on", "pk")[:limit])
 
 
-def overdue_actions(community_ids, *, today, limit: int = 10
-                    ) -> tuple[Sequence[ActionPoint], int]:
+def overdue_actions(community_ids, *, today, limit: int = 10) -> tuple[list[ActionPoint], int]:
     """Action points of these communities not done and past their due date, oldest first,
     with how many there are in all (one query)."""
     shown = list(ActionPoint.objects.filter(session__community_id__in=list(community_ids),
@@ -69,3 +75,50 @@ def open_follow_ups_by_community(community_ids) -> dict[int, int]:
     return dict(FollowUpRequest.objects.filter(session__community_id__in=list(community_ids),
                                                handled_at__isnull=True)
                 .order_by().values_list("session__community_id").annotate(n=Count("pk")))
+
+
+def _my_actions(week: Week):
+    actions = my_actions_due(week.user, week.community_ids, today=week.today)
+    return {"my_actions": actions, "today": week.today} if actions else None
+
+
+def _next_sessions(week: Week):
+    sessions = next_sessions(week.user, week.community_ids, now=week.now)
+    facilitated_ids = {c.pk for c in week.facilitated}
+    for session in sessions:
+        session.i_facilitate = session.community_id in facilitated_ids
+    return {"sessions": sessions}
+
+
+def _follow_ups(week: Week):
+    counts = open_follow_ups_by_community([c.pk for c in week.facilitated])
+    return {community.pk: {
+        "follow_ups": counts.get(community.pk, 0),
+        "follow_ups_url": reverse("sessions_app:follow_up_list", args=[community.slug]),
+    } for community in week.facilitated}
+
+
+def _overdue(week: Week):
+    overdue, overdue_count = overdue_actions([c.pk for c in week.facilitated],
+                                             today=week.today)
+    return {"overdue": overdue, "overdue_count": overdue_count}
+
+
+def _upcoming_sessions(membership):
+    return {"upcoming_sessions": calendars.upcoming_sessions(membership.community)}
+
+
+def register() -> None:
+    for part in (
+        Part("sessions_app", Slot.WEEK_WAITING, 20, "sessions_app/week/_my_actions.html",
+             _my_actions),
+        Part("sessions_app", Slot.WEEK_MEMBER, 20, "sessions_app/week/_next_sessions.html",
+             _next_sessions),
+        Part("sessions_app", Slot.WEEK_FACILITATED, 20, "sessions_app/week/_follow_ups.html",
+             _follow_ups),
+        Part("sessions_app", Slot.WEEK_FACILITATOR, 10,
+             "sessions_app/week/_overdue_actions.html", _overdue),
+        Part("sessions_app", Slot.COMMUNITY_HOME, 20,
+             "sessions_app/_community_home_sessions.html", _upcoming_sessions),
+    ):
+        page_parts.register(part)

@@ -5,8 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from casework.markdown import render
 from casework.models import CaseRevision, CaseStatus, Comment, Follow
+from cop.markdown import render
 
 from .factories import join, make_case, make_comment, make_user
 

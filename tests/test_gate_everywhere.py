@@ -102,6 +102,13 @@ def _session_new(community, facilitator, member):
                  lambda: Session.objects.values_list("description", flat=True).first())
 
 
+def _session_title(community, facilitator, member):
+    start = timezone.now() + timedelta(days=9)
+    return Gated(reverse("sessions_app:session_create", args=[community.slug]),
+                 _session_form(start), "title",
+                 lambda: Session.objects.values_list("title", flat=True).first())
+
+
 def _session_edit(community, facilitator, member):
     session = make_session(community, description="Bring a stuck case.")
     return Gated(reverse("sessions_app:session_edit", args=[community.slug, session.pk]),
@@ -135,8 +142,8 @@ def _follow_up(community, facilitator, member):
                  lambda: FollowUpRequest.objects.values_list("message", flat=True).first())
 
 
-FORMS = [_barrier_new, _barrier_edit, _session_new, _session_edit, _notes, _agenda, _action,
-         _follow_up]
+FORMS = [_barrier_new, _barrier_edit, _session_new, _session_title, _session_edit, _notes,
+         _agenda, _action, _follow_up]
 
 
 @pytest.fixture(params=FORMS, ids=lambda f: f.__name__.strip("_"))

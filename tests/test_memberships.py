@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from members.models import Membership, MembershipStatus, Role
+from members.models import Membership, MembershipStatus, Notification, Role
+from sessions_app.models import RSVP, RSVPAnswer
 
-from .factories import reauthenticate
+from .factories import join, make_session, make_user, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +66,33 @@ def test_removed_member_loses_access_at_once(client, facilitator, member, commun
 
     client.force_login(member)
     assert client.get(reverse("members:community_home", args=[community.slug])).status_code == 404
+
+
+def test_removing_a_member_gives_up_their_replies_to_the_communitys_sessions_to_come(
+        client, facilitator, member, community, other_community):
+    """Their place goes to the first person waiting; replies to past sessions and to
+    another community's sessions stay."""
+    waiting = make_user(display_name="Wanda Waiting")
+    join(waiting, community)
+    join(member, other_community)
+    full = make_session(community, days=3, capacity=1)
+    maybe = make_session(community, days=10)
+    past = make_session(community, days=-3)
+    elsewhere = make_session(other_community, days=3)
+    RSVP.objects.create(session=full, user=member, answer=RSVPAnswer.GOING)
+    RSVP.objects.create(session=full, user=waiting, answer=RSVPAnswer.GOING, waitlisted=True)
+    for session in (maybe, past, elsewhere):
+        RSVP.objects.create(session=session, user=member, answer=RSVPAnswer.MAYBE)
+
+    client.force_login(facilitator)
+    reauthenticate(client)  # role changes and removals ask for it
+    m = membership(member, community)
+    client.post(reverse("members:member_remove", args=[community.slug, m.pk]))
+
+    assert set(RSVP.objects.filter(user=member).values_list("session", flat=True)) == {
+        past.pk, elsewhere.pk}
+    assert not RSVP.objects.get(session=full, user=waiting).waitlisted
+    assert Notification.objects.get(user=waiting, kind="session_place").about == full
 
 
 def test_an_unknown_role_is_refused(client, facilitator, member, community):

@@ -209,11 +209,12 @@ def test_editing_a_session_never_fails(world, data):
 def test_agenda_and_action_points_never_fail(world, title, minutes, presenter, case, text,
                                              owner, due_on):
     community = world.community
+    from casework import selectors as case_selectors
     from sessions_app import selectors
 
     agenda = AgendaItemForm({"title": title, "minutes": minutes, "presenter": presenter,
                              "case": case}, members=selectors.member_users(community),
-                            cases=selectors.discussable_cases(community))
+                            cases=case_selectors.discussable_cases(community))
     action = ActionPointForm({"text": text, "owner": owner, "due_on": due_on},
                              members=selectors.member_users(community))
     for form in (agenda, action):

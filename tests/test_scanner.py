@@ -625,3 +625,79 @@ def test_the_wider_name_lists_need_context_in_lower_case():
     gaz = gazetteer.load()
     assert "shiro" in gaz.given and "shiro" not in gaz.core_given
     assert found("we met Shiro Tanaka at the hub").get("Shiro Tanaka") == "PERSON"
+
+
+# --- round four: names of many countries (world_names.txt), and what busy typing drops -----
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two lower-case words from the world name lists, with nothing around them
+        ("NFA - farhiya hashimi not at the hostel", ["farhiya hashimi"]),
+        # the second of a pair joined by "and", once the first is a name
+        ("temesgen and yordanos both at the food bank", ["temesgen", "yordanos"]),
+        # a listed surname in lower case after a word that suits a person
+        ("tried okonkwo again about the meter, no answer", ["okonkwo"]),
+        # a possessive typed without its apostrophe, once the name is known
+        ("tsegay rang, tsegays landlord wants him out", ["tsegay", "tsegays"]),
+        # an initial and a surname the letters and lists make likely
+        ("Joint tenants R. Mengistu and P. Osei", ["R. Mengistu", "P. Osei"]),
+        ("insta: lilmaz_", ["lilmaz_"]),
+        ("snapchat: kaydenbrown", ["kaydenbrown"]),
+        ("found him at flat 12 harbour court after the call", ["flat 12 harbour court"]),
+        ("she moved to 7 oak tree avenue", ["7 oak tree avenue"]),
+        ("pp no 551203118 is on file", ["551203118"]),
+        ("rent account HSG/21/55310 is £600 behind", ["HSG/21/55310"]),
+    ],
+)
+def test_names_and_numbers_as_a_phone_types_them(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the TAC and the SPOC are on the MDT list, CIN plan reviewed",
+        "Action Fraud 0300 123 2040 and SANEline 0300 304 7000 given",
+        "insta: none, snapchat: blocked",
+        "took 2 big bags and 3 old coats to the charity shop",
+        "masala chai and jollof rice at the drop in",
+    ],
+)
+def test_round_four_traps_in_clean_text(text):
+    assert scan(text) == []
+
+
+# --- round five: where names stand in handovers, chats, emails and minutes ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Handover\n- Rm 4 Saffi - settled\n- bed 9 kestrel - asleep", ["Saffi", "kestrel"]),
+        ("[21:02] Marguerite: anyone free?\nolamide: on my way", ["Marguerite", "olamide"]),
+        ("Hi Wilhelmina,\nthanks for the forms.", ["Wilhelmina"]),
+        ("Present: Ptolemy Ash (chair), Bryony, staff Wendell and Ottoline",
+         ["Ptolemy Ash", "Bryony", "Wendell", "Ottoline"]),
+        ("Hamish Quill (CRN T552910) moved in", ["Hamish Quill", "T552910"]),
+        ("Update on Besnik Gjoka: moved to the hostel", ["Besnik Gjoka"]),
+    ],
+)
+def test_names_where_only_people_stand(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most at the group are Colombian, Eritrean or Romany; an ex-Gurkha came too.",
+        "Forwarded from StreetLink: a Leeds-based outreach alert.",
+        "Present: team leader, two support workers, the DWP partnership manager",
+        "Client B was seen. She and I agreed the plan.",
+        "Handover: Rm 3 asked for a towel, Rm 9 - owes £12 service charge.",
+        "FRANK's number is on the board.",
+    ],
+)
+def test_round_five_traps_in_clean_text(text):
+    assert scan(text) == []

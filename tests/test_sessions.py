@@ -4,6 +4,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -403,3 +404,17 @@ def test_session_page_queries_do_not_grow(client, community, facilitator):
     for name, n in small.items():
         assert count(url(name, session)) == n, name
     assert small["session_detail"] <= 16
+
+
+def test_a_facilitator_elsewhere_cannot_run_this_communitys_sessions(community, other_community):
+    """Services check the session's community, as casework checks the case's."""
+    elsewhere = join(make_user(display_name="Fay Elsewhere"), other_community, Role.FACILITATOR)
+    session = make_session(community)
+    with pytest.raises(PermissionDenied):
+        services.session_cancel(actor=elsewhere.user, membership=elsewhere, session=session,
+                                reason="Not mine to cancel.")
+    with pytest.raises(PermissionDenied):
+        services.action_point_add(actor=elsewhere.user, membership=elsewhere, session=session,
+                                  text="Not mine to add.")
+    session.refresh_from_db()
+    assert session.status == SessionStatus.SCHEDULED and not session.actions.exists()

@@ -427,7 +427,7 @@ def link_addresses(html: str) -> list[str]:
 def test_markdown_links_keep_only_web_and_mail_schemes():
     """Case text is Markdown: a link's address must stay http(s) or mailto, whatever its
     spelling, and raw HTML is shown as text."""
-    from casework.markdown import render
+    from cop.markdown import render
 
     for payload in PAYLOADS:
         html = render(f"{payload}\n\n[ok](https://example.org) [m](mailto:a@example.org)")

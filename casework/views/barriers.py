@@ -1,5 +1,5 @@
 """The system barriers pages: one community's (members, with cases) and the cross-community
-counts (evaluators and site admins, suppressed). See PERMISSIONS.md."""
+counts (evaluators and site admins, suppressed). See docs/PERMISSIONS.md."""
 
 from urllib.parse import urlencode
 

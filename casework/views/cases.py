@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from cop import gate, gate_forms
 from members import audit
-from members.permissions import get_membership_for
+from members.permissions import get_membership_for, is_facilitator, require_facilitator
 from sessions_app import selectors as session_selectors
 
 from .. import permissions, selectors, services, thread_html
@@ -65,10 +65,10 @@ def case_detail(request, slug, pk):
                  community=membership.community)
     comments = Paginator(selectors.top_level_comment_versions(case), selectors.COMMENTS_PER_PAGE)
     page = comments.get_page(request.GET.get("page"))
-    can_moderate = permissions.can_moderate(membership)
+    facilitates = is_facilitator(membership, case.community_id)  # moderates, sees all overrides
     thread = thread_html.thread(case=case, community=membership.community,
                                 top_level=page.object_list, viewer=request.user,
-                                can_moderate=can_moderate)
+                                can_moderate=facilitates)
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": page, "thread": thread,
@@ -77,9 +77,9 @@ def case_detail(request, slug, pk):
         "following": selectors.is_following(request.user, case),
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),
-        "can_moderate": can_moderate,
+        "can_moderate": facilitates,
         "override_count": selectors.override_count_on_case(
-            membership, case, all_in_community=permissions.can_see_all_overrides(membership)),
+            membership, case, all_in_community=facilitates),
         "can_discuss": permissions.can_discuss(case),
         "comment_form": CommentForm(),
         "barrier_form": BarrierForm(),
@@ -155,7 +155,7 @@ def case_publish(request, slug, pk):
 def case_status(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
-    permissions.require_moderator(membership)
+    require_facilitator(membership, case.community_id)
     form = ModerateCaseForm(request.POST or None, initial={"action": request.GET.get("action")})
     if request.method == "POST" and form.is_valid():
         try:
@@ -241,7 +241,7 @@ def override_list(request, slug):
     """Every override in the community (facilitators) or the viewer's own; `?case=` narrows
     it to one case the viewer may read (the case page links here)."""
     membership = get_membership_for(request.user, slug)
-    see_all = permissions.can_see_all_overrides(membership)
+    see_all = is_facilitator(membership, membership.community_id)  # else only their own
     case_pk = request.GET.get("case", "")
     case = None
     if re.fullmatch(r"[0-9]{1,9}", case_pk):

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
 from cop import gate_forms
-from members.permissions import get_membership_for
+from members.permissions import get_membership_for, is_facilitator, require_facilitator
 
 from .. import permissions, services
 from ..forms import CommentForm, ReasonForm
@@ -45,7 +45,8 @@ def comment_create(request, slug, pk):
             case.refresh_from_db(fields=["comment_count"])
             return render(request, "casework/comment_posted.html", {
                 "case": case, "community": membership.community, "comment": comment,
-                "membership": membership, "can_moderate": membership.is_facilitator,
+                "membership": membership,
+                "can_moderate": is_facilitator(membership, case.community_id),
                 "can_discuss": True, "parent_id": form.cleaned_data["parent"],
                 "comment_form": CommentForm(),
             })
@@ -78,7 +79,8 @@ def comment_edit(request, slug, pk, comment_pk):
         if _is_htmx(request):
             return render(request, "casework/comment_edited.html", {
                 "case": case, "community": membership.community, "comment": comment,
-                "membership": membership, "can_moderate": membership.is_facilitator,
+                "membership": membership,
+                "can_moderate": is_facilitator(membership, case.community_id),
                 "can_discuss": permissions.can_discuss(case),
             })
         messages.success(request, "Your comment is updated.")
@@ -99,7 +101,7 @@ def comment_remove(request, slug, pk, comment_pk):
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
     comment = permissions.get_comment_for(case, comment_pk)
-    permissions.require_moderator(membership)
+    require_facilitator(membership, case.community_id)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.comment_remove(actor=request.user, membership=membership, comment=comment,

@@ -60,8 +60,24 @@ FLAT_IN_BUILDING_RE = re.compile(
 )
 
 
+# Typed in lower case on a phone: only with a street or building word that is nothing else
+# ("12 moss lane", "flat 3 jubilee court"), since "2 big bags" or "3 long days" are not.
+_LOWER_STREET = (r"(?:road|rd|street|lane|avenue|ave|close|crescent|terrace|gardens|grove|drive|"
+                 r"mews|mount|rise|parade|square)")
+_LOWER_BUILDING = r"(?:court|house|tower|mansions|lodge|heights|flats|hostel|apartments)"
+LOWER_CASE_ADDRESS_RE = re.compile(
+    rf"(?<![\w£$.,/-])(?:(?:flat|apt|room|unit)\s*\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){{1,2}}"
+    rf"{_LOWER_BUILDING}|\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){{1,2}}{_LOWER_STREET})\b"
+)
+
+
+# Addresses that start with their number, for "at 3 Cranmore Close" after a name.
+STREET_ADDRESS_RES = (NUMBERED_STREET_RE, WELSH_STREET_RE, LOWER_CASE_ADDRESS_RE)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
-    for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE):
+    for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE,
+                    LOWER_CASE_ADDRESS_RE):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), ADDRESS
     for pattern in (BEFORE_POSTCODE_RE, AFTER_CUE_RE):

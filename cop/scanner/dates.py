@@ -17,13 +17,15 @@ MONTH = (
 )
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2}|\d{2})"
+# "1 April, 10am" or "3 October, 10:30": a time, not a two-digit year.
+_NOT_A_TIME = r"(?![\d]|\s*(?:am|pm)\b|[:.]\d)"
 
 # "21 August 1992", "21st Aug '92", "3rd of January 2024", "Monday 2 September 2024"
 DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b{DAY}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+){YEAR}(?![\d])", re.IGNORECASE
+    rf"\b{DAY}(?:\s+of)?[\s-]+{MONTH}(?:,?[\s-]+){YEAR}{_NOT_A_TIME}", re.IGNORECASE
 )
 # "August 21, 1992", "August 21st 1992"
-MONTH_DAY_YEAR_RE = re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}(?![\d])", re.IGNORECASE)
+MONTH_DAY_YEAR_RE = re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}{_NOT_A_TIME}", re.IGNORECASE)
 
 # In words: "the ninth of June 1983", "twelfth March nineteen eighty-three".
 _ORDINAL_WORD = (

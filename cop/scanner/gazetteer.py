@@ -91,6 +91,9 @@ class Gazetteer:
     non_names: frozenset[str]  # never part of a person's name
     places: frozenset[str]  # places (see build_word_lists.py), less those that are given names
     english: frozenset[str]  # everyday English words (see build_word_lists.py)
+    # Given names and surnames of many countries (build_word_lists.py): not enough alone,
+    # but a word there is very likely a name where the words around it allow one.
+    world_names: frozenset[str]
 
 
 @functools.cache
@@ -117,4 +120,5 @@ def load() -> Gazetteer:
         non_names=folded(read_word_list("non_names.txt")),
         places=folded(read_word_list("places.txt")) | (world_places - given_keys) | countries,
         english=english,
+        world_names=frozenset(read_word_list("world_names.txt")),
     )

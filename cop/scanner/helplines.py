@@ -36,6 +36,15 @@ HELPLINES = {
     "08004708090": "The Silver Line, run by Age UK (thesilverline.org.uk)",
     "08081000900": "Stop It Now (stopitnow.org.uk)",
     "03001231110": "Drinkline, the national alcohol helpline (nhs.uk)",
+    "03003300630": "Switchboard LGBT+ helpline, its earlier number (switchboard.lgbt)",
+    "03001232040": "Action Fraud, the national fraud reporting centre (actionfraud.police.uk)",
+    "03003047000": "SANEline, mental health support (sane.org.uk)",
+    "08088010525": "Rethink Mental Illness advice service (rethink.org)",
+    "08081640123": "Samaritans' Welsh language line (samaritans.org)",
+    "08000282100": "The Mix, support for under-25s (themix.org.uk)",
+    "02070080151": "Forced Marriage Unit, UK government (gov.uk/guidance/forced-marriage)",
+    "08082231133": "Citizens Advice consumer helpline (citizensadvice.org.uk)",
+    "0800991234": "Pension Credit claim line, DWP (gov.uk/pension-credit)",
 }
 
 # Digits with the usual separators between them, as a helpline is written.

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import gazetteer, name_model, vocab
+from . import addresses, gazetteer, name_model, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
@@ -50,6 +50,10 @@ SURNAME_SHAPE_RE = re.compile(
 HYPHENATED_PLACE_RE = re.compile(
     r"-(?:on|upon|under|le|la|de|des|super|in|by|the|en|cum|sur|am|an)-", re.IGNORECASE
 )
+BRAND_CAPITALS_RE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{4}[A-Z]")  # "SANEline", "StreetLink"
+# "Merton-compliant", "Leeds-based": a hyphen before an everyday English word in lower
+# case. Names join capitalised parts ("Okonkwo-Harte"), or syllables ("Seo-yeon").
+LOWER_PART_RE = re.compile(r"-([a-z]{2,})(?=-|$)")
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
 # "I've", "She'd", "Won't", "They'll": never a name.
 CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
@@ -141,6 +145,11 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
             return word
     word.title = key in vocab.TITLES
     word.org_prefix = key in vocab.ORG_PREFIXES
+    if BRAND_CAPITALS_RE.search(word.text) or any(
+        part in gaz.english for part in LOWER_PART_RE.findall(word.text)
+    ):
+        word.never = True  # "SANEline", "NHSmail": a name is in capitals whole or not at all
+        return word
     word.org_word = key in vocab.ORG_WORDS
     word.surname_or_place = key in vocab.SURNAME_OR_PLACE_WORDS
     if HYPHENATED_PLACE_RE.search(word.text):
@@ -307,7 +316,7 @@ def is_full_name(words: list[Word]) -> bool:
         return last.strong_surname or last.unknown  # "Jordan Rowbotham", "Georgia Nowak"
     if first.common and not first.place and last.unknown and len(words) == 2:
         # "Autumn Haileselassie": a name that is a word, then one the model finds a name
-        return name_model.probability(last.key) >= UNLISTED_NAME_PROBABILITY
+        return name_likelihood(last.key) >= UNLISTED_NAME_PROBABILITY
     if first.place or first.common:
         return False
     if first.strong_surname and any(w.given for w in words[1:]):
@@ -330,6 +339,8 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         return True
     if vocab.AGE_OR_BIRTH_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
         return True
+    if vocab.ID_IN_BRACKETS_AFTER_RE.match(after) and not any(w.place for w in run.words):
+        return True  # "Spencer Moon (CRN X381442)"
     if (
         len(run.words) > 1
         and not any(w.place for w in run.words)
@@ -354,8 +365,12 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
         and vocab.NAME_BEFORE_RE.search(before[-25:])
     ):
         return True  # "moved in with Terry Hollins": both words names, where a person goes
-    if previous_person_end is not None and vocab.LIST_JOINER_RE.match(
-        text[previous_person_end : run.start]
+    if (
+        previous_person_end is not None
+        and vocab.LIST_JOINER_RE.match(text[previous_person_end : run.start])
+        # "from Adama, Ethiopia", "WARDLE, KNOWN AS": a place or a word after the comma
+        and not any(w.place or (w.english and not w.given) or (w.text.isupper() and len(w.text) < 5)
+                    for w in run.words)
     ):
         return True
     return False
@@ -395,7 +410,7 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
     if (
         word.unknown
         and vocab.WEAK_PERSON_AFTER_RE.match(after)
-        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+        and name_likelihood(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
     ):
         return True  # "Pramila was in the cells", even opening a sentence
     # A word in no list that the name model finds very like a name, mid-sentence
@@ -403,7 +418,7 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
     return (
         word.unknown
         and not sentence_start
-        and name_model.probability(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
+        and name_likelihood(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
     )
 
 
@@ -421,6 +436,18 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
     if not last.possessive and vocab.PLACE_BEFORE_RE.search(before):
         return None
     sentence_start = starts_sentence(text, run.start)
+    if len(run.words) == 1 and len(run.words[0].text) == 1:
+        return None  # "Client B", "and I came": a letter alone names no one
+    if len(run.words) == 1:
+        word = run.words[0]
+        gaz = gazetteer.load()
+        if (
+            not (word.title or word.org_word or word.org_prefix)
+            and (not word.text.isupper() or word.key in gaz.given)  # "ROXY's boyfriend"
+            and _could_be_named(word, gaz)
+            and strong_slot(text, word, gaz)
+        ):
+            return run.words
     if len(run.words) > 1 and is_full_name(run.words):
         return run.words
     if has_person_context(text, run, previous_person_end):
@@ -483,7 +510,7 @@ def find_people(
             not found
             and next_found
             and len(run.words) <= 3
-            and not any(w.common or w.place or w.text.isupper() for w in run.words)
+            and not any(w.common or w.place or w.text.isupper() or w.never for w in run.words)
             and vocab.LIST_JOINER_RE.match(text[run.full_end : next_run.start])
         ):
             decisions[i] = (run, run.words)
@@ -509,7 +536,11 @@ def find_people(
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
     spans += find_lower_case_titled_names(text, gaz, allowed)
-    spans += find_nicknames(text, known_spans, allowed)
+    spans += find_attendees(text, words, gaz, allowed)
+    nicknames = find_nicknames(text, known_spans, allowed)
+    spans += nicknames
+    # A one-word nickname, once given, names the person wherever it comes again.
+    name_keys.update(fold(text[s:e]) for s, e, *_ in nicknames if " " not in text[s:e])
     spans += find_lower_case_nicknames(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
@@ -520,15 +551,105 @@ def find_people(
     name_keys -= allowed
     covered = {(s, e) for s, e, *_ in spans}
     lower_case_names = lower_keys(lower, text)
+    first_found: dict[str, int] = {}
+    for s, e, *_ in spans:
+        for key in fold(text[s:e]).split():
+            first_found[key] = min(s, first_found.get(key, s))
     for word in words:
+        key = word.key
+        if key not in name_keys and _unmarked_possessive_of(key, name_keys, gaz):
+            key = key[:-1]  # "chaltus landlord": a possessive typed without its apostrophe
         if (
-            (word.capitalised or word.key in lower_case_names)
-            and word.key in name_keys
+            (word.capitalised or key in lower_case_names)
+            and key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
+            # "Favour to ask - could someone pick up Favour": a name that is an everyday
+            # word, opening a sentence before it is seen naming someone, is the word,
+            # unless what follows suits a person ("Treasure is doing well")
+            and not (
+                key in gaz.common_words
+                and word.start < first_found.get(key, 0)
+                and starts_sentence(text, word.start)
+                and not _person_follows(text, word)
+            )
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     return spans
+
+
+def _person_follows(text: str, word: Word) -> bool:
+    after = text[word.full_end : word.full_end + 30]
+    return bool(
+        word.possessive
+        or vocab.PERSON_VERB_AFTER_RE.match(after)
+        or vocab.WEAK_PERSON_AFTER_RE.match(after)
+        or re.match(r"\s+and\b", after)
+    )
+
+
+def _unmarked_possessive_of(key: str, name_keys: set[str], gaz: gazetteer.Gazetteer) -> bool:
+    return (
+        len(key) > 3
+        and key.endswith("s")
+        and key[:-1] in name_keys
+        and key not in gaz.english
+        and key not in gaz.places
+    )
+
+
+def find_attendees(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[NameSpan]:
+    """Each name in a list of who was present ("Present: Forest, Tilly, staff Ilyas and
+    Clem (chair)"): a word that some person is called, not an everyday English word unless
+    a listed given name, with the listed or unknown words straight after it."""
+    spans: list[NameSpan] = []
+    for m in vocab.ATTENDEES_RE.finditer(text):
+        list_start, list_end = m.span("list")
+        inside = [w for w in words if list_start <= w.start < list_end]
+        depth_free = _outside_brackets(text, list_start, list_end)
+        i = 0
+        while i < len(inside):
+            word = inside[i]
+            if (
+                word.key in allowed
+                or not depth_free(word.start)
+                or not (word.capitalised or word.key in gaz.given or word.key in gaz.world_names)
+                or word.title or word.org_word or word.org_prefix or word.never
+                or not _could_be_named(word, gaz)
+                or (word.key in gaz.english and word.key not in gaz.given)
+                or (word.text.isupper() and word.key not in gaz.given)
+            ):
+                i += 1
+                continue
+            end = word.end
+            j = i + 1
+            while (
+                j < len(inside)
+                and inside[j].capitalised == word.capitalised
+                and depth_free(inside[j].start)
+                and CHAIN_GAP_RE.fullmatch(text[inside[j - 1].full_end : inside[j].start])
+                and not inside[j].never and not inside[j].org_word
+            ):
+                end = inside[j].end
+                j += 1
+            spans.append((word.start, end, PERSON, "a name in a list of who was present"))
+            i = j
+    return spans
+
+
+def _outside_brackets(text: str, start: int, end: int):
+    """A test of whether a position in text[start:end] is outside any brackets."""
+    depth, outside = 0, set()
+    for k in range(start, end):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            outside.add(k)
+    return outside.__contains__
 
 
 def person_reason(run: Run, found: list[Word]) -> str:
@@ -580,6 +701,11 @@ def find_nicknames(
             continue
         if not any(s <= start < e for s, e in known_spans):
             spans.append((start, end, PERSON, "a nickname after 'known as'"))
+    for m in vocab.NICKNAME_BEFORE_CUE_RE.finditer(text):
+        start, end = m.span("name")
+        if fold(m.group("name")) not in allowed and fold(m.group("name")) not in \
+                gazetteer.load().non_names and not any(s <= start < e for s, e in known_spans):
+            spans.append((start, end, PERSON, "a nickname before 'aka' or 'real name'"))
     return spans
 
 
@@ -587,7 +713,7 @@ def find_nicknames(
 LOWER_CASE_NOT_NAMES = frozenset(
     """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
     uni mum mam dad nan gran bro sis hubby wifey misc lol omg btw fyi perp perps fella missus
-    bloke kiddo""".split()
+    bloke kiddo insta instagram snap snapchat tiktok fb wechat whatsapp telegram kik""".split()
 )
 
 
@@ -595,6 +721,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     """A lower-case word in no list at all ("abebe"): a name only in a strong context."""
     return (
         not word.capitalised
+        and word.text.islower()  # not "ex-Gurkha"
         and len(word.text) > 3
         and word.text.replace("-", "").isalpha()
         and word.key not in gaz.english
@@ -630,6 +757,21 @@ def _lower_name_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     )
 
 
+def name_likelihood(key: str) -> float:
+    """How like a person's name a word in no curated list is: very, if the world name
+    lists hold it; else what the name model reads from its letters."""
+    if key in gazetteer.load().world_names:
+        return WORLD_NAME_LIKELIHOOD
+    return name_model.probability(key)
+
+
+WORLD_NAME_LIKELIHOOD = 0.95
+# A lower-case word in no dictionary, joined by "and" or a comma to a name just found
+# ("csaba and mphatso"), needs less of the model than one on its own.
+JOINED_NAME_PROBABILITY = 0.5
+# Two such words side by side, with nothing else to go on, need much more.
+PAIR_NAME_PROBABILITY = 0.9
+
 # How sure the name model (name_model.py) must be before a lower-case word in no list is
 # taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
 UNLISTED_NAME_PROBABILITY = 0.6
@@ -644,7 +786,7 @@ def _lower_given_name_alone(word: Word, gaz: gazetteer.Gazetteer) -> bool:
     return (
         word.key in gaz.core_given
         and word.key not in gaz.common_words
-        and (len(word.key) > 3 or name_model.probability(word.key) >= 0.7)
+        and (len(word.key) > 3 or name_likelihood(word.key) >= 0.7)
     )
 
 
@@ -680,10 +822,139 @@ def _surname_end(
     ):
         return word.end
     if following.key in gaz.surnames or (
-        name_model.probability(following.key) >= UNLISTED_NAME_PROBABILITY
+        name_likelihood(following.key) >= UNLISTED_NAME_PROBABILITY
     ):
         return following.end
     return word.end
+
+
+def _pair_partner(words: list[Word], i: int) -> Word | None:
+    """The word after words[i], or after the "and" or "or" that follows it."""
+    j = i + 2 if i + 2 < len(words) and words[i + 1].key in ("and", "or") else i + 1
+    return words[j] if j < len(words) else None
+
+
+def _lower_unlisted_pair(text: str, words: list[Word], i: int, gaz: gazetteer.Gazetteer) -> bool:
+    """Two lower-case words side by side (or joined by "and"), neither in a dictionary and
+    both very like names ("palwasha durrani", "mariatou and conceicao"): people's names,
+    whatever the words around them."""
+    following = _pair_partner(words, i)
+    if following is None:
+        return False
+    word = words[i]
+    gap = text[word.full_end : following.start]
+    return (
+        not word.possessive
+        and _lower_unlisted_candidate(following, gaz)
+        and (
+            CHAIN_GAP_RE.fullmatch(gap) is not None
+            # joined, only as the sentence's subject: "brought injera and shiro" is food
+            or (vocab.LIST_JOINER_RE.match(gap) is not None and starts_sentence(text, word.start))
+        )
+        and min(name_likelihood(word.key), name_likelihood(following.key))
+        >= PAIR_NAME_PROBABILITY
+    )
+
+
+# What follows a relative in a note without naming them: "dad unknown", "mum deceased".
+KIN_STATUS_WORDS = frozenset(
+    "unknown unnamed deceased absent abroad away inside missing present".split()
+)
+
+
+def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
+    """Why `word` stands where only a person's name goes, or None: before an age in
+    brackets, with 's before a relative or a worker (and no "the" or "her" before it), or
+    after a relative ("girlfriend jewel"). Strong enough for names that are also everyday
+    words, capitalised or not, even opening a sentence."""
+    before = text[max(0, word.start - 40) : word.start]
+    after = text[word.full_end : word.full_end + 40]
+    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(after):
+        return "a name followed by an age in brackets"
+    named = word.key in gaz.given or word.key in gaz.world_names or (
+        word.key not in gaz.english
+        and name_likelihood(word.key) >= UNLISTED_NAME_PROBABILITY
+    )
+    if named and vocab.ROOM_BEFORE_RE.search(before):
+        return "a name after the room or bed the person is in"
+    if named and vocab.SPEAKER_BEFORE_RE.search(before) and vocab.SPEAKER_AFTER_RE.match(after):
+        return "a name before what the person wrote or said"
+    if vocab.GREETING_BEFORE_RE.search(before) and vocab.GREETING_AFTER_RE.match(after):
+        return "a name after a greeting or thanks"
+    if starts_sentence(text, word.start) and vocab.VOCATIVE_AFTER_RE.match(after):
+        return "a name of someone asked to do something"
+    if vocab.RELATIVE_IN_BRACKETS_AFTER_RE.match(after):
+        return "a name followed by who the person is, in brackets"
+    if not vocab.DETERMINER_BEFORE_RE.search(before) and (
+        vocab.IN_A_ROOM_AFTER_RE.match(after) or _address_follows(text, word.full_end)
+    ):
+        return "a name before the room, flat or address where the person is"
+    if (
+        word.key in gaz.given
+        and vocab.GIVE_OR_TAKE_BEFORE_RE.search(before[-25:])
+        and vocab.PERSON_OBJECT_AFTER_RE.match(after)
+    ):
+        return "a name where a person is given or taken somewhere"
+    if vocab.FOR_A_PERSON_BEFORE_RE.search(before) and (
+        word.key not in gaz.common_words or vocab.NOUN_END_AFTER_RE.match(after)
+    ):
+        return "a name after words about what is someone's"
+    possessive = word.possessive or (
+        word.key.endswith("s") and word.key[:-1] in gaz.given and word.key not in gaz.english
+    )
+    if (
+        possessive
+        and vocab.KIN_OR_WORKER_AFTER_RE.match(after)
+        and not vocab.DETERMINER_BEFORE_RE.search(before)
+    ):
+        return "a name with 's before a relative, a worker or something of theirs"
+    if (
+        word.key in gaz.given
+        and word.key not in vocab.NOT_A_SUBJECT
+        and starts_sentence(text, word.start)
+        and vocab.HUMAN_VERB_AFTER_RE.match(after)
+    ):
+        return "a name before a verb only a person does"
+    if vocab.KIN_BEFORE_RE.search(before) and (
+        word.key not in gaz.english
+        or (
+            word.key in gaz.given
+            and word.key not in KIN_STATUS_WORDS
+            and (word.key not in gaz.common_words or vocab.NOUN_END_AFTER_RE.match(after))
+        )
+    ):
+        return "a name after a word for a relative"
+    return None
+
+
+AT_RE = re.compile(r"\s+at\s+")
+
+
+def _address_follows(text: str, position: int) -> bool:
+    """ "visited coral at 3 Cranmore Close": "at", then a street address."""
+    at = AT_RE.match(text, position)
+    return at is not None and any(
+        pattern.match(text, at.end()) for pattern in addresses.STREET_ADDRESS_RES
+    )
+
+
+def _could_be_named(word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A word that some person is called: listed anywhere as a given name, or in no
+    dictionary at all."""
+    key = word.key[:-1] if not word.possessive and word.key.endswith("s") else word.key
+    return (
+        len(word.key) > 2
+        and not word.never
+        and not CONTRACTION_RE.search(word.text)
+        and word.key not in gaz.non_names
+        and word.key not in gaz.places
+        and word.key not in LOWER_CASE_NOT_NAMES
+        and (
+            word.key in gaz.given or key in gaz.given
+            or word.key in gaz.world_names
+            or word.key not in gaz.english
+        )
+    )
 
 
 def find_lower_case_names(
@@ -695,6 +966,11 @@ def find_lower_case_names(
     found: set[str] = set()
     for i, word in enumerate(words):
         if word.key in allowed or word.capitalised:
+            continue
+        slot = _could_be_named(word, gaz) and strong_slot(text, word, gaz)
+        if slot:
+            found.add(word.key)
+            spans.append((word.start, word.end, PERSON, slot))
             continue
         if (
             len(word.text) > 2
@@ -733,15 +1009,32 @@ def find_lower_case_names(
                 found.add(word.key)
                 spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
                               "a word in no dictionary, where a person's name would be"))
-            elif (
-                _lower_unlisted_candidate(word, gaz)
-                and name_model.probability(word.key) >= UNLISTED_NAME_PROBABILITY
-                and _weak_person_context(text, word, words, i, gaz)
+            elif _lower_unlisted_candidate(word, gaz) and (
+                (
+                    name_likelihood(word.key) >= UNLISTED_NAME_PROBABILITY
+                    and _weak_person_context(text, word, words, i, gaz)
+                )
+                or (
+                    spans
+                    and name_likelihood(word.key) >= JOINED_NAME_PROBABILITY
+                    and vocab.LIST_JOINER_RE.match(text[spans[-1][1] : word.start])
+                )
             ):
                 found.add(word.key)
                 spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
                               "a word in no dictionary that looks like a name, where a "
                               "person's name could be"))
+            elif _lower_unlisted_pair(text, words, i, gaz):
+                found.add(word.key)
+                following = words[i + 1]
+                if CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start]) \
+                        and following.key not in ("and", "or"):
+                    spans.append((word.start, following.end, PERSON,
+                                  "looks like a first name followed by a surname"))
+                else:  # "mariatou and conceicao": the second is found as joined to the first
+                    spans.append((word.start, word.end, PERSON,
+                                  "a word in no dictionary that looks like a name, beside "
+                                  "another"))
             continue
         following = words[i + 1] if i + 1 < len(words) else None
         end = word.end
@@ -767,11 +1060,38 @@ def find_lower_case_names(
             reason = "a first name found earlier in the text"
         elif _lower_given_name_alone(word, gaz):
             reason = "a first name in the name lists, in lower case"
+        elif _weak_person_context(text, word, words, i, gaz):
+            reason = "a name, where a person's name could be"
         else:
             continue
         found.add(word.key)
         spans.append((word.start, end, PERSON, reason))
-    return spans
+    return spans + _joined_before(text, words, spans, gaz, allowed)
+
+
+def _joined_before(
+    text: str, words: list[Word], spans: list[NameSpan], gaz: gazetteer.Gazetteer,
+    allowed: frozenset[str],
+) -> list[NameSpan]:
+    """A lower-case given name joined by "and" to a name found after it ("heather and
+    breeze (twins, 15)")."""
+    starts = {s for s, *_ in spans}
+    covered = [(s, e) for s, e, *_ in spans]
+    joined = []
+    for i in range(len(words) - 2):
+        word, joiner, following = words[i], words[i + 1], words[i + 2]
+        if (
+            joiner.key == "and"
+            and following.start in starts
+            and not word.capitalised
+            and word.key not in allowed
+            and (word.key in gaz.given or word.key in gaz.world_names)
+            and _could_be_named(word, gaz)
+            and not any(s <= word.start < e for s, e in covered)
+            and vocab.LIST_JOINER_RE.match(text[word.full_end : following.start])
+        ):
+            joined.append((word.start, word.end, PERSON, "a name joined by 'and' to another"))
+    return joined
 
 
 INITIAL_AND_SURNAME_RE = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
@@ -782,8 +1102,18 @@ def find_initial_and_surname(text: str, gaz: gazetteer.Gazetteer) -> list[NameSp
     return [
         (m.start(), m.end(), PERSON, "an initial followed by a surname")
         for m in INITIAL_AND_SURNAME_RE.finditer(text)
-        if fold(m.group(2)) in gaz.surnames and fold(m.group(2)) not in gaz.places
+        if (fold(m.group(2)) in gaz.surnames or _unlisted_name_like(fold(m.group(2)), gaz))
+        and fold(m.group(2)) not in gaz.places
     ]
+
+
+def _unlisted_name_like(key: str, gaz: gazetteer.Gazetteer) -> bool:
+    """In no dictionary and very like a name ("Dinsa")."""
+    return (
+        key not in gaz.english
+        and key not in gaz.non_names
+        and name_likelihood(key) >= PAIR_NAME_PROBABILITY
+    )
 
 
 LOWER_CASE_TITLED_RE = re.compile(
@@ -884,6 +1214,6 @@ def find_names_in_capitals(
         if not all(re.search(r"[aeiouy]", k) for k in keys):
             continue  # "NRPF", "CMHT": acronyms
         if any(k in gaz.given or k in gaz.surnames
-               or name_model.probability(k) >= UNLISTED_NAME_PROBABILITY * 0.9 for k in keys):
+               or name_likelihood(k) >= UNLISTED_NAME_PROBABILITY * 0.9 for k in keys):
             spans.append((a.start(), b.end(), PERSON, "two names in capitals"))
     return spans

@@ -30,7 +30,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"euss\s*" + _NUM + r"|nass\s*" + _NUM + r"|asylum\s*(?:support\s*)?" + _NUM + r"|"
      r"arc\s*(?:card\s*)?" + _NUM + r"?|share\s*code|visa\s*" + _NUM,
      IMMIGRATION_REF, "a reference next to 'Home Office', 'BRP' or 'UAN'"),
-    (r"passport\s*" + _NUM + r"?", PASSPORT_NUMBER, "a number next to 'passport'"),
+    (r"passport\s*" + _NUM + r"?|pp\s*(?:no|num|number)", PASSPORT_NUMBER,
+     "a number next to 'passport'"),
     (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
      r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?"
      r"|(?:crime|incident|occurrence|log|storm|cad|urn)(?:\s*" + _NUM + r")?"
@@ -43,10 +44,13 @@ LABELS: list[tuple[str, str, str]] = [
      r"application|tenancy|tenant|rent(?:\s*account)?|case|client|customer|person|service\s+user|"
      r"file|referral|mosaic|lcs|eclipse|liquidlogic|carefirst|claim|membership|account|"
      r"unique|chi|uci|dwp|uc|esa|pip|member|student|school|benefit|pension)\s*"
-     + _NUM + r"|ref(?:erence)?(?:\s*(?:no|number))?|our\s+ref|your\s+ref",
+     + _NUM + r"|ref(?:erence)?(?:\s*(?:no|number))?|our\s+ref|your\s+ref"
+     r"|(?:rent|council\s*tax|tenancy|housing|garage)\s+(?:account|acc|a/c)"
+     r"|(?:housing|hsg)?\s*(?:register|waiting\s+list)\s*" + _NUM,
      CASE_REF, "a reference number next to its label"),
 ]
-_VALUE = r"(?P<ref>[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
+# A value is one token ("RXF449120", "HR/00713/24"), or capitals then digits ("RXF 449120").
+_VALUE = r"(?P<ref>(?:[A-Z]{2,6}\s(?=\d{4}))?[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 LABELLED_RES = [
     (re.compile(
         rf"\b(?:{label})\.?(?:\s+(?:is|was|=|of))?\s*[:#=]?\s*[(\[]?\s*(?:is\s+)?{_VALUE}",

@@ -54,7 +54,7 @@ NOT_A_PERSON_RE = re.compile(
     r"Florence Nightingale|Ronald McDonald|Jack Daniel'?s|Talk to Frank|Christmas Eve|"
     r"New Year'?s Eve|Burns Night|Father Christmas|Santa Claus|Jesus Christ|Mother Teresa|"
     r"Queen Elizabeth|King Charles|Prince William|Prince Harry|Martin Luther King|"
-    r"Dr Martens|Mrs Brown's Boys)\b"
+    r"Dr Martens|Mrs Brown's Boys|FRANK(?=['’]s\b|\s+(?:on|number|helpline|website|line)\b))\b"
 )
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Mohamed bin Salleh".
@@ -88,11 +88,11 @@ ROLE_BEFORE_RE = re.compile(
 # A sign-off or a mail header: "Thanks, Jas", "Kind regards,\nMo", "From: Sophie Tran".
 SIGN_OFF_BEFORE_RE = re.compile(
     r"\b(?:thanks|thank you|many thanks|regards|kind regards|best wishes|warm wishes|cheers|"
-    r"best|love|signed)\s*[,:\-–]?\s*$|\b(?:from|to|cc)\s*:\s*$",
+    r"best|love|signed|diolch|ta)\s*[,:\-–]?\s*$|\b(?:from|to|cc)\s*:\s*$",
     re.IGNORECASE,
 )
 
-SIGN_OFF_END_RE = re.compile(r"\s*(?:$|\n|\(|,|\.\s*$)")
+SIGN_OFF_END_RE = re.compile(r"\s*(?:$|\n|\(|,|\.\s*$|\.\s|\s+x+\s*$)")
 
 # After a single capitalised word: "Abdi (16)", "Shaun (DOB ...)", "Dean, her brother".
 AGE_OR_BIRTH_AFTER_RE = re.compile(
@@ -118,6 +118,7 @@ PERSON_VERB_AFTER_RE = re.compile(
     r"owes|owed|uses|used|drinks|drank|sleeps|slept|smokes|injects|takes|took|gave|gives|"
     r"tried|tries|walked|ran|runs|started|stopped|keeps|kept|lost|loses|shouted|screamed|"
     r"can't|won't|didn't|doesn't|isn't|wasn't|hasn't|hadn't|couldn't|turned\s+up|"
+    r"cant|wont|didnt|doesnt|isnt|wasnt|hasnt|couldnt|prefers|preferred|seen|moved\s+in|"
     r"kicked\s+off|kicking\s+off|no\s+show|no-show|dna'?d|did\s+not\s+attend)\b",
     re.IGNORECASE,
 )
@@ -158,7 +159,10 @@ PLACE_BEFORE_RE = re.compile(
     r"in|up to|down to|over to))\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
     # (case-sensitive: "update on Linh" is not a place)
-    r"|\b(?-i:[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
+    # ("Update on Arbër Kolgjini" is not one either)
+    r"|\b(?-i:(?!(?:Update|Updates|Focus|Report|Notes?|Feedback|Progress|Concerns?|Comments?|"
+    r"Information|Info|Review|Work|Worry|Worries|Questions?|Thoughts)\b)"
+    r"[A-Z][\w'’-]*\s+(?:upon|on|on the|in|under|le|of|by))\s+$",
     re.IGNORECASE,
 )
 # "Elizabeth (not her real name)", "whom I'll call Jo", "Steve (pseudonym)".
@@ -198,6 +202,12 @@ NICKNAME_RE = re.compile(
 )
 # "called" and "calls" alone start too many other things ("called Shelter"): for them,
 # only a quoted nickname counts.
+# The other way round: the nickname first, then who that is ("Chalky - aka Barry Whitham",
+# "GINGER (real name Sean Hepworth)").
+NICKNAME_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*)\s*(?:[(\[,–-]\s*)?"
+    r"(?i:real\s+name(?:\s+is)?|a\.?k\.?a\.?|also\s+known\s+as)\s*[:,]?\s+[A-Z]"
+)
 NICKNAME_CUE_NEEDS_QUOTES_RE = re.compile(r"^(?:calls?|called)\b", re.IGNORECASE)
 # The narrower set, for a lower-case word in no list: "took abebe", "rang tesfalem".
 STRONG_NAME_BEFORE_RE = re.compile(
@@ -205,7 +215,7 @@ STRONG_NAME_BEFORE_RE = re.compile(
     r"spoke to|spoke with|left (?:a )?(?:msg|message) for|"
     r"talked to|told|asked|discussed|supported|accompanied|home visit to|visit to|chase|"
     r"mum|dad|son|daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|"
-    r"aunt|uncle|cousin|client|called|named)\s+$",
+    r"aunt|uncle|cousin|client|called|named|staff member|staff)\s+$",
     re.IGNORECASE,
 )
 NICKNAME_CALLS_SOMEONE_RE = re.compile(r"^calls?\s+(?:him|her|them)", re.IGNORECASE)
@@ -227,7 +237,7 @@ WEAK_PERSON_AFTER_RE = re.compile(
 # Before a lower-case word in no list, words that suit a person more than a thing.
 WEAK_NAME_BEFORE_RE = re.compile(
     r"\b(?:with|w/|w|wiv|re:?|see|seeing|meet|meeting|met|visiting|supporting|helping|chased|"
-    r"contacted|reminded|spoke to|talked to|msg for|message for|text to|txt)\s+$",
+    r"contacted|reminded|spoke to|talked to|msg for|message for|text to|txt|tried)\s+$",
     re.IGNORECASE,
 )
 
@@ -236,14 +246,106 @@ WEAK_NAME_BEFORE_RE = re.compile(
 # name that is also an everyday word, typed in lower case.
 GIVE_OR_TAKE_BEFORE_RE = re.compile(
     r"\b(?:gave|give|giving|given|offered|lent|bought|took|take|taking|drove|walked|dropped|"
-    r"picked up|collected|accompanied|escorted|brought)\s+$",
+    r"picked up|pick up|collect|collected|accompanied|escorted|brought)\s+$",
     re.IGNORECASE,
 )
 PERSON_OBJECT_AFTER_RE = re.compile(
     r"^\s+(?:a\s+(?:lift|hand|call|ring|text|hug|ride|cuppa|brew|voucher|food\s+parcel)\b"
     r"|and\s+(?:his|her|their)\b"
     r"|(?:home|back)\b"
+    r"|from\s+(?:the\s+)?(?:nursery|school|hospital|court|custody|prison|station)\b"
     r"|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
     r"school|nursery|court|jobcentre|bank|pharmacy|chemist|dentist|clinic|council|a&e)\b)",
+    re.IGNORECASE,
+)
+
+
+# Slots only a person fills, strong enough for a name that is also an everyday word
+# ("rocky (9)", "Promise's mum", "girlfriend jewel wants a visit"); see names.strong_slot.
+AGE_IN_BRACKETS_AFTER_RE = re.compile(
+    r"^\s*\((?:[A-Za-z]+,\s*)?(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?|months?)?\s*\)"
+)
+_KIN = (r"mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|partner|ex|"
+        r"boyfriend|girlfriend|bf|gf|husband|wife|nan|nana|gran|granny|grandad|grandma|aunt|"
+        r"auntie|aunty|uncle|cousin|baby|niece|nephew|twin|kids|children|step-?dad|step-?mum|"
+        r"guy|lad|bloke|fella|dog|cat|staffie|puppy")
+KIN_OR_WORKER_AFTER_RE = re.compile(
+    r"^\s+(?:" + _KIN + r"|carer|key\s?worker|(?:social|support|case)\s+worker|sw|teacher|"
+    r"nursery|school|gp|landlord|landlady|solicitor|probation\s+officer|cpn|midwife|"
+    r"account|acc|phone|mobile|number|flat|room|tenancy|claim|pip|uc|benefits|case|file|"
+    r"referral|appt|appointment|court|sentence|licence|script)\b",
+    re.IGNORECASE,
+)
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|every|each|no|any)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+KIN_BEFORE_RE = re.compile(
+    r"\b(?:" + _KIN + r")(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$", re.IGNORECASE
+)
+# After a name that is also a word, what shows it ended a noun: "girlfriend jewel wants",
+# "dad is prince, 24", but not "her son will be".
+NOUN_END_AFTER_RE = re.compile(
+    r"^(?:\s*(?:[,.;:)(!?]|$)|\s+[-–]\s|\s+(?:and|is|was|has|had|who|wants|wanted|says|said|rang|came|"
+    r"went|left|needs|needed|thinks|told|asked)\b)",
+    re.IGNORECASE,
+)
+# Before a word, what only a person (or their things) is for: "new addr for opal",
+# "belongs to major", "space for trinity", "contact for tsega".
+FOR_A_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:(?:addr|address|number|no|phone|mob|email|contact|tenancy|keys|space|bed|place|"
+    r"referral|appt|appointment|letter|grant|forms?|prescription|script|voucher|parcel)\s+for|"
+    r"belongs\s+to|belonging\s+to|owned\s+by|on\s+behalf\s+of)\s+$",
+    re.IGNORECASE,
+)
+# After a word, where only a person is: "rocky in rm 9", "duke (rm 14)", "fern at flat 4".
+IN_A_ROOM_AFTER_RE = re.compile(
+    r"^\s*(?:\(\s*|\s+in\s+|\s+at\s+)(?:rm|room|bed|flat|cell|unit)\s*\d", re.IGNORECASE
+)
+# Verbs only a person does, after a sentence's first word: "Wisdom prefers email",
+# "DIAMOND MOVED IN", "Clover wants her money back". Not "has been" or "is": "Hope has
+# been in short supply".
+HUMAN_VERB_AFTER_RE = re.compile(
+    r"^\s+(?:said|says|told|tells|rang|phoned|texted|emailed|cried|shouted|screamed|wants|"
+    r"wanted|prefers|preferred|refused|agreed|disclosed|asked|moved\s+in|seen\s+at|"
+    r"was\s+seen|came\s+in|turned\s+up|signed|collected|attended|missed\s+(?:her|his))\b",
+    re.IGNORECASE,
+)
+# Words that open sentences before such verbs without naming anyone.
+NOT_A_SUBJECT = frozenset("will may can must shall should would could did does sue".split())
+# "Godsent (brothers)", "violet (iris's daughter)", "Amal (her sister)".
+RELATIVE_IN_BRACKETS_AFTER_RE = re.compile(
+    r"^\s*\(\s*(?:[\w'’]+\s+)?(?:" + _KIN + r"|brothers|sisters|siblings|cousins|sons|"
+    r"daughters|twins|carer|partner)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+# A bed, room or cell number, then who is in it ("Rm 7 Brandy -", "bed 4 wiktor").
+ROOM_BEFORE_RE = re.compile(
+    r"\b(?:rm|room|bed|cell|bay)\s*\d{1,3}[a-z]?\s*[-:–,]?\s*$", re.IGNORECASE
+)
+# Who speaks, at the start of a line of a chat or minutes: "[08:14] Shanice: morning all",
+# "jojo: found ocean". (Headings such as "Action:" are everyday words, ruled out before.)
+SPEAKER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*>][ \t]*)?(?:\[\d{1,2}[:.]\d{2}\][ \t]*)?$")
+SPEAKER_AFTER_RE = re.compile(r"^:[ \t]")
+# A greeting or thanks before a name: "Hi Delphine,", "Thanks Chinwendu -".
+GREETING_BEFORE_RE = re.compile(
+    r"\b(?:hi|hiya|hello|hey|dear|morning|afternoon|evening|thanks|thank you|cheers|ta)[ \t]+$",
+    re.IGNORECASE,
+)
+GREETING_AFTER_RE = re.compile(r"^\s*(?:[,!\-–]|$|\n)")
+# Said to someone at the start of a sentence: "Sukhvinder, can you do Weds?"
+VOCATIVE_AFTER_RE = re.compile(
+    r"^,\s*(?:can|could|would|will|are|did|have|please|pls|do)\s+(?:you|u)\b", re.IGNORECASE
+)
+# An identifier in brackets after a name: "Spencer Moon (CRN X381442)".
+ID_IN_BRACKETS_AFTER_RE = re.compile(
+    r"^\s*\(\s*(?:crn|dob|d\.o\.b\.?|nhs|ni|nino|pnc|prison\s+no|mrn|hosp(?:ital)?\s+no|"
+    r"ref|case\s+ref|b\.)\b",
+    re.IGNORECASE,
+)
+# Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem".
+ATTENDEES_RE = re.compile(
+    r"\b(?:present|attendees|attending|in attendance|apologies|apols)\s*:[ \t]*(?P<list>[^\n]+)",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "crispy_forms_gds",
     "pgtrigger",
     "pghistory",
+    "cop",  # the shared template tags ({% load cop %}: markdown, pagination)
     "cop.outbox",
     "members",
     "casework",

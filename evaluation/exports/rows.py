@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from django.db import connection, transaction
 
 from members.models import Community
-from sessions_app.models import Session
 
 from ..models import Answer, Choice, Question, QuestionType, Response, ResponseStatus, Survey
 from .formulas import neutralise_sql
@@ -33,7 +32,7 @@ ANSWER = Answer._meta.db_table
 QUESTION = Question._meta.db_table
 CHOICE = Choice._meta.db_table
 COMMUNITY = Community._meta.db_table
-SESSION = Session._meta.db_table
+SESSION = Response._meta.get_field("session").related_model._meta.db_table
 
 # The record columns as SQL: session dates as people in the UK know them, submission times
 # in UTC (the codebook says so).

@@ -13,10 +13,10 @@ from django.utils.cache import get_conditional_response
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from members.permissions import get_membership_for
+from members.permissions import get_membership_for, is_facilitator, is_member
 
 from .. import calendars
-from ..permissions import can_manage_sessions, can_see_online_link, get_session_for
+from ..permissions import get_session_for
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 MONTH_PARAM = re.compile(r"^(\d{4})-(\d{2})$")
@@ -64,7 +64,7 @@ def community_calendar(request, slug):
     membership = get_membership_for(request.user, slug)
     community = membership.community
     context = {"membership": membership, "community": community,
-               "can_manage": can_manage_sessions(membership)}
+               "can_manage": is_facilitator(membership, community.pk)}
     if request.GET.get("view") == "month":
         context["view"] = "month"
         context.update(_month_context(community, _first_of_month(request.GET.get("month"))))
@@ -91,7 +91,7 @@ def session_ics(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = get_session_for(membership, pk)
     content = calendars.session_calendar(
-        session, include_online_link=can_see_online_link(membership))
+        session, include_online_link=is_member(membership, session.community_id))
     return _ics_response(content, "session.ics", attachment=True)
 
 

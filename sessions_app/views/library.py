@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from cop import gate
 from cop.text_limits import too_long_message
-from members.permissions import get_membership_for
+from members.permissions import get_membership_for, is_member
 
 from .. import library as materials
 from .. import permissions
@@ -37,7 +37,7 @@ def library(request, slug):
     return render(request, "sessions_app/library.html", {
         "membership": membership, "community": membership.community, "page": page,
         "rows": rows, "query": query,
-        "can_add": permissions.can_add_material(membership),
+        "can_add": is_member(membership, membership.community_id),
     })
 
 

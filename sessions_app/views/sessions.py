@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from casework import selectors as case_selectors
 from cop import gate_forms
-from members.permissions import get_membership_for
+from members.permissions import get_membership_for, is_facilitator, is_member, require_facilitator
 
 from .. import permissions, selectors, services
 from ..forms import (
@@ -26,7 +27,7 @@ from ..forms import (
 from ..recurrence import LONDON, Repeat
 
 # The fields of each form that pass the identifier gate, with their labels.
-DESCRIPTION = {"description": "Description"}
+DESCRIPTION = {"title": "Title", "description": "Description"}
 NOTES = {"notes": "Notes or minutes"}
 AGENDA_TITLE = {"title": "Agenda item"}
 ACTION_TEXT = {"text": "Action"}
@@ -40,7 +41,7 @@ def _base(membership, **extra) -> dict:
 @login_required
 def session_create(request, slug):
     membership = get_membership_for(request.user, slug)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, membership.community_id)
     form = SessionForm(request.POST or None)
     repeat_form = RepeatForm(request.POST or None)
     gated = gate_forms.Gated()
@@ -72,7 +73,7 @@ def session_detail(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
     my_rsvp = selectors.rsvp_of(session, request.user)
-    is_manager = permissions.can_manage_sessions(membership)
+    is_manager = is_facilitator(membership, session.community_id)
     return render(request, "sessions_app/session_detail.html", _base(
         membership, session=session, agenda=selectors.agenda(session),
         coming=selectors.coming(session),
@@ -80,7 +81,7 @@ def session_detail(request, slug, pk):
         waiting_position=selectors.waiting_position(my_rsvp),
         actions=selectors.action_points(session),
         attendee_count=selectors.attendee_count(session),
-        can_manage=is_manager, show_link=permissions.can_see_online_link(membership),
+        can_manage=is_manager, show_link=is_member(membership, session.community_id),
         can_ask_follow_up=permissions.can_ask_for_follow_up(request.user, session),
         my_follow_up=selectors.follow_up_of(session, request.user),
         is_past=session.starts_at <= timezone.now(),
@@ -100,7 +101,7 @@ def _session_initial(session) -> dict:
 def session_edit(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     form = SessionForm(request.POST or None, initial=_session_initial(session))
     scope_form = ScopeForm(request.POST or None) if session.series_id else None
     gated = gate_forms.Gated()
@@ -126,7 +127,7 @@ def session_edit(request, slug, pk):
 def session_cancel(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -190,7 +191,7 @@ def series_edit(request, slug, series_pk):
     """The series' rule, times and last date, from a date on."""
     membership = get_membership_for(request.user, slug)
     series = permissions.get_series_for(membership, series_pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, series.community_id)
     next_session = selectors.next_session_of(series)
     form = SeriesForm(request.POST or None, initial=_series_initial(series, next_session))
     if request.method == "POST" and form.is_valid():
@@ -229,14 +230,14 @@ def _agenda_form(request, membership, item=None):
                    "presenter": item.presenter_id, "case": item.case_id}
     return AgendaItemForm(request.POST or None, initial=initial,
                           members=selectors.member_users(membership.community),
-                          cases=selectors.discussable_cases(membership.community))
+                          cases=case_selectors.discussable_cases(membership.community))
 
 
 @login_required
 def agenda_add(request, slug, pk, item=None):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     form = _agenda_form(request, membership, item)
     gated = gate_forms.submit(
         form, texts=AGENDA_TITLE, labels=AGENDA_TITLE,
@@ -268,7 +269,7 @@ def agenda_delete(request, slug, pk, item_pk):
     item = selectors.agenda_item(session, item_pk)
     if item is None:
         raise Http404("No such agenda item.")
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     if request.method == "POST":
         services.agenda_item_delete(actor=request.user, membership=membership, item=item)
         messages.success(request, "The agenda item is removed.")
@@ -282,7 +283,7 @@ def session_record(request, slug, pk):
     """The facilitator's record: who came, and the notes."""
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     members = list(selectors.active_members(membership.community))
     register = selectors.register(session)
     form = RecordForm(request.POST or None, members=members, initial={
@@ -306,7 +307,7 @@ def session_record(request, slug, pk):
 def action_add(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     session = permissions.get_session_for(membership, pk)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, session.community_id)
     form = ActionPointForm(request.POST or None,
                            members=selectors.member_users(membership.community))
     gated = gate_forms.submit(
@@ -356,7 +357,7 @@ def follow_up_request(request, slug, pk):
 @login_required
 def follow_up_list(request, slug):
     membership = get_membership_for(request.user, slug)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, membership.community_id)
     return render(request, "sessions_app/follow_up_list.html", _base(
         membership, requests=selectors.follow_ups(membership.community)))
 
@@ -365,7 +366,7 @@ def follow_up_list(request, slug):
 @require_POST
 def follow_up_handled(request, slug, request_pk):
     membership = get_membership_for(request.user, slug)
-    permissions.require_session_manager(membership)
+    require_facilitator(membership, membership.community_id)
     follow_up = selectors.follow_up(membership.community, request_pk)
     if follow_up is None:
         raise Http404("No such request.")

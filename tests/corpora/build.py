@@ -1,9 +1,10 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl and sealed2.jsonl beside this
-file, in the shared devset's format (see markup.py), from the templates, name pools and hand-written
-notes here. The seeds are fixed, so the files come out the same every time; tests check
-that they are up to date.
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl, sealed2.jsonl, sealed3.jsonl and
+sealed4.jsonl beside this file, in the shared devset's format (see markup.py), from the
+templates, name pools and hand-written notes here (sealed3 and sealed4 are hand-written only:
+no templates). The seeds are fixed, so the files come out the same every time; tests check that
+they are up to date.
 """
 
 import json
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from . import (
     handwritten,
+    handwritten_sealed3,
+    handwritten_sealed4,
     templates_fresh,
     templates_sealed,
     templates_sealed2,
@@ -28,6 +31,8 @@ SPLITS = {
     "fresh": (templates_fresh, [], 3939),
     "sealed": (templates_sealed, handwritten.SEALED, 5151),
     "sealed2": (templates_sealed2, handwritten.SEALED2, 6262),
+    "sealed3": (None, handwritten_sealed3.SEALED3, 7373),
+    "sealed4": (None, handwritten_sealed4.SEALED4, 8484),
 }
 DOCS_PER_TEMPLATE = 5
 
@@ -36,22 +41,24 @@ def build(split: str) -> list[dict]:
     templates, hand, seed = SPLITS[split]
     rng = random.Random(seed)
     per_template = getattr(templates, "DOCS_PER_TEMPLATE", DOCS_PER_TEMPLATE)
+    with_identifiers = templates.WITH_IDENTIFIERS if templates else []
+    clean = templates.CLEAN if templates else []
     docs = []
 
     # One filling per document: the same people and pseudonym throughout it.
-    for t, template in enumerate(templates.WITH_IDENTIFIERS):
+    for t, template in enumerate(with_identifiers):
         for n in range(per_template):
             fill = Fill(split, rng)
             parts = [template.format(f=fill)]
             if rng.random() < 0.4:  # a clean sentence before or after, as notes run on
-                parts.insert(rng.randrange(2), rng.choice(templates.CLEAN).format(f=fill))
+                parts.insert(rng.randrange(2), rng.choice(clean).format(f=fill))
             docs.append(parse(f"{split}-p{t:02d}-{n}", ". ".join(parts)))
-    for t, template in enumerate(templates.CLEAN):
+    for t, template in enumerate(clean):
         for n in range(per_template):
             fill = Fill(split, rng)
             parts = [template.format(f=fill)]
             if rng.random() < 0.3:
-                parts.append(rng.choice(templates.CLEAN).format(f=fill))
+                parts.append(rng.choice(clean).format(f=fill))
             docs.append(parse(f"{split}-c{t:02d}-{n}", ". ".join(parts)))
     for n, marked in enumerate(hand):
         docs.append(parse(f"{split}-h{n:02d}", marked))

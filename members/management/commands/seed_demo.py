@@ -4,6 +4,8 @@ from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from members import demo
+from members.demo import DemoWorld
 from members.models import Agency, Community, Membership, Role, User
 
 PASSWORD = "practice-together"
@@ -117,15 +119,9 @@ class Command(BaseCommand):
         Membership.objects.get_or_create(user=member, community=leeds,
                                          defaults={"role": Role.MEMBER})
 
-        from casework import demo as casework_demo
-
-        casework_demo.seed(communities, {u.email: u for u in (facilitator, member)})
-        from sessions_app import demo as sessions_demo
-
-        sessions_demo.seed(communities)
-        from evaluation import demo as evaluation_demo
-
-        evaluation_demo.seed(communities, evaluator)
+        # Each app's own demo data: cases, sessions, surveys (members/demo.py).
+        demo.seed_apps(DemoWorld(communities=communities, facilitator=facilitator,
+                                 member=member, evaluator=evaluator))
 
         # Facilitators, evaluators and site admins must use a second factor: the demo ones
         # who can sign in share a fixed authenticator-app secret (dev data only).

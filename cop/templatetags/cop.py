@@ -1,3 +1,5 @@
+"""The shared template tags, `{% load cop %}`: any app's templates may use them."""
+
 from django import template
 from django.utils.safestring import mark_safe
 
@@ -8,7 +10,7 @@ register = template.Library()
 
 @register.filter(name="markdown")
 def markdown_filter(text):
-    """Member-written Markdown as sanitised HTML (see casework.markdown)."""
+    """Member-written Markdown as sanitised HTML (see cop.markdown)."""
     return mark_safe(markdown.render(text))  # noqa: S308  nh3 has sanitised it
 
 
@@ -24,3 +26,12 @@ def page_query(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def include_part(context, shown):
+    """`{% include "…" %}` of `shown.template` with `shown.context` added, for a page whose
+    parts come from other apps (members/page_parts.py): its template and context are data."""
+    template = context.template.engine.get_template(shown.template)
+    with context.push(shown.context):
+        return template.render(context)
