@@ -4,6 +4,7 @@ for facilitators, follow-up requests to answer under each community and overdue 
 points; on a community's home its upcoming sessions. Reads scoped to the communities
 given, each in a fixed number of queries whatever the data."""
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.db.models import (
@@ -59,7 +60,8 @@ def my_actions_due(user, community_ids, *, today, days: int = 7,
         .select_related("session", "session__community").order_by("due_on", "pk")[:limit])
 
 
-def overdue_actions(community_ids, *, today, limit: int = 10) -> tuple[list[ActionPoint], int]:
+def overdue_actions(community_ids, *, today, limit: int = 10
+                    ) -> tuple[Sequence[ActionPoint], int]:
     """Action points of these communities not done and past their due date, oldest first,
     with how many there are in all (one query)."""
     shown = list(ActionPoint.objects.filter(session__community_id__in=list(community_ids),
@@ -83,11 +85,9 @@ def _my_actions(week: Week):
 
 
 def _next_sessions(week: Week):
-    sessions = next_sessions(week.user, week.community_ids, now=week.now)
-    facilitated_ids = {c.pk for c in week.facilitated}
-    for session in sessions:
-        session.i_facilitate = session.community_id in facilitated_ids
-    return {"sessions": sessions}
+    # Who is coming shows under the sessions of the communities the viewer facilitates.
+    return {"sessions": next_sessions(week.user, week.community_ids, now=week.now),
+            "facilitated_ids": {c.pk for c in week.facilitated}}
 
 
 def _follow_ups(week: Week):
