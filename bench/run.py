@@ -45,6 +45,7 @@ SHARE_TARGETS = {TRIVIAL: TRIVIAL_SHARE, "community home": PAGE_SHARE, "case lis
                  "survey results": PAGE_SHARE, "case detail, 100 comments shown": DETAIL_SHARE}
 P95_TARGET_MS = 100
 GROWTH_TARGET = 1.3
+BUSY_MACHINE = 25  # % of a core used by other processes during a run: the run is noisy
 
 
 def say(text: str) -> None:
@@ -263,6 +264,14 @@ def markdown(results: dict) -> str:
              f"the floor). CPU columns: % of one core used during the page's run by wrk, by "
              f"gunicorn (master and workers), by PostgreSQL, and by everything else on the "
              f"machine. SQL: mean of {load.TIMED} plain requests after the run.", ""]
+    others = [p["cpu_percent_of_a_core"]["other"] for p in
+              [bare["first"], bare["last"], *(q for s in results["scales"].values()
+                                              for q in s.values())]]
+    if max(others) > BUSY_MACHINE:
+        lines += [f"**The machine was busy with other work**: other processes used "
+                  f"{sum(others) / len(others):.0f}% of a core on average during the runs "
+                  f"(up to {max(others):.0f}%), cores the server could not use. These figures "
+                  f"are noisy; repeat on a quiet machine before reading them.", ""]
     for scale, pages in results["scales"].items():
         lines += [f"## Pages at scale {scale}", "",
                   "| page | as | req/s | median ms | p95 ms | p99 ms | errors | SQL queries "
