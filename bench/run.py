@@ -5,8 +5,9 @@ benchmarks, and write bench-results/results.json and results.md (also printed).
 Two floors are measured in the same run and the same gunicorn set-up: the bare framework
 (cop.settings.bench_bare: no app, no middleware, no database; a second gunicorn, measured
 first and last, the higher figure being the one pages are read against) and our trivial view
-through the whole middleware, signed in. Every page is measured at scale 1 and again at the
-growth point BENCH_SCALE (3 unless set; 1 leaves it out), each in a database of its own.
+through the whole middleware, signed in. Every page is measured at scale 1 and, right after,
+at the growth point BENCH_SCALE (3 unless set; 1 leaves it out), each scale in a database and
+a gunicorn of its own.
 
 This process owns the embedded PostgreSQL and Redis (unless DATABASE_URL / REDIS_URL are
 set), as `make run` does, and hands their URLs to its children."""
@@ -161,29 +162,43 @@ def measure_bare(wrk, bare, seconds) -> dict:
 def line(name, r) -> str:
     sql = f"  SQL {r['sql_queries']:>4} q {r['sql_ms']:>6.1f} ms" if "sql_ms" in r else ""
     cpu = r["cpu_percent_of_a_core"]
-    return (f"  {name:<34} {r['rps']:>7.1f} req/s  p50 {r['median_ms']:>6.1f}  p95 "
+    return (f"  {name:<37} {r['rps']:>7.1f} req/s  p50 {r['median_ms']:>6.1f}  p95 "
             f"{r['p95_ms']:>6.1f}  p99 {r['p99_ms']:>6.1f} ms  errors {r['errors']}{sql}  "
             f"CPU% wrk {cpu['wrk']:.0f} server {cpu['server']:.0f} db "
             f"{cpu.get('postgres', 0):.0f} other {cpu['other']:.0f}")
 
 
-def measure_scale(wrk, scale, env, seconds) -> dict:
-    targets = RESULTS / f"targets-s{scale}.json"
-    if run([PYTHON, "-m", "bench.prepare", str(targets)], env).returncode:
-        raise SystemExit("bench.prepare failed")
-    plan = json.loads(targets.read_text())
-    say(f"scale {scale}: serving {env['DATABASE_URL'].split('?')[0].rsplit('/', 1)[-1]} with "
-        f"gunicorn (2 workers) on 127.0.0.1:{PORT}")
-    server = serve(env, PORT)
-    pages = {}
+def measure_pages(wrk, envs: dict, seconds) -> dict:
+    """Every page at every scale, the scales of one page back to back (each scale served by a
+    gunicorn of its own, all up at once, only one loaded at a time), so that a change in the
+    machine's other work between pages does not pass for growth."""
+    plans, servers = {}, {}
+    for scale, env in envs.items():
+        targets = RESULTS / f"targets-s{scale}.json"
+        if run([PYTHON, "-m", "bench.prepare", str(targets)], env).returncode:
+            raise SystemExit("bench.prepare failed")
+        plans[scale] = json.loads(targets.read_text())
+    pages = {str(scale): {} for scale in envs}
     try:
-        watched = {"server": server.pid, "postgres": postgres_pid()}
-        for page in plan["pages"]:
-            cookie = plan["cookies"][page["as"]] if page["as"] else ""
-            pages[page["name"]] = load.measure(wrk, PORT, page, cookie, seconds, watched)
-            say(line(page["name"], pages[page["name"]]))
+        for n, (scale, env) in enumerate(envs.items()):
+            port = PORT + 2 * n  # 8765, 8767 (the bare floor has 8766)
+            database = env["DATABASE_URL"].split("?")[0].rsplit("/", 1)[-1]
+            say(f"scale {scale}: serving {database} with gunicorn (2 workers) on "
+                f"127.0.0.1:{port}")
+            servers[scale] = (serve(env, port), port)
+        postgres = postgres_pid()
+        for n, first in enumerate(plans[1]["pages"]):
+            for scale, (server, port) in servers.items():
+                page = plans[scale]["pages"][n]
+                assert page["name"] == first["name"], (page["name"], first["name"])
+                cookie = plans[scale]["cookies"][page["as"]] if page["as"] else ""
+                watched = {"server": server.pid, "postgres": postgres}
+                result = load.measure(wrk, port, page, cookie, seconds, watched)
+                pages[str(scale)][page["name"]] = result
+                say(line(f"×{scale} {page['name']}", result))
     finally:
-        stop(server)
+        for server, _ in servers.values():
+            stop(server)
     return pages
 
 
@@ -342,7 +357,7 @@ def main() -> int:
     bare = serve(bare_env, BARE_PORT)
     try:
         first = measure_bare(wrk, bare, seconds)
-        measured = {str(s): measure_scale(wrk, s, envs[s], seconds) for s in scales}
+        measured = measure_pages(wrk, envs, seconds)
         say("the bare framework floor again")
         last = measure_bare(wrk, bare, seconds)
     finally:
