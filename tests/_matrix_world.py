@@ -43,8 +43,17 @@ from sessions_app.models import (
     SessionStatus,
 )
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import join, make_agency, make_case, make_comment, make_community, make_user
+from .factories import (
+    add_question,
+    join,
+    make_agency,
+    make_case,
+    make_comment,
+    make_community,
+    make_study,
+    make_survey,
+    make_user,
+)
 
 ROLES = ("anonymous", "member", "facilitator", "outsider", "other_facilitator", "evaluator",
          "former_member", "site_admin")

@@ -89,6 +89,30 @@ def site_admin(db):
                      is_superuser=True)
 
 
+# --- Files a test writes go to its own temporary folder, never the project's .data ----------
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Stored files (the library's)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def personal_export_root(tmp_path, settings):
+    """"Download my data" archives."""
+    settings.PERSONAL_EXPORT_ROOT = tmp_path / "personal-exports"
+    return settings.PERSONAL_EXPORT_ROOT
+
+
+@pytest.fixture
+def evaluation_export_root(tmp_path, settings):
+    """Survey exports built in the background."""
+    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
+    return settings.EVALUATION_EXPORT_ROOT
+
+
 # --- Real servers (tests/workers.py) ---------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from ._matrix_world import ROLES, build_world
-from .factories import reauthenticate
+from .helpers import reauthenticate
 
 pytestmark = pytest.mark.django_db
 

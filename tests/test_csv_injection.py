@@ -17,8 +17,7 @@ from evaluation.exports import export_survey
 from evaluation.exports.formulas import RULE, neutralise, neutralise_sql
 from evaluation.models import QuestionType
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_community
+from .factories import add_question, make_community, make_response, make_study, make_survey
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,8 +22,15 @@ from evaluation.models import (
     SurveyStatus,
 )
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_community, make_user
+from .factories import (
+    add_question,
+    make_community,
+    make_response,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -676,13 +681,6 @@ def test_preview_shows_the_survey_and_saves_nothing(client, evaluator, study):
 
 
 # --- Bounded queries ------------------------------------------------------------------------
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
 
 def grow(study, count):
     for n in range(count):

@@ -29,8 +29,8 @@ from sessions_app.models import (
 )
 
 from ._matrix_world import build_world
-from .evaluation_factories import make_study, make_survey
-from .factories import make_case, reauthenticate
+from .factories import make_case, make_study, make_survey
+from .helpers import reauthenticate
 
 pytestmark = pytest.mark.django_db
 
@@ -449,7 +449,7 @@ def test_answers_cannot_set_the_respondent_code_survey_or_place(client, world):
 def test_a_question_of_another_survey_cannot_be_answered_through_this_one(client, world):
     """Only the invitation's survey's questions are fields: q_<code> of another survey's
     question, even with the same code, is not stored."""
-    from .evaluation_factories import add_question
+    from .factories import add_question
 
     add_question(world.away_survey, "away_only", text="Away question?")
     signed_in(client, world.users["member"])

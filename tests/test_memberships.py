@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from members.models import Membership, MembershipStatus, Role
 
-from .factories import reauthenticate
+from .helpers import reauthenticate
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.core import mail, signing
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -31,6 +30,7 @@ from members.services import (
 )
 
 from .factories import join, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -508,13 +508,6 @@ def test_pages_need_sign_in_but_the_unsubscribe_link_does_not(client, member):
 
 
 # Query counts --------------------------------------------------------------------------------
-
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def test_list_page_query_count_does_not_grow(client, member, community, other_community):

@@ -19,7 +19,7 @@ from sessions_app.models import AgendaItem, Material, Session
 
 from ._matrix_html import live_markup, page_problems
 from ._matrix_world import build_world
-from .evaluation_factories import add_question
+from .factories import add_question
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from evaluation.exports import export_survey
 from evaluation.models import Answer, ExportFormat, QuestionType, Response, ResponseStatus
 from evaluation.models import SurveyInvitation as Invitation
 
-from .evaluation_factories import add_question, make_study, make_survey
+from .factories import add_question, make_study, make_survey
 
 pytestmark = pytest.mark.django_db
 

@@ -168,7 +168,7 @@ def test_an_evaluator_edits_a_study_and_a_surveys_settings(browser, leeds):
     from django.utils import timezone
 
     from evaluation.models import SurveyKind
-    from tests.evaluation_factories import make_study, make_survey
+    from tests.factories import make_study, make_survey
 
     bristol = make_community(name="Bristol Outreach", slug="bristol")
     eve = make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)

@@ -43,7 +43,7 @@ def max_(leeds):
 def proqol_survey(eve, leeds, *, open_now: bool):
     from evaluation.models import SurveyStatus
     from evaluation.services import survey_create_from_template
-    from tests.evaluation_factories import make_study
+    from tests.factories import make_study
 
     study = make_study(leeds, name="Communities of Practice evaluation 2026-27")
     survey = survey_create_from_template(actor=eve, study=study, template_key="proqol5",
@@ -193,7 +193,7 @@ def test_a_long_survey_left_half_blank_names_the_empty_questions_then_sends_anyw
 
 def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds, eve):
     from evaluation.models import Question, QuestionType, SurveyStatus
-    from tests.evaluation_factories import add_question, make_study, make_survey
+    from tests.factories import add_question, make_study, make_survey
 
     study = make_study(leeds, name="Team climate study")
     survey = make_survey(study, title="Team climate", status=SurveyStatus.DRAFT)
@@ -242,7 +242,7 @@ def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds
 def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browser, leeds, eve):
     from evaluation.models import QuestionType, SurveyKind
     from sessions_app.models import Session
-    from tests.evaluation_factories import add_question, make_response, make_study, make_survey
+    from tests.factories import add_question, make_response, make_study, make_survey
 
     study = make_study(leeds, name="Session feedback study")
     survey = make_survey(study, title="After each session", kind=SurveyKind.POST_SESSION)

@@ -14,8 +14,15 @@ from django.utils import timezone
 from evaluation.models import SurveyInvitation
 from members.models import NotificationKind, NotificationSetting, Role
 from sessions_app.models import RSVP, RSVPAnswer, Session
-from tests.evaluation_factories import make_study, make_survey
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from tests.factories import (
+    PASSWORD,
+    join,
+    make_agency,
+    make_community,
+    make_study,
+    make_survey,
+    make_user,
+)
 
 pytestmark = pytest.mark.browser
 

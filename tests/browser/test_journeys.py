@@ -294,7 +294,7 @@ def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_expor
     from evaluation.services import survey_create_from_template
     from sessions_app.models import RSVP, Session, SessionStatus
     from sessions_app.services import sessions_complete_ended
-    from tests.evaluation_factories import make_study
+    from tests.factories import make_study
 
     from .helpers import DESKTOP, PHONE
 

@@ -96,7 +96,7 @@ def test_a_survey_answer_with_a_name_shows_the_finding_and_can_be_sent(browser, 
         SurveyInvitation,
         SurveyStatus,
     )
-    from tests.evaluation_factories import add_question, make_study, make_survey
+    from tests.factories import add_question, make_study, make_survey
 
     max_ = member_of(leeds, "max@example.test", "Max Member")
     now = timezone.now()

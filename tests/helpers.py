@@ -1,0 +1,118 @@
+"""Helpers shared by every test module for what a test does with the data tests/factories.py
+builds: sign in through the real pages, count a page's SQL queries, list stored files, check
+that suppressed numbers cannot be worked out, find every form of the apps."""
+
+import importlib
+import pkgutil
+from fractions import Fraction
+
+from django import forms
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from .factories import PASSWORD
+
+APPS = ("members", "casework", "sessions_app", "evaluation")
+
+
+# --- Signing in ------------------------------------------------------------------------------
+
+
+def sign_in(client, email, password=PASSWORD, **request):
+    """Post the sign-in form; `request` adds to the request's environ (REMOTE_ADDR=…,
+    HTTP_X_FORWARDED_FOR=…)."""
+    return client.post(reverse("account_login"), {"login": email, "password": password},
+                       **request)
+
+
+def signed_in(client) -> bool:
+    return "_auth_user_id" in client.session
+
+
+def reauthenticate(client, password=PASSWORD):
+    """Confirm the password again, as a sensitive action asks (allauth's reauthentication)."""
+    response = client.post(reverse("account_reauthenticate"), {"password": password})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response
+
+
+# --- Counting queries ------------------------------------------------------------------------
+
+
+def counted_get(client, url, params=None):
+    """GET `url`; the response and how many SQL queries answering it ran."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, params)
+    return response, len(ctx.captured_queries)
+
+
+def queries_for(client, url, params=None) -> int:
+    """How many SQL queries a GET of `url` runs; it must answer 200."""
+    response, count = counted_get(client, url, params)
+    assert response.status_code == 200, (url, response.status_code)
+    return count
+
+
+# --- Files ----------------------------------------------------------------------------------
+
+
+def stored_files(root) -> list:
+    """The files below `root` (the media_root fixture, say), if it exists."""
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+# --- Small-number suppression ----------------------------------------------------------------
+
+
+def exactly_recoverable(values, lines, hidden) -> list:
+    """An independent check in exact fractions: hidden keys whose unit vector lies in the
+    row space of the lines restricted to the hidden keys."""
+    keys = sorted(hidden, key=list(values).index)
+    matrix = []
+    for parts, total in lines:
+        row = [Fraction(int(k in parts) - int(k == total)) for k in keys]
+        if any(row):
+            matrix.append(row)
+
+    def rank(rows):
+        rows = [r[:] for r in rows]
+        r = 0
+        for col in range(len(keys)):
+            pivot = next((i for i in range(r, len(rows)) if rows[i][col]), None)
+            if pivot is None:
+                continue
+            rows[r], rows[pivot] = rows[pivot], rows[r]
+            for i in range(len(rows)):
+                if i != r and rows[i][col]:
+                    f = rows[i][col] / rows[r][col]
+                    rows[i] = [a - f * b for a, b in zip(rows[i], rows[r], strict=True)]
+            r += 1
+        return r
+
+    base = rank(matrix)
+    found = []
+    for n, k in enumerate(keys):
+        unit = [Fraction(int(m == n)) for m in range(len(keys))]
+        if rank(matrix + [unit]) == base:
+            found.append(k)
+    return found
+
+
+# --- Forms -----------------------------------------------------------------------------------
+
+
+def form_classes() -> list[type[forms.BaseForm]]:
+    """Every form class of the apps (their modules imported first), the admin's included."""
+    for app in APPS:
+        package = importlib.import_module(app)
+        for module in pkgutil.walk_packages(package.__path__, f"{app}."):
+            if ".migrations" not in module.name:
+                importlib.import_module(module.name)
+    seen, todo = set(), [forms.BaseForm]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return [cls for cls in seen if cls.__module__.split(".")[0] in APPS]
