@@ -1,12 +1,19 @@
 """Helpers shared by every test module for what a test does with the data tests/factories.py
 builds: sign in through the real pages, count a page's SQL queries, list stored files, check
-that suppressed numbers cannot be worked out, find every form of the apps."""
+that suppressed numbers cannot be worked out, find every form of the apps, run manage.py in
+a child process. (Real servers and workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
+import os
 import pkgutil
+import secrets
+import subprocess
+import sys
 from fractions import Fraction
+from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,6 +21,17 @@ from django.urls import reverse
 from .factories import PASSWORD
 
 APPS = ("members", "casework", "sessions_app", "evaluation")
+ROOT = Path(settings.BASE_DIR)
+# What the production settings need to start, with secrets made up for this run.
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cop.settings.production",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "EVALUATION_CODE_KEY": secrets.token_urlsafe(50),
+    "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "cop.example.org",
+    "DATABASE_URL": "postgres://cop:secret@db.example.org:5432/cop",
+    "REDIS_URL": "redis://redis.example.org:6379/0",
+}
 
 
 # --- Signing in ------------------------------------------------------------------------------
@@ -116,3 +134,17 @@ def form_classes() -> list[type[forms.BaseForm]]:
                 seen.add(sub)
                 todo.append(sub)
     return [cls for cls in seen if cls.__module__.split(".")[0] in APPS]
+
+
+# --- manage.py in a child process --------------------------------------------------------
+
+
+def manage(*args, env=None, timeout=120, **overrides) -> subprocess.CompletedProcess:
+    """`manage.py ARGS` in a child process, its output captured. Its environment is `env`,
+    else this process's without the DJANGO_ variables (so the settings are chosen afresh),
+    with `overrides` on top."""
+    if env is None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
+                          env={**env, **overrides}, capture_output=True, text=True,
+                          timeout=timeout)

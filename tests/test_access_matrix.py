@@ -581,9 +581,8 @@ def _describe(response) -> str:
     return f"{response.status_code}" + (f" -> {location}" if location else "")
 
 
-def test_access_matrix(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
+@pytest.mark.usefixtures("media_root", "evaluation_export_root")
+def test_access_matrix():
     routes = url_routes()
     problems = coverage_problems(routes)
     world = build_world()
@@ -652,10 +651,10 @@ def test_access_matrix(settings, tmp_path):
     assert checked > 900
 
 
-def test_a_case_returned_to_draft_leaves_the_session_pages(client, settings, tmp_path):
+@pytest.mark.usefixtures("media_root")
+def test_a_case_returned_to_draft_leaves_the_session_pages(client):
     """A draft is its author's alone (PERMISSIONS.md), even when it was on an agenda before a
     facilitator returned it to its author: the session page no longer names it."""
-    settings.MEDIA_ROOT = tmp_path / "media"
     world = build_world()
     case, facilitator = world.case, world.users["facilitator"]
     client.force_login(facilitator)

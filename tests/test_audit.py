@@ -15,9 +15,9 @@ from django.utils import timezone
 from casework.models import AnonymisationOverride, CaseStudy, Comment
 from members import audit, services
 from members.models import AuditEvent, Invitation, Membership
-from sessions_app.models import Attendance, Session
+from sessions_app.models import Attendance
 
-from .factories import PASSWORD, make_case, make_comment
+from .factories import PASSWORD, make_case, make_comment, make_session
 from .helpers import queries_for, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -204,9 +204,7 @@ def test_invitations_are_recorded_without_address_or_token(
 
 
 def test_attendance_is_recorded(community, facilitator, member):
-    start = timezone.now() - timedelta(days=1)
-    session = Session.objects.create(community=community, title="Monthly", starts_at=start,
-                                     ends_at=start + timedelta(hours=2))
+    session = make_session(community, title="Monthly", starts_in=timedelta(days=-1))
     Attendance.objects.create(session=session, user=member, recorded_by=facilitator)
     [event] = entries("attendance.recorded")
     assert event.community_id == community.pk

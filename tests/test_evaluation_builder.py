@@ -26,6 +26,7 @@ from .factories import (
     add_question,
     make_community,
     make_response,
+    make_session,
     make_study,
     make_survey,
     make_user,
@@ -183,13 +184,11 @@ def test_study_detail_shows_surveys_with_counts(client, evaluator, study, survey
 def test_the_builders_counts_are_hidden_as_the_results_page_hides_them(
         client, evaluator, study, community, kind, people, responses, shown):
     from evaluation import dashboard, selectors
-    from sessions_app.models import Session
 
     survey = make_survey(study, title="Counted", kind=kind, wave="w1")
     add_question(survey, "q1")
-    sessions = [Session.objects.create(community=community, title=f"S{n}",
-                                       starts_at=timezone.now() - timedelta(days=n + 1),
-                                       ends_at=timezone.now() - timedelta(days=n))
+    sessions = [make_session(community, title=f"S{n}", starts_in=timedelta(days=-(n + 1)),
+                             hours=24)
                 for n in range(2)] if kind == SurveyKind.POST_SESSION else [None]
     users = [make_user() for _ in range(people)]
     for n in range(responses):

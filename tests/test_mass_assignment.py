@@ -29,22 +29,19 @@ from sessions_app.models import (
 )
 
 from ._matrix_world import build_world
-from .factories import make_case, make_study, make_survey
+from .factories import make_case, make_session, make_study, make_survey
 from .helpers import reauthenticate
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     world = build_world()
     away = world.other_community
     outsider = world.users["outsider"]
     world.objects["away_case"] = make_case(away, outsider, title="Away case")
-    world.objects["away_session"] = Session.objects.create(
-        community=away, title="Away session", starts_at=timezone.now() + timedelta(days=3),
-        ends_at=timezone.now() + timedelta(days=3, hours=1))
+    world.objects["away_session"] = make_session(away, title="Away session", days=3, hours=1)
     world.objects["away_study"] = away_study = make_study(away, name="Away study")
     world.objects["away_survey"] = make_survey(away_study, title="Away survey")
     return world

@@ -29,7 +29,7 @@ from members.services import (
     notify,
 )
 
-from .factories import join, make_user
+from .factories import join, make_session, make_user
 from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -548,21 +548,19 @@ def test_a_notification_refers_to_what_it_is_about(member, community):
 def test_each_app_says_what_its_notifications_are_about(member, facilitator, community):
     from casework.services import outcome_prompts_send
     from sessions_app import services as session_services
-    from sessions_app.models import RSVP, Session
+    from sessions_app.models import RSVP
 
     from .factories import make_case
 
     now = timezone.now()
     case = make_case(community, member, published_at=now - timedelta(weeks=5))
     outcome_prompts_send(now=now)
-    past = Session.objects.create(community=community, title="Last time",
-                                  starts_at=now - timedelta(days=2),
-                                  ends_at=now - timedelta(days=2, hours=-1))
+    past = make_session(community, title="Last time", starts_at=now - timedelta(days=2),
+                        hours=1)
     RSVP.objects.create(session=past, user=member, answer="going")
     session_services.follow_up_request(actor=member, session=past)
-    upcoming = Session.objects.create(community=community, title="Next time",
-                                      starts_at=now + timedelta(days=2),
-                                      ends_at=now + timedelta(days=2, hours=1))
+    upcoming = make_session(community, title="Next time", starts_at=now + timedelta(days=2),
+                            hours=1)
     session_services.session_cancel(
         actor=facilitator, membership=Membership.objects.get(user=facilitator),
         session=upcoming, reason="Snow")
@@ -580,15 +578,11 @@ def test_the_migration_finds_what_old_notifications_are_about_from_their_links(
 
     from django.apps import apps
 
-    from sessions_app.models import Session
-
     from .factories import make_case
 
     case = make_case(community, member)
     elsewhere = make_case(other_community, member)
-    start = timezone.now() + timedelta(days=3)
-    session = Session.objects.create(community=community, title="Meeting", starts_at=start,
-                                     ends_at=start + timedelta(hours=1))
+    session = make_session(community, title="Meeting", days=3, hours=1)
     links = {
         "case, under the community's old slug": f"/c/old-slug/cases/{case.pk}/#comment-4",
         "session": f"/c/leeds-test/sessions/{session.pk}/",

@@ -84,8 +84,7 @@ def fresh():
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     return build_world()
 
 

@@ -80,8 +80,7 @@ REASONS = packed(REASON_MAX, "\n\n")  # every payload, in reasons within their l
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     return build_world()
 
 
