@@ -2,7 +2,7 @@
 functions: no factory library needed). Each writes straight to the models, with harmless
 defaults (nothing the identifier scanner flags), unless it says it goes through a service.
 
-Members: make_agency, make_user, make_community, join, make_members. Casework: make_case,
+Members: make_agency, make_user, make_community, join, make_member(s). Casework: make_case,
 make_comment. Sessions: make_session, add_file. Evaluation: make_study, make_survey,
 add_question, make_response(s), make_exportable_survey. Documents: pdf_bytes, docx_bytes,
 odt_bytes. Signing in, counting queries and other checks: tests/helpers.py."""
@@ -85,12 +85,16 @@ def join(user, community, role=Role.MEMBER, status=MembershipStatus.ACTIVE) -> M
     return Membership.objects.create(user=user, community=community, role=role, status=status)
 
 
+def make_member(community, email=None, *, role=Role.MEMBER, **fields) -> User:
+    """A new person (make_user's `fields`), an active member of `community` in `role`."""
+    user = make_user(email, **fields)
+    join(user, community, role)
+    return user
+
+
 def make_members(community, n, **fields) -> list[User]:
     """`n` new people (make_user's `fields` each), active members of `community`."""
-    people = [make_user(**fields) for _ in range(n)]
-    for person in people:
-        join(person, community)
-    return people
+    return [make_member(community, **fields) for _ in range(n)]
 
 
 # --- Casework --------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Helpers shared by every test module for what a test does with the data tests/factories.py
-builds: sign in through the real pages, count a page's SQL queries, list stored files, check
-that suppressed numbers cannot be worked out, find every form of the apps, run manage.py in
-a child process. (Real servers and workers: tests/servers.py, tests/workers.py.)"""
+builds: sign in through the real pages, count a page's SQL queries, list stored files, find a
+weekday, check that suppressed numbers cannot be worked out, find every form of the apps, run
+manage.py in a child process. (Real servers and workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
 import os
@@ -9,6 +9,7 @@ import pkgutil
 import secrets
 import subprocess
 import sys
+from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from .factories import PASSWORD
 
@@ -70,6 +72,15 @@ def queries_for(client, url, params=None) -> int:
     response, count = counted_get(client, url, params)
     assert response.status_code == 200, (url, response.status_code)
     return count
+
+
+# --- Dates ----------------------------------------------------------------------------------
+
+
+def next_weekday(weekday: int, after_days: int = 3) -> date:
+    """The first `weekday` (0 is Monday) at least `after_days` from today."""
+    day = timezone.localdate() + timedelta(days=after_days)
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
 
 
 # --- Files ----------------------------------------------------------------------------------

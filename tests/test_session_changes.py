@@ -22,7 +22,7 @@ from sessions_app.recurrence import (
 )
 
 from .factories import join, make_agency, make_members, make_session, make_user
-from .helpers import queries_for
+from .helpers import next_weekday, queries_for
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -31,11 +31,6 @@ CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 def local(moment) -> datetime:
     return timezone.localtime(moment, LONDON)
-
-
-def next_weekday(weekday: int, after_days: int = 3) -> date:
-    day = timezone.localdate() + timedelta(days=after_days)
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def weekly_series(facilitator, *, weeks=5, capacity=None, first=None):

@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from tests.factories import PASSWORD, make_session, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -24,20 +23,8 @@ QUESTION = re.compile(r"^\s*Question\b")  # the question form's wording box ("Qu
 
 
 @pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-@pytest.fixture
 def eve():
     return make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)
-
-
-@pytest.fixture
-def max_(leeds):
-    user = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(user, leeds, Role.MEMBER)
-    return user
 
 
 def proqol_survey(eve, leeds, *, open_now: bool):
@@ -241,7 +228,6 @@ def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds
 
 def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browser, leeds, eve):
     from evaluation.models import QuestionType, SurveyKind
-    from sessions_app.models import Session
     from tests.factories import add_question, make_response, make_study, make_survey
 
     study = make_study(leeds, name="Session feedback study")
@@ -250,8 +236,7 @@ def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browse
     real = {}
     for day in (11, 25):
         starts = datetime(2026, 6, day, 13, 0, tzinfo=UTC)
-        session = Session.objects.create(community=leeds, title=f"June {day}",
-                                         starts_at=starts, ends_at=starts + timedelta(hours=2))
+        session = make_session(leeds, title=f"June {day}", starts_at=starts)
         real[str(session.pk)] = starts.date()
         for n in range(6):
             make_response(survey, community=leeds, session=session, answers={"useful": n},
