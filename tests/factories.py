@@ -85,10 +85,11 @@ def join(user, community, role=Role.MEMBER, status=MembershipStatus.ACTIVE) -> M
     return Membership.objects.create(user=user, community=community, role=role, status=status)
 
 
-def make_member(community, email=None, *, role=Role.MEMBER, **fields) -> User:
-    """A new person (make_user's `fields`), an active member of `community` in `role`."""
+def make_member(community, email=None, *, role=Role.MEMBER, status=MembershipStatus.ACTIVE,
+                **fields) -> User:
+    """A new person (make_user's `fields`), a member of `community` in `role`."""
     user = make_user(email, **fields)
-    join(user, community, role)
+    join(user, community, role, status)
     return user
 
 

@@ -1,15 +1,17 @@
 """Helpers shared by every test module for what a test does with the data tests/factories.py
-builds: sign in through the real pages, count a page's SQL queries, list stored files, find a
-weekday, check that suppressed numbers cannot be worked out, find every form of the apps, run
-manage.py in a child process. (Real servers and workers: tests/servers.py, tests/workers.py.)"""
+builds: sign in through the real pages, read a page as someone, count a page's SQL queries,
+list stored files, find a weekday, export a survey, check that suppressed numbers cannot be
+worked out, find every form of the apps, run manage.py in a child process. (Real servers and
+workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
+import io
 import os
 import pkgutil
 import secrets
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from django.utils import timezone
 from .factories import PASSWORD
 
 APPS = ("members", "casework", "sessions_app", "evaluation")
+EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)  # written into workbooks and scripts
 ROOT = Path(settings.BASE_DIR)
 # What the production settings need to start, with secrets made up for this run.
 PRODUCTION_ENV = {
@@ -48,6 +51,14 @@ def sign_in(client, email, password=PASSWORD, **request):
 
 def signed_in(client) -> bool:
     return "_auth_user_id" in client.session
+
+
+def page_as(client, viewer, url) -> str:
+    """The page at `url` as `viewer` sees it (it must answer 200)."""
+    client.force_login(viewer)
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
 
 
 def reauthenticate(client, password=PASSWORD):
@@ -77,6 +88,11 @@ def queries_for(client, url, params=None) -> int:
 # --- Dates ----------------------------------------------------------------------------------
 
 
+def date_in(days: int = 10) -> str:
+    """The date `days` from today, as a form's date field takes it (ISO)."""
+    return (timezone.localdate() + timedelta(days=days)).isoformat()
+
+
 def next_weekday(weekday: int, after_days: int = 3) -> date:
     """The first `weekday` (0 is Monday) at least `after_days` from today."""
     day = timezone.localdate() + timedelta(days=after_days)
@@ -89,6 +105,20 @@ def next_weekday(weekday: int, after_days: int = 3) -> date:
 def stored_files(root) -> list:
     """The files below `root` (the media_root fixture, say), if it exists."""
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+# --- Survey exports ---------------------------------------------------------------------------
+
+
+def export_bytes(survey, format, options=None, *, actor=None, exported_at=EXPORTED_AT) -> bytes:
+    """The export of `survey` in `format` (options as the form gives them), as the
+    `export_survey` command writes it."""
+    from evaluation.exports import export_survey  # openpyxl and more: only when exporting
+
+    out = io.BytesIO()
+    export_survey(actor=actor, survey=survey, format=format, options=options or {}, out=out,
+                  source="command", exported_at=exported_at)
+    return out.getvalue()
 
 
 # --- Small-number suppression ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from .factories import (
     make_survey,
     make_user,
 )
-from .helpers import exactly_recoverable, queries_for
+from .helpers import exactly_recoverable, page_as, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -50,13 +50,6 @@ def results_url(survey):
 
 def feedback_url(session):
     return reverse("evaluation:session_results", args=[session.community.slug, session.pk])
-
-
-def page(client, viewer, url) -> str:
-    client.force_login(viewer)
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
 
 
 def svgs(html) -> list[str]:
@@ -137,8 +130,8 @@ def test_the_session_page_links_to_its_feedback_for_facilitators(client, communi
                                                                   facilitator, member):
     session = make_session(community, days=-3, status=COMPLETED)
     detail = reverse("sessions_app:session_detail", args=[community.slug, session.pk])
-    assert feedback_url(session) in page(client, facilitator, detail)
-    assert feedback_url(session) not in page(client, member, detail)
+    assert feedback_url(session) in page_as(client, facilitator, detail)
+    assert feedback_url(session) not in page_as(client, member, detail)
 
 
 # --- Headline and question suppression ------------------------------------------------------
@@ -156,7 +149,7 @@ def test_four_responses_are_fewer_than_five_and_nothing_is_shown(client, evaluat
     q = question(results, "agree")
     assert q.n is None and q.chart is None
     assert all(r.count is None and r.percent is None for r in q.rows)
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "Fewer than 5" in html
     assert not svgs(html)
     assert "40%" not in html and ">4<" not in html
@@ -172,7 +165,7 @@ def test_five_responses_are_shown(client, evaluator, survey, community):
     assert q.n == 5
     assert row(q, "Agree").count == 5 and row(q, "Agree").percent == 100
     assert row(q, "Disagree").count == 0  # nobody: 0 may be shown
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "50%" in html
     assert svg_numbers(svgs(html)[0]) == [0, 0, 0, 5, 0, 0, 0, 0, 5, 0]
 
@@ -182,19 +175,19 @@ def test_no_answers_yet(client, evaluator, survey):
     results = dashboard.survey_results(survey)
     assert results.headline.responses == 0
     assert question(results, "agree").n == 0 and question(results, "story").n == 0
-    assert "No answers yet" in page(client, evaluator, results_url(survey))
+    assert "No answers yet" in page_as(client, evaluator, results_url(survey))
 
 
 def test_results_word_the_questions_as_respondents_saw_them(client, evaluator, survey,
                                                            community):
     add_question(survey, "role", text="I like my work as a [helper].")
     make_responses(survey, 5, community=community, agree=4, role=5)
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "I like my work as a support worker." in html and "[helper]" not in html
     # A change of the words is a change of the results page (its cache key holds them).
     survey.role_helper = "key worker"
     survey.save()
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "I like my work as a key worker." in html
 
 
@@ -221,7 +214,7 @@ def test_a_small_option_is_hidden_with_the_next_smallest(client, evaluator, surv
     assert row(q, "Agree").count is None and row(q, "Agree").percent is None
     assert row(q, "Disagree").count is None
     assert row(q, "Strongly agree").count == 10 and row(q, "Strongly agree").percent == 50
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     chart = svgs(html)[0]
     assert sorted(set(svg_numbers(chart))) == [0, 10]
     assert "Agree: not shown" in chart and "Disagree: not shown" in chart
@@ -243,7 +236,7 @@ def test_multiple_choice_protects_those_who_did_not_tick(survey, community):
 def test_free_text_is_counted_never_shown(client, evaluator, survey, community):
     add_question(survey, "story", QuestionType.LONG_TEXT)
     make_responses(survey, 6, community=community, story="Talking to Bob at the hostel helped")
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert question(dashboard.survey_results(survey), "story").n == 6
     assert "6 answers" in html
     assert "Bob" not in html and "hostel" not in html
@@ -320,7 +313,7 @@ def test_the_threshold_is_a_setting(client, evaluator, survey, community):
     assert results.threshold == 3
     assert results.headline.responses == 3
     assert row(question(results, "agree"), "Agree").count == 3
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "fewer than 3 responses" in html
 
 
@@ -330,7 +323,7 @@ def test_a_higher_threshold_hides_more(client, evaluator, survey, community):
     results = dashboard.survey_results(survey)
     assert results.headline.responses is None
     assert results.headline.responses_hidden_text == "fewer than 10"
-    html = page(client, evaluator, results_url(survey))
+    html = page_as(client, evaluator, results_url(survey))
     assert "Fewer than 10" in html and not svgs(html)
 
 
@@ -401,7 +394,7 @@ def test_response_rates_by_session(client, evaluator, post_session, community,
     assert by_session["Bristol February"].responses == 9
     assert by_session["Bristol February"].rate == 75
     assert results.headline.responses == 20
-    html = page(client, evaluator, results_url(post_session))
+    html = page_as(client, evaluator, results_url(post_session))
     assert "January meeting" in html and s1.starts_at.strftime("%Y") in html
 
 
@@ -459,7 +452,7 @@ def test_session_and_survey_pages_hide_consistently(client, evaluator, facilitat
     for session in (small, big):
         results = dashboard.session_results(post_session, session.pk)
         assert results.headline.responses is None and not results.questions
-        html = page(client, facilitator, feedback_url(session))
+        html = page_as(client, facilitator, feedback_url(session))
         assert "Not shown" in html and not svgs(html)
         assert "9" not in re.sub(r"<[^>]*>", "", html.split("<main")[1])
 
@@ -476,7 +469,7 @@ def test_session_and_survey_pages_hide_consistently(client, evaluator, facilitat
     in_big = row(useful, "Agree").count
     # Never both, unless what they leave for the small sessions is itself 5 or more.
     assert overall is None or in_big is None or overall - in_big >= 5
-    html = page(client, facilitator, feedback_url(big))
+    html = page_as(client, facilitator, feedback_url(big))
     assert "11 answers" in html
 
 
@@ -554,7 +547,7 @@ def test_post_session_answers_from_fewer_than_five_people(client, evaluator, pos
         assert all(r.count is None for r in question(results, code).rows)
     assert question(results, "useful").n == 13  # five people
     assert results.subscales[0].n is None and results.subscales[0].stats is None
-    html = page(client, evaluator, results_url(post_session))
+    html = page_as(client, evaluator, results_url(post_session))
     assert ">12<" not in html and "12 answers" not in html
 
     only_four = make_survey(post_session.study, kind=SurveyKind.POST_SESSION)
@@ -634,7 +627,7 @@ def test_change_between_waves_counts_linked_pairs_only(client, evaluator, study,
     [back] = dashboard.survey_results(baseline).waves
     assert (back.earlier, back.later) == ("Baseline", "Follow-up")
     assert back.rows[0].change == pytest.approx(coping.change)
-    html = page(client, evaluator, results_url(follow_up))
+    html = page_as(client, evaluator, results_url(follow_up))
     assert "From Baseline to Follow-up" in html
 
 
@@ -681,7 +674,7 @@ def test_subscale_scores_and_their_change(client, evaluator, study, community):
     assert subscale_row.pairs == 6
     assert subscale_row.before == pytest.approx(2)
     assert subscale_row.change == pytest.approx((4 + 4 + 4 + 4.5) / 4 - 2)
-    html = page(client, evaluator, results_url(follow_up))
+    html = page_as(client, evaluator, results_url(follow_up))
     assert "Team wellbeing" in html
 
 
@@ -711,17 +704,17 @@ def test_session_feedback_for_its_facilitator(client, facilitator, evaluator, po
     assert row(useful, "Strongly disagree").count == 0  # the other session's answers
     assert question(results, "value").stats.mean == 8
     for viewer in (facilitator, evaluator):
-        html = page(client, viewer, feedback_url(session))
+        html = page_as(client, viewer, feedback_url(session))
         assert "Feedback: March meeting" in html and "75%" in html
         assert svgs(html)
 
 
 def test_session_without_a_survey_or_answers(client, facilitator, post_session, community):
     session = make_session(community, days=-3, status=COMPLETED)
-    html = page(client, facilitator, feedback_url(session))
+    html = page_as(client, facilitator, feedback_url(session))
     assert "No feedback survey was sent for this session" in html
     invite(post_session, community, 5, session=session)
-    html = page(client, facilitator, feedback_url(session))
+    html = page_as(client, facilitator, feedback_url(session))
     assert "No one has answered yet" in html
 
 
@@ -739,7 +732,7 @@ def test_no_names_or_emails_on_the_pages(client, evaluator, facilitator, post_se
     for viewer, url in ((evaluator, results_url(post_session)),
                         (evaluator, feedback_url(session)),
                         (facilitator, feedback_url(session))):
-        html = page(client, viewer, url)
+        html = page_as(client, viewer, url)
         assert "Respondent" not in html and "example.test" not in html
         assert "Number" not in html
 

@@ -20,7 +20,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluation.exports import export_run, export_survey, exports_delete_expired
+from evaluation.exports import export_run, exports_delete_expired
 from evaluation.exports import rows as export_rows
 from evaluation.exports.syntax import r_string
 from evaluation.models import (
@@ -44,24 +44,16 @@ from .factories import (
     make_survey,
     make_user,
 )
-from .helpers import queries_for, reauthenticate
+from .helpers import EXPORTED_AT, export_bytes, queries_for, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
-EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)
 ALL_FORMATS = ["csv", "csv-labels", "long", "xlsx", "codebook", "spss", "r"]
 WIDE_HEADER = [
     "respondent_code", "community", "session", "session_date", "submitted_at",
     "lik", "single", "multi___1", "multi___2", "multi___3", "multi____9",
     "scale", "num", "short", "short_flagged", "long", "long_flagged",
 ]
-
-
-def export_bytes(survey, format, options=None, exported_at=EXPORTED_AT, actor=None) -> bytes:
-    out = io.BytesIO()
-    export_survey(actor=actor, survey=survey, format=format, options=options or {}, out=out,
-                  source="command", exported_at=exported_at)
-    return out.getvalue()
 
 
 def read_csv(data: bytes) -> list[list[str]]:

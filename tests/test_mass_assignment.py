@@ -30,7 +30,7 @@ from sessions_app.models import (
 
 from ._matrix_world import build_world
 from .factories import make_case, make_session, make_study, make_survey
-from .helpers import reauthenticate
+from .helpers import date_in, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
@@ -52,10 +52,6 @@ def signed_in(client, user, *, reauth=False):
     if reauth:
         reauthenticate(client)
     return client
-
-
-def _tomorrow(days=10):
-    return (timezone.localdate() + timedelta(days=days)).isoformat()
 
 
 # Fields nobody may post to a form about a thing in a community.
@@ -181,7 +177,7 @@ def test_session_create_and_edit_ignore_community_status_and_creator(client, wor
                          cancelled_reason="x", sequence="99", notes="Injected notes",
                          series=999, uid="00000000-0000-0000-0000-000000000000")
     response = client.post(reverse("sessions_app:session_create", args=[slug]),
-                           {**SESSION_FORM, "title": "Mass session", "date": _tomorrow(),
+                           {**SESSION_FORM, "title": "Mass session", "date": date_in(),
                             **extra})
     assert response.status_code == 302
     session = Session.objects.get(title="Mass session")
@@ -192,7 +188,7 @@ def test_session_create_and_edit_ignore_community_status_and_creator(client, wor
 
     url = reverse("sessions_app:session_edit", args=[slug, session.pk])
     response = client.post(url, {**SESSION_FORM, "title": "Mass session edited",
-                                 "date": _tomorrow(11), **extra})
+                                 "date": date_in(11), **extra})
     assert response.status_code == 302
     session.refresh_from_db()
     assert session.title == "Mass session edited"
@@ -225,7 +221,7 @@ def test_action_point_refuses_outside_owner_and_ignores_done_and_creator(client,
     url = reverse("sessions_app:action_add", args=[world.community.slug, world.session.pk])
     response = client.post(url, {"text": "Injected action", "owner": world.users["outsider"].pk})
     assert response.status_code == 200 and response.context["form"].errors
-    response = client.post(url, {"text": "Real action", "due_on": _tomorrow(3),
+    response = client.post(url, {"text": "Real action", "due_on": date_in(3),
                                  **foreign_keys(world, done="on", done_at="2020-01-01T00:00",
                                                 session=world.away_session.pk)})
     assert response.status_code == 302
