@@ -38,13 +38,22 @@ from sessions_app.models import (
     Material,
     MaterialFinding,
     RSVPAnswer,
-    Session,
     SessionSeries,
     SessionStatus,
 )
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import join, make_agency, make_case, make_comment, make_community, make_user
+from .factories import (
+    add_question,
+    join,
+    make_agency,
+    make_case,
+    make_comment,
+    make_community,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
 
 ROLES = ("anonymous", "member", "facilitator", "outsider", "other_facilitator", "evaluator",
          "former_member", "site_admin")
@@ -110,13 +119,11 @@ def build_world() -> World:
     Follow.objects.create(user=member, case=case)
 
     # Sessions: one ahead (agenda, action point) and one held two days ago (attended).
-    o["session"] = session = Session.objects.create(
-        community=home, title="Matrix session", starts_at=now + timedelta(days=7),
-        ends_at=now + timedelta(days=7, hours=2), venue="Room 1",
+    o["session"] = session = make_session(
+        home, title="Matrix session", starts_at=now + timedelta(days=7), venue="Room 1",
         online_link="https://meet.example.org/matrix", created_by=facilitator)
-    o["past_session"] = past = Session.objects.create(
-        community=home, title="Matrix past session", starts_at=now - timedelta(days=2),
-        ends_at=now - timedelta(days=2) + timedelta(hours=2), venue="Room 2",
+    o["past_session"] = past = make_session(
+        home, title="Matrix past session", starts_at=now - timedelta(days=2), venue="Room 2",
         status=SessionStatus.COMPLETED, completed_at=now - timedelta(days=2),
         created_by=facilitator)
     # A weekly series (its rule is edited from its own page); no sessions made from it yet.

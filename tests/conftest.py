@@ -9,7 +9,7 @@ from cop.celery import app
 from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 
-from .factories import join, make_agency, make_community, make_user
+from .factories import make_agency, make_community, make_member, make_user
 from .servers import OwnPostgres, OwnRedis, free_port
 from .workers import SMTPSink, Workers
 
@@ -51,31 +51,27 @@ def other_community(db):
 
 @pytest.fixture
 def facilitator(community):
-    user = make_user("fac@example.test", display_name="Fay Facilitator", agency=make_agency())
-    join(user, community, Role.FACILITATOR)
-    return user
+    return make_member(community, "fac@example.test", role=Role.FACILITATOR,
+                       display_name="Fay Facilitator", agency=make_agency())
 
 
 @pytest.fixture
 def member(community):
-    user = make_user("mem@example.test", display_name="Max Member", agency=make_agency())
-    join(user, community, Role.MEMBER)
-    return user
+    return make_member(community, "mem@example.test", display_name="Max Member",
+                       agency=make_agency())
 
 
 @pytest.fixture
 def outsider(other_community):
     """A facilitator of another community."""
-    user = make_user("out@example.test", display_name="Olly Outsider")
-    join(user, other_community, Role.FACILITATOR)
-    return user
+    return make_member(other_community, "out@example.test", role=Role.FACILITATOR,
+                       display_name="Olly Outsider")
 
 
 @pytest.fixture
 def former_member(community):
-    user = make_user("former@example.test", display_name="Fred Former")
-    join(user, community, Role.MEMBER, status=MembershipStatus.LEFT)
-    return user
+    return make_member(community, "former@example.test", status=MembershipStatus.LEFT,
+                       display_name="Fred Former")
 
 
 @pytest.fixture
@@ -87,6 +83,30 @@ def evaluator(db):
 def site_admin(db):
     return make_user("admin@example.test", display_name="Ada Admin", is_staff=True,
                      is_superuser=True)
+
+
+# --- Files a test writes go to its own temporary folder, never the project's .data ----------
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Stored files (the library's)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def personal_export_root(tmp_path, settings):
+    """"Download my data" archives."""
+    settings.PERSONAL_EXPORT_ROOT = tmp_path / "personal-exports"
+    return settings.PERSONAL_EXPORT_ROOT
+
+
+@pytest.fixture
+def evaluation_export_root(tmp_path, settings):
+    """Survey exports built in the background."""
+    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
+    return settings.EVALUATION_EXPORT_ROOT
 
 
 # --- Real servers (tests/workers.py) ---------------------------------------------------------

@@ -17,7 +17,6 @@ role, the URL's kwargs from the world, and valid POST data; the failure message 
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,10 +27,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone
 
 from ._matrix_world import ROLES, build_world
-from .factories import reauthenticate
+from .helpers import date_in, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
@@ -121,10 +119,6 @@ def session_kw(name="session"):
 
 def survey_kw(w):
     return {"pk": w.survey.pk}
-
-
-def _tomorrow(days=10):
-    return (timezone.localdate() + timedelta(days=days)).isoformat()
 
 
 CASE_DATA = {"pseudonym": "Elizabeth", "pseudonym_declared": "on", "title": "A new case",
@@ -259,16 +253,16 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
                               Rule(get=community(), kwargs=slug, query="?view=month")),
     "sessions_app:session_create": Rule(get=facilitators(), post=facilitators(REDIRECT),
                                         kwargs=slug,
-                                        data=lambda w: {**SESSION_DATA, "date": _tomorrow()}),
+                                        data=lambda w: {**SESSION_DATA, "date": date_in()}),
     "sessions_app:session_detail": Rule(get=community(), kwargs=session_kw()),
     "sessions_app:session_edit": Rule(get=facilitators(), post=facilitators(REDIRECT),
                                       kwargs=session_kw(),
-                                      data=lambda w: {**SESSION_DATA, "date": _tomorrow(8)}),
+                                      data=lambda w: {**SESSION_DATA, "date": date_in(8)}),
     "sessions_app:series_edit": Rule(
         get=facilitators(), post=facilitators(REDIRECT),
         kwargs=lambda w: {"slug": w.community.slug, "series_pk": w.series.pk},
-        data=lambda w: {"repeat": "weekly", "starts_on": _tomorrow(14), "start_time": "10:00",
-                        "end_time": "11:30", "until": _tomorrow(60)}),
+        data=lambda w: {"repeat": "weekly", "starts_on": date_in(14), "start_time": "10:00",
+                        "end_time": "11:30", "until": date_in(60)}),
     "sessions_app:session_cancel": Rule(get=facilitators(), post=facilitators(REDIRECT),
                                         kwargs=session_kw(),
                                         data=lambda w: {"reason": "Snow.", "scope": "this"}),
@@ -291,7 +285,7 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "sessions_app:action_add": Rule(
         get=facilitators(), post=facilitators(REDIRECT), kwargs=session_kw(),
         data=lambda w: {"text": "Call the council", "owner": str(w.users["member"].pk),
-                        "due_on": _tomorrow(3)}),
+                        "due_on": date_in(3)}),
     "sessions_app:action_done": Rule(
         get=POST_ONLY, post=facilitators(REDIRECT), data=lambda w: {"done": "1"},
         kwargs=lambda w: {**session_kw()(w), "action_pk": w.action.pk},
@@ -581,9 +575,8 @@ def _describe(response) -> str:
     return f"{response.status_code}" + (f" -> {location}" if location else "")
 
 
-def test_access_matrix(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
+@pytest.mark.usefixtures("media_root", "evaluation_export_root")
+def test_access_matrix():
     routes = url_routes()
     problems = coverage_problems(routes)
     world = build_world()
@@ -652,10 +645,10 @@ def test_access_matrix(settings, tmp_path):
     assert checked > 900
 
 
-def test_a_case_returned_to_draft_leaves_the_session_pages(client, settings, tmp_path):
+@pytest.mark.usefixtures("media_root")
+def test_a_case_returned_to_draft_leaves_the_session_pages(client):
     """A draft is its author's alone (PERMISSIONS.md), even when it was on an agenda before a
     facilitator returned it to its author: the session page no longer names it."""
-    settings.MEDIA_ROOT = tmp_path / "media"
     world = build_world()
     case, facilitator = world.case, world.users["facilitator"]
     client.force_login(facilitator)

@@ -29,17 +29,23 @@ from members.models import (
     User,
 )
 from sessions_app.calendars import calendar_feed_for
-from sessions_app.models import RSVP, Attendance, Session
+from sessions_app.models import RSVP, Attendance
 
-from .evaluation_factories import make_response, make_study, make_survey
-from .factories import PASSWORD, join, make_agency, make_case, make_comment, make_user
+from .factories import (
+    PASSWORD,
+    join,
+    make_agency,
+    make_case,
+    make_comment,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import reauthenticate
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def export_root(tmp_path, settings):
-    settings.PERSONAL_EXPORT_ROOT = tmp_path / "personal-exports"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("personal_export_root")]
 
 
 @pytest.fixture
@@ -49,11 +55,6 @@ def leaver(community, other_community):
     join(user, community)
     join(user, other_community)
     return user
-
-
-def reauthenticate(client):
-    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    assert response.status_code == 302
 
 
 def close_through_the_page(client, user):
@@ -201,14 +202,8 @@ def test_cases_and_comments_stay_and_show_former_member(client, community, membe
 
 def test_a_place_at_a_session_to_come_goes_to_the_first_person_waiting(
         community, member, leaver):
-    start = timezone.now() + timedelta(days=5)
-    session = Session.objects.create(community=community, title="Next meeting",
-                                     starts_at=start, ends_at=start + timedelta(hours=2),
-                                     capacity=1)
-    past = Session.objects.create(community=community, title="Last meeting",
-                                  starts_at=start - timedelta(days=30),
-                                  ends_at=start - timedelta(days=30, hours=-2),
-                                  status="completed")
+    session = make_session(community, title="Next meeting", days=5, capacity=1)
+    past = make_session(community, title="Last meeting", days=-25, status="completed")
     RSVP.objects.create(session=session, user=leaver, answer="going")
     RSVP.objects.create(session=session, user=member, answer="going", waitlisted=True)
     RSVP.objects.create(session=past, user=leaver, answer="going")
@@ -285,10 +280,7 @@ def test_someone_removed_from_a_community_can_close_their_account_and_their_plac
     (test_memberships.py); one kept all the same (made before removal did so) does not
     stop closing: the place is given up (the first person waiting gets it), with no check
     that they are a member there."""
-    start = timezone.now() + timedelta(days=5)
-    session = Session.objects.create(community=community, title="Next meeting",
-                                     starts_at=start, ends_at=start + timedelta(hours=2),
-                                     capacity=1)
+    session = make_session(community, title="Next meeting", days=5, capacity=1)
     services.membership_remove(actor=facilitator,
                                membership=Membership.objects.get(user=leaver,
                                                                  community=community))

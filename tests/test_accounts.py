@@ -9,12 +9,9 @@ from django.core import mail
 from django.urls import reverse
 
 from .factories import PASSWORD
+from .helpers import sign_in
 
 pytestmark = pytest.mark.django_db
-
-
-def sign_in(client, email, password):
-    return client.post(reverse("account_login"), {"login": email, "password": password})
 
 
 def test_sixth_failed_sign_in_is_refused_even_with_the_right_password(client, member):

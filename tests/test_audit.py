@@ -9,16 +9,16 @@ import pytest
 from django.apps import apps
 from django.db import IntegrityError, InternalError, connection, transaction
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from casework.models import AnonymisationOverride, CaseStudy, Comment
 from members import audit, services
 from members.models import AuditEvent, Invitation, Membership
-from sessions_app.models import Attendance, Session
+from sessions_app.models import Attendance
 
-from .factories import PASSWORD, make_case, make_comment
+from .factories import PASSWORD, make_case, make_comment, make_session
+from .helpers import queries_for, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -204,9 +204,7 @@ def test_invitations_are_recorded_without_address_or_token(
 
 
 def test_attendance_is_recorded(community, facilitator, member):
-    start = timezone.now() - timedelta(days=1)
-    session = Session.objects.create(community=community, title="Monthly", starts_at=start,
-                                     ends_at=start + timedelta(hours=2))
+    session = make_session(community, title="Monthly", starts_in=timedelta(days=-1))
     Attendance.objects.create(session=session, user=member, recorded_by=facilitator)
     [event] = entries("attendance.recorded")
     assert event.community_id == community.pk
@@ -216,7 +214,7 @@ def test_attendance_is_recorded(community, facilitator, member):
 def test_survey_export_is_recorded(community, evaluator):
     from evaluation.exports.services import export_survey
 
-    from .evaluation_factories import add_question, make_study, make_survey
+    from .factories import add_question, make_study, make_survey
 
     survey = make_survey(make_study(community))
     add_question(survey, "q1")
@@ -229,13 +227,8 @@ def test_survey_export_is_recorded(community, evaluator):
     assert event.detail["options"]["drop_free_text"] is True
 
 
-def sign_in(client, email, password):
-    return client.post(reverse("account_login"), {"login": email, "password": password},
-                       REMOTE_ADDR="203.0.113.50")
-
-
 def test_sign_in_and_out_are_recorded(client, member):
-    assert sign_in(client, member.email, PASSWORD).status_code == 302
+    assert sign_in(client, member.email, REMOTE_ADDR="203.0.113.50").status_code == 302
     [login] = entries("auth.login")
     assert login.actor_id == member.pk and login.ip == "203.0.113.50"
     client.post(reverse("account_logout"))
@@ -244,8 +237,9 @@ def test_sign_in_and_out_are_recorded(client, member):
 
 
 def test_failed_sign_in_keeps_no_password_or_typed_address(client, member):
-    sign_in(client, member.email, "the-wrong-password-42")
-    sign_in(client, "typo-someone@example.test", "another-wrong-password-42")
+    sign_in(client, member.email, "the-wrong-password-42", REMOTE_ADDR="203.0.113.50")
+    sign_in(client, "typo-someone@example.test", "another-wrong-password-42",
+            REMOTE_ADDR="203.0.113.50")
     known, unknown = entries("auth.login_failed")
     assert known.actor_id is None
     assert (known.target_type, known.target_id) == ("members.user", member.pk)
@@ -267,7 +261,7 @@ def test_second_factor_added_is_recorded(client, member):
         yield_hotp_counters_from_time,
     )
 
-    sign_in(client, member.email, PASSWORD)
+    sign_in(client, member.email)
     client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
     client.get(reverse("mfa_activate_totp"))
     secret = client.session[SECRET_SESSION_KEY]
@@ -421,13 +415,6 @@ def test_admin_pages_through_the_trail(client, site_admin, member):
     second = client.get(url + older)
     assert second.content.decode().count(row) == 5 + 2  # the login of force_login too
     assert second.context["older_link"] is None
-
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_activity(community, users, n):

@@ -4,13 +4,10 @@ each count) and the cross-community counts (evaluators and site admins, suppress
 import random
 import re
 from datetime import UTC, datetime, timedelta
-from fractions import Fraction
 from html import unescape
 
 import pytest
 from django.conf import settings
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,6 +19,7 @@ from cop.suppression import suppress
 from members.models import Role
 
 from .factories import join, make_community
+from .helpers import exactly_recoverable, queries_for
 
 THRESHOLD = 5
 
@@ -468,40 +466,6 @@ def test_a_count_cannot_be_found_by_combining_rows_and_columns():
     assert not exactly_recoverable(values, lines, hidden)
 
 
-def exactly_recoverable(values, lines, hidden) -> list:
-    """An independent check in exact fractions: hidden keys whose unit vector lies in the
-    row space of the lines restricted to the hidden keys."""
-    keys = sorted(hidden, key=list(values).index)
-    matrix = []
-    for parts, total in lines:
-        row = [Fraction(int(k in parts) - int(k == total)) for k in keys]
-        if any(row):
-            matrix.append(row)
-
-    def rank(rows):
-        rows = [r[:] for r in rows]
-        r = 0
-        for col in range(len(keys)):
-            pivot = next((i for i in range(r, len(rows)) if rows[i][col]), None)
-            if pivot is None:
-                continue
-            rows[r], rows[pivot] = rows[pivot], rows[r]
-            for i in range(len(rows)):
-                if i != r and rows[i][col]:
-                    f = rows[i][col] / rows[r][col]
-                    rows[i] = [a - f * b for a, b in zip(rows[i], rows[r], strict=True)]
-            r += 1
-        return r
-
-    base = rank(matrix)
-    found = []
-    for n, k in enumerate(keys):
-        unit = [Fraction(int(m == n)) for m in range(len(keys))]
-        if rank(matrix + [unit]) == base:
-            found.append(k)
-    return found
-
-
 @pytest.mark.parametrize("seed", range(40))
 def test_suppression_holds_on_random_tables(seed):
     """Random tables of communities × categories and × services, like real ones."""
@@ -564,13 +528,6 @@ def grow(community, other_community, n):
                         created_at=timezone.now() - timedelta(days=40 * k + m))
         barriers(case(c, status="draft"), 2)
     make_community()
-
-
-def queries_for(client, url, params=None) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.parametrize("params", [None, {"category": "eligibility"},

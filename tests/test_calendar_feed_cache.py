@@ -14,19 +14,11 @@ from members.models import Community
 from sessions_app import calendars, services
 from sessions_app.models import AgendaItem, Session, SessionStatus
 
-from .factories import join, make_community, make_user
+from .factories import join, make_community, make_session, make_user
 
 pytestmark = pytest.mark.django_db
 
 LINK = "https://meet.example.test/j/wombat-2210"
-
-
-def make_session(community, days=7, **fields) -> Session:
-    start = (timezone.now() + timedelta(days=days)).replace(second=0, microsecond=0)
-    fields = {"title": "Practice session", "venue": "Civic Hall", "online_link": LINK,
-              **fields}
-    return Session.objects.create(community=community, starts_at=start,
-                                  ends_at=start + timedelta(hours=2), **fields)
 
 
 @pytest.fixture
@@ -46,7 +38,7 @@ def builds(monkeypatch):
 @pytest.fixture
 def session(community, facilitator):
     s = make_session(community, title="Hospital discharge", description="Bring a case.",
-                     created_by=facilitator)
+                     online_link=LINK, created_by=facilitator)
     AgendaItem.objects.create(session=s, position=1, title="Welcome")
     AgendaItem.objects.create(session=s, position=2, title="Local connection rules")
     return s

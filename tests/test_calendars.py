@@ -8,9 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.db.models import F
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar, Timezone
@@ -19,21 +17,13 @@ from members.models import Membership, MembershipStatus, Role
 from sessions_app import calendars
 from sessions_app.models import AgendaItem, CalendarFeed, Session, SessionStatus
 
-from .factories import join, make_community, make_user
+from .factories import join, make_community, make_session, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
 LONDON = ZoneInfo("Europe/London")
 LINK = "https://meet.example.test/j/quokka-4471"
-
-
-def make_session(community, start=None, *, hours=2, **fields) -> Session:
-    # Whole minutes, as the forms give: iCalendar has no fractions of a second.
-    start = (start or timezone.now() + timedelta(days=7)).replace(second=0, microsecond=0)
-    fields = {"title": "Monthly practice session", "venue": "Civic Hall, Room 2",
-              "description": "Bring a stuck case.", **fields}
-    return Session.objects.create(community=community, starts_at=start,
-                                  ends_at=start + timedelta(hours=hours), **fields)
 
 
 def london(*args) -> datetime:
@@ -145,8 +135,8 @@ def test_cancelled_session_is_cancelled_in_ics_and_feed(client, member, session)
 
 def test_local_times_on_both_sides_of_the_clock_change(client, member, community):
     # Clocks go forward on Sunday 28 March 2027.
-    before = make_session(community, london(2027, 3, 24, 14, 0))
-    after = make_session(community, london(2027, 3, 31, 14, 0))
+    before = make_session(community, starts_at=london(2027, 3, 24, 14, 0))
+    after = make_session(community, starts_at=london(2027, 3, 31, 14, 0))
     client.force_login(member)
     for s, utc_hour, day in ((before, 14, "20270324"), (after, 13, "20270331")):
         response = client.get(ics_url(s))
@@ -185,9 +175,9 @@ def test_feed_has_the_sessions_of_the_persons_active_communities(client, communi
     third = make_community(name="Sheffield Test Community", slug="sheffield-test")
     join(member, third)
     theirs = make_session(third, title="Sheffield session")
-    recent = make_session(community, timezone.now() - timedelta(days=80),
+    recent = make_session(community, starts_at=timezone.now() - timedelta(days=80),
                           status=SessionStatus.COMPLETED, title="Recent past")
-    make_session(community, timezone.now() - timedelta(days=100), title="Long ago")
+    make_session(community, starts_at=timezone.now() - timedelta(days=100), title="Long ago")
     foreign = make_session(other_community, title="Bristol only", online_link=LINK + "x")
     token = calendars.calendar_feed_for(member).token
 
@@ -249,7 +239,7 @@ def test_feed_of_a_closed_account_is_404(client, member, session):
 def test_my_calendar_shows_the_private_address_and_next_sessions(client, member, community,
                                                                  session):
     cancelled = make_session(community, title="Called off", status=SessionStatus.CANCELLED)
-    make_session(community, timezone.now() - timedelta(days=3), title="Already happened")
+    make_session(community, starts_at=timezone.now() - timedelta(days=3), title="Already happened")
     client.force_login(member)
     page = client.get(reverse("sessions_app:my_calendar"))
     assert page.status_code == 200
@@ -321,9 +311,9 @@ def test_only_facilitators_see_schedule_button(client, community, member, facili
 
 def test_list_shows_upcoming_then_past_without_online_links(client, member, community,
                                                             session):
-    cancelled = make_session(community, timezone.now() + timedelta(days=2),
+    cancelled = make_session(community, starts_at=timezone.now() + timedelta(days=2),
                              title="Called off", status=SessionStatus.CANCELLED)
-    past = [make_session(community, timezone.now() - timedelta(days=7 * i),
+    past = [make_session(community, starts_at=timezone.now() - timedelta(days=7 * i),
                          title=f"Past {i}", online_link=LINK) for i in range(1, 13)]
     client.force_login(member)
     page = client.get(calendar_url(community))
@@ -341,12 +331,13 @@ def test_list_shows_upcoming_then_past_without_online_links(client, member, comm
 
 
 def test_month_view(client, member, community):
-    first = make_session(community, london(2027, 3, 24, 14, 0), title="Before the change")
-    second = make_session(community, london(2027, 3, 31, 14, 0), title="After the change",
+    first = make_session(community, starts_at=london(2027, 3, 24, 14, 0), title="Before the change")
+    second = make_session(community, starts_at=london(2027, 3, 31, 14, 0), title="After the change",
                           online_link=LINK)
     # 00:30 on 1 April in London is still 31 March in UTC: it belongs to 1 April.
-    late = make_session(community, london(2027, 4, 1, 0, 30), hours=1, title="Night shift")
-    make_session(community, london(2027, 5, 12, 10, 0), title="May session")
+    late = make_session(community, starts_at=london(2027, 4, 1, 0, 30), hours=1,
+                        title="Night shift")
+    make_session(community, starts_at=london(2027, 5, 12, 10, 0), title="May session")
     client.force_login(member)
     page = client.get(calendar_url(community), {"view": "month", "month": "2027-03"})
     assert page.status_code == 200
@@ -379,12 +370,12 @@ def test_month_grid_weeks_start_on_monday():
 
 def test_reads(community, other_community):
     now = timezone.now()
-    soon = make_session(community, now + timedelta(days=1))
-    running = make_session(community, now - timedelta(hours=1))
-    make_session(community, now + timedelta(days=2), status=SessionStatus.CANCELLED)
-    make_session(community, now - timedelta(days=1))
-    make_session(other_community, now + timedelta(days=1))
-    later = [make_session(community, now + timedelta(days=10 + i)) for i in range(5)]
+    soon = make_session(community, starts_at=now + timedelta(days=1))
+    running = make_session(community, starts_at=now - timedelta(hours=1))
+    make_session(community, starts_at=now + timedelta(days=2), status=SessionStatus.CANCELLED)
+    make_session(community, starts_at=now - timedelta(days=1))
+    make_session(other_community, starts_at=now + timedelta(days=1))
+    later = [make_session(community, starts_at=now + timedelta(days=10 + i)) for i in range(5)]
     assert calendars.upcoming_sessions(community) == [running, soon] + later[:3]
     assert calendars.upcoming_sessions(community, limit=2) == [running, soon]
     between = calendars.community_sessions_between(community, now, now + timedelta(days=1, hours=1))
@@ -393,7 +384,7 @@ def test_reads(community, other_community):
 
 def test_community_home_lists_upcoming_sessions(client, member, community, session):
     make_session(community, title="Called off", status=SessionStatus.CANCELLED)
-    make_session(community, timezone.now() - timedelta(days=2), title="Already happened")
+    make_session(community, starts_at=timezone.now() - timedelta(days=2), title="Already happened")
     client.force_login(member)
     page = client.get(reverse("members:community_home", args=[community.slug]))
     assert [s.pk for s in page.context["upcoming_sessions"]] == [session.pk]
@@ -409,22 +400,15 @@ def test_community_home_lists_upcoming_sessions(client, member, community, sessi
 # --- Query counts -------------------------------------------------------------------------
 
 
-def count(client, url, params=None) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def add_sessions(community, n):
     """n sessions: upcoming, past, in March 2027, each with two agenda items."""
     now = timezone.now()
     made = []
     for i in range(n):
-        made.append(make_session(community, now + timedelta(days=i + 1, minutes=i),
+        made.append(make_session(community, starts_at=now + timedelta(days=i + 1, minutes=i),
                                  online_link=LINK))
-        made.append(make_session(community, now - timedelta(days=i + 1, minutes=i)))
-        made.append(make_session(community, london(2027, 3, 1 + i % 28, 9 + i % 8, 0),
+        made.append(make_session(community, starts_at=now - timedelta(days=i + 1, minutes=i)))
+        made.append(make_session(community, starts_at=london(2027, 3, 1 + i % 28, 9 + i % 8, 0),
                                  status=SessionStatus.CANCELLED if i % 5 == 0 else
                                  SessionStatus.SCHEDULED))
     AgendaItem.objects.bulk_create(AgendaItem(session=s, position=p, title=f"Item {p}")
@@ -444,18 +428,18 @@ def test_query_counts_do_not_grow(client, community, member):
         "my_calendar": (reverse("sessions_app:my_calendar"), None),
         "home": (reverse("members:community_home", args=[community.slug]), None),
     }
-    small = {name: count(client, url, params) for name, (url, params) in pages.items()}
+    small = {name: queries_for(client, url, params) for name, (url, params) in pages.items()}
     client.logout()
-    small_feed = count(client, feed_url(token))
+    small_feed = queries_for(client, feed_url(token))
     client.force_login(member)
     add_sessions(community, 30)
     add_sessions(third, 30)
     for other in [make_user() for _ in range(10)]:
         join(other, community)
-    big = {name: count(client, url, params) for name, (url, params) in pages.items()}
+    big = {name: queries_for(client, url, params) for name, (url, params) in pages.items()}
     assert big == small
     assert max(small.values()) <= 12, small
     client.logout()
-    assert count(client, feed_url(token)) == small_feed <= 2
+    assert queries_for(client, feed_url(token)) == small_feed <= 2
     response = client.get(feed_url(token))
     assert len(Calendar.from_ical(response.content).walk("VEVENT")) > 100

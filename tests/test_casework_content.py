@@ -8,7 +8,7 @@ from django.urls import reverse
 from casework.models import CaseRevision, CaseStatus, Comment, Follow
 from cop.markdown import render
 
-from .factories import join, make_case, make_comment, make_user
+from .factories import join, make_case, make_comment, make_session, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -238,7 +238,7 @@ def test_outcome_prompt_is_sent_once(community, member, django_capture_on_commit
 
     from casework.services import outcome_prompts_send
     from members.models import Notification
-    from sessions_app.models import AgendaItem, Session
+    from sessions_app.models import AgendaItem
 
     now = timezone.now()
     make_case(community, member, published_at=now - timedelta(weeks=7))
@@ -247,9 +247,8 @@ def test_outcome_prompt_is_sent_once(community, member, django_capture_on_commit
               outcome="She was housed.")
     # Published long ago but discussed at a session last week: not yet.
     recent = make_case(community, member, published_at=now - timedelta(weeks=9))
-    session = Session.objects.create(community=community, title="CoP", status="completed",
-                                     starts_at=now - timedelta(weeks=1),
-                                     ends_at=now - timedelta(weeks=1) + timedelta(hours=2))
+    session = make_session(community, title="CoP", status="completed",
+                           starts_at=now - timedelta(weeks=1))
     AgendaItem.objects.create(session=session, title="Case", case=recent)
     with django_capture_on_commit_callbacks(execute=True):
         assert outcome_prompts_send() == 1

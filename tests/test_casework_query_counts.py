@@ -1,23 +1,14 @@
 """Case list, case detail and search run a fixed number of queries as the data grows."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from casework.models import Barrier, Comment
 
-from .factories import join, make_agency, make_case, make_user
+from .factories import make_agency, make_case, make_members
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def people(community, n):
-    agency = make_agency()
-    users = [make_user(agency=agency) for _ in range(n)]
-    for user in users:
-        join(user, community)
-    return users
 
 
 def add_comments(case, authors, n):
@@ -29,39 +20,32 @@ def add_comments(case, authors, n):
                 body=f"Reply {i} on housing") for i in range(n - n // 2))
 
 
-def count(client, url, params=None) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_case_list(client, community, member):
-    authors = people(community, 3)
+    authors = make_members(community, 3, agency=make_agency())
     for a in authors:
         make_case(community, a, title="Housing case")
     url = reverse("casework:case_list", args=[community.slug])
     client.force_login(member)
-    small = count(client, url)
-    for a in people(community, 20) * 3:
+    small = queries_for(client, url)
+    for a in make_members(community, 20, agency=make_agency()) * 3:
         make_case(community, a, title="Housing case", needs_domains=["homelessness"])
-    assert count(client, url) == small
-    assert count(client, url, {"domain": "homelessness", "page": 2}) <= small
+    assert queries_for(client, url) == small
+    assert queries_for(client, url, {"domain": "homelessness", "page": 2}) <= small
     assert small <= 12
 
 
 def test_case_detail_with_300_comments(client, community, member):
-    authors = people(community, 5)
+    authors = make_members(community, 5, agency=make_agency())
     small_case = make_case(community, member)
     add_comments(small_case, authors, 10)
     big_case = make_case(community, member)
-    add_comments(big_case, people(community, 40), 300)
+    add_comments(big_case, make_members(community, 40, agency=make_agency()), 300)
     for case in (small_case, big_case):
         Barrier.objects.create(case=case, recorded_by=member, service_type="housing",
                                category="eligibility", description="Priority need")
     client.force_login(member)
-    small = count(client, small_case.get_absolute_url())
-    big = count(client, big_case.get_absolute_url())
+    small = queries_for(client, small_case.get_absolute_url())
+    big = queries_for(client, big_case.get_absolute_url())
     assert small == big
     assert big <= 15
     response = client.get(big_case.get_absolute_url())
@@ -70,14 +54,14 @@ def test_case_detail_with_300_comments(client, community, member):
 
 
 def test_search(client, community, member):
-    for a in people(community, 3):
+    for a in make_members(community, 3, agency=make_agency()):
         add_comments(make_case(community, a, title="Housing duty refused"), [a], 4)
     client.force_login(member)
     url = reverse("casework:search")
-    small = {kind: count(client, url, {"q": "housing", "type": kind})
+    small = {kind: queries_for(client, url, {"q": "housing", "type": kind})
              for kind in ("cases", "comments")}
-    for a in people(community, 15):
+    for a in make_members(community, 15, agency=make_agency()):
         add_comments(make_case(community, a, title="Housing duty refused"), [a], 10)
     for kind in ("cases", "comments"):
-        assert count(client, url, {"q": "housing", "type": kind}) == small[kind]
+        assert queries_for(client, url, {"q": "housing", "type": kind}) == small[kind]
         assert small[kind] <= 10

@@ -13,12 +13,11 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
-from evaluation.exports import export_survey
 from evaluation.exports.formulas import RULE, neutralise, neutralise_sql
 from evaluation.models import QuestionType
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_community
+from .factories import add_question, make_community, make_response, make_study, make_survey
+from .helpers import export_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +47,6 @@ def build(community, texts, *, numbers=False):
     if numbers:
         make_response(survey, community=community, answers={"num": Decimal("-2"), "mood": -1})
     return survey
-
-
-def export(survey, format, **options) -> bytes:
-    out = io.BytesIO()
-    export_survey(actor=None, survey=survey, format=format, options=options, out=out,
-                  source="command")
-    return out.getvalue()
 
 
 def read(data: bytes) -> list[dict[str, str]]:
@@ -90,7 +82,7 @@ def formula_cells(table) -> list[str]:
 @pytest.mark.parametrize("format", ["csv", "csv-labels", "long"])
 def test_owasp_formula_texts_are_neutralised(community, format):
     survey = build(community, OWASP)
-    table = read(export(survey, format))
+    table = read(export_bytes(survey, format))
     assert text_cells(table, format) == ["'" + text for text in OWASP]
     assert formula_cells(table) == []
 
@@ -99,7 +91,7 @@ def test_owasp_formula_texts_are_neutralised(community, format):
 def test_removing_one_leading_quote_gives_back_the_exact_text(community, format):
     texts = OWASP + TRICKY
     survey = build(community, texts)
-    table = read(export(survey, format))
+    table = read(export_bytes(survey, format))
     assert [restored(cell) for cell in text_cells(table, format)] == texts
     if format == "long":
         assert [restored(row["value"]) for row in table if row["variable"] == "long"] == texts
@@ -115,8 +107,8 @@ def test_removing_one_leading_quote_gives_back_the_exact_text(community, format)
 def test_the_csv_with_shifted_dates_is_neutralised_alike(community):
     """Shifted dates make Python write the rows, not PostgreSQL: the same cells."""
     survey = build(community, OWASP + TRICKY)
-    kept = [row["short"] for row in read(export(survey, "csv"))]
-    shifted = [row["short"] for row in read(export(survey, "csv", dates="shift"))]
+    kept = [row["short"] for row in read(export_bytes(survey, "csv"))]
+    shifted = [row["short"] for row in read(export_bytes(survey, "csv", {"dates": "shift"}))]
     assert shifted == kept and kept[0].startswith("'=")
 
 
@@ -134,7 +126,7 @@ def test_python_and_postgresql_neutralise_alike():
 @pytest.mark.parametrize("format", ["csv", "csv-labels", "long"])
 def test_numbers_stay_numbers(community, format):
     survey = build(community, [], numbers=True)
-    table = read(export(survey, format))
+    table = read(export_bytes(survey, format))
     if format == "long":
         values = {row["variable"]: (row["value"], row["label"]) for row in table}
         assert values == {"num": ("-2", ""), "mood": ("-1", "'-1 worse")}
@@ -150,7 +142,7 @@ def test_value_labels_and_the_community_are_texts_too(community):
     survey = build(other, ["fine"])
     for value in (0, 1):
         make_response(survey, community=other, answers={"mood": value})
-    table = read(export(survey, "csv-labels"))
+    table = read(export_bytes(survey, "csv-labels"))
     assert [row["mood"] for row in table] == ["", "'= same", "'+1 better"]
     assert {row["community"] for row in table} == {"'-1-team"}
     assert formula_cells(table) == []
@@ -159,7 +151,7 @@ def test_value_labels_and_the_community_are_texts_too(community):
 def test_the_codebook_neutralises_its_texts_but_not_its_numbers(community):
     survey = build(community, [])
     survey.questions.filter(code="num").update(text="=1+1 hours?", section="@home")
-    book = {row["variable"]: row for row in read(export(survey, "codebook"))}
+    book = {row["variable"]: row for row in read(export_bytes(survey, "codebook"))}
     assert book["num"]["question"] == "'=1+1 hours?" and book["num"]["section"] == "'@home"
     assert (book["num"]["min"], book["num"]["max"]) == ("-10", "10")
     assert book["mood"]["choices"] == "'-1, -1 worse | 0, = same | 1, +1 better"
@@ -176,10 +168,10 @@ def hex_lines(values) -> list[str]:
 def test_the_r_script_gives_back_the_exact_texts(community, tmp_path):
     texts = OWASP + TRICKY
     survey = build(community, texts)
-    data = export(survey, "csv")
+    data = export_bytes(survey, "csv")
     assert "'+1+1" in text_cells(read(data), "csv")  # the script has a prefix to take off
     (tmp_path / f"survey-{survey.pk}.csv").write_bytes(data)
-    (tmp_path / "survey.R").write_bytes(export(survey, "r"))
+    (tmp_path / "survey.R").write_bytes(export_bytes(survey, "r"))
     # Each text as the hex of its UTF-8 bytes: exact, whatever it holds.
     check = """
 source("survey.R")
@@ -202,10 +194,10 @@ def test_the_spss_syntax_gives_back_the_exact_texts(community, tmp_path):
     # texts with blanks; every other text must come back exactly.
     texts = [text for text in OWASP + TRICKY if "\n" not in text and "\r" not in text]
     survey = build(community, texts)
-    data = export(survey, "csv")
+    data = export_bytes(survey, "csv")
     assert "'+1+1" in text_cells(read(data), "csv")  # the syntax has a prefix to take off
     (tmp_path / f"survey-{survey.pk}.csv").write_bytes(data)
-    (tmp_path / "survey.sps").write_bytes(export(survey, "spss"))
+    (tmp_path / "survey.sps").write_bytes(export_bytes(survey, "spss"))
     (tmp_path / "check.sps").write_text(
         'INCLUDE FILE="survey.sps".\n'
         "SAVE TRANSLATE /OUTFILE='texts.csv' /TYPE=CSV /REPLACE\n"

@@ -4,15 +4,13 @@ A `type="date"` input takes only ISO (2027-02-01), `type="time"` 14:05 and
 `datetime-local` 2027-02-01T14:05. Rendered in the language's format instead ("01/02/2027"),
 the browser shows the field empty, and an edit form cannot be saved as it was (issue 14)."""
 
-import importlib
-import pkgutil
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from django import forms
 from django.utils import translation
 
-APPS = ("members", "casework", "sessions_app", "evaluation")
+from .helpers import form_classes
+
 LONDON = ZoneInfo("Europe/London")
 SAMPLES = {
     "date": (date(2027, 2, 1), "2027-02-01"),
@@ -21,25 +19,10 @@ SAMPLES = {
 }
 
 
-def _form_classes():
-    for app in APPS:
-        package = importlib.import_module(app)
-        for module in pkgutil.walk_packages(package.__path__, f"{app}."):
-            if ".migrations" not in module.name:
-                importlib.import_module(module.name)
-    seen, todo = set(), [forms.BaseForm]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            if sub not in seen:
-                seen.add(sub)
-                todo.append(sub)
-    return [cls for cls in seen if cls.__module__.split(".")[0] in APPS]
-
-
 def test_every_date_and_time_field_shows_its_value_in_the_browser_s_format():
     checked, problems = [], []
     with translation.override("en-gb"):
-        for form_class in _form_classes():
+        for form_class in form_classes():
             for name, field in form_class.base_fields.items():
                 # The type may be the widget's own or given in its attributes.
                 kind = field.widget.attrs.get("type") or getattr(field.widget, "input_type", None)

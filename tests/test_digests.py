@@ -7,7 +7,6 @@ part drives the services against the real PostgreSQL; the last starts real Celer
 overlapping sweeps."""
 
 import re
-import threading
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -16,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail
-from django.db import IntegrityError, connections, transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -38,7 +37,7 @@ from members.models import (
 from members.services import notification_settings_update, notify
 
 from .factories import join, make_case, make_community, make_user
-from .workers import wait_until
+from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
 DAILY, WEEKLY = EmailFrequency.DAILY, EmailFrequency.WEEKLY
@@ -436,20 +435,7 @@ def test_overlapping_sweeps_send_each_digest_once_per_period(workers, settings):
     # The first morning that both have fallen due by: the weekly digest and a daily one.
     now = max(monday, morning) + timedelta(minutes=1)
     workers.start()
-    start, results = threading.Barrier(6), []
-
-    def sweep():
-        try:
-            start.wait(timeout=10)
-            results.append(engine.sweep(digests.CHANNEL, now=now))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=sweep) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    results = at_once(6, lambda: engine.sweep(digests.CHANNEL, now=now))
 
     assert len(results) == 6
     assert sum(result.claimed for result in results) == len(people)  # each by one sweep

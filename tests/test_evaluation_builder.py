@@ -5,8 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,8 +22,16 @@ from evaluation.models import (
     SurveyStatus,
 )
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_community, make_user
+from .factories import (
+    add_question,
+    make_community,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -178,13 +184,11 @@ def test_study_detail_shows_surveys_with_counts(client, evaluator, study, survey
 def test_the_builders_counts_are_hidden_as_the_results_page_hides_them(
         client, evaluator, study, community, kind, people, responses, shown):
     from evaluation import dashboard, selectors
-    from sessions_app.models import Session
 
     survey = make_survey(study, title="Counted", kind=kind, wave="w1")
     add_question(survey, "q1")
-    sessions = [Session.objects.create(community=community, title=f"S{n}",
-                                       starts_at=timezone.now() - timedelta(days=n + 1),
-                                       ends_at=timezone.now() - timedelta(days=n))
+    sessions = [make_session(community, title=f"S{n}", starts_in=timedelta(days=-(n + 1)),
+                             hours=24)
                 for n in range(2)] if kind == SurveyKind.POST_SESSION else [None]
     users = [make_user() for _ in range(people)]
     for n in range(responses):
@@ -676,13 +680,6 @@ def test_preview_shows_the_survey_and_saves_nothing(client, evaluator, study):
 
 
 # --- Bounded queries ------------------------------------------------------------------------
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
 
 def grow(study, count):
     for n in range(count):

@@ -15,38 +15,39 @@ from decimal import Decimal
 import openpyxl
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.http import StreamingHttpResponse
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from evaluation.exports import export_run, export_survey, exports_delete_expired
+from evaluation.exports import export_run, exports_delete_expired
 from evaluation.exports import rows as export_rows
 from evaluation.exports.syntax import r_string
 from evaluation.models import (
     Answer,
-    Choice,
     ExportRecord,
     ExportStatus,
     QuestionType,
-    Response,
-    ResponseStatus,
     SurveyKind,
 )
 from evaluation.tasks import delete_expired_exports
-from sessions_app.models import Session, SessionStatus
+from sessions_app.models import SessionStatus
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import make_user, reauthenticate
+from .factories import (
+    CONTACT,
+    SERVICES,
+    add_question,
+    make_exportable_survey,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import EXPORTED_AT, export_bytes, queries_for, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
-SUBMITTED = datetime(2026, 3, 4, 10, 15, 7, 123456, tzinfo=UTC)
-EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)
-SERVICES = [(1, "Housing"), (2, "Health"), (3, "Café")]
-CONTACT = [(1, "Phone"), (2, "Text message"), (3, "In person"), (-9, "Prefer not to say")]
 ALL_FORMATS = ["csv", "csv-labels", "long", "xlsx", "codebook", "spss", "r"]
 WIDE_HEADER = [
     "respondent_code", "community", "session", "session_date", "submitted_at",
@@ -55,61 +56,13 @@ WIDE_HEADER = [
 ]
 
 
-def build(community, *, kind=SurveyKind.POST_SESSION, anonymous=False, users=None, study=None):
-    """A survey with one question of every type, two submitted responses (one complete,
-    one partial) and a draft, which must never be exported."""
-    study = study or make_study(community, name="Export study")
-    survey = make_survey(study, title="Session feedback", kind=kind, anonymous=anonymous,
-                         credit="Items used with permission.")
-    add_question(survey, "lik", QuestionType.LIKERT, required=True, section="Wellbeing",
-                 instrument="ProQOL 5", subscale="Burnout", reverse_scored=True,
-                 text="I feel worn out\nby my work.")
-    add_question(survey, "single", QuestionType.SINGLE, choices=SERVICES,
-                 text="Which service did you talk about?")
-    add_question(survey, "multi", QuestionType.MULTIPLE, choices=CONTACT,
-                 text="How do you keep in touch?", value_cycle="applied")
-    scale = add_question(survey, "scale", QuestionType.SCALE, text="How useful was it?")
-    Choice.objects.create(question=scale, value=0, label="Not at all", position=0)
-    Choice.objects.create(question=scale, value=10, label="Completely", position=10)
-    add_question(survey, "num", QuestionType.NUMBER, min_value=0, max_value=100,
-                 text="Hours a week on casework")
-    add_question(survey, "short", QuestionType.SHORT_TEXT, text="One word for it")
-    add_question(survey, "long", QuestionType.LONG_TEXT, text="Anything else?")
-    session = Session.objects.create(
-        community=community, title="March session", status=SessionStatus.COMPLETED,
-        starts_at=datetime(2026, 6, 10, 23, 30, tzinfo=UTC),  # 00:30 on 11 June in London
-        ends_at=datetime(2026, 6, 11, 1, 0, tzinfo=UTC))
-    users = users or [None, None]
-    first = make_response(survey, user=users[0], community=community, session=session,
-                          submitted_at=SUBMITTED, answers={
-                              "lik": 4, "single": 3, "multi": [1, 3], "scale": 10,
-                              "num": Decimal("2.5000"), "short": 'Calm, "steady"',
-                              "long": "Line one\nLine two, with a comma"})
-    second = make_response(survey, user=users[1], community=community,
-                           submitted_at=SUBMITTED + timedelta(days=1), answers={
-                               "lik": 2, "multi": [-9], "scale": 7, "num": Decimal("40")})
-    draft = Response.objects.create(survey=survey, respondent_code="DRAFTCODE1",
-                                    community=community, draft_key="k" * 64,
-                                    status=ResponseStatus.DRAFT)
-    Answer.objects.create(response=draft, question=survey.questions.get(code="lik"),
-                          number=5)
-    return survey, session, first, second
-
-
-def export_bytes(survey, format, options=None, exported_at=EXPORTED_AT, actor=None) -> bytes:
-    out = io.BytesIO()
-    export_survey(actor=actor, survey=survey, format=format, options=options or {}, out=out,
-                  source="command", exported_at=exported_at)
-    return out.getvalue()
-
-
 def read_csv(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
 
 
 @pytest.fixture
 def survey_data(community):
-    return build(community)
+    return make_exportable_survey(community)
 
 
 # The formats --------------------------------------------------------------------------------
@@ -151,7 +104,7 @@ def test_the_csv_lines_postgresql_writes_are_what_the_csv_module_writes(communit
     from evaluation.exports.tabular import csv_cells
     from evaluation.exports.variables import build_layout
 
-    survey, *_ = build(community)
+    survey, *_ = make_exportable_survey(community)
     for text in TRICKY:
         make_response(survey, answers={"short": text, "long": text, "num": Decimal("-0.5")})
     layout = build_layout(survey, ExportOptions())
@@ -244,7 +197,7 @@ def test_xlsx_has_the_data_and_the_codebook(survey_data):
 
 
 def test_xlsx_text_that_looks_like_a_formula_stays_text(community):
-    survey, *_ = build(community)
+    survey, *_ = make_exportable_survey(community)
     make_response(survey, answers={"short": "=HYPERLINK(\"http://x\")"})
     book = openpyxl.load_workbook(io.BytesIO(export_bytes(survey, "xlsx")))
     values = [row[WIDE_HEADER.index("short")] for row in book["data"].iter_rows(values_only=True)]
@@ -385,9 +338,8 @@ def sessions_with_responses(community, *, anonymous=False):
     real = {}
     for day in (11, 25):
         starts = datetime(2026, 6, day, 17, 0, tzinfo=UTC)
-        session = Session.objects.create(community=community, title=f"June {day}",
-                                         starts_at=starts, ends_at=starts + timedelta(hours=2),
-                                         status=SessionStatus.COMPLETED)
+        session = make_session(community, title=f"June {day}", starts_at=starts,
+                               status=SessionStatus.COMPLETED)
         real[str(session.pk)] = date(2026, 6, day)
         for n in range(4):
             make_response(survey, community=community, session=session,
@@ -544,7 +496,7 @@ def test_options_combine(survey_data):
 def test_no_user_identifiers_in_any_export(community, evaluator):
     people = [make_user(f"person{n}@example.test", display_name=f"Zebedee Quartermain{n}")
               for n in range(2)]
-    survey, *_ = build(community, users=people)
+    survey, *_ = make_exportable_survey(community, users=people)
     secrets = [p.email.encode() for p in people] + [b"Zebedee", b"Quartermain",
                                                     evaluator.email.encode(), b"Eva Evaluator"]
     for format in ALL_FORMATS:
@@ -662,15 +614,9 @@ def test_only_evaluators(client, survey_data, member, facilitator, site_admin, e
     assert ExportRecord.objects.count() == 1
 
 
-@pytest.fixture
-def export_root(tmp_path, settings):
-    settings.EVALUATION_EXPORT_ROOT = tmp_path / "exports"
-    return settings.EVALUATION_EXPORT_ROOT
-
-
 @override_settings(EVALUATION_EXPORT_SYNC_MAX_ANSWERS=3)
 def test_a_large_export_runs_in_the_background_for_the_requester_only(
-        client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
+        client, evaluator, survey_data, evaluation_export_root, django_capture_on_commit_callbacks):
     survey, *_ = survey_data
     client.force_login(evaluator)
     reauthenticate(client)  # exporting asks for the password again
@@ -684,7 +630,7 @@ def test_a_large_export_runs_in_the_background_for_the_requester_only(
     assert (record.source, record.status, record.requested_by) == (
         "background", ExportStatus.DONE, evaluator)
     assert (record.progress, record.total, record.rows) == (2, 2, 2)
-    assert (export_root / record.file).exists()
+    assert (evaluation_export_root / record.file).exists()
     page = client.get(response["Location"]).content.decode()
     download = reverse("evaluation:export_download", args=[record.pk])
     assert "Your export is ready" in page and download in page
@@ -701,7 +647,7 @@ def test_a_large_export_runs_in_the_background_for_the_requester_only(
 
 @override_settings(EVALUATION_EXPORT_SYNC_MAX_ANSWERS=3)
 def test_xlsx_and_long_go_to_the_background_too_but_the_codebook_does_not(
-        client, evaluator, survey_data, export_root, django_capture_on_commit_callbacks):
+        client, evaluator, survey_data, evaluation_export_root, django_capture_on_commit_callbacks):
     survey, *_ = survey_data
     client.force_login(evaluator)
     reauthenticate(client)  # exporting asks for the password again
@@ -710,7 +656,7 @@ def test_xlsx_and_long_go_to_the_background_too_but_the_codebook_does_not(
         with django_capture_on_commit_callbacks(execute=True):
             assert client.post(url, {"format": format, "dates": "keep"}).status_code == 302
     xlsx, long = ExportRecord.objects.order_by("pk")
-    assert openpyxl.load_workbook(export_root / xlsx.file).sheetnames[0] == "data"
+    assert openpyxl.load_workbook(evaluation_export_root / xlsx.file).sheetnames[0] == "data"
     assert (long.total, long.rows) == (12, 12)
     assert client.post(url, {"format": "codebook", "dates": "keep"}).status_code == 200
 
@@ -736,13 +682,13 @@ def test_the_progress_page_polls_with_htmx_while_the_export_runs(client, evaluat
 
 
 def test_the_download_expires_and_old_files_are_deleted(client, evaluator, survey_data,
-                                                         export_root, settings):
+                                                         evaluation_export_root, settings):
     survey, *_ = survey_data
     record = ExportRecord.objects.create(survey=survey, requested_by=evaluator,
                                          source="background", format="csv")
     export_run(export_id=record.pk)
     record.refresh_from_db()
-    path = export_root / record.file
+    path = evaluation_export_root / record.file
     assert path.exists()
     client.force_login(evaluator)
     download = reverse("evaluation:export_download", args=[record.pk])
@@ -763,20 +709,15 @@ def test_the_download_expires_and_old_files_are_deleted(client, evaluator, surve
 
 
 def test_the_export_form_runs_a_bounded_number_of_queries(client, evaluator, community):
-    survey, *_ = build(community)
+    survey, *_ = make_exportable_survey(community)
     client.force_login(evaluator)
     url = reverse("evaluation:export_form", args=[survey.pk])
 
-    def queries() -> int:
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(url).status_code == 200
-        return len(ctx.captured_queries)
-
-    small = queries()
+    small = queries_for(client, url)
     for n in range(5):
         make_response(survey, answers={"lik": 1 + n % 5, "multi": [1]})
         export_bytes(survey, "csv", actor=make_user(f"e{n}@example.test", is_evaluator=True))
-    assert queries() == small
+    assert queries_for(client, url) == small
     assert small <= 12
 
 

@@ -24,7 +24,8 @@ from members.models import (
     Role,
 )
 
-from .factories import join, make_case, make_community, make_user, reauthenticate
+from .factories import join, make_case, make_community, make_user
+from .helpers import reauthenticate
 from .workers import wait_until
 
 SENT = DeliveryStatus.SENT

@@ -20,8 +20,17 @@ from cop.throttled_log import ThrottledWarning
 from evaluation.models import QuestionType
 from sessions_app import calendars
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import PASSWORD, join, make_case, make_comment, make_user
+from .factories import (
+    add_question,
+    join,
+    make_case,
+    make_comment,
+    make_response,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import sign_in, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -148,14 +157,6 @@ def test_every_cache_call_answers_as_a_miss_when_redis_is_down(cache_redis):
         cache.add("allauth:rl:allauth.account:login_failed:10/60/ip:ip:1.2.3.4:lock", True)
     with pytest.raises(RateLimitUnavailable):
         cache.get("allauth:rl:allauth.account:login_failed:10/60/ip:ip:1.2.3.4", [])
-
-
-def sign_in(client, email, password=PASSWORD):
-    return client.post(LOGIN, {"login": email, "password": password})
-
-
-def signed_in(client) -> bool:
-    return "_auth_user_id" in client.session
 
 
 def test_signing_in_waits_while_the_cache_is_down_and_works_again_after(

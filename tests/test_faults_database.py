@@ -8,13 +8,11 @@ module's own (tests/servers.py) that the tests stop and start, and on the suite'
 
 import json
 import os
-import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 
 import psutil
 import pytest
@@ -23,9 +21,9 @@ from django.conf import settings
 from cop.celery import app
 from members import tasks
 
+from .helpers import ROOT, manage
 from .servers import Background, OwnPostgres, free_port
 
-ROOT = Path(settings.BASE_DIR)
 RECOVERY_TIMEOUT = 30  # seconds the web server or the worker may take to use it again
 TASK_TIMEOUT = 60
 
@@ -63,22 +61,16 @@ def service_env(database_url: str, **extra) -> dict:
             "PYTHONUNBUFFERED": "1", **extra}
 
 
-def manage(env: dict, *args: str) -> str:
-    done = subprocess.run([sys.executable, "manage.py", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
-
-
 @pytest.fixture(scope="module")
 def database():
     """A migrated database on a PostgreSQL of this module's own, with a member (a session
     cookie for them, their calendar feed) and an invitation long expired."""
     with OwnPostgres() as server:
         server.env = service_env(server.create_database("cop"))
-        manage(server.env, "migrate", "--no-input", "-v", "0")
-        server.seeded = json.loads(
-            manage(server.env, "shell", "--no-imports", "-c", SEED).strip().splitlines()[-1])
+        for args in (("migrate", "--no-input", "-v", "0"), ("shell", "--no-imports", "-c", SEED)):
+            done = manage(*args, env=server.env, timeout=300)
+            assert done.returncode == 0, done.stdout + done.stderr
+        server.seeded = json.loads(done.stdout.strip().splitlines()[-1])
         yield server
 
 

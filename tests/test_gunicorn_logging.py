@@ -10,14 +10,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from .servers import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "s3cretTokenValue0123456789"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str) -> None:

@@ -25,6 +25,7 @@ from members.security import totp_add
 
 from ._matrix_world import build_world
 from .factories import PASSWORD
+from .helpers import PRODUCTION_ENV, manage
 
 pytestmark = pytest.mark.django_db
 
@@ -468,8 +469,6 @@ def test_library_download_keeps_its_headers(client):
 def test_static_files_are_answered_before_the_no_store_middleware():
     """In production WhiteNoise serves static files (with long-lived caching) before the
     no-store middleware sees them; here, it is first in the list after SecurityMiddleware."""
-    from .test_settings import PRODUCTION_ENV, manage
-
     code = "from django.conf import settings as s; print('|'.join(s.MIDDLEWARE))"
     reachable = {"DATABASE_URL": settings.DATABASE_URL, "REDIS_URL": settings.REDIS_URL}
     result = manage("shell", "--no-imports", "-c", code, **{**PRODUCTION_ENV, **reachable})

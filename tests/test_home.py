@@ -8,30 +8,31 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from casework.models import AnonymisationOverride, Comment, Follow, OutcomePrompt
 from evaluation.models import SurveyInvitation
 from members.models import MembershipStatus, Role
-from sessions_app.models import RSVP, ActionPoint, FollowUpRequest, RSVPAnswer, Session
+from sessions_app.models import RSVP, ActionPoint, FollowUpRequest, RSVPAnswer
 
-from .evaluation_factories import make_study, make_survey
-from .factories import PASSWORD, join, make_case, make_comment, make_community, make_user
+from .factories import (
+    PASSWORD,
+    join,
+    make_case,
+    make_comment,
+    make_community,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
 HOME = "/"
 EVALUATOR_NEVER = "ask a facilitator to invite you"
-
-
-def make_session(community, *, days=3, title="Monthly meeting", **fields) -> Session:
-    starts = timezone.now() + timedelta(days=days)
-    return Session.objects.create(community=community, title=title, starts_at=starts,
-                                  ends_at=starts + timedelta(hours=2), venue="Civic Hall",
-                                  **fields)
 
 
 def text_of(response) -> str:
@@ -178,7 +179,7 @@ def test_nothing_from_a_community_left(client, member, facilitator, community,
     gone = make_case(other_community, facilitator, title="From a community left")
     Follow.objects.create(user=member, case=gone, created_at=timezone.now() - timedelta(days=1))
     make_comment(gone, facilitator)
-    make_session(other_community, title="Their meeting")
+    make_session(other_community, days=3, title="Their meeting")
     member.memberships.filter(community=other_community).update(
         status=MembershipStatus.LEFT)
     client.force_login(member)
@@ -192,7 +193,7 @@ def test_nothing_from_a_community_left(client, member, facilitator, community,
 def test_facilitators_see_who_is_coming_overrides_follow_ups_and_overdue_actions(
         client, member, facilitator, community, other_community):
     join(facilitator, other_community)  # a member there, not a facilitator
-    session = make_session(community, title="Leeds meeting", capacity=2)
+    session = make_session(community, days=3, title="Leeds meeting", capacity=2)
     others = [make_user() for _ in range(4)]
     for person in others:
         join(person, community)
@@ -200,7 +201,7 @@ def test_facilitators_see_who_is_coming_overrides_follow_ups_and_overdue_actions
                                        (others[2], "going", True), (others[3], "maybe", False),
                                        (member, "not_going", False)]:
         RSVP.objects.create(session=session, user=person, answer=answer, waitlisted=waitlisted)
-    make_session(other_community, title="Bristol meeting")
+    make_session(other_community, days=3, title="Bristol meeting")
     case = make_case(community, member)
     now = timezone.now()
     for days in (1, 2, 10):
@@ -343,10 +344,7 @@ def measure(client, world) -> dict[str, int]:
     for role, viewer in world.viewers().items():
         client.force_login(viewer)
         client.get(HOME)  # once to warm per-process caches
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(HOME)
-        assert response.status_code == 200
-        counts[role] = len(ctx.captured_queries)
+        counts[role] = queries_for(client, HOME)
     return counts
 
 

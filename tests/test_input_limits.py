@@ -3,10 +3,8 @@ models.py): past it, the form says so on the same page and keeps the text, nothi
 and the database refuses it however it is written. Search vectors never fail on a long
 text, even one that got past the limits."""
 
-import importlib
-import pkgutil
 import string
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from itertools import product
 from zoneinfo import ZoneInfo
 
@@ -17,21 +15,29 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, OperationalError, connection, models, transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from casework.models import CASE_TEXT_MAX, COMMENT_MAX, REASON_MAX, CaseStudy, Comment
 from cop import gate
 from cop.text_limits import MaxLength
 from evaluation.models import ANSWER_TEXT_MAX, DESCRIPTION_MAX, QuestionType, Study
 from members.models import GROUND_RULES_MAX, NAME_MAX, Community
-from sessions_app.models import NOTES_MAX, Attendance, Session
+from sessions_app.models import NOTES_MAX, Attendance
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import make_case, make_comment, make_community, make_user
+from .factories import (
+    add_question,
+    make_case,
+    make_comment,
+    make_community,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import APPS, form_classes
 
 pytestmark = pytest.mark.django_db
 
-APPS = ("members", "casework", "sessions_app", "evaluation")
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -145,11 +151,7 @@ def test_an_over_long_job_title_is_refused_with_the_profile_kept(client, member)
 
 def test_over_long_session_notes_are_refused_and_nothing_is_recorded(client, community,
                                                                       facilitator, member):
-    day = timezone.localdate() - timedelta(days=1)
-    session = Session.objects.create(
-        community=community, title="Monthly meeting",
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16), tzinfo=LONDON))
+    session = make_session(community, days=-1)
     client.force_login(facilitator)
     notes = words(NOTES_MAX + 10)
     response = client.post(
@@ -195,14 +197,10 @@ def _comment(community, member):
 
 
 def _session(community, member):
-    now = timezone.now()
-    return Session.objects.create(community=community, title="Meeting", starts_at=now,
-                                  ends_at=now + timedelta(hours=2))
+    return make_session(community, title="Meeting", starts_in=timedelta(0))
 
 
 def _answer(community, member):
-    from .evaluation_factories import make_response
-
     survey = make_survey(make_study(community))
     add_question(survey, "story", QuestionType.LONG_TEXT)
     return make_response(survey, user=member, community=community,
@@ -300,26 +298,10 @@ def test_every_typed_text_column_has_a_limit_in_the_database():
     assert checked >= 20  # the walk saw the apps' text fields
 
 
-def _form_classes():
-    for app in APPS:
-        package = importlib.import_module(app)
-        for module in pkgutil.walk_packages(package.__path__, f"{app}."):
-            if ".migrations" not in module.name:
-                importlib.import_module(module.name)
-    seen, todo = set(), [forms.BaseForm]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            if sub not in seen:
-                seen.add(sub)
-                todo.append(sub)
-    # The Django admin's forms (members.admin) keep Django's own wording: site admins only.
-    return [cls for cls in seen if cls.__module__.split(".")[0] in APPS
-            and not cls.__module__.endswith(".admin")]
-
-
 def test_every_text_field_of_every_form_says_its_limit():
     problems, checked = [], 0
-    for form_class in _form_classes():
+    # The Django admin's forms (members.admin) keep Django's own wording: site admins only.
+    for form_class in (f for f in form_classes() if not f.__module__.endswith(".admin")):
         for name, field in form_class.base_fields.items():
             if not isinstance(field, forms.CharField):
                 continue

@@ -9,7 +9,7 @@ from evaluation import scoring, services
 from evaluation.instruments import TEMPLATES
 from evaluation.models import Question, QuestionType, ValueCycle
 
-from .evaluation_factories import add_question, make_study, make_survey
+from .factories import add_question, make_study, make_survey
 
 PROQOL_SUBSCALES = {
     "Compassion Satisfaction": [3, 6, 12, 16, 18, 20, 22, 24, 27, 30],

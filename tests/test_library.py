@@ -9,29 +9,16 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import Resolver404, resolve, reverse
-from django.utils import timezone
 
 from members.models import Role
 from sessions_app import library
-from sessions_app.models import Material, Session
+from sessions_app.models import Material
 
-from .factories import join, make_user, pdf_bytes
+from .factories import add_file, join, make_session, make_user, pdf_bytes
+from .helpers import queries_for, stored_files
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Stored files go to a temporary folder, never the project's .data/media."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-def stored_files(media_root) -> list:
-    return [p for p in media_root.rglob("*") if p.is_file()] if media_root.exists() else []
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 # --- Files with real magic bytes ---------------------------------------------------------
@@ -111,14 +98,6 @@ def word_97(stream="WordDocument") -> bytes:
 
 def upload(name, data, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, data, content_type=content_type)
-
-
-def add_file(membership_user, community, name="guide.pdf", data=PDF_BYTES, **fields):
-    membership = community.memberships.get(user=membership_user)
-    return library.material_add(actor=membership_user, membership=membership,
-                                title=fields.pop("title", "Priority need guidance"),
-                                summary=fields.pop("summary", "What councils must consider."),
-                                upload=upload(name, data), **fields)
 
 
 def add_link(user, community, url="https://example.org/guide", **fields):
@@ -225,9 +204,7 @@ def test_the_form_shows_why_a_file_was_refused(client, community, member, media_
 
 
 def test_a_member_adds_a_file_through_the_form(client, community, member, media_root):
-    session = Session.objects.create(
-        community=community, title="March session", starts_at=timezone.now(),
-        ends_at=timezone.now() + timedelta(hours=2))
+    session = make_session(community, title="March session", starts_in=timedelta(0))
     client.force_login(member)
     url = reverse("sessions_app:material_add", args=[community.slug])
     assert "Add to the library" in client.get(url).text
@@ -246,9 +223,7 @@ def test_a_member_adds_a_file_through_the_form(client, community, member, media_
 
 def test_a_session_of_another_community_cannot_be_chosen(client, community, member,
                                                          other_community):
-    foreign = Session.objects.create(
-        community=other_community, title="Bristol session", starts_at=timezone.now(),
-        ends_at=timezone.now() + timedelta(hours=2))
+    foreign = make_session(other_community, title="Bristol session", starts_in=timedelta(0))
     client.force_login(member)
     page = client.post(reverse("sessions_app:material_add", args=[community.slug]),
                        {"title": "x", "summary": "y", "url": "https://example.org",
@@ -297,7 +272,8 @@ def test_only_active_members_add(community, former_member, member):
 
 @pytest.fixture
 def material(community, member):
-    return add_file(member, community, name="Zebrafinch guide.pdf", title="Zebrafinch guide")
+    return add_file(member, community, PDF_BYTES, name="Zebrafinch guide.pdf",
+                    title="Zebrafinch guide")
 
 
 def file_url(community, material):
@@ -358,7 +334,7 @@ def test_text_is_served_with_its_charset(client, community, member):
 def test_another_communitys_material_is_404_through_this_communitys_url(
         client, community, other_community, member, outsider):
     join(member, other_community)
-    foreign = add_file(outsider, other_community, title="Bristol only")
+    foreign = add_file(outsider, other_community, PDF_BYTES, title="Bristol only")
     client.force_login(member)
     slug = community.slug
     assert client.get(file_url(community, foreign)).status_code == 404
@@ -395,11 +371,9 @@ def test_no_public_media_url(client, community, member, material):
 
 def test_library_lists_newest_first_with_session(client, community, member, other_community,
                                                  outsider):
-    session = Session.objects.create(
-        community=community, title="April session", starts_at=timezone.now(),
-        ends_at=timezone.now() + timedelta(hours=2))
+    session = make_session(community, title="April session", starts_in=timedelta(0))
     add_link(member, community, title="Older link")
-    add_file(member, community, title="Newer file", session=session)
+    add_file(member, community, PDF_BYTES, title="Newer file", session=session)
     add_link(outsider, other_community, title="Bristol material")
     client.force_login(member)
     page = client.get(reverse("sessions_app:library", args=[community.slug]))
@@ -421,7 +395,7 @@ def test_search_by_title_and_summary_words(client, community, member, other_comm
                                            outsider):
     add_link(member, community, title="Priority need explained",
              summary="How councils decide who is vulnerable.")
-    add_file(member, community, title="Hospital discharge protocol",
+    add_file(member, community, PDF_BYTES, title="Hospital discharge protocol",
              summary="Nobody should leave hospital homeless: the duty to refer.")
     add_link(outsider, other_community, title="Priority need in Bristol", summary="Housing.")
     client.force_login(member)
@@ -496,17 +470,8 @@ def test_clean_filename():
 # --- Bounded queries ---------------------------------------------------------------------
 
 
-def count(client, url, params=None) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def fill(community, users, n):
-    session = Session.objects.create(
-        community=community, title="A session", starts_at=timezone.now(),
-        ends_at=timezone.now() + timedelta(hours=2))
+    session = make_session(community, title="A session", starts_in=timedelta(0))
     Material.objects.bulk_create(
         Material(community=community, uploaded_by=users[i % len(users)],
                  session=session if i % 2 else None, title=f"Housing guide {i}",
@@ -521,15 +486,15 @@ def test_library_page_query_count_does_not_grow(client, community, member):
     fill(community, users, 3)
     url = reverse("sessions_app:library", args=[community.slug])
     client.force_login(member)
-    small = count(client, url)
-    small_search = count(client, url, {"q": "housing"})
+    small = queries_for(client, url)
+    small_search = queries_for(client, url, {"q": "housing"})
     more = [make_user() for _ in range(10)]
     for user in more:
         join(user, community)
     fill(community, users + more, 30)
-    assert count(client, url) == small
-    assert count(client, url, {"q": "housing"}) == small_search
-    assert count(client, url, {"page": 2}) == small
+    assert queries_for(client, url) == small
+    assert queries_for(client, url, {"q": "housing"}) == small_search
+    assert queries_for(client, url, {"page": 2}) == small
     assert small <= 8
 
 

@@ -16,38 +16,21 @@ from pypdf import PdfWriter
 from cop import lifecycle
 from sessions_app import documents, library
 from sessions_app.lifecycle import HELD_MATERIAL_DAYS
-from sessions_app.models import Material, MaterialFinding, MaterialOverride, Session
+from sessions_app.models import Material, MaterialFinding, MaterialOverride
 
-from .factories import docx_bytes, join, make_user, odt_bytes, pdf_bytes
+from .factories import add_file, docx_bytes, join, make_session, make_user, odt_bytes, pdf_bytes
+from .helpers import stored_files
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 NAMED = "We went with Kevin Moore to the council about his tenancy."
 CLEAN = "Priority need: what the housing team must consider."
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-def stored_files(media_root) -> list:
-    return [p for p in media_root.rglob("*") if p.is_file()] if media_root.exists() else []
 
 
 def on_disk(tmp_path, data: bytes, name="file") -> str:
     path = tmp_path / name
     path.write_bytes(data)
     return str(path)
-
-
-def add_file(user, community, data, name="guide.pdf", **fields):
-    membership = community.memberships.get(user=user)
-    return library.material_add(
-        actor=user, membership=membership, title=fields.pop("title", "Housing guidance"),
-        summary=fields.pop("summary", "What councils must consider."),
-        upload=SimpleUploadedFile(name, data), **fields)
 
 
 # --- Reading the text ---------------------------------------------------------------------
@@ -169,9 +152,7 @@ def test_a_held_file_is_its_uploaders_only(client, community, member, facilitato
 
 
 def test_a_held_file_is_not_listed_on_its_session(client, community, member, facilitator):
-    session = Session.objects.create(community=community, title="April session",
-                                     starts_at=timezone.now(),
-                                     ends_at=timezone.now() + timedelta(hours=2))
+    session = make_session(community, title="April session", starts_in=timedelta(0))
     add_file(member, community, pdf_bytes(NAMED), title="Held notes", session=session)
     add_file(member, community, pdf_bytes(CLEAN), title="Clean notes", session=session)
     client.force_login(facilitator)

@@ -29,22 +29,19 @@ from sessions_app.models import (
 )
 
 from ._matrix_world import build_world
-from .evaluation_factories import make_study, make_survey
-from .factories import make_case, reauthenticate
+from .factories import make_case, make_session, make_study, make_survey
+from .helpers import date_in, reauthenticate
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     world = build_world()
     away = world.other_community
     outsider = world.users["outsider"]
     world.objects["away_case"] = make_case(away, outsider, title="Away case")
-    world.objects["away_session"] = Session.objects.create(
-        community=away, title="Away session", starts_at=timezone.now() + timedelta(days=3),
-        ends_at=timezone.now() + timedelta(days=3, hours=1))
+    world.objects["away_session"] = make_session(away, title="Away session", days=3, hours=1)
     world.objects["away_study"] = away_study = make_study(away, name="Away study")
     world.objects["away_survey"] = make_survey(away_study, title="Away survey")
     return world
@@ -55,10 +52,6 @@ def signed_in(client, user, *, reauth=False):
     if reauth:
         reauthenticate(client)
     return client
-
-
-def _tomorrow(days=10):
-    return (timezone.localdate() + timedelta(days=days)).isoformat()
 
 
 # Fields nobody may post to a form about a thing in a community.
@@ -184,7 +177,7 @@ def test_session_create_and_edit_ignore_community_status_and_creator(client, wor
                          cancelled_reason="x", sequence="99", notes="Injected notes",
                          series=999, uid="00000000-0000-0000-0000-000000000000")
     response = client.post(reverse("sessions_app:session_create", args=[slug]),
-                           {**SESSION_FORM, "title": "Mass session", "date": _tomorrow(),
+                           {**SESSION_FORM, "title": "Mass session", "date": date_in(),
                             **extra})
     assert response.status_code == 302
     session = Session.objects.get(title="Mass session")
@@ -195,7 +188,7 @@ def test_session_create_and_edit_ignore_community_status_and_creator(client, wor
 
     url = reverse("sessions_app:session_edit", args=[slug, session.pk])
     response = client.post(url, {**SESSION_FORM, "title": "Mass session edited",
-                                 "date": _tomorrow(11), **extra})
+                                 "date": date_in(11), **extra})
     assert response.status_code == 302
     session.refresh_from_db()
     assert session.title == "Mass session edited"
@@ -228,7 +221,7 @@ def test_action_point_refuses_outside_owner_and_ignores_done_and_creator(client,
     url = reverse("sessions_app:action_add", args=[world.community.slug, world.session.pk])
     response = client.post(url, {"text": "Injected action", "owner": world.users["outsider"].pk})
     assert response.status_code == 200 and response.context["form"].errors
-    response = client.post(url, {"text": "Real action", "due_on": _tomorrow(3),
+    response = client.post(url, {"text": "Real action", "due_on": date_in(3),
                                  **foreign_keys(world, done="on", done_at="2020-01-01T00:00",
                                                 session=world.away_session.pk)})
     assert response.status_code == 302
@@ -449,7 +442,7 @@ def test_answers_cannot_set_the_respondent_code_survey_or_place(client, world):
 def test_a_question_of_another_survey_cannot_be_answered_through_this_one(client, world):
     """Only the invitation's survey's questions are fields: q_<code> of another survey's
     question, even with the same code, is not stored."""
-    from .evaluation_factories import add_question
+    from .factories import add_question
 
     add_question(world.away_survey, "away_only", text="Away question?")
     signed_in(client, world.users["member"])

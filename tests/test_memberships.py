@@ -6,7 +6,8 @@ from django.urls import reverse
 from members.models import Membership, MembershipStatus, Notification, Role
 from sessions_app.models import RSVP, RSVPAnswer
 
-from .factories import join, make_session, make_user, reauthenticate
+from .factories import join, make_session, make_user
+from .helpers import reauthenticate
 
 pytestmark = pytest.mark.django_db
 

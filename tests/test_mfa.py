@@ -17,15 +17,8 @@ from members.middleware import SEEN_KEY
 from members.models import Membership, MembershipStatus, Role
 from members.security import DEMO_TOTP_SECRET, totp_code, totp_secret_of
 
-from .factories import (
-    PASSWORD,
-    TOTP_SECRET,
-    give_totp,
-    join,
-    make_user,
-    reauthenticate,
-    totp_now,
-)
+from .factories import PASSWORD, TOTP_SECRET, give_totp, join, make_user, totp_now
+from .helpers import reauthenticate, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -43,10 +36,6 @@ def stored_authenticator_text(user) -> str:
 def without_second_factor(user):
     Authenticator.objects.filter(user=user).delete()
     return user
-
-
-def sign_in(client, email, password=PASSWORD):
-    return client.post(reverse("account_login"), {"login": email, "password": password})
 
 
 def activate_totp(client):

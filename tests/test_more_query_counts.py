@@ -3,23 +3,15 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
 from casework.models import AnonymisationOverride, CaseRevision
-from sessions_app.models import FollowUpRequest, Session
+from sessions_app.models import FollowUpRequest
 
-from .factories import join, make_case, make_user
+from .factories import join, make_case, make_session, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
 
 
 def grow(community, case, session, n):
@@ -35,15 +27,13 @@ def grow(community, case, session, n):
 
 def test_list_pages_do_not_grow_with_the_data(client, community, facilitator, member):
     case = make_case(community, member)
-    now = timezone.now()
-    session = Session.objects.create(community=community, title="Past", starts_at=now
-                                     - timedelta(days=1), ends_at=now - timedelta(hours=22))
+    session = make_session(community, title="Past", starts_in=timedelta(days=-1))
     urls = [reverse("casework:override_list", args=[community.slug]),
             reverse("casework:case_history", args=[community.slug, case.pk]),
             reverse("sessions_app:follow_up_list", args=[community.slug])]
     client.force_login(facilitator)
     grow(community, case, session, 2)
-    small = [queries(client, url) for url in urls]
+    small = [queries_for(client, url) for url in urls]
     grow(community, case, session, 20)
-    assert [queries(client, url) for url in urls] == small
+    assert [queries_for(client, url) for url in urls] == small
     assert max(small) <= 10

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.core import mail, signing
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,7 +29,8 @@ from members.services import (
     notify,
 )
 
-from .factories import join, make_user
+from .factories import join, make_session, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -510,13 +510,6 @@ def test_pages_need_sign_in_but_the_unsubscribe_link_does_not(client, member):
 # Query counts --------------------------------------------------------------------------------
 
 
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_list_page_query_count_does_not_grow(client, member, community, other_community):
     join(member, other_community)
     client.force_login(member)
@@ -555,21 +548,19 @@ def test_a_notification_refers_to_what_it_is_about(member, community):
 def test_each_app_says_what_its_notifications_are_about(member, facilitator, community):
     from casework.services import outcome_prompts_send
     from sessions_app import services as session_services
-    from sessions_app.models import RSVP, Session
+    from sessions_app.models import RSVP
 
     from .factories import make_case
 
     now = timezone.now()
     case = make_case(community, member, published_at=now - timedelta(weeks=5))
     outcome_prompts_send(now=now)
-    past = Session.objects.create(community=community, title="Last time",
-                                  starts_at=now - timedelta(days=2),
-                                  ends_at=now - timedelta(days=2, hours=-1))
+    past = make_session(community, title="Last time", starts_at=now - timedelta(days=2),
+                        hours=1)
     RSVP.objects.create(session=past, user=member, answer="going")
     session_services.follow_up_request(actor=member, session=past)
-    upcoming = Session.objects.create(community=community, title="Next time",
-                                      starts_at=now + timedelta(days=2),
-                                      ends_at=now + timedelta(days=2, hours=1))
+    upcoming = make_session(community, title="Next time", starts_at=now + timedelta(days=2),
+                            hours=1)
     session_services.session_cancel(
         actor=facilitator, membership=Membership.objects.get(user=facilitator),
         session=upcoming, reason="Snow")
@@ -587,15 +578,11 @@ def test_the_migration_finds_what_old_notifications_are_about_from_their_links(
 
     from django.apps import apps
 
-    from sessions_app.models import Session
-
     from .factories import make_case
 
     case = make_case(community, member)
     elsewhere = make_case(other_community, member)
-    start = timezone.now() + timedelta(days=3)
-    session = Session.objects.create(community=community, title="Meeting", starts_at=start,
-                                     ends_at=start + timedelta(hours=1))
+    session = make_session(community, title="Meeting", days=3, hours=1)
     links = {
         "case, under the community's old slug": f"/c/old-slug/cases/{case.pk}/#comment-4",
         "session": f"/c/leeds-test/sessions/{session.pk}/",

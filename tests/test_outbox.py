@@ -31,8 +31,8 @@ from members.models import (
 from members.services import notify
 from sessions_app.models import ReminderStatus
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import join, make_community, make_user, reauthenticate
+from .factories import add_question, join, make_community, make_study, make_survey, make_user
+from .helpers import reauthenticate
 from .workers import at_once, wait_until
 
 S = DeliveryStatus

@@ -5,8 +5,7 @@ import io
 import json
 import re
 import zipfile
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
@@ -17,27 +16,25 @@ from evaluation.models import SurveyInvitation
 from members import personal_data
 from members.models import AuditEvent, Notification, PersonalDataExport, hash_token
 from members.tasks import delete_expired_personal_exports
-from sessions_app.models import RSVP, Attendance, Session
+from sessions_app.models import RSVP, Attendance
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import PASSWORD, make_case, make_comment, make_user
+from .factories import (
+    PASSWORD,
+    add_question,
+    make_case,
+    make_comment,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import reauthenticate
 
-pytestmark = pytest.mark.django_db
-LONDON = ZoneInfo("Europe/London")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("personal_export_root")]
 FILES = {"README.txt", "profile.json", "memberships.json", "cases.json", "comments.json",
          "case_activity.json", "sessions.json", "notifications.json",
          "survey_invitations.json", "audit.json"}
-
-
-@pytest.fixture(autouse=True)
-def export_root(tmp_path, settings):
-    settings.PERSONAL_EXPORT_ROOT = tmp_path / "personal-exports"
-    return settings.PERSONAL_EXPORT_ROOT
-
-
-def reauthenticate(client):
-    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    assert response.status_code == 302, response.content.decode()[:500]
 
 
 def ask_for_data(client, capture) -> str:
@@ -47,14 +44,6 @@ def ask_for_data(client, capture) -> str:
         response = client.post(reverse("members:personal_data"))
     assert response.status_code == 302
     return response["Location"]
-
-
-def past_session(community, days_ago=10, **fields) -> Session:
-    day = timezone.localdate() - timedelta(days=days_ago)
-    fields = {"title": "Monthly meeting", "status": "completed",
-              "starts_at": datetime.combine(day, time(14), tzinfo=LONDON),
-              "ends_at": datetime.combine(day, time(16), tzinfo=LONDON), **fields}
-    return Session.objects.create(community=community, **fields)
 
 
 @pytest.fixture
@@ -75,7 +64,7 @@ def member_world(community, member, facilitator):
                        presenting_situation="Facilitator-only words about a client.")
     make_comment(theirs, member, body="Try the duty to refer.")
     make_comment(own, facilitator, body="Another person's comment text.")
-    session = past_session(community)
+    session = make_session(community, days=-10, status="completed")
     RSVP.objects.create(session=session, user=member, answer="going")
     Attendance.objects.create(session=session, user=member)
     RSVP.objects.create(session=session, user=facilitator, answer="maybe")
@@ -221,12 +210,12 @@ def test_someone_elses_link_is_not_found(client, member, django_capture_on_commi
 
 
 def test_an_expired_link_says_so_and_the_sweep_deletes_the_file(
-        client, member, export_root, django_capture_on_commit_callbacks):
+        client, member, personal_export_root, django_capture_on_commit_callbacks):
     client.force_login(member)
     status_url = ask_for_data(client, django_capture_on_commit_callbacks)
     token = status_url.rstrip("/").rsplit("/", 1)[-1]
     export = PersonalDataExport.objects.get()
-    path = export_root / export.file
+    path = personal_export_root / export.file
     assert path.exists()
     assert export.expires_at == export.finished_at + timedelta(hours=24)
     delete_expired_personal_exports.delay()

@@ -29,7 +29,7 @@ from members.forms import InviteForm
 from sessions_app.forms import ActionPointForm, AgendaItemForm, RepeatForm, SessionForm
 
 from ._matrix_world import build_world
-from .evaluation_factories import add_question
+from .factories import add_question
 
 pytestmark = pytest.mark.django_db
 
@@ -84,8 +84,7 @@ def fresh():
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     return build_world()
 
 

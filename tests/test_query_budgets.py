@@ -8,8 +8,6 @@ import random
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,10 +15,22 @@ from casework.models import Barrier, Comment
 from evaluation.models import QuestionType, SurveyKind
 from members.models import Role
 from sessions_app import calendars
-from sessions_app.models import RSVP, AgendaItem, Attendance, RSVPAnswer, Session
+from sessions_app.models import RSVP, AgendaItem, Attendance, RSVPAnswer
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
-from .factories import join, make_agency, make_case, make_community, make_user
+from .factories import (
+    add_question,
+    join,
+    make_agency,
+    make_case,
+    make_community,
+    make_members,
+    make_response,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import counted_get
 
 pytestmark = pytest.mark.django_db
 
@@ -55,9 +65,7 @@ class World:
         join(self.member, self.community)
         join(self.member, self.second)
         join(self.facilitator, self.community, Role.FACILITATOR)
-        people = [make_user(agency=agency) for _ in range(3 * scale)]
-        for person in people:
-            join(person, self.community)
+        people = make_members(self.community, 3 * scale, agency=agency)
         self.people = people + [self.member]
         rng = random.Random(scale)
         # Cases: 3 pages' worth per unit of scale, each with a barrier or two.
@@ -86,10 +94,8 @@ class World:
         for community in (self.community, self.second):
             for i in range(4 * scale):
                 days = (i + 1) * (1 if i % 2 else -1)
-                start = now + timedelta(days=days, hours=i % 5)
-                sessions.append(Session.objects.create(
-                    community=community, title=f"Monthly meeting {i}", starts_at=start,
-                    ends_at=start + timedelta(hours=2), venue="Civic Hall"))
+                sessions.append(make_session(community, title=f"Monthly meeting {i}",
+                                             starts_in=timedelta(days=days, hours=i % 5)))
         self.session = sessions[1]  # ahead, in the member's community: everyone going
         AgendaItem.objects.bulk_create(
             AgendaItem(session=s, position=p, title=f"Item {p}", case=self.cases[p])
@@ -155,10 +161,8 @@ def measure(client, world) -> dict[str, int]:
         if viewer is not None:
             client.force_login(viewer)
         client.get(url, params)  # once to warm per-process caches (content types...)
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url, params)
+        response, counts[name] = counted_get(client, url, params)
         assert response.status_code == 200, (name, response.status_code)
-        counts[name] = len(ctx.captured_queries)
         if name == "case_detail_100_of_300" and world.scale == 10:
             thread = response.context["thread"]
             assert len(thread) == 100  # a page of 100 top-level comments, with their replies

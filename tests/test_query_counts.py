@@ -3,14 +3,13 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from members.models import Invitation
 
 from .factories import join, make_agency, make_community, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -24,13 +23,6 @@ def grow(community, inviter, count):
                                   invited_by=inviter,
                                   expires_at=timezone.now() + timedelta(days=3))
     join(inviter, make_community())
-
-
-def queries_for(client, url) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.parametrize("page", ["members:community_home", "members:directory",

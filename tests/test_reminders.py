@@ -31,11 +31,10 @@ from sessions_app.models import (
     Reminder,
     ReminderStatus,
     RSVPAnswer,
-    Session,
     SessionStatus,
 )
 
-from .factories import join, make_community, make_user
+from .factories import join, make_community, make_members, make_session, make_user
 from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
@@ -43,24 +42,6 @@ S = ReminderStatus
 
 
 # --- Test data -----------------------------------------------------------------------------
-
-
-def make_session(community, *, starts_in=None, starts_at=None, **fields) -> Session:
-    starts_at = starts_at or timezone.now() + starts_in
-    # Arranged well ahead, as most sessions are (short notice has tests of its own).
-    fields = {"title": "Monthly meeting", "venue": "Room 2, Civic Centre",
-              "times_set_at": starts_at - timedelta(days=30), **fields}
-    return Session.objects.create(community=community, starts_at=starts_at,
-                                  ends_at=starts_at + timedelta(hours=2), **fields)
-
-
-def make_members(community, n, **fields) -> list:
-    people = []
-    for _ in range(n):
-        person = make_user(**fields)
-        join(person, community)
-        people.append(person)
-    return people
 
 
 def action_due_on(now):
@@ -193,26 +174,16 @@ def _pending(community, n):
 def test_claim_commits_and_never_returns_a_row_twice(transactional_db):
     community = make_community(reminder_offsets=[60])
     _pending(community, 120)
-    start = threading.Barrier(3)
-    claimed = {1: [], 2: [], 3: []}
 
-    def claim_all(name):
-        try:
-            start.wait(timeout=10)
-            while True:
-                claim = reminders.reminders_claim(now=timezone.now(), limit=7)
-                if not claim.ids:
-                    return
-                claimed[name].extend(claim.ids)
-        finally:
-            connections.close_all()
+    def claim_all():
+        claimed = []
+        while True:
+            claim = reminders.reminders_claim(now=timezone.now(), limit=7)
+            if not claim.ids:
+                return claimed
+            claimed.extend(claim.ids)
 
-    threads = [threading.Thread(target=claim_all, args=(n,)) for n in claimed]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    together = claimed[1] + claimed[2] + claimed[3]
+    together = [pk for claimed in at_once(3, claim_all) for pk in claimed]
     assert len(together) == len(set(together)) == 120
     assert statuses() == {S.CLAIMED: 120}
     assert not reminders.reminders_claim(now=timezone.now(), limit=500).ids
@@ -342,6 +313,7 @@ def test_reminder_email(community, facilitator, member, settings):
     community.reminder_offsets = [offset]
     community.save()
     session = make_session(community, starts_at=starts_at, title="December session",
+                           venue="Room 2, Civic Centre",
                            online_link="https://meet.example.org/cop-dec")
     AgendaItem.objects.create(session=session, position=2, title="Service barriers",
                               minutes=20)
@@ -541,9 +513,8 @@ def test_a_session_arranged_at_short_notice_gets_only_the_reminder_still_to_come
     from sessions_app.reminders import ARRANGED_LATE, reminders_materialise
 
     now = timezone.now()
-    session = Session.objects.create(community=community, title="Short notice",
-                                     starts_at=now + timedelta(hours=2),
-                                     ends_at=now + timedelta(hours=3), times_set_at=now)
+    session = make_session(community, title="Short notice", starts_at=now + timedelta(hours=2),
+                           hours=1, times_set_at=now)
     reminders_materialise(now=now)
     rows = Reminder.objects.filter(session=session, user=member)
     assert [(r.kind, r.status, r.last_error) for r in rows] == [
@@ -556,9 +527,8 @@ def test_arranged_inside_the_last_offset_still_gets_a_late_reminder(community, m
     from sessions_app.reminders import reminders_materialise
 
     now = timezone.now()
-    session = Session.objects.create(community=community, title="Very short notice",
-                                     starts_at=now + timedelta(minutes=30),
-                                     ends_at=now + timedelta(hours=1), times_set_at=now)
+    session = make_session(community, title="Very short notice",
+                           starts_at=now + timedelta(minutes=30), hours=0.5, times_set_at=now)
     reminders_materialise(now=now)
     statuses = dict(Reminder.objects.filter(session=session, user=member)
                     .values_list("kind", "status"))

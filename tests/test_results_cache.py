@@ -4,14 +4,20 @@ new ones as soon as anything they are computed from changes."""
 import re
 
 import pytest
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from evaluation.models import Question, QuestionType
 
-from .evaluation_factories import add_question, make_response, make_study, make_survey
+from .factories import (
+    add_question,
+    make_response,
+    make_responses,
+    make_session,
+    make_study,
+    make_survey,
+)
+from .helpers import counted_get
 
 pytestmark = pytest.mark.django_db
 
@@ -24,15 +30,11 @@ def survey(community):
     return survey
 
 
-def respond(survey, community, n, agree=4):
-    for _ in range(n):
-        make_response(survey, community=community, answers={"agree": agree, "useful": 7})
-
-
 def get(client, survey):
-    with CaptureQueriesContext(connection) as queries:
-        html = client.get(reverse("evaluation:survey_results", args=[survey.pk])).text
-    return html, len(queries)
+    """The results page's HTML, and how many queries it ran."""
+    response, queries = counted_get(client, reverse("evaluation:survey_results",
+                                                    args=[survey.pk]))
+    return response.text, queries
 
 
 def headline_responses(html) -> str:
@@ -41,7 +43,7 @@ def headline_responses(html) -> str:
 
 
 def test_a_second_visit_is_served_from_the_cache(client, evaluator, survey, community):
-    respond(survey, community, 6)
+    make_responses(survey, 6, community=community, agree=4, useful=7)
     client.force_login(evaluator)
     first, computed = get(client, survey)
     second, cached = get(client, survey)
@@ -53,17 +55,17 @@ def test_a_second_visit_is_served_from_the_cache(client, evaluator, survey, comm
 
 
 def test_new_responses_show_at_once(client, evaluator, survey, community):
-    respond(survey, community, 4)
+    make_responses(survey, 4, community=community, agree=4, useful=7)
     client.force_login(evaluator)
     html, _ = get(client, survey)
     assert headline_responses(html).lower() == "fewer than 5"
-    respond(survey, community, 2)
+    make_responses(survey, 2, community=community, agree=4, useful=7)
     html, _ = get(client, survey)
     assert headline_responses(html) == "6"
 
 
 def test_an_edited_question_and_value_label_show_at_once(client, evaluator, survey, community):
-    respond(survey, community, 6)
+    make_responses(survey, 6, community=community, agree=4, useful=7)
     client.force_login(evaluator)
     html, _ = get(client, survey)
     assert "The session helped me." in html
@@ -76,7 +78,7 @@ def test_an_edited_question_and_value_label_show_at_once(client, evaluator, surv
 
 
 def test_a_changed_threshold_is_not_served_old_figures(client, evaluator, survey, community):
-    respond(survey, community, 6)
+    make_responses(survey, 6, community=community, agree=4, useful=7)
     client.force_login(evaluator)
     html, _ = get(client, survey)
     assert headline_responses(html) == "6"
@@ -105,7 +107,7 @@ def test_a_repeat_visit_reads_the_rendered_results_only(client, evaluator, surve
 
     from evaluation import results_cache
 
-    respond(survey, community, 6)
+    make_responses(survey, 6, community=community, agree=4, useful=7)
     client.force_login(evaluator)
     get(client, survey)
     cache.delete(results_cache.survey_key(survey))  # the figures are gone, the HTML is not
@@ -116,16 +118,16 @@ def test_a_repeat_visit_reads_the_rendered_results_only(client, evaluator, surve
 
 def test_new_feedback_shows_at_once_on_the_session_page(client, evaluator, community):
     from evaluation.models import SurveyKind
+    from sessions_app.models import SessionStatus
 
-    from .test_evaluation_dashboards import feedback_url, make_session
-
-    session = make_session(community)
+    session = make_session(community, days=-3, status=SessionStatus.COMPLETED)
+    feedback_url = reverse("evaluation:session_results", args=[community.slug, session.pk])
     post = make_survey(make_study(community), kind=SurveyKind.POST_SESSION)
     add_question(post, "useful")
     for _ in range(6):
         make_response(post, community=community, session=session, answers={"useful": 4})
     client.force_login(evaluator)
-    assert headline_responses(client.get(feedback_url(session)).text) == "6"
+    assert headline_responses(client.get(feedback_url).text) == "6"
     for _ in range(2):
         make_response(post, community=community, session=session, answers={"useful": 5})
-    assert headline_responses(client.get(feedback_url(session)).text) == "8"
+    assert headline_responses(client.get(feedback_url).text) == "8"

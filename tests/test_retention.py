@@ -16,9 +16,9 @@ from casework.models import AnonymisationOverride, Barrier, CaseRevision, CaseSt
 from members import services
 from members.models import AuditEvent, Notification
 from members.tasks import apply_retention
-from sessions_app.models import AgendaItem, Session
+from sessions_app.models import AgendaItem
 
-from .factories import make_case, make_comment
+from .factories import make_case, make_comment, make_session
 
 pytestmark = pytest.mark.django_db
 NOTICE = "[removed after 730 days under the retention policy]"
@@ -79,9 +79,7 @@ def test_a_case_closed_two_years_and_a_day_ago_is_redacted_and_a_day_less_is_not
     other_notification = Notification.objects.create(
         user=facilitator, kind="new_case", community=community,
         text=f"New case: {recent.title}", url=recent.get_absolute_url(), about=recent)
-    session = Session.objects.create(community=community, title="Meeting",
-                                     starts_at=now - timedelta(days=800),
-                                     ends_at=now - timedelta(days=800) + timedelta(hours=2))
+    session = make_session(community, title="Meeting", starts_at=now - timedelta(days=800))
     agenda = AgendaItem.objects.create(session=session, title=old.title, case=old)
     barriers_before = Counter(Barrier.objects.values_list("service_type", "category"))
     ids = [community.pk]

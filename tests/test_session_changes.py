@@ -6,8 +6,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,7 +21,8 @@ from sessions_app.recurrence import (
     repeat_from,
 )
 
-from .factories import join, make_agency, make_user
+from .factories import join, make_agency, make_members, make_session, make_user
+from .helpers import next_weekday, queries_for
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -34,11 +33,6 @@ def local(moment) -> datetime:
     return timezone.localtime(moment, LONDON)
 
 
-def next_weekday(weekday: int, after_days: int = 3) -> date:
-    day = timezone.localdate() + timedelta(days=after_days)
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
 def weekly_series(facilitator, *, weeks=5, capacity=None, first=None):
     first = first or next_weekday(3)
     return services.series_create(
@@ -47,14 +41,6 @@ def weekly_series(facilitator, *, weeks=5, capacity=None, first=None):
         data={"title": "Weekly huddle", "date": first, "start_time": time(10),
               "end_time": time(11), "venue": "Room 1", "capacity": capacity,
               "until": first + timedelta(weeks=weeks - 1)})
-
-
-def members(community, n, prefix="person"):
-    people = [make_user(f"{prefix}{i}@example.test", display_name=f"{prefix.title()} {i}",
-                        agency=make_agency()) for i in range(n)]
-    for person in people:
-        join(person, community)
-    return people
 
 
 def edit_data(session, **changes):
@@ -136,10 +122,7 @@ def test_the_service_refuses_a_rule_that_skips_the_first_date(community, facilit
 def test_the_edit_form_shows_the_date_and_times_as_the_browser_needs_them(client, community,
                                                                           facilitator):
     day = timezone.localdate() + timedelta(days=20)
-    session = Session.objects.create(
-        community=community, title="Case discussion",
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16, 30), tzinfo=LONDON))
+    session = make_session(community, days=20, hours=2.5, title="Case discussion")
     client.force_login(facilitator)
     page = client.get(reverse("sessions_app:session_edit", args=[community.slug, session.pk]))
     assert f'value="{day.isoformat()}"' in page.text
@@ -156,8 +139,8 @@ def test_a_series_edit_tells_those_coming_and_waiting_once_each(
         client, community, facilitator, django_capture_on_commit_callbacks):
     series = weekly_series(facilitator, capacity=2)
     sessions = list(series.sessions.order_by("starts_at"))
-    ann, ben, cal, dee, eve = members(community, 5)
-    quiet = members(community, 36, prefix="quiet")  # 41 members besides the facilitator
+    ann, ben, cal, dee, eve = make_members(community, 5)
+    quiet = make_members(community, 36)  # 41 members besides the facilitator
     for s in sessions[:3]:
         services.rsvp_set(actor=ann, session=s, answer="going")
     services.rsvp_set(actor=ben, session=sessions[1], answer="going")
@@ -189,7 +172,7 @@ def test_an_edit_nobody_had_replied_to_tells_no_one_and_says_so(
         client, community, facilitator, django_capture_on_commit_callbacks):
     series = weekly_series(facilitator)
     first = series.sessions.order_by("starts_at").first()
-    members(community, 5)
+    make_members(community, 5)
     client.force_login(facilitator)
     url = reverse("sessions_app:session_edit", args=[community.slug, first.pk])
     with django_capture_on_commit_callbacks(execute=True):
@@ -199,7 +182,7 @@ def test_an_edit_nobody_had_replied_to_tells_no_one_and_says_so(
     assert not Notification.objects.exists() and emails_queued() == 0
     # A new title only: nothing people coming need to know.
     services.rsvp_set(actor=facilitator, session=first, answer="going")
-    other = members(community, 1, prefix="coming")[0]
+    other = make_members(community, 1)[0]
     services.rsvp_set(actor=other, session=first, answer="going")
     first.refresh_from_db()
     response = client.post(url, {**edit_form(first, title="Weekly huddle (new name)"),
@@ -210,10 +193,7 @@ def test_an_edit_nobody_had_replied_to_tells_no_one_and_says_so(
 
 def test_a_moved_session_says_where_and_when_it_was(community, facilitator, member):
     day = timezone.localdate() + timedelta(days=10)
-    session = Session.objects.create(
-        community=community, title="Case discussion", venue="Room 1",
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16), tzinfo=LONDON))
+    session = make_session(community, days=10, title="Case discussion", venue="Room 1")
     services.rsvp_set(actor=member, session=session, answer="going")
     updated = services.session_update(
         actor=facilitator, membership=facilitator.memberships.get(), session=session,
@@ -245,7 +225,7 @@ def test_many_sessions_are_counted_when_their_dates_would_not_fit(community, fac
 def test_cancelling_the_rest_tells_each_member_once(community, facilitator, member):
     series = weekly_series(facilitator)
     sessions = list(series.sessions.order_by("starts_at"))
-    others = members(community, 3)
+    others = make_members(community, 3)
     RSVP.objects.create(session=sessions[1], user=others[0], answer="not_going")
     cancelled = services.session_cancel(actor=facilitator,
                                         membership=facilitator.memberships.get(),
@@ -289,7 +269,7 @@ def test_the_series_rule_is_edited_from_a_date_on(
         client, community, facilitator, django_capture_on_commit_callbacks):
     series = weekly_series(facilitator)
     sessions = list(series.sessions.order_by("starts_at"))
-    ann, ben = members(community, 2)
+    ann, ben = make_members(community, 2)
     services.rsvp_set(actor=ann, session=sessions[2], answer="going")
     services.rsvp_set(actor=ben, session=sessions[0], answer="going")
     sessions[3].agenda.create(position=1, title="Housing")
@@ -358,11 +338,7 @@ def test_the_series_rule_cannot_start_in_the_past_or_change_an_ended_series(comm
 # --- Who is coming ------------------------------------------------------------------------------
 
 def test_who_is_coming_and_the_waiting_list_in_order(client, community, facilitator, member):
-    day = timezone.localdate() + timedelta(days=5)
-    session = Session.objects.create(
-        community=community, title="Case discussion", capacity=2,
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16), tzinfo=LONDON))
+    session = make_session(community, days=5, title="Case discussion", capacity=2)
     zoe, amy, waiting_1, waiting_2, gone = (
         make_user(display_name=name, agency=make_agency())
         for name in ("Zoe Going", "Amy Going", "Wren First", "Abe Second", "Gil Gone"))
@@ -398,27 +374,18 @@ def test_who_is_coming_and_the_waiting_list_in_order(client, community, facilita
 
 
 def test_the_session_page_with_its_list_keeps_its_queries(client, community, facilitator):
-    day = timezone.localdate() + timedelta(days=5)
-    session = Session.objects.create(
-        community=community, title="Case discussion", capacity=5,
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16), tzinfo=LONDON))
+    session = make_session(community, days=5, title="Case discussion", capacity=5)
     client.force_login(facilitator)
 
     def grow(n):
-        for person in members(community, n, prefix=f"p{RSVP.objects.count()}x"):
+        for person in make_members(community, n, agency=make_agency()):
             services.rsvp_set(actor=person, session=session, answer="going")
 
-    def count():
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(session.get_absolute_url()).status_code == 200
-        return len(ctx.captured_queries)
-
     grow(3)
-    small = count()
+    small = queries_for(client, session.get_absolute_url())
     grow(30)
     assert RSVP.objects.filter(waitlisted=True).count() == 28
-    assert count() == small
+    assert queries_for(client, session.get_absolute_url()) == small
 
 
 # --- Follow-up requests -------------------------------------------------------------------------
@@ -429,12 +396,9 @@ def test_a_follow_up_request_notifies_the_facilitators_and_no_one_else(
 
     second = make_user(display_name="Sam Second Facilitator")
     join(second, community, Role.FACILITATOR)
-    bystander = members(community, 1)[0]
-    day = timezone.localdate() - timedelta(days=1)
-    session = Session.objects.create(
-        community=community, title="Case discussion", status=SessionStatus.COMPLETED,
-        starts_at=datetime.combine(day, time(14), tzinfo=LONDON),
-        ends_at=datetime.combine(day, time(16), tzinfo=LONDON))
+    bystander = make_members(community, 1)[0]
+    session = make_session(community, days=-1, title="Case discussion",
+                           status=SessionStatus.COMPLETED)
     Attendance.objects.create(session=session, user=member)
     client.force_login(member)
     url = reverse("sessions_app:follow_up_request", args=[community.slug, session.pk])

@@ -5,8 +5,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,18 +20,11 @@ from sessions_app.models import (
     SessionStatus,
 )
 
-from .factories import join, make_case, make_user
+from .factories import join, make_case, make_session, make_user
+from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
-
-
-def make_session(community, *, days=7, hour=14, **fields):
-    day = timezone.localdate() + timedelta(days=days)
-    fields = {"title": "Monthly meeting", "venue": "Civic Hall, Room 2",
-              "starts_at": datetime.combine(day, time(hour), tzinfo=LONDON),
-              "ends_at": datetime.combine(day, time(hour + 2), tzinfo=LONDON), **fields}
-    return Session.objects.create(community=community, **fields)
 
 
 def form(day, start="14:00", end="16:00", **extra):
@@ -393,16 +384,12 @@ def test_session_page_queries_do_not_grow(client, community, facilitator):
                                       position=i)
             session.actions.create(text=f"Action {i}", owner=user)
 
-    def count(target):
-        with CaptureQueriesContext(connection) as ctx:
-            assert client.get(target).status_code == 200
-        return len(ctx.captured_queries)
-
     grow(2)
-    small = {name: count(url(name, session)) for name in ("session_detail", "session_record")}
+    small = {name: queries_for(client, url(name, session))
+             for name in ("session_detail", "session_record")}
     grow(20)
     for name, n in small.items():
-        assert count(url(name, session)) == n, name
+        assert queries_for(client, url(name, session)) == n, name
     assert small["session_detail"] <= 16
 
 

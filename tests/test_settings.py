@@ -1,34 +1,11 @@
 """Settings and start-up: production hardening, one-line errors, CSP, Celery wiring."""
 
-import os
-import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def manage(*args, **env_overrides):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(env_overrides)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
-
-
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "cop.settings.production",
-    "SECRET_KEY": secrets.token_urlsafe(50),
-    "EVALUATION_CODE_KEY": secrets.token_urlsafe(50),
-    "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(50),
-    "ALLOWED_HOSTS": "cop.example.org",
-    "DATABASE_URL": "postgres://cop:secret@db.example.org:5432/cop",
-    "REDIS_URL": "redis://redis.example.org:6379/0",
-}
+from .helpers import PRODUCTION_ENV, manage
 
 
 @pytest.mark.parametrize("with_server_urls", [True, False])

@@ -15,19 +15,12 @@ from django.urls import reverse
 from members.middleware import SEEN_KEY, STARTED_KEY
 from members.models import Membership, MembershipStatus, Role
 
-from .factories import PASSWORD, join, make_user, reauthenticate
+from .factories import PASSWORD, join, make_exportable_survey, make_user
+from .helpers import reauthenticate, sign_in, signed_in
 
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/accounts/login/"
-
-
-def signed_in(client) -> bool:
-    return "_auth_user_id" in client.session
-
-
-def sign_in(client, email, password=PASSWORD, **headers):
-    return client.post(LOGIN, {"login": email, "password": password}, headers=headers)
 
 
 def set_clock(client, key, seconds_ago):
@@ -181,9 +174,7 @@ def test_exporting_survey_data_asks_for_the_password_then_downloads(client, comm
                                                                    evaluator):
     from evaluation.models import ExportRecord
 
-    from .test_evaluation_exports import build
-
-    survey, *_ = build(community)
+    survey, *_ = make_exportable_survey(community)
     url = reverse("evaluation:export_form", args=[survey.pk])
     client.force_login(evaluator)
     assert client.get(url).status_code == 200
@@ -257,8 +248,8 @@ def test_the_per_address_limit_ignores_forged_forwarded_for_without_a_proxy(clie
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
     for n in range(10):  # ten different accounts, each "from" a different forged address
         sign_in(client, f"nobody{n}@example.test", "wrong-password-1",
-                X_FORWARDED_FOR=f"198.51.100.{n}")
-    response = sign_in(client, member.email, X_FORWARDED_FOR="198.51.100.77")
+                HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+    response = sign_in(client, member.email, HTTP_X_FORWARDED_FOR="198.51.100.77")
     assert response.status_code == 200 and not signed_in(client)
     assert "too many" in response.content.decode().lower()
 
@@ -267,11 +258,11 @@ def test_behind_one_proxy_the_address_it_adds_is_the_one_limited(client, member,
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     for n in range(10):  # the attacker varies what they send; the proxy appends their address
         sign_in(client, f"nobody{n}@example.test", "wrong-password-1",
-                X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.7")
-    response = sign_in(client, member.email, X_FORWARDED_FOR="10.9.9.9, 203.0.113.7")
+                HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.7")
+    response = sign_in(client, member.email, HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.7")
     assert response.status_code == 200 and not signed_in(client)
     assert "too many" in response.content.decode().lower()
     # Someone else behind the same proxy is not held back by it.
     colleague = Client()
-    response = sign_in(colleague, member.email, X_FORWARDED_FOR="203.0.113.8")
+    response = sign_in(colleague, member.email, HTTP_X_FORWARDED_FOR="203.0.113.8")
     assert response.status_code == 302 and signed_in(colleague)

@@ -19,7 +19,7 @@ from sessions_app.models import AgendaItem, Material, Session
 
 from ._matrix_html import live_markup, page_problems
 from ._matrix_world import build_world
-from .evaluation_factories import add_question
+from .factories import add_question
 
 pytestmark = pytest.mark.django_db
 
@@ -80,8 +80,7 @@ REASONS = packed(REASON_MAX, "\n\n")  # every payload, in reasons within their l
 
 
 @pytest.fixture
-def world(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def world(media_root):
     return build_world()
 
 

@@ -2,13 +2,12 @@
 checks, and that nothing connects a person to their answers."""
 
 import re
-import threading
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -26,10 +25,18 @@ from evaluation.models import (
     SurveyStatus,
 )
 from members.models import User
-from sessions_app.models import Session
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import join, make_community, make_user
+from .factories import (
+    add_question,
+    join,
+    make_community,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
+from .helpers import queries_for
+from .workers import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -314,9 +321,7 @@ def test_an_anonymous_survey_has_no_code(client, community, member):
 
 def test_a_post_session_response_carries_the_session(client, community, member):
     survey = full_survey(community, kind=SurveyKind.POST_SESSION)
-    now = timezone.now()
-    session = Session.objects.create(community=community, title="March", starts_at=now,
-                                     ends_at=now + timedelta(hours=1))
+    session = make_session(community, title="March", starts_in=timedelta(0), hours=1)
     invitation = invite(survey, member, community, session=session)
     client.force_login(member)
     client.post(reverse("evaluation:answer", args=[invitation.pk]), COMPLETE)
@@ -372,23 +377,15 @@ def test_two_submissions_at_once_make_one_response(transactional_db):
     form = SurveyAnswerForm(survey, questions, data=COMPLETE)
     assert form.is_valid()
     answers = form.cleaned_answers()
-    start, outcomes = threading.Barrier(4), []
 
     def submit():
         try:
-            start.wait(timeout=10)
             answering.response_submit(invitation_id=invitation.pk, answers=answers)
-            outcomes.append("submitted")
+            return "submitted"
         except answering.AnsweringClosed as closed:
-            outcomes.append(closed.state)
-        finally:
-            connections.close_all()
+            return closed.state
 
-    threads = [threading.Thread(target=submit) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    outcomes = at_once(4, submit)
     assert sorted(outcomes) == ["answered"] * 3 + ["submitted"]
     assert Response.objects.count() == 1
 
@@ -455,9 +452,7 @@ def test_my_surveys_runs_a_fixed_number_of_queries(client, member):
             invite(survey, member, community)
             answered = full_survey(community)
             invite(answered, member, community, answered=True)
-            ended = timezone.now()
-            session = Session.objects.create(community=community, title="S", starts_at=ended,
-                                             ends_at=ended + timedelta(hours=1))
+            session = make_session(community, title="S", starts_in=timedelta(0), hours=1)
             post = full_survey(community, kind=SurveyKind.POST_SESSION)
             invite(post, member, community, session=session)
         Response.objects.create(survey=survey, draft_key=answering.draft_key_for(
@@ -467,10 +462,7 @@ def test_my_surveys_runs_a_fixed_number_of_queries(client, member):
     for n in (1, 6):
         grow(n)
         for url in (reverse("evaluation:my_surveys"), reverse("members:my_communities")):
-            with CaptureQueriesContext(connection) as ctx:
-                response = client.get(url)
-            assert response.status_code == 200
-            counts.append(len(ctx.captured_queries))
+            counts.append(queries_for(client, url))
     assert counts[:2] == counts[2:], counts
     assert "Carry on" in client.get(reverse("evaluation:my_surveys")).text
 
@@ -496,9 +488,7 @@ def test_the_answer_page_runs_a_fixed_number_of_queries(client, community, membe
         assert Answer.objects.filter(response__survey=survey).count() == 2 + extras
         seen = []
         for asked in ("", "?page=9"):  # the first page, and the last
-            with CaptureQueriesContext(connection) as ctx:
-                assert client.get(url + asked).status_code == 200
-            seen.append(len(ctx.captured_queries))
+            seen.append(queries_for(client, url + asked))
         with CaptureQueriesContext(connection) as ctx:  # on to the next page, saving
             assert client.post(url, {"action": "next", "page": "1",
                                      "q_useful": "3"}).status_code == 302

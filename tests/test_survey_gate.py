@@ -9,11 +9,11 @@ import re
 import pytest
 from django.urls import reverse
 
-from evaluation.exports import export_survey
 from evaluation.models import Answer, ExportFormat, QuestionType, Response, ResponseStatus
 from evaluation.models import SurveyInvitation as Invitation
 
-from .evaluation_factories import add_question, make_study, make_survey
+from .factories import add_question, make_study, make_survey
+from .helpers import export_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -110,16 +110,10 @@ def answered(client, survey, member, community):
     return survey
 
 
-def export(survey, fmt, **options) -> str:
-    out = io.BytesIO()
-    export_survey(actor=None, survey=survey, format=fmt, options=options, out=out,
-                  source="command")
-    return out.getvalue().decode("utf-8-sig")
-
-
 def test_the_wide_csv_marks_answers_with_findings(answered):
     for fmt in (ExportFormat.CSV, ExportFormat.CSV_LABELS):
-        rows = list(csv.DictReader(io.StringIO(export(answered, fmt))))
+        rows = list(csv.DictReader(io.StringIO(
+            export_bytes(answered, fmt).decode("utf-8-sig"))))
         header = list(rows[0])
         assert header.index("story_flagged") == header.index("story") + 1
         assert header.index("word_flagged") == header.index("word") + 1
@@ -130,23 +124,26 @@ def test_the_wide_csv_marks_answers_with_findings(answered):
 
 
 def test_the_long_csv_marks_them_too(answered):
-    rows = list(csv.DictReader(io.StringIO(export(answered, ExportFormat.LONG))))
+    rows = list(csv.DictReader(io.StringIO(
+        export_bytes(answered, ExportFormat.LONG).decode("utf-8-sig"))))
     by_question = {row["variable"]: row["flagged"] for row in rows}
     assert by_question == {"useful": "", "word": "0", "story": "1"}
 
 
 def test_the_codebook_spss_and_r_describe_the_column(answered):
-    codebook = list(csv.DictReader(io.StringIO(export(answered, ExportFormat.CODEBOOK))))
+    codebook = list(csv.DictReader(io.StringIO(
+        export_bytes(answered, ExportFormat.CODEBOOK).decode("utf-8-sig"))))
     row = next(r for r in codebook if r["variable"] == "story_flagged")
     assert "identifier" in row["question"].lower() and "0, " in row["choices"]
     assert "sent" in row["notes"]
-    spss = export(answered, ExportFormat.SPSS)
+    spss = export_bytes(answered, ExportFormat.SPSS).decode("utf-8-sig")
     assert re.search(r"story_flagged F\d", spss) and "story_flagged" in spss.split(
         "VALUE LABELS", 1)[1]
-    r_script = export(answered, ExportFormat.R)
+    r_script = export_bytes(answered, ExportFormat.R).decode("utf-8-sig")
     assert "story_flagged" in r_script
 
 
 def test_free_text_left_out_leaves_the_marks_out(answered):
-    header = export(answered, ExportFormat.CSV, drop_free_text=True).splitlines()[0]
+    header = export_bytes(answered, ExportFormat.CSV,
+                          {"drop_free_text": True}).decode("utf-8-sig").splitlines()[0]
     assert "flagged" not in header

@@ -28,36 +28,28 @@ from evaluation.models import (
     SurveyStatus,
 )
 from members.models import MembershipStatus
-from sessions_app.models import Attendance, Session, SessionStatus
+from sessions_app.models import Attendance, SessionStatus
 from sessions_app.services import sessions_complete_ended
 
-from .evaluation_factories import add_question, make_study, make_survey
-from .factories import join, make_community, make_user
+from .factories import (
+    add_question,
+    join,
+    make_community,
+    make_members,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
 from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
 M = MessageStatus
+JUST_ENDED = timedelta(minutes=-5)  # when the sessions here ended, unless said
 LINK = re.compile(r"https?://\S+/s/([A-Za-z0-9_-]+)/")
 
 
 # --- Test data -----------------------------------------------------------------------------
-
-
-def make_session(community, *, ends_in=timedelta(minutes=-5), **fields) -> Session:
-    ends_at = timezone.now() + ends_in
-    fields = {"title": "Monthly meeting", **fields}
-    return Session.objects.create(community=community, starts_at=ends_at - timedelta(hours=2),
-                                  ends_at=ends_at, times_set_at=ends_at - timedelta(days=30),
-                                  **fields)
-
-
-def members(community, n) -> list:
-    people = []
-    for _ in range(n):
-        person = make_user()
-        join(person, community)
-        people.append(person)
-    return people
 
 
 def post_session_survey(*communities, **fields):
@@ -100,12 +92,12 @@ def token_in(message) -> str:
 def test_completing_a_session_invites_the_attending_members_only(
         community, member, facilitator, django_capture_on_commit_callbacks):
     survey = post_session_survey(community, answer_within_days=10)
-    absent = members(community, 1)[0]
+    absent = make_members(community, 1)[0]
     left = make_user()
     join(left, community, status=MembershipStatus.LEFT)
     closed_account = make_user(is_active=False)
     join(closed_account, community)
-    session = make_session(community)
+    session = make_session(community, ends_in=JUST_ENDED)
     for person in (member, facilitator, left, closed_account):
         Attendance.objects.create(session=session, user=person)
     # Not for this session: a closed survey, a draft, a wave, another study's communities.
@@ -135,7 +127,7 @@ def test_completing_a_session_invites_the_attending_members_only(
 def test_post_session_invitation_expires_when_the_survey_closes_if_sooner(community, member):
     closes_at = timezone.now() + timedelta(days=3)
     survey = post_session_survey(community, answer_within_days=14, closes_at=closes_at)
-    session = make_session(community, status=SessionStatus.COMPLETED)
+    session = make_session(community, ends_in=JUST_ENDED, status=SessionStatus.COMPLETED)
     Attendance.objects.create(session=session, user=member)
     assert invitations.invitations_for_completed_session(session_id=session.pk) == 1
     assert SurveyInvitation.objects.get(survey=survey).expires_at == closes_at
@@ -152,7 +144,7 @@ def test_a_scheduled_session_invites_nobody(community, member):
 def test_attendance_recorded_after_completion_is_caught_up_by_the_sweep(community, member,
                                                                         facilitator):
     survey = post_session_survey(community, answer_within_days=7)
-    session = make_session(community, status=SessionStatus.COMPLETED)
+    session = make_session(community, ends_in=JUST_ENDED, status=SessionStatus.COMPLETED)
     # Ended before the survey opened, or its window has passed: not invited.
     before = make_session(community, ends_in=timedelta(days=-2), status=SessionStatus.COMPLETED)
     old = make_session(community, ends_in=timedelta(days=-9), status=SessionStatus.COMPLETED)
@@ -173,7 +165,7 @@ def test_attendance_recorded_after_completion_is_caught_up_by_the_sweep(communit
 def test_one_invitation_per_person_and_session_of_a_post_session_survey(community, member):
     survey = post_session_survey(community, opens_at=timezone.now() - timedelta(days=3))
     first = make_session(community, ends_in=timedelta(hours=-30), status=SessionStatus.COMPLETED)
-    second = make_session(community, status=SessionStatus.COMPLETED)
+    second = make_session(community, ends_in=JUST_ENDED, status=SessionStatus.COMPLETED)
     for session in (first, second):
         Attendance.objects.create(session=session, user=member)
         invitations.invitations_for_completed_session(session_id=session.pk)
@@ -193,12 +185,12 @@ def test_a_wave_invites_every_active_member_once(community, other_community, mem
     earlier.joined_at = timezone.now() - timedelta(days=100)
     earlier.save()
     join(both, community)
-    others = members(other_community, 2)
+    others = make_members(other_community, 2)
     left = make_user()
     join(left, community, status=MembershipStatus.LEFT)
     closed_account = make_user(is_active=False)
     join(closed_account, community)
-    members(make_community(), 2)  # not in the study
+    make_members(make_community(), 2)  # not in the study
     survey = wave(community, other_community)
     later = wave(community, send_at=timezone.now() + timedelta(hours=1))
     not_open = wave(community, status=SurveyStatus.DRAFT)
@@ -231,7 +223,8 @@ def test_the_invitation_email(community, member, settings, client):
     settings.SITE_URL = "https://cop.example.org"
     survey = post_session_survey(community, closes_at=datetime(2027, 1, 5, tzinfo=LONDON),
                                  answer_within_days=60)
-    session = make_session(community, status=SessionStatus.COMPLETED, title="March meeting")
+    session = make_session(community, ends_in=JUST_ENDED, status=SessionStatus.COMPLETED,
+                           title="March meeting")
     Attendance.objects.create(session=session, user=member)
     invitations.invitations_for_completed_session(session_id=session.pk)
 
@@ -401,7 +394,7 @@ def token_in_text(message) -> str:
 def test_lease_recovery_takes_back_lost_claims(community, settings):
     settings.REMINDER_CLAIM_LEASE_SECONDS = 300
     settings.REMINDER_MAX_ATTEMPTS = 3
-    members(community, 3)
+    make_members(community, 3)
     wave(community)
     invitations.survey_messages_materialise(now=timezone.now())
     claim = invitations.survey_messages_claim(now=timezone.now(), limit=10)
@@ -446,9 +439,9 @@ def test_overlapping_sweeps_send_one_invitation_and_at_most_two_reminders(transa
                                                                          settings):
     settings.REMINDER_BATCH_SIZE = 4
     community, other = make_community(), make_community()
-    people = members(community, 9) + members(other, 3)
+    people = make_members(community, 9) + make_members(other, 3)
     survey = wave(community, other, reminder_after_days=7)
-    ended = make_session(community, status=SessionStatus.COMPLETED)
+    ended = make_session(community, ends_in=JUST_ENDED, status=SessionStatus.COMPLETED)
     feedback = post_session_survey(community, answer_within_days=30, reminder_after_days=7)
     for person in people[:5]:
         Attendance.objects.create(session=ended, user=person)
@@ -472,7 +465,7 @@ def test_overlapping_sweeps_send_one_invitation_and_at_most_two_reminders(transa
 
 def test_sweep_task_queues_sends_after_commit(transactional_db):
     community = make_community()
-    people = members(community, 3)
+    people = make_members(community, 3)
     wave(community)
     sweep_outbox.delay()  # eager here: the send tasks run as the claims commit
     assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
@@ -498,7 +491,7 @@ def test_real_workers_sweeps_overlapping_and_during_a_send(workers, settings):
     SMTP conversation: every invitation email arrives once."""
     settings.REMINDER_BATCH_SIZE = 3
     community = make_community()
-    people = members(community, 8)
+    people = make_members(community, 8)
     wave(community)
     workers.sink.hold, workers.sink.hold_seconds = 1, 4
     workers.start()
@@ -521,7 +514,7 @@ def test_real_workers_sweeps_overlapping_and_during_a_send(workers, settings):
 
 def test_real_worker_killed_mid_send_loses_nothing_and_doubles_nothing(workers, settings):
     community = make_community()
-    people = members(community, 4)
+    people = make_members(community, 4)
     wave(community)
     workers.sink.hold = 1
     first = workers.start()

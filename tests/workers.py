@@ -45,12 +45,15 @@ def at_once(n: int, run) -> list:
 
 
 def wait_until(predicate, *, timeout, interval=0.2, message="condition"):
+    """What `predicate()` returns once it is true, asking every `interval` seconds."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {message}")
         time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
 
 
 class SMTPSink:

@@ -266,3 +266,37 @@ def browser(chromium, stack, axe_source, transactional_db, request):
         yield opened
     finally:
         opened.close()
+
+
+# --- The people and the community most journeys start from -------------------------------
+
+
+@pytest.fixture
+def leeds(transactional_db):
+    from tests.factories import make_community
+
+    return make_community(name="Leeds Multiple Disadvantage", slug="leeds",
+                          region="Yorkshire and the Humber")
+
+
+@pytest.fixture
+def fay(leeds):
+    """Leeds's facilitator."""
+    from members.models import Role
+    from tests.factories import make_agency, make_member
+
+    return make_member(leeds, "fay@example.test", role=Role.FACILITATOR,
+                       display_name="Fay Facilitator",
+                       agency=make_agency(name="Leeds City Council Housing Options",
+                                          sector="statutory", discipline="housing"))
+
+
+@pytest.fixture
+def max_(leeds):
+    """A member of Leeds."""
+    from tests.factories import make_agency, make_member
+
+    return make_member(leeds, "max@example.test", display_name="Max Member",
+                       job_title="Recovery worker",
+                       agency=make_agency(name="Forward Leeds", sector="voluntary",
+                                          discipline="drugs_alcohol"))

@@ -340,17 +340,6 @@ class Browser:
             person.close()
 
 
-def wait_until(predicate, *, timeout: float, interval: float = 0.5, message: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {message}")
-        time.sleep(interval)
-
-
 def link_in(message, pattern: str) -> str:
     from .conftest import body_text
 

@@ -9,14 +9,18 @@ from datetime import timedelta
 import pytest
 
 from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_case, make_community, make_user
+from tests.factories import (
+    PASSWORD,
+    join,
+    make_agency,
+    make_case,
+    make_community,
+    make_member,
+    make_session,
+    make_user,
+)
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
 
 
 def test_a_member_edits_their_profile(browser, leeds):
@@ -53,8 +57,7 @@ def test_a_member_edits_their_profile(browser, leeds):
 def test_a_member_updates_a_barrier_they_recorded(browser, leeds):
     from casework.models import Barrier, BarrierCategory, Overcome, ServiceType
 
-    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(max_, leeds, Role.MEMBER)
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     case = make_case(leeds, max_, title="Evicted after a hospital stay")
     barrier = Barrier.objects.create(
         case=case, recorded_by=max_, service_type=ServiceType.HOUSING,
@@ -95,8 +98,7 @@ def test_a_member_changes_a_notification_setting_they_saved_before(browser, leed
     from members.models import EmailFrequency, NotificationKind, NotificationSetting
     from members.selectors import notification_settings_for
 
-    nia = make_user("nia@example.test", display_name="Nia Navigator", agency=make_agency())
-    join(nia, leeds, Role.MEMBER)
+    nia = make_member(leeds, "nia@example.test", display_name="Nia Navigator", agency=make_agency())
     # Saved earlier: no emails about new cases; everything else as its default says.
     NotificationSetting.objects.create(user=nia, kind=NotificationKind.NEW_CASE, in_app=True,
                                        email_frequency=EmailFrequency.OFF)
@@ -128,17 +130,14 @@ def test_a_member_changes_a_notification_setting_they_saved_before(browser, leed
 def test_a_facilitator_edits_an_agenda_item(browser, leeds):
     from django.utils import timezone
 
-    from sessions_app.models import AgendaItem, Session
+    from sessions_app.models import AgendaItem
 
-    fay = make_user("fay@example.test", display_name="Fay Facilitator", agency=make_agency())
-    join(fay, leeds, Role.FACILITATOR)
-    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(max_, leeds, Role.MEMBER)
+    fay = make_member(leeds, "fay@example.test", role=Role.FACILITATOR,
+                      display_name="Fay Facilitator", agency=make_agency())
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     case = make_case(leeds, max_, title="Evicted after a hospital stay", for_discussion=True)
-    starts = timezone.now() + timedelta(days=9)
-    session = Session.objects.create(community=leeds, title="April case discussion",
-                                     starts_at=starts, ends_at=starts + timedelta(hours=1),
-                                     created_by=fay, times_set_at=timezone.now())
+    session = make_session(leeds, title="April case discussion", starts_in=timedelta(days=9),
+                           hours=1, created_by=fay, times_set_at=timezone.now())
     item = AgendaItem.objects.create(session=session, title="Elizabeth's housing", minutes=20,
                                      presenter=max_, case=case, position=1)
 
@@ -168,7 +167,7 @@ def test_an_evaluator_edits_a_study_and_a_surveys_settings(browser, leeds):
     from django.utils import timezone
 
     from evaluation.models import SurveyKind
-    from tests.evaluation_factories import make_study, make_survey
+    from tests.factories import make_study, make_survey
 
     bristol = make_community(name="Bristol Outreach", slug="bristol")
     eve = make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)

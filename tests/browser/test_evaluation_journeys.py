@@ -15,8 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from tests.factories import PASSWORD, make_session, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -24,26 +23,14 @@ QUESTION = re.compile(r"^\s*Question\b")  # the question form's wording box ("Qu
 
 
 @pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-@pytest.fixture
 def eve():
     return make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)
-
-
-@pytest.fixture
-def max_(leeds):
-    user = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(user, leeds, Role.MEMBER)
-    return user
 
 
 def proqol_survey(eve, leeds, *, open_now: bool):
     from evaluation.models import SurveyStatus
     from evaluation.services import survey_create_from_template
-    from tests.evaluation_factories import make_study
+    from tests.factories import make_study
 
     study = make_study(leeds, name="Communities of Practice evaluation 2026-27")
     survey = survey_create_from_template(actor=eve, study=study, template_key="proqol5",
@@ -193,7 +180,7 @@ def test_a_long_survey_left_half_blank_names_the_empty_questions_then_sends_anyw
 
 def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds, eve):
     from evaluation.models import Question, QuestionType, SurveyStatus
-    from tests.evaluation_factories import add_question, make_study, make_survey
+    from tests.factories import add_question, make_study, make_survey
 
     study = make_study(leeds, name="Team climate study")
     survey = make_survey(study, title="Team climate", status=SurveyStatus.DRAFT)
@@ -241,8 +228,7 @@ def test_an_evaluator_edits_a_question_through_its_prefilled_form(browser, leeds
 
 def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browser, leeds, eve):
     from evaluation.models import QuestionType, SurveyKind
-    from sessions_app.models import Session
-    from tests.evaluation_factories import add_question, make_response, make_study, make_survey
+    from tests.factories import add_question, make_response, make_study, make_survey
 
     study = make_study(leeds, name="Session feedback study")
     survey = make_survey(study, title="After each session", kind=SurveyKind.POST_SESSION)
@@ -250,8 +236,7 @@ def test_a_shifted_export_shows_one_date_per_session_and_not_the_real_one(browse
     real = {}
     for day in (11, 25):
         starts = datetime(2026, 6, day, 13, 0, tzinfo=UTC)
-        session = Session.objects.create(community=leeds, title=f"June {day}",
-                                         starts_at=starts, ends_at=starts + timedelta(hours=2))
+        session = make_session(leeds, title=f"June {day}", starts_at=starts)
         real[str(session.pk)] = starts.date()
         for n in range(6):
             make_response(survey, community=leeds, session=session, answers={"useful": n},

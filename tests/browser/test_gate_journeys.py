@@ -9,34 +9,12 @@ starts it, pages checked by Person.check (axe-core, CSP, 375 px, screenshots).""
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
-from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_case, make_community, make_user
+from tests.factories import PASSWORD, make_case, make_session
 
 pytestmark = pytest.mark.browser
 
 NAMED = "We discussed Darren's eviction"
-
-
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-@pytest.fixture
-def fay(leeds):
-    user = make_user("fay@example.test", display_name="Fay Facilitator", agency=make_agency())
-    join(user, leeds, Role.FACILITATOR)
-    return user
-
-
-def _session(leeds, fay, days):
-    from sessions_app.models import Session
-
-    start = (timezone.now() + timedelta(days=days)).replace(second=0, microsecond=0)
-    return Session.objects.create(community=leeds, title="Case discussion", starts_at=start,
-                                  ends_at=start + timedelta(hours=2), created_by=fay)
 
 
 def stopped(person, url: str, field: str, button: str, *, fill=None, check: str = ""):
@@ -64,8 +42,10 @@ def test_a_name_typed_into_each_free_text_field_is_stopped(browser, leeds, fay):
     from sessions_app.models import ActionPoint, AgendaItem, Attendance, FollowUpRequest
 
     case = make_case(leeds, fay)
-    upcoming = _session(leeds, fay, days=10)
-    past = _session(leeds, fay, days=-2)
+    upcoming = make_session(leeds, title="Case discussion", starts_in=timedelta(days=10),
+                            created_by=fay)
+    past = make_session(leeds, title="Case discussion", starts_in=timedelta(days=-2),
+                        created_by=fay)
     Attendance.objects.create(session=past, user=fay)
     facilitator = browser.person("facilitator")
     facilitator.sign_in(fay.email, PASSWORD)

@@ -9,13 +9,20 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
-from django.utils import timezone
 
 from evaluation.models import SurveyInvitation
 from members.models import NotificationKind, NotificationSetting, Role
-from sessions_app.models import RSVP, RSVPAnswer, Session
-from tests.evaluation_factories import make_study, make_survey
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from sessions_app.models import RSVP, RSVPAnswer
+from tests.factories import (
+    PASSWORD,
+    join,
+    make_agency,
+    make_community,
+    make_session,
+    make_study,
+    make_survey,
+    make_user,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -32,10 +39,8 @@ def world():
     colleagues = [make_user(display_name=f"Colleague {i}") for i in range(3)]
     for person in colleagues:
         join(person, leeds)
-    starts = timezone.now() + timedelta(days=2)
-    session = Session.objects.create(
-        community=leeds, title="February meeting: hospital discharge", starts_at=starts,
-        ends_at=starts + timedelta(hours=2), venue="Civic Hall, Room 2", capacity=12)
+    session = make_session(leeds, title="February meeting: hospital discharge",
+                           starts_in=timedelta(days=2), capacity=12)
     RSVP.objects.bulk_create(RSVP(session=session, user=person, answer=RSVPAnswer.GOING)
                              for person in colleagues[:2])
     study = make_study(leeds, name="Peer support and wellbeing")

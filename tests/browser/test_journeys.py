@@ -17,25 +17,13 @@ from members.models import (
     Role,
     User,
 )
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from tests.factories import PASSWORD, join, make_agency, make_community, make_member, make_user
 
 from .helpers import link_in
 
 pytestmark = pytest.mark.browser
 
 NEW_PASSWORD = "kettle-on-the-third-floor"
-
-
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-@pytest.fixture
-def fay(leeds):
-    user = make_user("fay@example.test", display_name="Fay Facilitator", agency=make_agency())
-    join(user, leeds, Role.FACILITATOR)
-    return user
 
 
 def test_1_facilitator_invites_two_people_and_one_joins(browser, mailbox, leeds, fay):
@@ -84,13 +72,11 @@ def test_2_a_case_passes_the_publishing_gate_and_gets_a_live_comment(browser, ma
                                                                     fay):
     from casework.models import AnonymisationOverride, CaseStatus, CaseStudy
 
-    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(max_, leeds, Role.MEMBER)
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     # Max hears of comments on his cases straight away (the default is the daily digest).
     NotificationSetting.objects.create(user=max_, kind=NotificationKind.NEW_COMMENT,
                                        email_frequency=EmailFrequency.IMMEDIATELY)
-    nia = make_user("nia@example.test", display_name="Nia Navigator", agency=make_agency())
-    join(nia, leeds, Role.MEMBER)
+    nia = make_member(leeds, "nia@example.test", display_name="Nia Navigator", agency=make_agency())
 
     author = browser.person("author")
     author.sign_in(max_.email, PASSWORD)
@@ -209,8 +195,7 @@ def test_3_a_monthly_series_an_rsvp_the_ics_and_the_24_hour_reminder(browser, ma
     from sessions_app.models import Reminder, ReminderStatus, Session
     from tests.factories import make_case
 
-    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(max_, leeds, Role.MEMBER)
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     case = make_case(leeds, max_, title="Evicted after a hospital stay", for_discussion=True)
     facilitator = browser.person("facilitator")
     facilitator.sign_in(fay.email, PASSWORD)
@@ -294,12 +279,11 @@ def test_4_after_a_session_the_member_answers_the_survey_and_the_evaluator_expor
     from evaluation.services import survey_create_from_template
     from sessions_app.models import RSVP, Session, SessionStatus
     from sessions_app.services import sessions_complete_ended
-    from tests.evaluation_factories import make_study
+    from tests.factories import make_study
 
     from .helpers import DESKTOP, PHONE
 
-    max_ = make_user("max@example.test", display_name="Max Member", agency=make_agency())
-    join(max_, leeds, Role.MEMBER)
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     eve = make_user("eve@example.test", display_name="Eve Evaluator", is_evaluator=True)
     now = timezone.now()
     study = make_study(leeds, name="Communities of Practice evaluation 2026-27")

@@ -11,28 +11,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user, pdf_bytes
+from tests.factories import PASSWORD, make_agency, make_member, pdf_bytes
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-def member_of(community, email, name):
-    user = make_user(email, display_name=name, agency=make_agency())
-    join(user, community, Role.MEMBER)
-    return user
 
 
 def test_a_pdf_with_a_name_is_held_until_its_uploader_confirms(browser, leeds, tmp_path):
     from sessions_app.models import Material
 
-    max_ = member_of(leeds, "max@example.test", "Max Member")
-    nia = member_of(leeds, "nia@example.test", "Nia Neighbour")
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
+    nia = make_member(leeds, "nia@example.test", display_name="Nia Neighbour", agency=make_agency())
     notes = tmp_path / "session notes.pdf"
     notes.write_bytes(pdf_bytes("Notes from the April session",
                                 "We went with Kevin Moore to the council about his tenancy."))
@@ -96,9 +84,9 @@ def test_a_survey_answer_with_a_name_shows_the_finding_and_can_be_sent(browser, 
         SurveyInvitation,
         SurveyStatus,
     )
-    from tests.evaluation_factories import add_question, make_study, make_survey
+    from tests.factories import add_question, make_study, make_survey
 
-    max_ = member_of(leeds, "max@example.test", "Max Member")
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     now = timezone.now()
     survey = make_survey(make_study(leeds, name="CoP evaluation"), title="After the session",
                          status=SurveyStatus.OPEN, opens_at=now - timedelta(days=1),

@@ -32,30 +32,6 @@ NEW_PASSWORD = "kettle-on-the-third-floor"
 OTHER_AGENCY = "Other: my agency is not listed"
 
 
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds",
-                          region="Yorkshire and the Humber")
-
-
-@pytest.fixture
-def fay(leeds):
-    user = make_user("fay@example.test", display_name="Fay Facilitator",
-                     agency=make_agency(name="Leeds City Council Housing Options",
-                                        sector="statutory", discipline="housing"))
-    join(user, leeds, Role.FACILITATOR)
-    return user
-
-
-@pytest.fixture
-def max_(leeds):
-    user = make_user("max@example.test", display_name="Max Member", job_title="Recovery worker",
-                     agency=make_agency(name="Forward Leeds", sector="voluntary",
-                                        discipline="drugs_alcohol"))
-    join(user, leeds, Role.MEMBER)
-    return user
-
-
 def nav_of(page, community):
     return page.get_by_role("navigation", name=community.name)
 

@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from members.models import Role
-from tests.factories import PASSWORD, join, make_agency, make_community, make_user
+from tests.factories import PASSWORD, make_agency, make_member, make_session
+from tests.helpers import next_weekday
+from tests.workers import wait_until
 
-from .helpers import PHONE, wait_until
+from .helpers import PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -24,31 +25,8 @@ LONDON = ZoneInfo("Europe/London")
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
-@pytest.fixture
-def leeds():
-    return make_community(name="Leeds Multiple Disadvantage", slug="leeds")
-
-
-@pytest.fixture
-def fay(leeds):
-    user = make_user("fay@example.test", display_name="Fay Facilitator", agency=make_agency())
-    join(user, leeds, Role.FACILITATOR)
-    return user
-
-
-def member_of(community, email, name):
-    user = make_user(email, display_name=name, agency=make_agency())
-    join(user, community, Role.MEMBER)
-    return user
-
-
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=LONDON)
-
-
-def next_weekday(weekday: int, *, after_days: int) -> date:
-    day = timezone.localdate() + timedelta(days=after_days)
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
 
 
 def empty_required_fields(page) -> list[str]:
@@ -69,14 +47,14 @@ def settled_outbox():
 
 def test_a_facilitator_edits_a_session_through_its_prefilled_form(browser, mailbox, leeds,
                                                                    fay):
-    from sessions_app.models import RSVP, Session
+    from sessions_app.models import RSVP
 
     day = timezone.localdate() + timedelta(days=20)
-    session = Session.objects.create(community=leeds, title="Case discussion",
-                                     starts_at=at(day, 14), ends_at=at(day, 16),
-                                     venue="Leeds Civic Hall, room 3", created_by=fay)
-    gia = member_of(leeds, "gia@example.test", "Gia Going")
-    quinn = member_of(leeds, "quinn@example.test", "Quinn Quiet")  # has not replied
+    session = make_session(leeds, days=20, title="Case discussion",
+                           venue="Leeds Civic Hall, room 3", created_by=fay)
+    gia = make_member(leeds, "gia@example.test", display_name="Gia Going", agency=make_agency())
+    quinn = make_member(leeds, "quinn@example.test", display_name="Quinn Quiet",  # no reply
+                        agency=make_agency())
     RSVP.objects.create(session=session, user=gia, answer="going")
 
     facilitator = browser.person("facilitator")
@@ -164,12 +142,13 @@ def test_a_series_is_edited_and_only_those_coming_are_told_once(browser, mailbox
               "until": start + timedelta(weeks=4)})
     sessions = list(series.sessions.order_by("starts_at"))
     assert len(sessions) == 5
-    ann = member_of(leeds, "ann@example.test", "Ann Going")
-    ben = member_of(leeds, "ben@example.test", "Ben Going")
-    cal = member_of(leeds, "cal@example.test", "Cal Waiting")
-    dee = member_of(leeds, "dee@example.test", "Dee Maybe")
-    eve = member_of(leeds, "eve@example.test", "Eve Declined")
-    quiet = [member_of(leeds, f"quiet{i}@example.test", f"Quiet Person {i}") for i in range(6)]
+    ann = make_member(leeds, "ann@example.test", display_name="Ann Going", agency=make_agency())
+    ben = make_member(leeds, "ben@example.test", display_name="Ben Going", agency=make_agency())
+    cal = make_member(leeds, "cal@example.test", display_name="Cal Waiting", agency=make_agency())
+    dee = make_member(leeds, "dee@example.test", display_name="Dee Maybe", agency=make_agency())
+    eve = make_member(leeds, "eve@example.test", display_name="Eve Declined", agency=make_agency())
+    quiet = [make_member(leeds, f"quiet{i}@example.test", display_name=f"Quiet Person {i}",
+                         agency=make_agency()) for i in range(6)]
     for s in sessions[:3]:
         services.rsvp_set(actor=ann, session=s, answer="going")
     services.rsvp_set(actor=ben, session=sessions[1], answer="going")
@@ -247,12 +226,10 @@ def test_a_series_is_edited_and_only_those_coming_are_told_once(browser, mailbox
 
 
 def test_who_is_coming_and_the_reply_near_the_top_on_a_phone(browser, leeds, fay):
-    from sessions_app.models import RSVP, Session
+    from sessions_app.models import RSVP
 
-    day = timezone.localdate() + timedelta(days=10)
-    session = Session.objects.create(community=leeds, title="Case discussion", capacity=2,
-                                     starts_at=at(day, 14), ends_at=at(day, 16),
-                                     venue="Leeds Civic Hall, room 3", created_by=fay)
+    session = make_session(leeds, days=10, title="Case discussion", capacity=2,
+                           venue="Leeds Civic Hall, room 3", created_by=fay)
     session.agenda.create(position=1, title="Housing after hospital")
     now = timezone.now()
     people = {}
@@ -260,11 +237,13 @@ def test_who_is_coming_and_the_reply_near_the_top_on_a_phone(browser, leeds, fay
                                                ("ben", "Ben Going", False),
                                                ("dee", "Dee Waiting", True),
                                                ("cal", "Cal Waiting", True)]):
-        people[key] = member_of(leeds, f"{key}@example.test", name)
+        people[key] = make_member(leeds, f"{key}@example.test", display_name=name,
+                                    agency=make_agency())
         RSVP.objects.create(session=session, user=people[key], answer="going",
                             waitlisted=waiting, asked_at=now - timedelta(hours=10 - i))
     RSVP.objects.create(session=session, answer="maybe",
-                        user=member_of(leeds, "may@example.test", "May Maybe"))
+                        user=make_member(leeds, "may@example.test", display_name="May Maybe",
+                                         agency=make_agency()))
 
     # Cal, second on the waiting list, is not shown "Going" as if she had a place.
     cal = browser.person("waiting")
@@ -311,13 +290,11 @@ def test_who_is_coming_and_the_reply_near_the_top_on_a_phone(browser, leeds, fay
 
 
 def test_a_follow_up_request_reaches_the_facilitators(browser, mailbox, leeds, fay):
-    from sessions_app.models import Attendance, Session, SessionStatus
+    from sessions_app.models import Attendance, SessionStatus
 
-    day = timezone.localdate() - timedelta(days=2)
-    session = Session.objects.create(community=leeds, title="Case discussion",
-                                     starts_at=at(day, 14), ends_at=at(day, 16),
-                                     status=SessionStatus.COMPLETED, created_by=fay)
-    max_ = member_of(leeds, "max@example.test", "Max Member")
+    session = make_session(leeds, days=-2, title="Case discussion",
+                           status=SessionStatus.COMPLETED, created_by=fay)
+    max_ = make_member(leeds, "max@example.test", display_name="Max Member", agency=make_agency())
     Attendance.objects.create(session=session, user=max_, recorded_by=fay)
 
     member = browser.person("member")

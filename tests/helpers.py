@@ -1,0 +1,191 @@
+"""Helpers shared by every test module for what a test does with the data tests/factories.py
+builds: sign in through the real pages, read a page as someone, count a page's SQL queries,
+list stored files, find a weekday, export a survey, check that suppressed numbers cannot be
+worked out, find every form of the apps, run manage.py in a child process. (Real servers and
+workers: tests/servers.py, tests/workers.py.)"""
+
+import importlib
+import io
+import os
+import pkgutil
+import secrets
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from .factories import PASSWORD
+
+APPS = ("members", "casework", "sessions_app", "evaluation")
+EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)  # written into workbooks and scripts
+ROOT = Path(settings.BASE_DIR)
+# What the production settings need to start, with secrets made up for this run.
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cop.settings.production",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "EVALUATION_CODE_KEY": secrets.token_urlsafe(50),
+    "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "cop.example.org",
+    "DATABASE_URL": "postgres://cop:secret@db.example.org:5432/cop",
+    "REDIS_URL": "redis://redis.example.org:6379/0",
+}
+
+
+# --- Signing in ------------------------------------------------------------------------------
+
+
+def sign_in(client, email, password=PASSWORD, **request):
+    """Post the sign-in form; `request` adds to the request's environ (REMOTE_ADDR=…,
+    HTTP_X_FORWARDED_FOR=…)."""
+    return client.post(reverse("account_login"), {"login": email, "password": password},
+                       **request)
+
+
+def signed_in(client) -> bool:
+    return "_auth_user_id" in client.session
+
+
+def page_as(client, viewer, url) -> str:
+    """The page at `url` as `viewer` sees it (it must answer 200)."""
+    client.force_login(viewer)
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def reauthenticate(client, password=PASSWORD):
+    """Confirm the password again, as a sensitive action asks (allauth's reauthentication)."""
+    response = client.post(reverse("account_reauthenticate"), {"password": password})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response
+
+
+# --- Counting queries ------------------------------------------------------------------------
+
+
+def counted_get(client, url, params=None):
+    """GET `url`; the response and how many SQL queries answering it ran."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, params)
+    return response, len(ctx.captured_queries)
+
+
+def queries_for(client, url, params=None) -> int:
+    """How many SQL queries a GET of `url` runs; it must answer 200."""
+    response, count = counted_get(client, url, params)
+    assert response.status_code == 200, (url, response.status_code)
+    return count
+
+
+# --- Dates ----------------------------------------------------------------------------------
+
+
+def date_in(days: int = 10) -> str:
+    """The date `days` from today, as a form's date field takes it (ISO)."""
+    return (timezone.localdate() + timedelta(days=days)).isoformat()
+
+
+def next_weekday(weekday: int, after_days: int = 3) -> date:
+    """The first `weekday` (0 is Monday) at least `after_days` from today."""
+    day = timezone.localdate() + timedelta(days=after_days)
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+# --- Files ----------------------------------------------------------------------------------
+
+
+def stored_files(root) -> list:
+    """The files below `root` (the media_root fixture, say), if it exists."""
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+# --- Survey exports ---------------------------------------------------------------------------
+
+
+def export_bytes(survey, format, options=None, *, actor=None, exported_at=EXPORTED_AT) -> bytes:
+    """The export of `survey` in `format` (options as the form gives them), as the
+    `export_survey` command writes it."""
+    from evaluation.exports import export_survey  # openpyxl and more: only when exporting
+
+    out = io.BytesIO()
+    export_survey(actor=actor, survey=survey, format=format, options=options or {}, out=out,
+                  source="command", exported_at=exported_at)
+    return out.getvalue()
+
+
+# --- Small-number suppression ----------------------------------------------------------------
+
+
+def exactly_recoverable(values, lines, hidden) -> list:
+    """An independent check in exact fractions: hidden keys whose unit vector lies in the
+    row space of the lines restricted to the hidden keys."""
+    keys = sorted(hidden, key=list(values).index)
+    matrix = []
+    for parts, total in lines:
+        row = [Fraction(int(k in parts) - int(k == total)) for k in keys]
+        if any(row):
+            matrix.append(row)
+
+    def rank(rows):
+        rows = [r[:] for r in rows]
+        r = 0
+        for col in range(len(keys)):
+            pivot = next((i for i in range(r, len(rows)) if rows[i][col]), None)
+            if pivot is None:
+                continue
+            rows[r], rows[pivot] = rows[pivot], rows[r]
+            for i in range(len(rows)):
+                if i != r and rows[i][col]:
+                    f = rows[i][col] / rows[r][col]
+                    rows[i] = [a - f * b for a, b in zip(rows[i], rows[r], strict=True)]
+            r += 1
+        return r
+
+    base = rank(matrix)
+    found = []
+    for n, k in enumerate(keys):
+        unit = [Fraction(int(m == n)) for m in range(len(keys))]
+        if rank(matrix + [unit]) == base:
+            found.append(k)
+    return found
+
+
+# --- Forms -----------------------------------------------------------------------------------
+
+
+def form_classes() -> list[type[forms.BaseForm]]:
+    """Every form class of the apps (their modules imported first), the admin's included."""
+    for app in APPS:
+        package = importlib.import_module(app)
+        for module in pkgutil.walk_packages(package.__path__, f"{app}."):
+            if ".migrations" not in module.name:
+                importlib.import_module(module.name)
+    seen, todo = set(), [forms.BaseForm]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return [cls for cls in seen if cls.__module__.split(".")[0] in APPS]
+
+
+# --- manage.py in a child process --------------------------------------------------------
+
+
+def manage(*args, env=None, timeout=120, **overrides) -> subprocess.CompletedProcess:
+    """`manage.py ARGS` in a child process, its output captured. Its environment is `env`,
+    else this process's without the DJANGO_ variables (so the settings are chosen afresh),
+    with `overrides` on top."""
+    if env is None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
+                          env={**env, **overrides}, capture_output=True, text=True,
+                          timeout=timeout)
