@@ -33,8 +33,10 @@ test: venv
 	else echo "Chromium not found (apt-get install chromium): the browser journeys are skipped"; fi; }
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# The benchmark (bench/run.py): seeds or reuses its own database (cop_bench), serves it with
-# gunicorn, loads each page at 8 users; results in bench-results/ (README: "The benchmark").
+# The benchmark (bench/run.py): seeds or reuses its own databases (cop_bench, and cop_bench_s3
+# for the growth point BENCH_SCALE, 3 unless set; BENCH_SCALE=1 leaves it out), serves them with
+# gunicorn, loads each page with wrk at 8 connections (installing Debian's wrk if missing),
+# beside a bare Django floor; results in bench-results/ (README: "The benchmark").
 bench: venv
 	@$(BIN)/python -m bench.run
 

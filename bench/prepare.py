@@ -1,12 +1,17 @@
-"""Sessions and URLs for the load (`python -m bench.prepare OUT.json`, bench settings).
+"""Sessions and URLs for the load (`python -m bench.prepare OUT.json`, bench settings, run at
+each scale since sessions live in that scale's database).
 
-Signed-in sessions are made without the sign-in form: a session row holding what a real
-sign-in leaves (Django's auth keys, members.middleware's clocks and its second-factor
-answer), so every request still goes through the whole middleware stack."""
+Signed-in sessions are made without the sign-in form, in the session store the settings name:
+a session holding what a real sign-in leaves (Django's auth keys, members.middleware's clocks
+and its second-factor answer, so the facilitator and evaluator, who must have a second factor,
+pass as they would after answering it), so every request still goes through the whole
+middleware stack. Each page has a stable name (the same at every scale) and a note of what
+it shows at this scale."""
 
 import json
 import sys
 import time
+from importlib import import_module
 
 
 def main(out: str) -> int:
@@ -15,25 +20,25 @@ def main(out: str) -> int:
     django.setup()
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.urls import reverse
 
-    from bench.seed import PERSONAS
+    from bench.seed import ANSWERS, PERSONAS, scale
     from casework.models import CaseStudy
     from evaluation.models import Survey
     from members.middleware import MFA_OK_KEY, SEEN_KEY, STARTED_KEY
     from members.models import Community, User
     from sessions_app.calendars import calendar_feed_for
 
+    session_store = import_module(settings.SESSION_ENGINE).SessionStore
     cookies = {}
     for role, email in PERSONAS.items():
         user = User.objects.get(email=email)
-        store = SessionStore()
+        store = session_store()
         now = time.time()
         store.update({SESSION_KEY: str(user.pk), HASH_SESSION_KEY: user.get_session_auth_hash(),
                       BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[0],
                       STARTED_KEY: now, SEEN_KEY: now, MFA_OK_KEY: user.pk})
-        store.create()
+        store.save()
         cookies[role] = f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
     community = Community.objects.get(slug="bench-00")
     big_case = (CaseStudy.objects.filter(community=community).order_by("-comment_count")
@@ -41,29 +46,37 @@ def main(out: str) -> int:
     assert big_case is not None, "run bench/seed.py first"
     visible = CaseStudy.objects.filter(community=community,
                                        status__in=["published", "closed"]).count()
-    deep_page = max(1, visible // 25 - 1)
+    last_page = -(-visible // 25)
+    deep_page = max(1, last_page - 1)
     member = User.objects.get(email=PERSONAS["member"])
     token = calendar_feed_for(member).token
     survey = Survey.objects.filter(study__name__startswith="Export benchmark").order_by("pk")[0]
     slug = community.slug
+    case_list = reverse("casework:case_list", args=[slug])
+    feed = reverse("sessions_app:calendar_feed", args=[token])
+    # (name, signed in as, path, what it shows at this scale)
     pages = [
-        ("trivial view", "member", "/bench/trivial/"),
-        ("community home", "member", reverse("members:community_home", args=[slug])),
-        ("case list", "member", reverse("casework:case_list", args=[slug])),
-        (f"case list, page {deep_page}", "member",
-         reverse("casework:case_list", args=[slug]) + f"?page={deep_page}"),
-        (f"case detail (100 of {big_case.comment_count} comments)", "member",
-         big_case.get_absolute_url()),
-        ("search 'housing'", "member", reverse("casework:search") + "?q=housing"),
-        ("community calendar", "member", reverse("sessions_app:calendar", args=[slug])),
-        ("personal calendar feed (.ics)", None,
-         reverse("sessions_app:calendar_feed", args=[token])),
-        ("system barriers", "facilitator", reverse("casework:barrier_report", args=[slug])),
-        ("survey results (500,000 answers)", "evaluator",
-         reverse("evaluation:survey_results", args=[survey.pk])),
+        ("trivial view, anonymous", None, "/bench/trivial/", "full middleware"),
+        ("trivial view, signed in", "member", "/bench/trivial/", "full middleware"),
+        ("community home", "member", reverse("members:community_home", args=[slug]), ""),
+        ("case list", "member", case_list, f"page 1 of {last_page}"),
+        ("case list, deep page", "member", f"{case_list}?page={deep_page}",
+         f"page {deep_page} of {last_page}"),
+        ("case detail, 100 comments shown", "member", big_case.get_absolute_url(),
+         f"of {big_case.comment_count:,} comments"),
+        ("search 'housing'", "member", reverse("casework:search") + "?q=housing", ""),
+        ("community calendar", "member", reverse("sessions_app:calendar", args=[slug]), ""),
+        ("personal calendar feed (.ics)", None, feed, "anyone with the link"),
+        ("system barriers", "facilitator", reverse("casework:barrier_report", args=[slug]), ""),
+        ("survey results", "evaluator", reverse("evaluation:survey_results", args=[survey.pk]),
+         f"{ANSWERS * scale():,} answers"),
     ]
+    shown = {feed: feed.split(token)[0] + "[token]" + feed.split(token)[1]}
     with open(out, "w") as handle:
-        json.dump({"cookies": cookies, "pages": pages}, handle, indent=1)
+        json.dump({"cookies": cookies,
+                   "pages": [{"name": name, "as": role, "path": path,
+                              "shown_path": shown.get(path, path), "note": note}
+                             for name, role, path, note in pages]}, handle, indent=1)
     return 0
 
 

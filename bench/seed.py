@@ -2,17 +2,24 @@
 
 30 communities, 3,000 members (+ a member, a facilitator and an evaluator to sign in as),
 30,000 cases, 300,000 comments (one case with 300), 10,000 barriers, 3,000 sessions with
-RSVPs and attendance, and one study with 500,000 answers (bench_export's seeder). Rows go
-in with COPY; the app's own triggers (search vectors, history, a comment's community) fire
-as they would for the app, so the data are what the app would have made. A fingerprint of
-SEED_VERSION and the migrations is kept in the database: an unchanged data set is reused
+RSVPs and attendance, and one study with 500,000 answers (bench_export's seeder).
+
+BENCH_SCALE=N (the data-size growth point) multiplies every count but the communities' by N,
+in a database of its own (database_name): each community holds N times as much (members,
+cases over the same two years, comments, barriers, sessions from further back), so a page
+that reads more than it shows gets slower.
+
+Rows go in with COPY; the app's own triggers (search vectors, history, a comment's community)
+fire as they would for the app, so the data are what the app would have made. A fingerprint
+of SEED_VERSION and the migrations is kept in the database: an unchanged data set is reused
 between runs.
 
-Run with `python -m bench.seed` (DJANGO_SETTINGS_MODULE=cop.settings.bench)."""
+Run with `python -m bench.seed` (DJANGO_SETTINGS_MODULE=cop.settings.bench, BENCH_SCALE)."""
 
 import csv
 import hashlib
 import io
+import os
 import random
 import sys
 import time
@@ -28,6 +35,7 @@ COMMENTS = 300_000
 BIG_CASE_COMMENTS = 300
 SESSIONS_PER_COMMUNITY = 100
 BARRIER_EVERY = 3  # one barrier on every third case
+ANSWERS = 500_000  # in the study bench_export measures
 PASSWORD = "bench-only-password-123"
 TOTP_SECRET = "BENCHTOTPSECRETONLYFORBENCH23456"
 PERSONAS = {"member": "bench-member@example.org",
@@ -66,6 +74,16 @@ REMARKS = ["Have you tried asking for a review of the housing decision?",
 # The columns of the comments' COPY, in the order comment_rows gives them. A comment's
 # community is left to the trigger that copies it from the case (casework migration 0004).
 COMMENT_COLUMNS = ["case_id", "author_id", "body", "created_at", "removal_reason", "parent_id"]
+
+
+def scale() -> int:
+    """How many times the data set of scale 1 this process seeds or serves (BENCH_SCALE)."""
+    return int(os.environ.get("BENCH_SCALE") or 1)
+
+
+def database_name(times: int) -> str:
+    """Each scale in a database of its own, so both are kept and reused."""
+    return "cop_bench" if times == 1 else f"cop_bench_s{times}"
 
 
 def fingerprint() -> str:
@@ -112,6 +130,10 @@ def seed(say=print) -> None:
     from members.models import Agency, Community, Membership, Role, User
     from members.security import totp_add
 
+    times = scale()
+    members, cases_count, comments_count = MEMBERS * times, CASES * times, COMMENTS * times
+    big_case_comments = BIG_CASE_COMMENTS * times
+    sessions_per_community = SESSIONS_PER_COMMUNITY * times
     rng = random.Random(2026)
     now = timezone.now()
     started = time.perf_counter()
@@ -128,7 +150,7 @@ def seed(say=print) -> None:
         users = User.objects.bulk_create(
             User(email=f"bench-user-{n}@example.org", display_name=f"Bench Person {n}",
                  password=password, agency=agencies[n % COMMUNITIES])
-            for n in range(MEMBERS))
+            for n in range(members))
         personas = {role: User.objects.create(email=email, password=password,
                                               display_name=f"Bench {role.title()}",
                                               agency=agencies[0],
@@ -164,7 +186,7 @@ def seed(say=print) -> None:
         # Cases: 1,000 per community, over two years; the first is the 300-comment case.
         domains = ["homelessness", "substance_use", "mental_health", "offending",
                    "domestic_abuse", "physical_health"]
-        per_community = CASES // COMMUNITIES
+        per_community = cases_count // COMMUNITIES
         rows = []
         for c in communities:
             for k in range(per_community):
@@ -192,12 +214,12 @@ def seed(say=print) -> None:
         community_of = {case_id: community_id for case_id, community_id, _ in cases}
         created_of = {case_id: created for case_id, _, created in cases}
         others = [c[0] for c in cases if c[0] != big_case]
-        targets = [big_case] * BIG_CASE_COMMENTS + [
-            others[i % len(others)] for i in range(COMMENTS - BIG_CASE_COMMENTS)]
-        tops = ([big_case] * (BIG_CASE_COMMENTS * 2 // 3)
-                + [t for i, t in enumerate(targets[BIG_CASE_COMMENTS:]) if i % 3 != 2])
-        replies = ([big_case] * (BIG_CASE_COMMENTS - BIG_CASE_COMMENTS * 2 // 3)
-                   + [t for i, t in enumerate(targets[BIG_CASE_COMMENTS:]) if i % 3 == 2])
+        targets = [big_case] * big_case_comments + [
+            others[i % len(others)] for i in range(comments_count - big_case_comments)]
+        tops = ([big_case] * (big_case_comments * 2 // 3)
+                + [t for i, t in enumerate(targets[big_case_comments:]) if i % 3 != 2])
+        replies = ([big_case] * (big_case_comments - big_case_comments * 2 // 3)
+                   + [t for i, t in enumerate(targets[big_case_comments:]) if i % 3 == 2])
 
         def comment_rows(case_ids, parents=None):
             for i, case_id in enumerate(case_ids):
@@ -232,11 +254,13 @@ def seed(say=print) -> None:
                 rng.choice(["unknown", "yes", "partly", "no"]), "", created, created]
                for case_id, _, created in cases[::BARRIER_EVERY]), ["how_overcome"])
 
-        # Sessions: 100 per community, every 5 days from a year ago; RSVPs and attendance.
+        # Sessions: 100 per community (times the scale), every 5 days from a year ago (from
+        # further back at a larger scale, to the same last one); RSVPs and attendance.
+        first_session = now - timedelta(days=365 + 5 * SESSIONS_PER_COMMUNITY * (times - 1))
         rows = []
         for c in communities:
-            for k in range(SESSIONS_PER_COMMUNITY):
-                start = (now - timedelta(days=365) + timedelta(days=5 * k)).replace(
+            for k in range(sessions_per_community):
+                start = (first_session + timedelta(days=5 * k)).replace(
                     hour=13, minute=0, second=0, microsecond=0)
                 past = start < now
                 rows.append([uuid.UUID(int=rng.getrandbits(128), version=4), c.pk,
@@ -271,11 +295,11 @@ def seed(say=print) -> None:
               attended)
         say(f"  {len(sessions):,} sessions, {len(rsvps):,} RSVPs, {len(attended):,} "
             f"attendances: {time.perf_counter() - started:.1f} s")
-    # The study: bench_export's 500,000 answers (reused by its own measurement).
+    # The study: bench_export's 500,000 answers (reused by its own measurement at scale 1).
     from evaluation.management.commands.bench_export import Command as BenchExport
 
-    BenchExport().survey(500_000)
-    say(f"  the study (500,000 answers): {time.perf_counter() - started:.1f} s")
+    BenchExport().survey(ANSWERS * times)
+    say(f"  the study ({ANSWERS * times:,} answers): {time.perf_counter() - started:.1f} s")
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
         stored_fingerprint(cursor)
@@ -298,7 +322,7 @@ def main() -> int:
         print("[bench] the data set is out of date: drop the bench database first "
               "(bench.run does)", file=sys.stderr)
         return 1
-    print("[bench] seeding the data set…", flush=True)
+    print(f"[bench] seeding the data set at scale {scale()}…", flush=True)
     seed(lambda text: print(f"[bench] {text}", flush=True))
     return 0
 
