@@ -5,7 +5,7 @@
   before reuse (CONN_HEALTH_CHECKS), so each process reconnects once the database is back.
 - The sign-in rate limits cannot be counted because Redis is down (cop/cache.py raises
   RateLimitUnavailable): "signing in is paused", 503. Signed-in people carry on (sessions
-  are in the database; every other cache use is a miss).
+  are read from the database instead, cop/sessions.py; every other cache use is a miss).
 
 The database can fail in a view or in a middleware before it (reading the session and the
 signed-in person): Django turns an error in a middleware into a response right there, so

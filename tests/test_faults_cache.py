@@ -135,6 +135,39 @@ def test_a_hung_redis_is_a_miss_too(cache_redis, community, member, discussed_ca
     assert "Cache unreachable (TimeoutError" in cache_warnings(caplog)[0]
 
 
+def test_sessions_work_with_redis_down_and_a_lost_sign_out_does_not_come_back(
+        cache_redis, settings, community, member):
+    """Sessions are read from Redis first (cop/sessions.py). Signing out while Redis hangs
+    cannot delete its copy there; the copy lives at most SESSION_CACHE_SECONDS, so the old
+    cookie signs nobody in once Redis answers again."""
+    settings.SESSION_CACHE_SECONDS = 3
+    home = reverse("members:community_home", args=[community.slug])
+    client = Client()
+    client.force_login(member)
+    assert client.get(home).status_code == 200
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    [copy] = keys_in(cache_redis, f"*{cookie}")
+    ttl = redis.Redis(unix_socket_path=str(cache_redis.socket)).ttl(copy)
+    assert 0 < ttl <= 3, ttl
+
+    cache_redis.stop()  # the session comes from the database: the person carries on
+    assert client.get(home).status_code == 200
+    cache_redis.start()
+    wait_until_cache_answers()
+    assert client.get(home).status_code == 200
+    assert keys_in(cache_redis, f"*{cookie}"), "the session is kept in Redis again"
+
+    cache_redis.pause()  # hung, keeping its copy of the session
+    assert client.post(reverse("account_logout")).status_code == 302
+    cache_redis.resume()
+    wait_until_cache_answers()
+    time.sleep(3.5)
+    replayed = Client()
+    replayed.cookies[settings.SESSION_COOKIE_NAME] = cookie
+    response = replayed.get(home)
+    assert response.status_code == 302 and LOGIN in response["Location"]
+
+
 def test_every_cache_call_answers_as_a_miss_when_redis_is_down(cache_redis):
     cache.set("kept", "value")
     cache_redis.stop()

@@ -279,7 +279,7 @@ def test_someone_without_a_community_is_told_how_to_join(client, db):
 
 # --- Queries ---------------------------------------------------------------------------------
 
-BUDGETS = {"member": 10, "facilitator": 13, "evaluator": 7}  # what each runs today
+BUDGETS = {"member": 8, "facilitator": 11, "evaluator": 5}  # what each runs today
 
 
 class World:

@@ -36,4 +36,4 @@ def test_list_pages_do_not_grow_with_the_data(client, community, facilitator, me
     small = [queries_for(client, url) for url in urls]
     grow(community, case, session, 20)
     assert [queries_for(client, url) for url in urls] == small
-    assert max(small) <= 10
+    assert max(small) <= 8

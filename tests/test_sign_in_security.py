@@ -77,6 +77,8 @@ def test_a_quiet_page_costs_no_extra_query_within_the_minute(client, member):
     assert len(first) == len(second)
     assert not any("mfa_authenticator" in q["sql"] for q in second.captured_queries)
     assert not any("usersessions_usersession" in q["sql"] for q in second.captured_queries)
+    # The session comes from the cache (cop/sessions.py), the database being its record.
+    assert not any("django_session" in q["sql"] for q in second.captured_queries)
 
 
 # --- Signed-in sessions ---------------------------------------------------------------------

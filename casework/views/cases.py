@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from cop import gate, gate_forms
@@ -69,6 +70,12 @@ def case_detail(request, slug, pk):
     thread = thread_html.thread(case=case, community=membership.community,
                                 top_level=page.object_list, viewer=request.user,
                                 can_moderate=facilitates)
+    can_discuss = permissions.can_discuss(case)
+    if can_discuss:
+        reply_box = render_to_string("casework/case_detail.html#comment_form", {
+            "community": membership.community, "case": case, "comment_form": CommentForm(),
+            "parent_id": thread_html.REPLY_TO}, request=request)
+        thread = thread_html.with_reply_boxes(thread, reply_box)
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": page, "thread": thread,
@@ -80,7 +87,7 @@ def case_detail(request, slug, pk):
         "can_moderate": facilitates,
         "override_count": selectors.override_count_on_case(
             membership, case, all_in_community=facilitates),
-        "can_discuss": permissions.can_discuss(case),
+        "can_discuss": can_discuss,
         "comment_form": CommentForm(),
         "barrier_form": BarrierForm(),
         "moderate_form": ModerateCaseForm(),

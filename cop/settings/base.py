@@ -155,6 +155,10 @@ SESSION_ABSOLUTE_TIMEOUT_SECONDS = env.int("SESSION_ABSOLUTE_TIMEOUT_SECONDS",
                                            default=12 * 60 * 60)
 SESSION_ACTIVITY_INTERVAL_SECONDS = 60  # last activity is written at most this often
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT_SECONDS
+# Sessions are read from Redis, backed by the database (cop/sessions.py); a cached copy lives
+# at most this long, so one lost in a Redis fault is gone a minute after.
+SESSION_ENGINE = "cop.sessions"
+SESSION_CACHE_SECONDS = 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]

@@ -1,5 +1,6 @@
 """The shared template tags, `{% load cop %}`: any app's templates may use them."""
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Protocol
 
@@ -7,6 +8,7 @@ from django import template
 from django.core.paginator import Page
 from django.http import HttpRequest
 from django.template.context import Context
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from .. import markdown
@@ -28,6 +30,19 @@ class IncludedPart(Protocol):
 def markdown_filter(text: str) -> SafeString:
     """Member-written Markdown as sanitised HTML (see cop.markdown)."""
     return mark_safe(markdown.render(text))  # noqa: S308  nh3 has sanitised it
+
+
+@register.simple_tag
+def fixed_url(name: str) -> str:
+    """`{% url name %}` for a URL that takes no arguments (the navigation's and the
+    footer's, on every page): reversed once per process, not on each page (a reverse costs
+    about as much as rendering a small template)."""
+    return _reversed(name, get_urlconf(), get_script_prefix())
+
+
+@functools.cache
+def _reversed(name: str, urlconf: str | None, prefix: str) -> str:
+    return reverse(name, urlconf=urlconf)
 
 
 @register.simple_tag
