@@ -25,13 +25,15 @@ run: venv
 	@$(BIN)/python -m cop.stack
 
 # The browser journeys (tests/browser) need Debian's chromium: without it they are skipped,
-# and in CI (CI=true) the run fails.
+# and in CI (CI=true) the run fails. One test process per core (pytest-xdist, TEST_WORKERS),
+# each module's tests in one process and in order (--dist loadfile).
+TEST_WORKERS ?= auto
 test: venv
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
 	|| [ -x "$${COP_CHROMIUM:-/usr/bin/chromium}" ] || { \
 	if [ "$$CI" = true ]; then echo "error: Chromium not found (apt-get install chromium): the browser journeys cannot run in CI"; exit 1; \
 	else echo "Chromium not found (apt-get install chromium): the browser journeys are skipped"; fi; }
-	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # The benchmark (bench/run.py): seeds or reuses its own databases (cop_bench, and cop_bench_s3
 # for the growth point BENCH_SCALE, 3 unless set; BENCH_SCALE=1 leaves it out), serves them with

@@ -187,7 +187,11 @@ def measure_pages(wrk, envs: dict, seconds) -> dict:
                 f"127.0.0.1:{port}")
             servers[scale] = (serve(env, port), port)
         postgres = postgres_pid()
+        wanted = [w.strip() for w in os.environ.get("BENCH_PAGES", "").split(",") if w.strip()]
         for n, first in enumerate(plans[1]["pages"]):
+            if wanted and first["name"] != TRIVIAL and not any(w in first["name"]
+                                                               for w in wanted):
+                continue
             for scale, (server, port) in servers.items():
                 page = plans[scale]["pages"][n]
                 assert page["name"] == first["name"], (page["name"], first["name"])
@@ -367,7 +371,8 @@ def main() -> int:
     results = {"when": datetime.now(UTC).isoformat(timespec="seconds"),
                "machine": f"{os.cpu_count()} CPUs", "threads": load.THREADS,
                "connections": load.CONNECTIONS, "seconds_per_page": seconds,
-               "bare_floor": floor, "scales": measured, "commands": commands(envs[1])}
+               "bare_floor": floor, "scales": measured,
+               "commands": {} if os.environ.get("BENCH_PAGES") else commands(envs[1])}
     results["targets"] = judge(results)
     (RESULTS / "results.json").write_text(json.dumps(results, indent=1))
     table = markdown(results)

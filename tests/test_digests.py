@@ -418,6 +418,9 @@ def test_a_member_of_three_busy_communities_gets_one_email_a_day_by_default(
 @pytest.mark.django_db(transaction=True)
 def test_overlapping_sweeps_send_each_digest_once_per_period(workers, settings):
     settings.REMINDER_BATCH_SIZE = 2
+    # The sweeps run at a `now` up to a week ahead while claims are stamped with the real
+    # clock: a lease shorter than that gap would let one sweep take back another's fresh claim.
+    settings.REMINDER_CLAIM_LEASE_SECONDS = 8 * 24 * 3600
     leeds, york = make_community(), make_community()
     people = [make_user() for _ in range(5)]
     for person in people:

@@ -19,8 +19,11 @@ services["DATABASES"]["default"]["TEST"] = {"NAME": f"test_cop_{os.getpid()}"}
 # Keep test cache keys apart from a `make run` sharing the same Redis, and from another test
 # run at the same time (whose start-of-test clean-up would wipe this run's rate-limit counts).
 # Processes a test starts (real Celery workers) inherit the prefix through the environment.
-os.environ.setdefault("COP_TEST_CACHE_PREFIX", f"test{os.getpid()}")
-services["CACHES"]["default"]["KEY_PREFIX"] = os.environ["COP_TEST_CACHE_PREFIX"]
+# Under pytest-xdist the workers inherit the controller's environment, so each adds its own
+# name (gw0, gw1...), which the processes it starts inherit in turn.
+os.environ.setdefault("COP_TEST_RUN", str(os.getpid()))
+RUN_NAME = os.environ["COP_TEST_RUN"] + os.environ.get("PYTEST_XDIST_WORKER", "")
+services["CACHES"]["default"]["KEY_PREFIX"] = f"test{RUN_NAME}"
 
 # Argon2 is deliberately slow; tests only need a hasher that works.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -32,4 +35,6 @@ MAILERS = (mailers_from_url(env.str("EMAIL_URL")) if env.str("EMAIL_URL", defaul
 CELERY_TASK_ALWAYS_EAGER = env.bool("COP_TEST_EAGER", default=True)
 CELERY_TASK_EAGER_PROPAGATES = True
 # A browser test's stack (tests/browser) gives its web server, worker and beat a queue of its own.
-CELERY_TASK_DEFAULT_QUEUE = env.str("COP_TEST_QUEUE", default="cop-test")
+# Otherwise one per run and xdist worker, as the cache prefix: two test processes side by side
+# must not take each other's tasks.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("COP_TEST_QUEUE") or f"cop-test-{RUN_NAME}"
