@@ -38,10 +38,8 @@ def _plan() -> dict:
 def _request(application, path: str, cookie: str) -> tuple[int, bytes]:
     from django.test import RequestFactory
 
-    path, _, query = path.partition("?")
-    environ = RequestFactory()._base_environ(PATH_INFO=path, QUERY_STRING=query,
-                                             HTTP_COOKIE=cookie, REQUEST_METHOD="GET",
-                                             SERVER_NAME="127.0.0.1", HTTP_HOST="127.0.0.1")
+    environ = RequestFactory().get(path, HTTP_COOKIE=cookie, SERVER_NAME="127.0.0.1",
+                                   HTTP_HOST="127.0.0.1").environ
     status = []
     body = b"".join(application(environ, lambda s, headers, exc=None: status.append(s)))
     return int(status[0].split()[0]), body

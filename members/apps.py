@@ -10,6 +10,10 @@ class MembersConfig(AppConfig):
         from . import audit
 
         audit.connect_signals()
+        # A saved or deleted user's cached copy is removed (members/signed_in_user.py).
+        from . import signed_in_user
+
+        signed_in_user.connect_signals()
         # Sign-in security: the session clocks start at every sign-in (user_logged_in).
         # Invitations, notification emails and data downloads go through the outbox.
         from . import (

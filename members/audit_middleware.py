@@ -11,10 +11,12 @@ One middleware, placed right after AuthenticationMiddleware:
   scanner cannot flood the trail. Unknown URLs and static files are never recorded."""
 
 import logging
+from collections.abc import Callable
 
 import pghistory.middleware
 from django.conf import settings
 from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import timezone
 
@@ -30,6 +32,33 @@ def _cap(kind: str) -> int:
     return getattr(settings, "AUDIT_REFUSED_PER_MINUTE", defaults)[kind]
 
 
+class Deferred:
+    """A context value computed the first time pghistory serialises the context, which it
+    does only before a write (AuditJSONEncoder)."""
+
+    __slots__ = ("_compute", "_value", "_done")
+
+    def __init__(self, compute: Callable[[], object]) -> None:
+        self._compute = compute
+        self._value: object = None
+        self._done = False
+
+    @property
+    def value(self) -> object:
+        if not self._done:
+            self._value, self._done = self._compute(), True
+        return self._value
+
+
+class AuditJSONEncoder(DjangoJSONEncoder):
+    """pghistory's encoder for the context (PGHISTORY_JSON_ENCODER), knowing Deferred."""
+
+    def default(self, o: object) -> object:
+        if isinstance(o, Deferred):
+            return o.value
+        return super().default(o)
+
+
 class AuditMiddleware(pghistory.middleware.HistoryMiddleware):
     def get_context(self, request) -> dict:
         user = getattr(request, "user", None)
@@ -37,8 +66,9 @@ class AuditMiddleware(pghistory.middleware.HistoryMiddleware):
                    if user is not None and hasattr(user, "_meta") else None)
         return {
             "user": user_id,
-            "url": audit.safe_path(request),
-            "ip": audit.client_ip(request),
+            # Worked out only if the request writes a tracked row (most never do).
+            "url": Deferred(lambda: audit.safe_path(request)),
+            "ip": Deferred(lambda: audit.client_ip(request)),
             "user_agent": request.META.get("HTTP_USER_AGENT", "")[:200],
         }
 

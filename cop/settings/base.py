@@ -55,7 +55,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in user read from Redis when it still verifies.
+    "members.signed_in_user.CachedAuthenticationMiddleware",
     # Audit trail: who, from where, for every tracked write; refused access (members/audit*).
     "members.audit_middleware.AuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -159,6 +160,11 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT_SECONDS
 # at most this long, so one lost in a Redis fault is gone a minute after.
 SESSION_ENGINE = "cop.sessions"
 SESSION_CACHE_SECONDS = 60
+# The signed-in user's cached copy lives as long (members/signed_in_user.py).
+USER_CACHE_SECONDS = 60
+# The audit context's address and path are worked out only when a request writes
+# (members/audit_middleware.py).
+PGHISTORY_JSON_ENCODER = "members.audit_middleware.AuditJSONEncoder"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
