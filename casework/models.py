@@ -76,7 +76,7 @@ CASE_TEXT_FIELDS = [
     community="NEW.community_id",
     detail="jsonb_build_object('status', NEW.status)",
     exclude=["pseudonym", *[name for name, _ in CASE_TEXT_FIELDS], "search_vector",
-             "comment_count", "last_activity_at"],
+             "comment_count", "last_activity_at", "thread_version"],
 )
 class CaseStudy(models.Model):
     community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="cases")
@@ -104,6 +104,10 @@ class CaseStudy(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     comment_count = models.PositiveIntegerField(default=0)
     last_activity_at = models.DateTimeField(default=timezone.now)
+    # Raised by PostgreSQL in the same transaction as every insert, update or delete of a
+    # comment on the case (migration 0009), whoever writes it (services, retention, a user's
+    # deletion, bulk loads): the key of the case page's cached discussion (thread_html.py).
+    thread_version = models.BigIntegerField(default=0, editable=False)
     # Kept up to date by a PostgreSQL trigger (migration 0002), so bulk loads get it too.
     search_vector = SearchVectorField(null=True, editable=False)
 

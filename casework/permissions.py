@@ -18,14 +18,23 @@ from . import selectors
 from .models import Barrier, CaseStatus, CaseStudy, Comment
 
 
-def get_case_for(membership: Membership, pk: int) -> CaseStudy:
-    """A case of the viewer's community they may read: drafts only for their author."""
-    case = selectors.case_in_community(membership.community, pk)
+def _readable(membership: Membership, case: CaseStudy | None) -> CaseStudy:
     if case is None:
         raise Http404("No such case.")
     if case.status == CaseStatus.DRAFT and case.author_id != membership.user_id:
         raise Http404("No such case.")
     return case
+
+
+def get_case_for(membership: Membership, pk: int) -> CaseStudy:
+    """A case of the viewer's community they may read: drafts only for their author."""
+    return _readable(membership, selectors.case_in_community(membership.community, pk))
+
+
+def get_case_page_for(membership: Membership, pk: int, *, all_overrides: bool) -> CaseStudy:
+    """get_case_for, with what the case page shows about the viewer (selectors.case_page)."""
+    return _readable(membership, selectors.case_page(membership, pk,
+                                                     all_overrides=all_overrides))
 
 
 def is_author(user: User | AnonymousUser, obj: CaseStudy | Comment) -> bool:

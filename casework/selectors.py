@@ -1,11 +1,11 @@
 """Reads for cases, comments, barriers and overrides, scoped to the viewer's community."""
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from members.models import Community, Membership, User
 
@@ -29,6 +29,27 @@ def case_in_community(community: Community, pk: int) -> CaseStudy | None:
         .select_related("author", "author__agency", "community")
         .first()
     )
+
+
+def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseStudy | None:
+    """A case of the viewer's community for its page, in one query: with `following` (the
+    viewer follows it) and `visible_override_count` (the overrides on it the viewer may
+    see: all of them for a facilitator, else their own)."""
+    overrides = (_overrides_seen_by(membership, all_in_community=all_overrides)
+                 .filter(case=OuterRef("pk")).order_by().values("case")
+                 .annotate(n=Count("pk")).values("n"))
+    case = (
+        CaseStudy.objects.filter(community=membership.community, pk=pk)
+        .select_related("author", "author__agency")
+        .defer("search_vector")
+        .annotate(following=Exists(Follow.objects.filter(case=OuterRef("pk"),
+                                                         user=membership.user)),
+                  visible_override_count=Coalesce(Subquery(overrides), 0))
+        .first()
+    )
+    if case is not None:
+        case.community = membership.community  # the membership's, already loaded
+    return case
 
 
 def visible_cases(membership: Membership) -> QuerySet[CaseStudy]:
@@ -65,40 +86,41 @@ def own_drafts(membership: Membership) -> list[CaseStudy]:
     )
 
 
-# What a case page needs to find each comment's rendered HTML in the cache (thread_html.py):
-# every field the HTML shows that can change, without loading bodies or building models.
-COMMENT_VERSION_FIELDS = ("pk", "parent_id", "author_id", "created_at", "edited_at",
-                          "removed_at", "author__display_name", "author__agency__name")
+# What a comment on the case page shows (thread_html.py): the author's name and agency, not
+# their whole row; the search vector never.
+COMMENT_SHOWN_FIELDS = ("id", "case_id", "parent_id", "author_id", "body", "created_at",
+                        "edited_at", "removed_at", "removal_reason", "author__display_name",
+                        "author__agency_id", "author__agency__name")
 
 
-def top_level_comment_versions(case: CaseStudy) -> QuerySet[Comment, Any]:
-    """Top-level comments of a case as light rows, oldest first (paginated by the view)."""
-    return (Comment.objects.filter(case=case, parent__isnull=True)
-            .order_by("created_at", "pk").values_list(*COMMENT_VERSION_FIELDS, named=True))
+def _comments_shown() -> QuerySet[Comment]:
+    return (Comment.objects.select_related("author", "author__agency")
+            .only(*COMMENT_SHOWN_FIELDS).order_by("created_at", "pk"))
 
 
-def reply_versions(parent_ids: Iterable[int]) -> dict[int, list[Any]]:
-    """Replies to the given top-level comments as light rows, by parent id, in one query."""
-    replies: dict[int, list[Any]] = {pk: [] for pk in parent_ids}
-    for reply in (Comment.objects.filter(parent__in=list(replies))
-                  .order_by("created_at", "pk")
-                  .values_list(*COMMENT_VERSION_FIELDS, named=True)):
-        replies[reply.parent_id].append(reply)
+def top_level_comments(case: CaseStudy) -> QuerySet[Comment]:
+    """Top-level comments of a case, oldest first (paginated by the caller)."""
+    return _comments_shown().filter(case=case, parent__isnull=True)
+
+
+def replies_to(top_level: Sequence[Comment]) -> dict[int, list[Comment]]:
+    """Replies to the given top-level comments, by parent id, in one query."""
+    replies: dict[int, list[Comment]] = {c.pk: [] for c in top_level}
+    if replies:
+        for reply in _comments_shown().filter(parent__in=list(replies)):
+            assert reply.parent_id is not None  # filtered on it
+            replies[reply.parent_id].append(reply)
     return replies
 
 
-def comments_to_show(case: CaseStudy, ids: Iterable[int]) -> dict[int, Comment]:
-    """Whole comments of a case by id, for rendering the ones not in the cache yet."""
-    return {c.pk: c for c in Comment.objects.filter(case=case, pk__in=list(ids))
-            .select_related("author", "author__agency").defer("search_vector")}
+def author_names(user_ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+    """Display name and agency name of each of these users (those that still exist)."""
+    return {pk: (name, agency) for pk, name, agency in User.objects.filter(
+        pk__in=list(user_ids)).values_list("pk", "display_name", "agency__name")}
 
 
 def comment_on_case(case: CaseStudy, pk: int) -> Comment | None:
     return Comment.objects.filter(case=case, pk=pk).select_related("author", "case").first()
-
-
-def is_following(user: User, case: CaseStudy) -> bool:
-    return Follow.objects.filter(user=user, case=case).exists()
 
 
 def followers(case: CaseStudy, *, exclude_user_id: int | None = None) -> list[int]:
@@ -107,7 +129,7 @@ def followers(case: CaseStudy, *, exclude_user_id: int | None = None) -> list[in
 
 
 def barriers_on_case(case: CaseStudy) -> list[Barrier]:
-    return list(Barrier.objects.filter(case=case).select_related("recorded_by"))
+    return list(Barrier.objects.filter(case=case))
 
 
 def barrier_on_case(case: CaseStudy, pk: int) -> Barrier | None:
@@ -133,13 +155,6 @@ def overrides_for(membership: Membership, *, all_in_community: bool,
     if case is not None:
         overrides = overrides.filter(case=case)
     return list(overrides.select_related("user", "case")[:500])
-
-
-def override_count_on_case(membership: Membership, case: CaseStudy, *,
-                           all_in_community: bool) -> int:
-    """How many of the overrides on `case` the viewer may see (all, or their own)."""
-    return _overrides_seen_by(membership, all_in_community=all_in_community).filter(
-        case=case).count()
 
 
 def with_following_flag(cases: QuerySet[CaseStudy], user: User) -> QuerySet[CaseStudy]:

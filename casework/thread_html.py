@@ -1,90 +1,202 @@
-"""The discussion on a case page, each comment rendered once per version and kept in the cache.
+"""The discussion on a case page: one page of it rendered once for everyone and kept in the
+cache, then given each viewer's own parts.
 
-Rendering a hundred comments through the template engine took more than half of a case
-page's time. A comment's HTML depends only on what its key is made of: the comment (its id
-and creation time, so ids reused after a database reset cannot match), when it was edited or
-removed (an edit sets edited_at, a removal removed_at and the reason), its author's name and
-agency, the community's address, whether the viewer wrote it (Edit) or moderates (Remove),
-and the code that renders it. Any change to those makes a new key, so nothing is invalidated
-by hand; old entries expire."""
+Rendering a hundred comments with their replies through the template engine took most of a
+case page's time, and even finding each comment's cached HTML (two queries for the comments'
+versions, three hundred cache keys) cost more than the rest of the page. So the page's whole
+discussion is one cached string, under a key made of:
+
+- the case (its id and creation time, so ids reused after a database reset cannot match) and
+  its `thread_version`, which PostgreSQL raises in the same transaction as every insert,
+  update or delete of one of its comments (migration 0009), whoever writes it;
+- the page asked for, the community's address (in the links), the time zone (in the dates)
+  and the code that renders it (CODE_VERSION).
+
+Comment authors' names and agencies live in other tables: the cached page keeps the ones it
+was rendered with, and each view checks them against the database in one small query;
+any difference renders the page again.
+
+What differs between viewers is never in the cached string, only slots (NUL-delimited: no
+text from PostgreSQL can hold a NUL) that `for_viewer` fills for each request: the Edit link
+on the viewer's own comments, Remove for a facilitator, and the reply box (with this
+request's CSRF token) when the case is open for discussion. The page's HTML holds no inline
+script or style, so no CSP nonce is ever cached.
+
+When the page is not in the cache, each comment's HTML is looked up under a key made of
+everything it shows (its text included), so a change to one comment renders one comment
+again, not a hundred."""
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.middleware.csrf import get_token
 from django.template.loader import get_template
-from django.utils.safestring import mark_safe
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from cop import markdown
 from cop.source_digest import source_digest
 
 from . import selectors
 
-ITEM_TEMPLATE = "casework/case_detail.html#comment_item"
-# Where the reply box, rendered once for the page, names its comment (with_reply_boxes).
-REPLY_TO = "reply-to-comment"
-# A few hours: the discussions people are reading stay in Redis, not every comment ever
-# shown (about 0.6 KB each).
+TEMPLATE = "casework/case_detail.html"
+# A few hours: the discussions people are reading stay in Redis, not every page ever shown.
 KEEP_SECONDS = 6 * 60 * 60
-
-
-# The comment partial lives in case_detail.html; Markdown rendering shapes the bodies.
+# The comment partials live in case_detail.html; Markdown rendering shapes the bodies.
 CODE_VERSION = source_digest(Path(settings.BASE_DIR) / "templates/casework/case_detail.html",
-                             Path(markdown.__file__))
+                             Path(markdown.__file__), Path(__file__))
+
+SLOT = "\x00"  # PostgreSQL text cannot hold it, so no comment, name or reason can forge a slot
+# Where a part rendered once per request names its comment; replaced by each comment's id.
+# Digits, as it goes into URLs, and too long to be any real id, case or community.
+COMMENT_ID = "90817263544536271809"
 
 
 @dataclass(frozen=True)
-class ThreadEntry:
-    """One top-level comment with its replies, as HTML ready to place in the page."""
+class Entry:
+    """One top-level comment with its replies, as HTML, while the page is rendered."""
     pk: int
-    is_removed: bool
     html: str
     replies: list[str]
-    reply_box: str = ""  # the reply form under it, when the page gives one (with_reply_boxes)
+    reply_slot: str
 
 
-def _key(version, *, community, viewer_id, can_moderate: bool) -> str:
-    parts = (version.pk, version.created_at, version.edited_at, version.removed_at,
-             version.author__display_name, version.author__agency__name, community.slug,
-             version.author_id is not None and version.author_id == viewer_id, can_moderate,
-             CODE_VERSION)
+@dataclass
+class Thread:
+    """One page of a case's discussion, as cached: HTML with slots, and what it was made of."""
+    html: str
+    names: dict[int, tuple[str, str | None]]  # author id -> (display name, agency name)
+    top_level_count: int  # top-level comments on the case, for the pagination
+    number: int  # the page shown (an out-of-range request shows the last)
+
+    def page(self) -> Page:
+        """The Paginator page the template's pagination needs, without the comments."""
+        return Paginator(range(self.top_level_count),
+                         selectors.COMMENTS_PER_PAGE).get_page(self.number)
+
+
+def _page_key(case, community, number: int) -> str:
+    parts = (case.pk, case.created_at.isoformat(), case.thread_version, number, community.slug,
+             timezone.get_current_timezone_name(), CODE_VERSION)
+    return "case-thread:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _comment_key(comment, community) -> str:
+    author = comment.author
+    parts = (comment.pk, comment.case_id, comment.parent_id, comment.created_at.isoformat(),
+             comment.edited_at, comment.removed_at, comment.removal_reason, comment.body,
+             comment.author_id, author.display_name if author else None,
+             author.agency.name if author and author.agency else None,
+             community.slug, timezone.get_current_timezone_name(), CODE_VERSION)
     return "comment-html:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def thread(*, case, community, top_level, viewer, can_moderate: bool) -> list[ThreadEntry]:
-    """The page's top-level comments (light rows from selectors) with their replies, as
-    HTML: from the cache where it is there, rendered (one query) where it is not."""
-    replies = selectors.reply_versions([c.pk for c in top_level])
-    versions = [*top_level, *(r for rows in replies.values() for r in rows)]
-    keys = {v.pk: _key(v, community=community, viewer_id=viewer.pk, can_moderate=can_moderate)
-            for v in versions}
+def _slot(text: str) -> SafeString:
+    return mark_safe(SLOT + text + SLOT)  # noqa: S308 (no markup: a marker for for_viewer)
+
+
+def page_number(page: str | None) -> int:
+    """The page a request's `page` parameter asks for, read as Paginator.get_page reads it
+    (anything but a whole number is the first page)."""
+    try:
+        return int(page) if page else 1
+    except ValueError:
+        return 1
+
+
+def page_thread(*, case, community, page: str | None) -> Thread:
+    """Page `page` (the request's parameter) of the case's discussion, from the cache when
+    it holds this version of it with the authors' current names, else rendered. Only pages
+    that exist are kept (a number past the end shows the last page, rendered), so made-up
+    page numbers cannot fill the cache."""
+    number = page_number(page)
+    cached = cache.get(_page_key(case, community, number))
+    if isinstance(cached, Thread) and (
+            not cached.names or selectors.author_names(cached.names) == cached.names):
+        return cached
+    thread = _render(case=case, community=community, number=number)
+    if thread.number == number:
+        cache.set(_page_key(case, community, number), thread, KEEP_SECONDS)
+    return thread
+
+
+def _render(*, case, community, number: int) -> Thread:
+    top_page = Paginator(selectors.top_level_comments(case),
+                         selectors.COMMENTS_PER_PAGE).get_page(number)
+    top_level = list(top_page.object_list)
+    replies = selectors.replies_to(top_level)
+    comments = [*top_level, *(r for rows in replies.values() for r in rows)]
+    keys = {c.pk: _comment_key(c, community) for c in comments}
+    html: dict[int, Any] = {}
     cached = cache.get_many(list(keys.values()))
-    html = {pk: cached[key] for pk, key in keys.items() if key in cached}
-    missing = [pk for pk in keys if pk not in html]
-    if missing:
-        # A plain context: the partial needs only the viewer, and a request's context
-        # processors would run their queries once per comment.
-        template = get_template(ITEM_TEMPLATE)
-        fresh = {}
-        for pk, comment in selectors.comments_to_show(case, missing).items():
-            fresh[pk] = template.render({
-                "comment": comment, "case": case, "community": community,
-                "can_moderate": can_moderate, "request": {"user": viewer},
-            })
+    for pk, key in keys.items():
+        if key in cached:
+            html[pk] = cached[key]
+    fresh = {}
+    item = get_template(f"{TEMPLATE}#comment_item")
+    for comment in comments:
+        if comment.pk in html:
+            continue
+        # A plain context: no request, no viewer; a request's context processors would run
+        # their queries once per comment.
+        fresh[comment.pk] = item.render({
+            "comment": comment, "case": case, "community": community,
+            "actions_slot": _slot(f"a{comment.pk}:{comment.author_id or ''}"),
+        })
+    if fresh:
         cache.set_many({keys[pk]: text for pk, text in fresh.items()}, KEEP_SECONDS)
         html.update(fresh)
-    # .get: a comment whose case was deleted meanwhile is simply left out.
-    return [ThreadEntry(pk=top.pk, is_removed=top.removed_at is not None,
-                        html=mark_safe(html.get(top.pk, "")),  # noqa: S308 (rendered above)
-                        replies=[mark_safe(html.get(r.pk, "")) for r in replies[top.pk]])  # noqa: S308
-            for top in top_level]
+    entries = [Entry(pk=top.pk, html=mark_safe(html[top.pk]),  # noqa: S308 (rendered above)
+                     replies=[mark_safe(html[r.pk]) for r in replies[top.pk]],  # noqa: S308
+                     reply_slot="" if top.is_removed else _slot(f"r{top.pk}"))
+               for top in top_level]
+    names = {c.author.pk: (c.author.display_name,
+                           c.author.agency.name if c.author.agency else None)
+             for c in comments if c.author is not None}
+    return Thread(html=get_template(f"{TEMPLATE}#thread").render({"thread": entries}),
+                  names=names, top_level_count=top_page.paginator.count,
+                  number=top_page.number)
 
 
-def with_reply_boxes(entries: list[ThreadEntry], reply_box: str) -> list[ThreadEntry]:
-    """Each entry with its reply form. The form is the same under every comment but for the
-    comment's id, so the page renders it once, with REPLY_TO for the id (a hundred renders
-    of it took about a fifth of a case page's time), and each entry gets a copy."""
-    return [replace(entry, reply_box=mark_safe(reply_box.replace(REPLY_TO, str(entry.pk))))  # noqa: S308 (rendered by the page)
-            for entry in entries]
+def for_viewer(thread: Thread, *, request, case, community, can_moderate: bool,
+               can_discuss: bool) -> SafeString:
+    """The cached discussion with this viewer's parts in its slots: Edit on their own
+    comments, Remove for a facilitator, the reply box (with this request's CSRF token)
+    under each comment that is not removed while the case is open."""
+    if SLOT not in thread.html:
+        return mark_safe(thread.html)  # noqa: S308 (rendered by _render)
+    viewer_id = str(request.user.pk)
+    base = {"case": case, "community": community, "can_moderate": can_moderate,
+            "request": {"user": request.user}}
+    actions = get_template(f"{TEMPLATE}#comment_actions")
+
+    def links(mine: bool) -> list[str]:
+        comment = {"pk": COMMENT_ID, "author_id": request.user.pk if mine else None}
+        return actions.render({**base, "comment": comment}).split(COMMENT_ID)
+
+    own = links(True)
+    others = links(False) if can_moderate else None
+    reply = None
+    if can_discuss:
+        reply = get_template(f"{TEMPLATE}#reply_box").render({
+            **base, "entry_pk": COMMENT_ID, "csrf_token": get_token(request),
+        }).split(COMMENT_ID)
+    parts = thread.html.split(SLOT)
+    for i in range(1, len(parts), 2):
+        slot = parts[i]
+        if slot[0] == "a":
+            pk, _, author_id = slot[1:].partition(":")
+            if author_id == viewer_id:
+                parts[i] = pk.join(own)
+            elif others is not None:
+                parts[i] = pk.join(others)
+            else:
+                parts[i] = ""
+        else:  # "r": a reply box
+            parts[i] = slot[1:].join(reply) if reply is not None else ""
+    return mark_safe("".join(parts))  # noqa: S308 (rendered HTML and our own templates')

@@ -1,11 +1,17 @@
-"""A case page's comments come from the cache (casework/thread_html.py): what one viewer
-sees is never shown to another who may not see it, and every change shows at once."""
+"""A case page's discussion comes from the cache (casework/thread_html.py): what one viewer
+sees is never shown to another who may not see it (their Edit and Remove links, their reply
+boxes and CSRF tokens), and every change shows at once, whoever makes it."""
+
+import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from casework import services
+from casework import services, thread_html
+from casework.models import CaseStudy, Comment
 from members.models import Role
 
 from .factories import join, make_agency, make_case, make_comment, make_user
@@ -85,16 +91,115 @@ def test_a_new_name_or_agency_shows_at_once(client, case, member, writer):
     assert "Harbour Homes" in html and "Harbour Housing Trust" not in html
 
 
-def test_a_repeat_visit_renders_no_comment_again(client, case, member, writer):
+def test_a_repeat_visit_reads_no_comment(client, case, member, writer):
     for n in range(5):
-        make_comment(case, writer, body=f"Idea number {n} about the tenancy.")
+        top = make_comment(case, writer, body=f"Idea number {n} about the tenancy.")
+        make_comment(case, member, body=f"Reply {n}: worth a try.", parent=top)
     client.force_login(member)
     with CaptureQueriesContext(connection) as first:
         client.get(case.get_absolute_url())
     with CaptureQueriesContext(connection) as second:
         html = client.get(case.get_absolute_url()).text
-    # The first visit loads the comments' bodies to render them; the second does not.
+    # The first visit loads the comments to render them (the top-level ones, then their
+    # replies); the second takes the whole discussion from the cache.
     loads_bodies = [q for q in first.captured_queries if '"casework_comment"."body"' in q["sql"]]
-    assert len(loads_bodies) == 1
-    assert not [q for q in second.captured_queries if '"casework_comment"."body"' in q["sql"]]
+    assert len(loads_bodies) == 2
+    assert not [q for q in second.captured_queries if "casework_comment" in q["sql"]]
     assert all(f"Idea number {n} about the tenancy." in html for n in range(5))
+    assert all(f"Reply {n}: worth a try." in html for n in range(5))
+
+
+def test_each_viewer_gets_their_own_links_on_a_page_cached_for_everyone(
+        client, case, member, writer, facilitator):
+    theirs = make_comment(case, writer, body="The duty team can help.")
+    mine = make_comment(case, member, body="I rang them yesterday.", parent=theirs)
+    pages = {who: page_as(client, who, case.get_absolute_url())
+             for who in (writer, facilitator, member, writer)}
+    assert edit_link(theirs) in pages[writer] and edit_link(mine) not in pages[writer]
+    assert edit_link(mine) in pages[member] and edit_link(theirs) not in pages[member]
+    assert remove_link(theirs) in pages[facilitator] and remove_link(mine) in pages[facilitator]
+    for who in (writer, member):
+        assert "/remove/" not in pages[who]
+    assert "\x00" not in pages[member] and "90817263544536271809" not in pages[member]
+
+
+def reply_form(html: str, parent: Comment) -> str:
+    match = re.search(rf'<form[^>]*id="comment-form-{parent.pk}".*?</form>', html, re.S)
+    assert match, "no reply box under the comment"
+    return match.group(0)
+
+
+def test_reply_boxes_carry_the_viewers_own_csrf_token(case, member, writer):
+    comment = make_comment(case, writer, body="Ask for a review within 21 days.")
+    browsers = {}
+    for who in (writer, member):  # the writer fills the cache
+        browsers[who] = Client(enforce_csrf_checks=True)
+        browsers[who].force_login(who)
+    page_writer = browsers[writer].get(case.get_absolute_url()).text
+    page_member = browsers[member].get(case.get_absolute_url()).text
+    form = reply_form(page_member, comment)
+    assert f'name="parent" value="{comment.pk}"' in form
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    assert token not in page_writer
+    posted = browsers[member].post(f"{case.get_absolute_url()}comments/", {
+        "body": "Done, thank you.", "parent": comment.pk, "csrfmiddlewaretoken": token})
+    assert posted.status_code == 302
+    assert Comment.objects.get(body="Done, thank you.").parent_id == comment.pk
+
+
+def test_a_closed_case_shows_no_reply_box_from_the_cached_page(client, case, member, writer,
+                                                                 facilitator):
+    comment = make_comment(case, writer, body="Ask for a review within 21 days.")
+    assert reply_form(page_as(client, member, case.get_absolute_url()), comment)
+    membership = facilitator.memberships.get(community=case.community)
+    services.case_moderate(actor=facilitator, membership=membership, case=case, action="close",
+                           reason="Elizabeth has a flat now.")
+    html = page_as(client, member, case.get_absolute_url())
+    assert "Ask for a review within 21 days." in html
+    assert "comment-form-" not in html and "Reply<span" not in html
+
+
+def test_a_bulk_update_shows_at_once(client, case, member, writer):
+    """Whoever writes a comment (here an UPDATE as retention makes it), PostgreSQL moves the
+    case's thread version on in the same transaction."""
+    make_comment(case, writer, body="Marguerite is at the night shelter.")
+    assert "Marguerite" in page_as(client, member, case.get_absolute_url())
+    Comment.objects.filter(case=case).update(body="[removed under the retention policy]")
+    html = page_as(client, member, case.get_absolute_url())
+    assert "Marguerite" not in html and "[removed under the retention policy]" in html
+
+
+def test_saving_a_case_loaded_earlier_does_not_bring_back_an_older_page(
+        client, case, member, writer, facilitator):
+    comment = make_comment(case, writer, body="A remark that should not stay.")
+    loaded_before = CaseStudy.objects.get(pk=case.pk)
+    assert "A remark that should not stay." in page_as(client, member, case.get_absolute_url())
+    membership = facilitator.memberships.get(community=case.community)
+    services.comment_remove(actor=facilitator, membership=membership, comment=comment,
+                            reason="Off topic for this case.")
+    loaded_before.title = "A new title"
+    loaded_before.save()  # every field, the thread version it was loaded with too
+    html = page_as(client, member, case.get_absolute_url())
+    assert "A new title" in html
+    assert "A remark that should not stay." not in html and "Off topic for this case." in html
+
+
+def test_pages_of_the_discussion(client, case, member, writer):
+    Comment.objects.bulk_create(Comment(case=case, author=writer, body=f"Thought number {n}.")
+                                for n in range(103))
+    first = page_as(client, member, case.get_absolute_url())
+    assert first.count('<div class="cop-thread">') == 100
+    assert "Thought number 99." in first and "Thought number 100." not in first
+    assert 'aria-label="Page 2"' in first
+    for page in ("2", "7"):  # past the end: the last page
+        html = page_as(client, member, case.get_absolute_url() + f"?page={page}")
+        assert html.count('<div class="cop-thread">') == 3
+        assert "Thought number 100." in html and "Thought number 99." not in html
+    assert page_as(client, member, case.get_absolute_url() + "?page=x").count(
+        '<div class="cop-thread">') == 100
+    # Only pages that exist are kept: made-up numbers cannot fill the cache.
+    current = CaseStudy.objects.get(pk=case.pk)
+    assert cache.get(thread_html._page_key(current, case.community, 2)) is not None
+    assert cache.get(thread_html._page_key(current, case.community, 7)) is None
+    make_comment(case, writer, body="Thought number 103.")
+    assert "Thought number 103." in page_as(client, member, case.get_absolute_url() + "?page=2")

@@ -44,13 +44,16 @@ def test_case_detail_with_300_comments(client, community, member):
         Barrier.objects.create(case=case, recorded_by=member, service_type="housing",
                                category="eligibility", description="Priority need")
     client.force_login(member)
+    # The first visit renders the discussion (its comments in two queries and a count); a
+    # repeat visit takes it from the cache and only checks its authors' names.
     small = queries_for(client, small_case.get_absolute_url())
     big = queries_for(client, big_case.get_absolute_url())
     assert small == big
-    assert big <= 13
+    assert big <= 10
+    assert queries_for(client, small_case.get_absolute_url()) == queries_for(
+        client, big_case.get_absolute_url()) <= 8
     response = client.get(big_case.get_absolute_url())
-    shown = sum(1 + len(entry.replies) for entry in response.context["thread"])
-    assert shown >= 100
+    assert response.text.count('<article class="cop-comment"') >= 100
 
 
 def test_search(client, community, member):

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from cop import gate, gate_forms
@@ -61,36 +60,29 @@ def case_create(request, slug):
 @login_required
 def case_detail(request, slug, pk):
     membership = get_membership_for(request.user, slug)
-    case = permissions.get_case_for(membership, pk)
+    # Moderates, sees all overrides (the case is of the membership's community).
+    facilitates = is_facilitator(membership, membership.community_id)
+    case = permissions.get_case_page_for(membership, pk, all_overrides=facilitates)
     audit.record(action="case.view", request=request, target=case,
                  community=membership.community)
-    comments = Paginator(selectors.top_level_comment_versions(case), selectors.COMMENTS_PER_PAGE)
-    page = comments.get_page(request.GET.get("page"))
-    facilitates = is_facilitator(membership, case.community_id)  # moderates, sees all overrides
-    thread = thread_html.thread(case=case, community=membership.community,
-                                top_level=page.object_list, viewer=request.user,
-                                can_moderate=facilitates)
     can_discuss = permissions.can_discuss(case)
-    if can_discuss:
-        reply_box = render_to_string("casework/case_detail.html#comment_form", {
-            "community": membership.community, "case": case, "comment_form": CommentForm(),
-            "parent_id": thread_html.REPLY_TO}, request=request)
-        thread = thread_html.with_reply_boxes(thread, reply_box)
+    thread = thread_html.page_thread(case=case, community=membership.community,
+                                     page=request.GET.get("page"))
+    discussion = thread_html.for_viewer(thread, request=request, case=case,
+                                        community=membership.community,
+                                        can_moderate=facilitates, can_discuss=can_discuss)
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
-        "page": page, "thread": thread,
+        "page": thread.page(), "discussion": discussion,
         "barriers": selectors.barriers_on_case(case),
         "discussed_at": session_selectors.sessions_discussing(case),
-        "following": selectors.is_following(request.user, case),
+        "following": case.following,
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),
         "can_moderate": facilitates,
-        "override_count": selectors.override_count_on_case(
-            membership, case, all_in_community=facilitates),
+        "override_count": case.visible_override_count,
         "can_discuss": can_discuss,
         "comment_form": CommentForm(),
-        "barrier_form": BarrierForm(),
-        "moderate_form": ModerateCaseForm(),
     })
 
 
