@@ -256,7 +256,7 @@ def judge(results: dict) -> list[dict]:
     targets = [{"page": name, "check": "share of bare floor", "target": f"≥ {share:.0%}",
                 "figure": f"{base[name]['share_of_bare']:.1%}",
                 "met": base[name]["share_of_bare"] >= share}
-               for name, share in SHARE_TARGETS.items()]
+               for name, share in SHARE_TARGETS.items() if name in base]  # BENCH_PAGES
     for scale, pages in results["scales"].items():
         for name, page in pages.items():
             targets.append({"page": name, "check": f"p95 ×{scale}",

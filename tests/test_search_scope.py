@@ -137,3 +137,32 @@ def test_the_search_page_counts_only_the_viewers_comments(client, world):
 
     assert page.context["comment_count"] == 2
     assert "in a community the member is not in" not in page.text
+
+
+def vector_matches(model, pk, word) -> bool:
+    return model.objects.filter(pk=pk, search_vector=word).exists()
+
+
+def test_search_vectors_follow_text_edits_but_not_counter_updates(community, member):
+    """The vectors are recomputed when a text is set (casework 0010), a whole-row save
+    included, and left alone by an update of counters only."""
+    case = make_case(community, member, title="Eviction from supported housing")
+    comment = make_comment(case, member, body="Try the tenancy sustainment team.")
+
+    CaseStudy.objects.filter(pk=case.pk).update(title="Benefit sanction appeal")
+    Comment.objects.filter(pk=comment.pk).update(body="Ask about a discretionary payment.")
+    assert vector_matches(CaseStudy, case.pk, "sanction")
+    assert not vector_matches(CaseStudy, case.pk, "eviction")
+    assert vector_matches(Comment, comment.pk, "discretionary")
+
+    case.refresh_from_db()
+    case.question = "Who can help with a hardship fund?"
+    case.save()
+    assert vector_matches(CaseStudy, case.pk, "hardship")
+
+    with connection.cursor() as cursor:  # a counter-only update keeps the stored vector
+        cursor.execute("UPDATE casework_casestudy SET search_vector = to_tsvector('simple', "
+                       "'marker'), comment_count = comment_count + 1 WHERE id = %s", [case.pk])
+    services.comment_create(actor=member, case=case, body="Another thought.", parent=None,
+                            reasons={})
+    assert vector_matches(CaseStudy, case.pk, "marker")
