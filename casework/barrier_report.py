@@ -8,21 +8,36 @@ Europe/London.
 Members of a community see their own community's exact counts and the cases behind
 them. Evaluators and site admins see counts across communities only, with small counts
 suppressed (`cop.suppression.suppress`, shared with the evaluation's results).
+
+A community's counts, rendered, are kept in the cache (`summary_key`): the key holds the
+community's BarrierReportVersion, which the database raises on every write that changes
+what is counted, so a visit reads one row instead of counting every barrier.
 """
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 
+from cop.source_digest import source_digest
 from cop.suppression import suppress
 from members.models import Community
 
-from .models import VISIBLE_STATUSES, Barrier, BarrierCategory, CaseStudy, Overcome, ServiceType
+from .models import (
+    VISIBLE_STATUSES,
+    Barrier,
+    BarrierCategory,
+    BarrierReportVersion,
+    CaseStudy,
+    Overcome,
+    ServiceType,
+)
 
 LONDON = ZoneInfo("Europe/London")
 QUARTERS_SHOWN = 8
@@ -75,6 +90,15 @@ class CommunitySummary:
     by_service_type: list[CountRow]
     by_overcome: list[CountRow]
     by_quarter: list[QuarterRow]
+
+
+# How long a community's rendered counts are kept. A change makes a new key at once (see
+# summary_key); this only bounds the memory, and how long a restored backup, whose version
+# numbers may repeat, could show counts kept before it.
+SUMMARY_KEEP_SECONDS = 10 * 60
+# The code the cached counts come from: a deploy that changes it makes new keys.
+CODE_VERSION = source_digest(Path(settings.BASE_DIR) / "templates/casework/barrier_report.html",
+                             Path(__file__))
 
 
 def quarter_start(day: date) -> date:
@@ -140,6 +164,17 @@ def community_summary(community: Community, *, now: datetime | None = None) -> C
         by_overcome=_count_rows(Overcome, by_overcome, order=OVERCOME_ORDER),
         by_quarter=[QuarterRow(q, per_quarter.get(q, 0)) for q in quarters],
     )
+
+
+def summary_key(community: Community, *, now: datetime | None = None) -> str:
+    """The cache key of the community's counts as the report shows them: the community's
+    BarrierReportVersion (one lookup by primary key, whatever the data) and today's quarter
+    (the chart ends with it)."""
+    version = (BarrierReportVersion.objects.filter(community_id=community.pk)
+               .values_list("version", flat=True).first()) or 0
+    today = timezone.localtime(now or timezone.now(), LONDON).date()
+    return (f"barrier-report:{CODE_VERSION}:{community.pk}:{community.slug}:{version}:"
+            f"{quarter_start(today).isoformat()}")
 
 
 @dataclass(frozen=True)

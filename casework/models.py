@@ -361,6 +361,21 @@ class Barrier(models.Model):
         return f"{self.get_category_display()} in {self.get_service_type_display()}"
 
 
+class BarrierReportVersion(models.Model):
+    """How many times the barriers a community's report counts have changed: a barrier
+    written or removed, or a case with barriers changing status or community. Kept by the
+    database (triggers, migration 0011), so any write counts, through the services, the
+    admin or a bulk update alike; the report's cached HTML is keyed by it
+    (casework/barrier_report.py). No foreign key: a community being deleted may still be
+    counted on its way out."""
+
+    community_id = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Barriers of community {self.community_id}, version {self.version}"
+
+
 class OutcomePrompt(models.Model):
     """The one "what happened next?" prompt sent for a case (unique: never sent twice)."""
 

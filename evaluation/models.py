@@ -391,3 +391,18 @@ class ExportRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_format_display()} export of survey {self.survey_id}"
+
+
+class ResultsVersion(models.Model):
+    """How many times anything a study's results are worked out from has changed: its
+    submitted responses, its surveys' invitations, its surveys, questions and value labels,
+    and which communities take part. Kept by the database (statement triggers, migration
+    0006), so any write counts, through the services, the admin or a bulk update alike; the
+    results cache's keys hold it (evaluation/results_cache.py). No foreign key: a study
+    being deleted may still be counted on its way out."""
+
+    study_id = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Results of study {self.study_id}, version {self.version}"

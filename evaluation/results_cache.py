@@ -1,12 +1,15 @@
 """The results pages' figures, kept in the cache until anything they are computed from
 changes. Working them out for a large study takes seconds (every response's subscale scores,
 the wave pairs); the results change only when a response is submitted, an invitation is
-made, or the study's surveys, questions or value labels are edited.
+made, the study's surveys, questions or value labels are edited, or a community joins or
+leaves the study.
 
-Nothing is invalidated by hand: the cache key holds a fingerprint of all those inputs, read
-in one cheap query, so a change makes a new key and the old entry simply expires. Names of
-communities and sessions shown beside the figures are not in the fingerprint; the time limit
-bounds how long a renamed one can show its old name.
+Nothing is invalidated by hand: the cache key holds the study's ResultsVersion, a number the
+database raises on every such write (triggers, evaluation migration 0006), read in one
+lookup by primary key however many responses there are; a change makes a new key and the
+old entry simply expires. Names of communities and sessions shown beside the figures are
+not counted; the time limit bounds how long a renamed one can show its old name (and how
+long a restored backup, whose numbers may repeat, could show figures kept before it).
 
 The pages also keep their rendered results (the `{% cache %}` fragments in
 templates/evaluation/results/) under the same key, which also holds a digest of the code
@@ -18,38 +21,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
 
 from cop.source_digest import source_digest
 
 from . import charts, dashboard, scoring
-from .models import Choice, Question, Response, Survey, SurveyInvitation
+from .models import ResultsVersion, Survey
 
 KEEP_SECONDS = 10 * 60
-
-_FINGERPRINT_SQL = """
-SELECT
-  (SELECT count(*) || ':' || coalesce(max(r.id), 0) FROM {response} r
-     JOIN {survey} s ON s.id = r.survey_id
-    WHERE s.study_id = %(study)s AND r.status = 'submitted'),
-  (SELECT count(*) || ':' || coalesce(max(i.id), 0) FROM {invitation} i
-    WHERE i.survey_id = %(survey)s),
-  (SELECT md5(coalesce(string_agg(concat_ws('|', s.id, s.title, s.kind, s.wave, s.status,
-                                             s.anonymous, s.version, s.credit, s.role_help,
-                                             s.role_helped, s.role_helper, s.role_helping),
-                                  ',' ORDER BY s.id), ''))
-     FROM {survey} s WHERE s.study_id = %(study)s),
-  (SELECT md5(coalesce(string_agg(concat_ws('|', q.id, q.code, q.text, q.help_text, q.type,
-                                             q.required, q.position, q.section, q.min_value,
-                                             q.max_value, q.instrument, q.subscale,
-                                             q.reverse_scored, q.value_cycle),
-                                  ',' ORDER BY q.id), ''))
-     FROM {question} q JOIN {survey} s ON s.id = q.survey_id WHERE s.study_id = %(study)s),
-  (SELECT md5(coalesce(string_agg(concat_ws('|', c.id, c.value, c.label, c.position),
-                                  ',' ORDER BY c.id), ''))
-     FROM {choice} c JOIN {question} q ON q.id = c.question_id
-     JOIN {survey} s ON s.id = q.survey_id WHERE s.study_id = %(study)s)
-"""
 
 
 # The code the cached figures and tables come from: a deploy that changes it makes new keys.
@@ -58,20 +36,17 @@ CODE_VERSION = source_digest(
     *(Path(inspect.getfile(module)) for module in (dashboard, charts, scoring)))
 
 
-def _fingerprint(survey: Survey) -> str:
-    sql = _FINGERPRINT_SQL.format(
-        response=Response._meta.db_table, survey=Survey._meta.db_table,
-        invitation=SurveyInvitation._meta.db_table, question=Question._meta.db_table,
-        choice=Choice._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, {"study": survey.study_id, "survey": survey.pk})
-        return "/".join(str(part) for part in cursor.fetchone())
+def _version(survey: Survey) -> int:
+    """The study's results version; 0 until its first counted write."""
+    version = (ResultsVersion.objects.filter(study_id=survey.study_id)
+               .values_list("version", flat=True).first())
+    return version or 0
 
 
 def _key(survey: Survey, *parts) -> str:
     return ":".join(str(part) for part in (
-        "evaluation-results-v2", CODE_VERSION, survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
-        *parts, _fingerprint(survey)))
+        "evaluation-results-v3", CODE_VERSION, survey.pk, settings.EVALUATION_MIN_RESPONDENTS,
+        *parts, survey.study_id, _version(survey)))
 
 
 def survey_key(survey: Survey) -> str:

@@ -7,17 +7,18 @@ Times are stored in UTC; in .ics files they are written as Europe/London local t
 
 import calendar as pycalendar
 import hashlib
+import json
 import secrets
 import zlib
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, NamedTuple, TypedDict
+from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
-from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import OuterRef
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import (
@@ -30,19 +31,18 @@ from icalendar import (
     vRecur,
 )
 
-from members.models import Membership, MembershipStatus
+from cop.source_digest import source_digest
+from members.models import Community, Membership, MembershipStatus, User
 
-from .models import FEED_TOKEN_MAX, AgendaItem, CalendarFeed, Session, SessionStatus
-
-if TYPE_CHECKING:
-    from django_stubs_ext import WithAnnotations
-
-
-class _AgendaTitles(TypedDict):
-    agenda_titles: list[str]
-
-
-type SessionWithAgenda = WithAnnotations[Session, _AgendaTitles]
+from .models import (
+    FEED_TOKEN_MAX,
+    MAX_SESSION_LENGTH,
+    AgendaItem,
+    CalendarFeed,
+    Session,
+    SessionStatus,
+    ical_uid,
+)
 
 LONDON = ZoneInfo("Europe/London")
 PRODID = "-//Communities of Practice//Sessions//EN"
@@ -53,12 +53,14 @@ TOKEN_BYTES = 32
 # What a feed's bytes depend on besides its events. The number is this code's own output
 # format: raise it when a change here writes different bytes for the same EventData.
 FEED_FORMAT = (1, PRODID, FEED_NAME, FEED_REFRESH, icalendar.__version__)
-# Only bounds the memory: a cached feed is never stale (see feed_calendar).
+# Only bounds the memory: a cached feed is never stale (see feed_for_token).
 FEED_CACHE_SECONDS = 24 * 60 * 60
-# The session fields EventData is made from (the feed loads only these).
-EVENT_SESSION_FIELDS = ("uid", "community", "title", "description", "starts_at", "ends_at",
-                        "venue", "online_link", "status", "sequence", "cancelled_reason",
-                        "created_at", "updated_at")
+# The community calendar's list, rendered, is kept under a digest of what it shows and of
+# the code that renders it and makes its links (calendar_list): never stale either.
+CALENDAR_HTML_SECONDS = 24 * 60 * 60
+CALENDAR_HTML_VERSION = source_digest(
+    Path(settings.BASE_DIR) / "templates/sessions_app/calendar.html", Path(__file__),
+    Path(__file__).with_name("urls.py"))
 
 
 # --- iCalendar --------------------------------------------------------------------------
@@ -202,21 +204,59 @@ def session_calendar(session: Session, *, include_online_link: bool) -> bytes:
     return cal.to_ical()
 
 
-def feed_sessions(user) -> list[SessionWithAgenda]:
+# The feed's events, one row each: the fields an event is written from (EventData), as the
+# database writes them in JSON. The same text is hashed in the database for the cache key
+# (a hit reads nothing else) and read back to build the feed on a miss.
+_FEED_EVENTS = """
+SELECT s.starts_at, s.id, json_build_array(
+         s.id, s.uid, s.sequence, s.starts_at, s.ends_at, s.created_at, s.updated_at,
+         s.status, s.cancelled_reason, s.title, s.description, s.venue, s.online_link,
+         c.name, c.slug,
+         ARRAY(SELECT a.title FROM {agenda} a WHERE a.session_id = s.id
+                ORDER BY a.position, a.id))::text AS event
+  FROM {session} s JOIN {community} c ON c.id = s.community_id
+ WHERE s.community_id IN (SELECT m.community_id FROM {membership} m
+                           WHERE m.user_id = {user} AND m.status = %(active)s)
+   AND s.starts_at >= %(since)s
+"""
+# The feed's owner, by its token (an exact match on a unique index, active people only),
+# with the SHA-256 of their events' rows joined by newlines, in time order.
+_FEED_BY_TOKEN = """
+SELECT u.id,
+       (SELECT encode(sha256(convert_to(coalesce(
+                  string_agg(e.event, E'\\n' ORDER BY e.starts_at, e.id), ''), 'UTF8')), 'hex')
+          FROM ({events}) e)
+  FROM {feed} f JOIN {user} u ON u.id = f.user_id
+ WHERE f.token = %(token)s AND u.is_active
+"""
+
+
+def _tables(user: str) -> dict[str, str]:
+    return {"agenda": AgendaItem._meta.db_table, "session": Session._meta.db_table,
+            "community": Community._meta.db_table, "membership": Membership._meta.db_table,
+            "user": user}
+
+
+def _feed_params(**params) -> dict:
     """Every session of the person's active communities from FEED_DAYS_BACK days ago on:
-    scheduled, completed and cancelled (so calendars learn about cancellations); each with
-    `agenda_titles`, its agenda in order, and only the fields a calendar event shows."""
-    since = timezone.now() - timedelta(days=FEED_DAYS_BACK)
-    communities = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE
-                                            ).values("community")
-    agenda_titles = ArraySubquery(AgendaItem.objects.filter(session=OuterRef("pk"))
-                                  .order_by("position", "pk").values("title"))
-    return list(
-        Session.objects.filter(community__in=communities, starts_at__gte=since)
-        .select_related("community")
-        .only(*EVENT_SESSION_FIELDS, "community__name", "community__slug")
-        .annotate(agenda_titles=agenda_titles)
-        .order_by("starts_at", "pk"))
+    scheduled, completed and cancelled (so calendars learn about cancellations). No later
+    bound is needed: sessions are made at most a few months ahead (forms, series)."""
+    return {"active": MembershipStatus.ACTIVE,
+            "since": timezone.now() - timedelta(days=FEED_DAYS_BACK), **params}
+
+
+def _event_from_row(text: str, site: str) -> EventData:
+    (pk, uid, sequence, starts_at, ends_at, created_at, updated_at, status, cancelled_reason,
+     title, description, venue, online_link, community_name, slug, agenda) = json.loads(text)
+    return EventData(
+        uid=ical_uid(uid), sequence=sequence, starts_at=datetime.fromisoformat(starts_at),
+        ends_at=datetime.fromisoformat(ends_at), created_at=datetime.fromisoformat(created_at),
+        updated_at=datetime.fromisoformat(updated_at),
+        cancelled=status == SessionStatus.CANCELLED, cancelled_reason=cancelled_reason,
+        title=title, description=description, venue=venue, online_link=online_link,
+        include_online_link=True, community_name=community_name,
+        url=site + reverse("sessions_app:session_detail", args=[slug, pk]),
+        agenda=tuple(agenda))
 
 
 class FeedFile(NamedTuple):
@@ -224,25 +264,52 @@ class FeedFile(NamedTuple):
     etag: str
 
 
-def feed_calendar(user) -> FeedFile:
-    """The person's private feed: one calendar with the sessions of all their communities.
-    Only ever served by the owner's secret token, so online links are included.
+def _feed_key(events_digest: str) -> tuple[str, str]:
+    """The cache key and ETag of a feed whose event rows hash to `events_digest`: with what
+    else its bytes are written from (FEED_FORMAT, the site's address, the session pages'
+    addresses)."""
+    pages = reverse("sessions_app:session_detail", args=["-", 0])
+    digest = hashlib.sha256(repr((FEED_FORMAT, settings.SITE_URL, pages, events_digest))
+                            .encode()).hexdigest()
+    return f"calendar-feed:{digest}", f'W/"{digest}"'
+
+
+def feed_for_token(token: str) -> FeedFile | None:
+    """The private feed of the active person `token` belongs to, or None: one calendar with
+    the sessions of all their communities. Only ever served by the owner's secret token, so
+    online links are included. Nothing about other tokens or people can be learnt from a
+    wrong token.
 
     Building it is most of the cost (icalendar), so the bytes are kept in the cache under a
-    hash of everything they are written from: each event's EventData (the set of sessions
-    is the query's answer, so joining or leaving a community, a new session or one passing
-    out of the FEED_DAYS_BACK window is in it too) and FEED_FORMAT. Nothing in it is
-    personal, so people whose communities have the same sessions share one entry. Any edit
-    (through the services, the admin or a bulk update alike) gives a new key at once; the
-    old entry expires. The hash is also the feed's ETag."""
-    events = [_event_data(session, agenda=session.agenda_titles, include_online_link=True)
-              for session in feed_sessions(user)]
-    digest = hashlib.sha256(repr((FEED_FORMAT, events)).encode()).hexdigest()
-    key = f"calendar-feed:{digest}"
-    etag = f'W/"{digest}"'
-    stored = cache.get(key)
-    if stored is not None:
-        return FeedFile(zlib.decompress(stored), etag)
+    hash of everything they are written from: each event's row (the set of sessions is the
+    query's answer, so joining or leaving a community, a new session or one passing out of
+    the FEED_DAYS_BACK window is in it too) and _feed_key's parts. The database works the
+    hash out with the token's lookup, so a repeat request is one query and no models.
+    Nothing in it is personal, so people whose communities have the same sessions share one
+    entry. Any edit (through the services, the admin or a bulk update alike) gives a new key
+    at once; the old entry expires. The hash is also the feed's ETag."""
+    if not token or len(token) > FEED_TOKEN_MAX:
+        return None
+    events_sql = _FEED_EVENTS.format(**_tables(user="u.id"))
+    sql = _FEED_BY_TOKEN.format(events=events_sql, feed=CalendarFeed._meta.db_table,
+                                user=User._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, _feed_params(token=token))
+        found = cursor.fetchone()
+        if found is None:
+            return None
+        user_id, events_digest = found
+        key, etag = _feed_key(events_digest)
+        stored = cache.get(key)
+        if stored is not None:
+            return FeedFile(zlib.decompress(stored), etag)
+        cursor.execute(_FEED_EVENTS.format(**_tables(user="%(user)s"))
+                       + " ORDER BY s.starts_at, s.id", _feed_params(user=user_id))
+        rows = [event for _, _, event in cursor.fetchall()]
+    # Keyed by the rows it is built from (they may have changed since the first query).
+    key, etag = _feed_key(hashlib.sha256("\n".join(rows).encode()).hexdigest())
+    site = settings.SITE_URL.rstrip("/")
+    events = [_event_from_row(row, site) for row in rows]
     cal = _new_calendar(FEED_NAME)
     # DTSTAMP, with METHOD:PUBLISH, is when this iCalendar object was made: the time of
     # building, kept with the cached bytes (not each session's updated_at, which not every
@@ -283,54 +350,95 @@ def calendar_feed_reset(*, actor) -> CalendarFeed:
     return feed
 
 
-def feed_owner(token: str):
-    """The active person a feed token belongs to, or None. Exact match on a unique index:
-    nothing about other tokens or people can be learnt from a wrong one."""
-    if not token or len(token) > FEED_TOKEN_MAX:
-        return None
-    feed = (CalendarFeed.objects.filter(token=token, user__is_active=True)
-            .select_related("user").first())
-    return None if feed is None else feed.user
-
-
 def feed_url(feed: CalendarFeed) -> str:
     return settings.SITE_URL.rstrip("/") + reverse("sessions_app:calendar_feed",
                                                    args=[feed.token])
 
 
 # --- Reads for the calendar pages ----------------------------------------------------------
+#
+# A session lasts at most MAX_SESSION_LENGTH (the database keeps to it), so every read of
+# the sessions around a time bounds starts_at on both sides: an index range on
+# (community, starts_at) that does not grow with the sessions held before.
 
 
 def community_sessions_between(community, start: datetime, end: datetime) -> list[Session]:
     """The community's sessions that overlap [start, end), any status, in time order."""
-    return list(Session.objects.filter(community=community, starts_at__lt=end,
-                                       ends_at__gt=start).order_by("starts_at", "pk"))
+    return list(Session.objects.filter(community=community,
+                                       starts_at__gt=start - MAX_SESSION_LENGTH,
+                                       starts_at__lt=end, ends_at__gt=start)
+                .order_by("starts_at", "pk"))
 
 
 def upcoming_sessions(community, limit: int = 5) -> list[Session]:
     """Scheduled sessions that have not yet ended, soonest first."""
+    now = timezone.now()
     return list(Session.objects.filter(community=community, status=SessionStatus.SCHEDULED,
-                                       ends_at__gt=timezone.now())
+                                       starts_at__gt=now - MAX_SESSION_LENGTH, ends_at__gt=now)
                 .order_by("starts_at", "pk")[:limit])
 
 
-def calendar_upcoming(community, limit: int = 50) -> list[Session]:
-    """For the calendar list: sessions not yet ended, cancelled ones included (marked)."""
-    return list(Session.objects.filter(community=community, ends_at__gt=timezone.now())
-                .order_by("starts_at", "pk")[:limit])
+class CalendarEntry(NamedTuple):
+    """A session as the community calendar's list shows it (the fields of `session_card`)."""
+
+    pk: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    venue: str
+    online_link: str
+    status: str
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == SessionStatus.CANCELLED
 
 
-def past_sessions(community, limit: int = 10) -> list[Session]:
-    """The most recent sessions that have ended, latest first."""
-    return list(Session.objects.filter(community=community, ends_at__lte=timezone.now())
-                .order_by("-starts_at", "-pk")[:limit])
+class CalendarList(NamedTuple):
+    upcoming: list[CalendarEntry]  # not yet ended, cancelled ones included, soonest first
+    past: list[CalendarEntry]  # ended, latest first
+    digest: str  # of everything the list shows: the key of its rendered HTML
+
+
+# Both lists in one statement: two index ranges on (community, starts_at), each stopping at
+# its limit. Plain SQL: the ORM would take ten times longer to write it than PostgreSQL to
+# answer it.
+_CALENDAR_LIST = """
+(SELECT id, title, starts_at, ends_at, venue, online_link, status, 0 FROM {session}
+  WHERE community_id = %(community)s AND starts_at > %(earliest)s AND ends_at > %(now)s
+  ORDER BY starts_at, id LIMIT %(upcoming)s)
+UNION ALL
+(SELECT id, title, starts_at, ends_at, venue, online_link, status, 1 FROM {session}
+  WHERE community_id = %(community)s AND starts_at < %(now)s AND ends_at <= %(now)s
+  ORDER BY starts_at DESC, id DESC LIMIT %(past)s)
+"""
+
+
+def calendar_list(community, *, upcoming: int = 50, past: int = 10) -> CalendarList:
+    """The calendar's list: the next `upcoming` sessions not yet ended (cancelled ones
+    marked) and the last `past` that have ended. One query, and plain rows, not models:
+    with the HTML kept in the cache under `digest`, this is all the page reads."""
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(_CALENDAR_LIST.format(session=Session._meta.db_table), {
+            "community": community.pk, "earliest": now - MAX_SESSION_LENGTH, "now": now,
+            "upcoming": upcoming, "past": past})
+        rows = cursor.fetchall()
+    coming = sorted((r[:-1] for r in rows if r[-1] == 0), key=lambda r: (r[2], r[0]))
+    gone = sorted((r[:-1] for r in rows if r[-1] == 1), key=lambda r: (r[2], r[0]),
+                  reverse=True)
+    digest = hashlib.sha256(repr((coming, gone)).encode()).hexdigest()
+    return CalendarList([CalendarEntry(*r) for r in coming], [CalendarEntry(*r) for r in gone],
+                        digest)
 
 
 def upcoming_sessions_for(user, limit: int = 10) -> list[Session]:
     """The person's next sessions across their active communities (cancelled ones marked)."""
     communities = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE
                                             ).values("community")
-    return list(Session.objects.filter(community__in=communities, ends_at__gt=timezone.now())
+    now = timezone.now()
+    return list(Session.objects.filter(community__in=communities,
+                                       starts_at__gt=now - MAX_SESSION_LENGTH, ends_at__gt=now)
                 .select_related("community").order_by("starts_at", "pk")[:limit])
 
 

@@ -3,6 +3,7 @@
 Times are stored in UTC and shown and entered in Europe/London."""
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -28,6 +29,11 @@ ACTION_MAX = 500
 FOLLOW_UP_MESSAGE_MAX = 2_000
 MATERIAL_SUMMARY_MAX = 1_000
 FEED_TOKEN_MAX = 64  # a calendar feed's token
+# The longest a session may last. The forms give a session one date and two times, so it
+# ends on the day it starts (25 hours: the day the clocks go back). The database keeps to
+# it, so the calendars can find the sessions overlapping a time with an index range on
+# starts_at alone (sessions_app/calendars.py), however many sessions came before.
+MAX_SESSION_LENGTH = timedelta(hours=25)
 
 
 class SessionStatus(models.TextChoices):
@@ -67,7 +73,10 @@ class SessionSeries(models.Model):
 class Session(models.Model):
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False,
                            help_text="Stable iCalendar UID.")
-    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="sessions")
+    # Indexed by (community, starts_at) below: a second index on community alone would only
+    # tempt the planner to read all of a community's sessions for a range of times.
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="sessions",
+                                  db_index=False)
     series = models.ForeignKey(SessionSeries, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="sessions")
     # The start the series rule gave this occurrence, even if it was moved since.
@@ -101,6 +110,9 @@ class Session(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=models.F("starts_at")),
                                    name="session_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(ends_at__lte=models.F("starts_at") + MAX_SESSION_LENGTH),
+                name="session_at_most_a_day"),
             models.UniqueConstraint(fields=["series", "occurrence_start"],
                                     name="session_one_per_occurrence"),
             LengthCheck(field="description", limit=DESCRIPTION_MAX),
@@ -125,7 +137,12 @@ class Session(models.Model):
 
     @property
     def ical_uid(self) -> str:
-        return f"{self.uid}@communities-of-practice"
+        return ical_uid(self.uid)
+
+
+def ical_uid(uid: uuid.UUID | str) -> str:
+    """A session's iCalendar UID, from its `uid`."""
+    return f"{uid}@communities-of-practice"
 
 
 class AgendaItem(models.Model):

@@ -22,6 +22,7 @@ from members.services import notify
 
 from . import changes, permissions
 from .models import (
+    MAX_SESSION_LENGTH,
     RSVP,
     ActionPoint,
     AgendaItem,
@@ -52,6 +53,8 @@ class Updated:
 def _check_times(starts_at: datetime, ends_at: datetime) -> None:
     if ends_at <= starts_at:
         raise ValidationError("The session must end after it starts.")
+    if ends_at - starts_at > MAX_SESSION_LENGTH:  # kept by the database too
+        raise ValidationError("A session must end on the day it starts.")
 
 
 def _local_date(moment: datetime) -> date:

@@ -45,10 +45,10 @@ BUDGETS = {
     # query; the discussion from the cache, its authors' names checked in one.
     "case_detail_100_of_300": 8,
     "search_common_word": 7,
-    "community_calendar": 5,
+    "community_calendar": 4,  # both lists in one query, their HTML from the cache
     "session_detail": 12,  # with who is coming (one query, whatever their number)
-    "calendar_feed": 2,
-    "barriers": 6,
+    "calendar_feed": 1,  # the token's owner and the hash of their events, together
+    "barriers": 4,  # the counts' HTML from the cache, under the community's version
     "survey_results": 4,  # the figures and tables from the results cache
 }
 CASES_PER_PAGE = 25

@@ -4,13 +4,24 @@ new ones as soon as anything they are computed from changes."""
 import re
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from evaluation.models import Question, QuestionType
+from evaluation.models import (
+    Question,
+    QuestionType,
+    Response,
+    ResponseStatus,
+    ResultsVersion,
+    SurveyInvitation,
+)
 
 from .factories import (
     add_question,
+    make_members,
     make_response,
     make_responses,
     make_session,
@@ -131,3 +142,60 @@ def test_new_feedback_shows_at_once_on_the_session_page(client, evaluator, commu
     for _ in range(2):
         make_response(post, community=community, session=session, answers={"useful": 5})
     assert headline_responses(client.get(feedback_url).text) == "8"
+
+
+# --- The results version (evaluation migration 0006) --------------------------------------
+
+
+def results_version(survey) -> int:
+    return (ResultsVersion.objects.filter(study_id=survey.study_id)
+            .values_list("version", flat=True).first()) or 0
+
+
+def test_the_page_reads_one_version_row_not_the_responses(client, evaluator, survey,
+                                                          community):
+    make_responses(survey, 6, community=community, agree=4, useful=7)
+    client.force_login(evaluator)
+    get(client, survey)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(reverse("evaluation:survey_results", args=[survey.pk]))
+    sql = " ".join(q["sql"] for q in ctx)
+    assert "evaluation_resultsversion" in sql
+    assert "evaluation_response" not in sql and "evaluation_answer" not in sql
+
+
+def test_a_draft_changes_nothing_a_submission_does(survey, community):
+    start = results_version(survey)
+    draft = Response.objects.create(survey=survey, community=community, draft_key="k1")
+    Response.objects.filter(pk=draft.pk).update(respondent_code="abc")
+    assert results_version(survey) == start
+    Response.objects.filter(pk=draft.pk).update(status=ResponseStatus.SUBMITTED,
+                                                 submitted_at=timezone.now(), draft_key=None)
+    assert results_version(survey) == start + 1
+    Response.objects.filter(pk=draft.pk).delete()
+    assert results_version(survey) == start + 2
+
+
+def test_a_bulk_write_counts_once_and_only_for_its_study(survey, community, member):
+    other = make_survey(make_study(community))
+    start, elsewhere = results_version(survey), results_version(other)
+    people = make_members(community, 5) + [member]
+    SurveyInvitation.objects.bulk_create(SurveyInvitation(survey=survey, user=person,
+                                                          community=community)
+                                         for person in people)
+    assert results_version(survey) == start + 1
+    assert results_version(other) == elsewhere
+    make_responses(survey, 3, community=community, agree=4, useful=7)
+    assert results_version(survey) == start + 4  # one per response: three inserts
+    assert results_version(other) == elsewhere
+
+
+def test_a_community_joining_the_study_shows_at_once(client, evaluator, survey, community,
+                                                    other_community):
+    make_responses(survey, 6, community=community, agree=4, useful=7)
+    client.force_login(evaluator)
+    html, _ = get(client, survey)
+    assert other_community.name not in html
+    survey.study.communities.add(other_community)
+    html, _ = get(client, survey)
+    assert other_community.name in html

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 
 from members.permissions import get_membership_for
 
@@ -20,7 +21,9 @@ CASES_PER_PAGE = 25
 def community_report(request, slug):
     membership = get_membership_for(request.user, slug)
     community = membership.community
-    summary = barrier_report.community_summary(community)
+    # Lazy: when the counts' rendered HTML is in the cache (under summary_key), the counts
+    # are not needed.
+    summary = SimpleLazyObject(lambda: barrier_report.community_summary(community))
     barrier_filter = barrier_report.BarrierFilter.from_params(request.GET)
     page = None
     if barrier_filter:
@@ -30,7 +33,9 @@ def community_report(request, slug):
         "membership": membership,
         "community": community,
         "summary": summary,
-        "chart": barrier_report.quarter_chart(summary.by_quarter),
+        "chart": SimpleLazyObject(lambda: barrier_report.quarter_chart(summary.by_quarter)),
+        "summary_key": barrier_report.summary_key(community),
+        "keep_seconds": barrier_report.SUMMARY_KEEP_SECONDS,
         "filter": barrier_filter,
         "filter_query": urlencode(barrier_filter.as_params()),
         "page": page,

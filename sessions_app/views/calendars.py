@@ -69,10 +69,13 @@ def community_calendar(request, slug):
         context["view"] = "month"
         context.update(_month_context(community, _first_of_month(request.GET.get("month"))))
     else:
-        context["view"] = "list"
-        context["upcoming"] = calendars.calendar_upcoming(community, limit=UPCOMING_SHOWN)
-        context["more_upcoming"] = len(context["upcoming"]) == UPCOMING_SHOWN
-        context["past"] = calendars.past_sessions(community)
+        listed = calendars.calendar_list(community, upcoming=UPCOMING_SHOWN)
+        context.update(view="list", upcoming=listed.upcoming, past=listed.past,
+                       more_upcoming=len(listed.upcoming) == UPCOMING_SHOWN,
+                       # The list's HTML is kept under what it shows (calendars.calendar_list).
+                       list_key=f"{calendars.CALENDAR_HTML_VERSION}:{community.slug}:"
+                                f"{listed.digest}",
+                       keep_seconds=calendars.CALENDAR_HTML_SECONDS)
     return render(request, "sessions_app/calendar.html", context)
 
 
@@ -117,10 +120,9 @@ def my_calendar(request):
 def calendar_feed(request, token):
     """No login: calendar apps cannot sign in. The secret token is the only key, and a wrong
     one is the same 404 as any missing page."""
-    user = calendars.feed_owner(token)
-    if user is None:
+    feed = calendars.feed_for_token(token)
+    if feed is None:
         raise Http404("No such calendar.")
-    feed = calendars.feed_calendar(user)
     response = _ics_response(feed.content, "sessions.ics", attachment=False)
     response["ETag"] = feed.etag
     response["X-Robots-Tag"] = "noindex, nofollow"
