@@ -1,9 +1,10 @@
 """Reads for cases, comments, barriers and overrides, scoped to the viewer's community."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
@@ -59,20 +60,36 @@ def visible_cases(membership: Membership) -> QuerySet[CaseStudy]:
     )
 
 
+# What the case list shows unless a status is chosen: open and closed cases.
+LISTED_STATUSES = [CaseStatus.PUBLISHED, CaseStatus.CLOSED]
+
+
 def case_list(membership: Membership, *, status: str = "", domain: str = ""
-              ) -> QuerySet[CaseStudy]:
-    """The community's case list, most recently active first, newest first on ties."""
-    cases = visible_cases(membership).exclude(status=CaseStatus.DRAFT)
+              ) -> QuerySet[CaseStudy, int]:
+    """The ids of the community's case list, most recently active first, newest first on
+    ties. Never a draft (its author's alone, listed apart: own_drafts), so the list is the
+    same for every member. Read from the list's index alone (case_list_covering), so a page
+    at any depth and the count skip index entries, not cases (case_list_rows reads the
+    page's cases)."""
+    cases = CaseStudy.objects.filter(community=membership.community)
     if status in VISIBLE_STATUSES:
         cases = cases.filter(status=status)
     else:
-        cases = cases.exclude(status=CaseStatus.ARCHIVED)
+        cases = cases.filter(status__in=LISTED_STATUSES)
     if domain:
         cases = cases.filter(needs_domains__contains=[domain])
-    return (
-        cases.select_related("author", "author__agency")
-        .defer("presenting_situation", "services_involved", "what_tried", "outcome",
-               "search_vector")
+    return cases.order_by("-last_activity_at", "-pk").values_list("pk", flat=True)
+
+
+def case_list_rows(page_ids: QuerySet[CaseStudy, int]) -> list[CaseStudy]:
+    """The cases of one page of case_list (a slice of it, run as a subquery: one query),
+    in its order, with what the list shows of them."""
+    return list(
+        CaseStudy.objects.filter(pk__in=page_ids)
+        .select_related("author", "author__agency")
+        .only("id", "community_id", "title", "pseudonym", "status", "for_discussion",
+              "needs_domains", "comment_count", "last_activity_at", "author__display_name",
+              "author__agency__name")
         .order_by("-last_activity_at", "-pk")
     )
 
@@ -164,8 +181,16 @@ def with_following_flag(cases: QuerySet[CaseStudy], user: User) -> QuerySet[Case
 
 
 # --- Search -----------------------------------------------------------------------------
+#
+# Search is bounded: a common word matches most of a community's cases and comments, and
+# ranking or counting all of them grows with the data. So each search reads, in each of the
+# viewer's communities, its newest matches from an index in that order (case_list_covering,
+# comment_search_order), keeps the SEARCH_LIMIT newest of them all and ranks those; the
+# counts say "more than SEARCH_LIMIT" when there are more. Every query keeps the scope below
+# (the viewer's communities, drafts only their author's, removed comments never).
 
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\u27e6", "\u27e7"  # sentinels, escaped then made <mark>
+SEARCH_LIMIT = 200  # the newest matches a search ranks (ten pages of results)
 
 
 def _search_query(text: str) -> SearchQuery:
@@ -187,31 +212,27 @@ def searchable_cases(user: User, community_ids: Iterable[int], *, domain: str = 
 
 def search_cases(user: User, community_ids: Iterable[int], text: str, *, domain: str = "",
                  status: str = "") -> QuerySet[CaseStudy]:
-    """Cases matching `text`, best first (rank, then newest)."""
+    """Cases matching `text` that the viewer may search, with their rank."""
     from django.contrib.postgres.search import SearchRank
     from django.db.models import F
 
     query = _search_query(text)
-    return (
-        searchable_cases(user, community_ids, domain=domain, status=status)
-        .filter(search_vector=query)
-        .annotate(rank=SearchRank(F("search_vector"), query))
-        .select_related("community")
-        .only("id", "title", "status", "community__slug", "community__name", "published_at",
-              "needs_domains", "community_id")
-        .order_by("-rank", "-pk")
-    )
+    return (searchable_cases(user, community_ids, domain=domain, status=status)
+            .filter(search_vector=query)
+            .annotate(rank=SearchRank(F("search_vector"), query)))
 
 
 def search_comments(user: User, community_ids: Iterable[int], text: str, *, domain: str = "",
                     status: str = "") -> QuerySet[Comment]:
-    """Comments matching `text` on the cases the viewer may search, drafts left out."""
+    """Comments matching `text` on the cases the viewer may search, drafts left out, with
+    their rank."""
     from django.contrib.postgres.search import SearchRank
     from django.db.models import F
 
     query = _search_query(text)
+    community_ids = list(community_ids)
     # Scoped by the comment's own community (always its case's, kept by a trigger), so that
-    # PostgreSQL combines that index with the text index instead of joining to every case.
+    # PostgreSQL reads a community's comments from its index.
     comments = Comment.objects.filter(community_id__in=community_ids, removed_at__isnull=True,
                                       search_vector=query)
     if domain or status:
@@ -219,22 +240,95 @@ def search_comments(user: User, community_ids: Iterable[int], text: str, *, doma
         comments = comments.filter(case__in=searchable_cases(
             user, community_ids, domain=domain, status=status).exclude(status=CaseStatus.DRAFT))
     else:
-        # Every case anyone may read (not drafts). Naming the few others rather than all the
-        # readable cases keeps PostgreSQL's estimate of the matches, and so its plan, right.
-        comments = comments.exclude(case__in=CaseStudy.objects.filter(
-            community_id__in=community_ids).exclude(status__in=VISIBLE_STATUSES))
-    return (
-        comments.annotate(rank=SearchRank(F("search_vector"), query))
-        .select_related("case", "case__community", "author")
-        .only("id", "created_at", "case__id", "case__title", "case__community__slug",
-              "case__community__name", "author__display_name", "case_id", "author_id")
-        .order_by("-rank", "-pk")
-    )
+        # Every case anyone may read (not drafts): each comment's case is looked up.
+        comments = comments.filter(case__status__in=VISIBLE_STATUSES)
+    return comments.annotate(rank=SearchRank(F("search_vector"), query))
 
 
-def headlines(model: type[models.Model], ids: Iterable[int], text: str, fields: Sequence[str]
-              ) -> dict[int, str]:
-    """Highlighted snippets for one page of results only (ts_headline is costly)."""
+@dataclass(frozen=True)
+class Matches:
+    ids: list[int]  # best first (rank, then newest); at most SEARCH_LIMIT
+    more: bool  # more matches than SEARCH_LIMIT: the ids are the best of the newest
+
+
+def _newest(matches: Callable[[list[int]], QuerySet[Any]], community_ids: Sequence[int],
+            order: Sequence[str], fields: Sequence[str], limit: int) -> QuerySet[Any, Any]:
+    """The `limit` newest (in `order`, newest first) of `matches(community ids)`, each
+    community's read from its own index in that order: one query, a UNION ALL of one part
+    per community. Each part is scoped to its community alone, so that PostgreSQL estimates
+    its matches right (and so reads that index)."""
+    # The union is ordered by columns it returns: those of `order` go with `fields`.
+    fields = [*fields, *(o.lstrip("-") for o in order if o.lstrip("-") not in fields)]
+    parts = [matches([pk]).order_by(*order).values_list(*fields)[:limit]
+             for pk in community_ids]
+    if len(parts) == 1:
+        return parts[0]
+    return parts[0].union(*parts[1:], all=True).order_by(*order)[:limit]
+
+
+def best_matches(matches: Callable[[list[int]], QuerySet[Any]], community_ids: Sequence[int],
+                 *, newest_first: Sequence[str], limit: int | None = None) -> Matches:
+    """The ids of the matches (`matches`: search_cases or search_comments for some
+    communities, with their rank) best first, among the `limit` (SEARCH_LIMIT) newest of
+    them in `community_ids` (one query, whatever their number)."""
+    limit = SEARCH_LIMIT if limit is None else limit
+    if not community_ids:
+        return Matches(ids=[], more=False)
+    rows = list(_newest(matches, community_ids, newest_first, ["id", "rank"], limit + 1))
+    ranked = sorted(rows[:limit], key=lambda row: (-row[1], -row[0]))
+    return Matches(ids=[row[0] for row in ranked], more=len(rows) > limit)
+
+
+def count_matches(matches: Callable[[list[int]], QuerySet[Any]], community_ids: Sequence[int],
+                  *, newest_first: Sequence[str], limit: int | None = None
+                  ) -> tuple[int, bool]:
+    """How many matches there are in `community_ids`, counting to `limit` (SEARCH_LIMIT) at
+    most (one query): the count and whether there are more."""
+    limit = SEARCH_LIMIT if limit is None else limit
+    if not community_ids:
+        return 0, False
+    count = _newest(matches, community_ids, newest_first, ["id"], limit + 1).count()
+    return min(count, limit), count > limit
+
+
+# In the order of the indexes that give each community's newest matches (case_list_covering,
+# comment_search_order): by id alone, PostgreSQL would read the primary key backwards
+# through every community's comments instead.
+CASES_NEWEST_FIRST = ("-last_activity_at", "-id")
+COMMENTS_NEWEST_FIRST = ("-created_at", "-id")
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search found, for its page: the ids of the kind shown, best first, and for
+    each kind how many matched (counted to SEARCH_LIMIT) and whether more did."""
+    kind: str  # "cases" or "comments"
+    ids: list[int]
+    counts: dict[str, tuple[int, bool]]
+
+
+def search(user: User, community_ids: Sequence[int], text: str, *, kind: str,
+           domain: str = "", status: str = "") -> Found:
+    """Search the viewer's `community_ids` for `text`: the best of the newest matches of
+    `kind` (one query) and how many matches of the other kind (one query)."""
+    def cases(ids: list[int]) -> QuerySet[CaseStudy]:
+        return search_cases(user, ids, text, domain=domain, status=status)
+
+    def comments(ids: list[int]) -> QuerySet[Comment]:
+        return search_comments(user, ids, text, domain=domain, status=status)
+
+    kinds: dict[str, tuple[Callable[[list[int]], QuerySet[Any]], Sequence[str]]] = {
+        "cases": (cases, CASES_NEWEST_FIRST), "comments": (comments, COMMENTS_NEWEST_FIRST)}
+    shown, order = kinds[kind]
+    other = "cases" if kind == "comments" else "comments"
+    best = best_matches(shown, community_ids, newest_first=order)
+    return Found(kind=kind, ids=best.ids, counts={
+        kind: (len(best.ids), best.more),
+        other: count_matches(kinds[other][0], community_ids, newest_first=kinds[other][1])})
+
+
+def _snippet(fields: Sequence[str], text: str) -> Any:
+    """A highlighted snippet of `fields` (ts_headline: costly, so only for a page's rows)."""
     from django.contrib.postgres.search import SearchHeadline
     from django.db.models import TextField, Value
     from django.db.models.functions import Concat
@@ -243,12 +337,39 @@ def headlines(model: type[models.Model], ids: Iterable[int], text: str, fields: 
 
     source = fields[0] if len(fields) == 1 else Concat(
         *[part for f in fields for part in (f, Value(" … "))][:-1], output_field=TextField())
-    rows = model._default_manager.filter(pk__in=ids).annotate(
-        snippet=SearchHeadline(source, _search_query(text), config=SEARCH_CONFIG,
-                               start_sel=HIGHLIGHT_START, stop_sel=HIGHLIGHT_STOP,
-                               max_words=35, min_words=15, max_fragments=2)
-    ).values_list("pk", "snippet")
-    return dict(rows)
+    return SearchHeadline(source, _search_query(text), config=SEARCH_CONFIG,
+                          start_sel=HIGHLIGHT_START, stop_sel=HIGHLIGHT_STOP,
+                          max_words=35, min_words=15, max_fragments=2)
+
+
+def _in_order(rows: Iterable[Any], ids: Sequence[int]) -> list[Any]:
+    by_id = {row.pk: row for row in rows}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def found_cases(community_ids: Sequence[int], ids: Sequence[int], text: str
+                ) -> list[CaseStudy]:
+    """A page of best_matches' cases, in its order, each with its highlighted `snippet`."""
+    return _in_order(
+        CaseStudy.objects.filter(community_id__in=community_ids, pk__in=list(ids))
+        .select_related("community")
+        .only("id", "title", "status", "community__slug", "community__name", "community_id")
+        .annotate(snippet=_snippet(
+            ["title", "presenting_situation", "question", "what_tried", "outcome"], text)),
+        ids)
+
+
+def found_comments(community_ids: Sequence[int], ids: Sequence[int], text: str
+                   ) -> list[Comment]:
+    """A page of best_matches' comments, in its order, each with its highlighted `snippet`."""
+    return _in_order(
+        Comment.objects.filter(community_id__in=community_ids, pk__in=list(ids),
+                               removed_at__isnull=True)
+        .select_related("case", "case__community", "author")
+        .only("id", "created_at", "case__id", "case__title", "case__community__slug",
+              "case__community__name", "author__display_name", "case_id", "author_id")
+        .annotate(snippet=_snippet(["body"], text)),
+        ids)
 
 
 def discussable_cases(community: Community) -> QuerySet[CaseStudy]:

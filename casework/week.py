@@ -90,7 +90,9 @@ def register() -> None:
              _new_replies),
         Part("casework", Slot.WEEK_FACILITATED, 10, "casework/week/_overrides.html",
              _overrides),
+        # The same for every member, from cases alone (their writes change the community's
+        # content version): cached (members/home_pieces.py).
         Part("casework", Slot.COMMUNITY_HOME, 10, "casework/_community_home_cases.html",
-             _latest_cases),
+             _latest_cases, shared=True),
     ):
         page_parts.register(part)

@@ -134,6 +134,13 @@ class Community(models.Model):
         help_text="Minutes before each session when members are reminded (24 hours: 1440).",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Changes whenever something every member sees on the community's shared pages changes:
+    # its cases, memberships, members' names and agencies, sessions. PostgreSQL triggers
+    # raise it (to the time in microseconds: it never goes back nor repeats) in the writing
+    # transaction (members migration 0012 and the apps' migrations that name it), so a
+    # cached piece of page keyed by it (members/community_cache.py) is never shown after
+    # the data change.
+    content_version = models.BigIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -184,7 +191,12 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "community"], name="membership_unique"),
         ]
-        indexes = [models.Index(fields=["community", "status", "role"])]
+        indexes = [
+            models.Index(fields=["community", "status", "role"]),
+            # A community's newest members (its home) without sorting all of them.
+            models.Index(fields=["community", "status", "-joined_at"],
+                         name="newest_members_order"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} in {self.community} ({self.get_role_display()})"

@@ -6,6 +6,11 @@ sessions_app and evaluation, so these pages do not import them: each leaves name
 (`Slot`), and each app fills them from its AppConfig.ready with `Part`s, its own template
 and the read that feeds it (each app's `week.py`). A page calls `shown(slot, given)` and
 puts the result where the slot is, with `{% include_part %}` (cop's template tags).
+
+A community home's part that shows only what every member of the community sees alike,
+made of data its community's content version covers (members/community_cache.py), says so
+(`shared`): the home keeps its HTML in the cache under that version instead of reading and
+rendering it for every request.
 """
 
 from collections.abc import Callable, Mapping
@@ -53,6 +58,13 @@ class Part:
     template: str
     # What the page gives (see Slot) -> the template's context; None shows nothing.
     read: Callable[[Any], Mapping[Any, Any] | None]
+    # COMMUNITY_HOME only. True: the part shows the same to every member, from rows whose
+    # writes change the community's content_version (its template must not use the viewer:
+    # it is rendered without the request), so its HTML is cached under that version.
+    shared: bool = False
+    # For a shared part that the clock alone changes too (upcoming sessions): its context ->
+    # how many seconds it stays right (None: until the content version changes).
+    fresh_for: Callable[[Mapping[Any, Any]], int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,7 @@ class Shown:
 
     template: str
     context: Mapping[str, Any]
+    html: str | None = None  # a shared part's HTML, ready made (then context is empty)
 
 
 _parts: dict[tuple[str, Slot, str], Part] = {}

@@ -38,6 +38,16 @@ def active_memberships(user: User | AnonymousUser) -> list[Membership]:
     )
 
 
+def active_communities(user: User | AnonymousUser) -> list[Community]:
+    """The communities of the viewer's active memberships, by name (without the member
+    counts of active_memberships, which read every membership of those communities)."""
+    if not user.is_authenticated:
+        return []
+    return list(Community.objects.filter(memberships__user=user,
+                                         memberships__status=MembershipStatus.ACTIVE)
+                .only("id", "name", "slug").order_by("name"))
+
+
 def active_membership(user: User | AnonymousUser, slug: str) -> Membership | None:
     if not user.is_authenticated:
         return None

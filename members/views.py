@@ -11,7 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import permissions, security, selectors, services
+from . import home_pieces, permissions, security, selectors, services
 from .forms import (
     AcceptInvitationForm,
     InviteForm,
@@ -34,13 +34,13 @@ def my_communities(request):
 @login_required
 def community_home(request, slug):
     membership = permissions.get_membership_for(request.user, slug)
-    community = membership.community
+    pieces = home_pieces.home_pieces(membership)  # latest cases, upcoming sessions...
     return render(request, "members/community_home.html", {
         "membership": membership,
-        "community": community,
-        "counts": selectors.community_counts(community),
-        "recent_joiners": selectors.recent_joiners(community),
-        "parts": shown(Slot.COMMUNITY_HOME, membership),  # latest cases, upcoming sessions
+        "community": membership.community,
+        "counts": pieces.counts,
+        "newest_members": pieces.newest_members,
+        "parts": pieces.parts,
     })
 
 

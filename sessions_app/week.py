@@ -19,6 +19,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 
 from members import page_parts
 from members.page_parts import Part, Slot, Week
@@ -108,6 +109,15 @@ def _upcoming_sessions(membership):
     return {"upcoming_sessions": calendars.upcoming_sessions(membership.community)}
 
 
+def _upcoming_fresh_for(context) -> int | None:
+    """The upcoming sessions stay right until the first of them ends (then it leaves the
+    list), or until a session is written (the community's content version changes)."""
+    sessions = context["upcoming_sessions"]
+    if not sessions:
+        return None
+    return int((min(s.ends_at for s in sessions) - timezone.now()).total_seconds())
+
+
 def register() -> None:
     for part in (
         Part("sessions_app", Slot.WEEK_WAITING, 20, "sessions_app/week/_my_actions.html",
@@ -118,7 +128,10 @@ def register() -> None:
              _follow_ups),
         Part("sessions_app", Slot.WEEK_FACILITATOR, 10,
              "sessions_app/week/_overdue_actions.html", _overdue),
+        # The same for every member: cached (members/home_pieces.py) until a session is
+        # written or the first shown ends.
         Part("sessions_app", Slot.COMMUNITY_HOME, 20,
-             "sessions_app/_community_home_sessions.html", _upcoming_sessions),
+             "sessions_app/_community_home_sessions.html", _upcoming_sessions, shared=True,
+             fresh_for=_upcoming_fresh_for),
     ):
         page_parts.register(part)

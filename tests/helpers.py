@@ -86,6 +86,16 @@ def counted_get(client, url, params=None):
     return response, len(ctx.captured_queries)
 
 
+def forget_community_pieces() -> None:
+    """Remove the community pieces the pages keep in the cache (members/community_cache.py),
+    so that the next page makes them again."""
+    from django.core.cache import cache
+
+    client = cache._cache.get_client(write=True)
+    for key in client.scan_iter(match=cache.make_key("community-piece:*")):
+        client.delete(key)
+
+
 def queries_for(client, url, params=None) -> int:
     """How many SQL queries a GET of `url` runs; it must answer 200."""
     response, count = counted_get(client, url, params)

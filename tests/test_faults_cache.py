@@ -91,7 +91,8 @@ def pages(community, member, case, survey):
     feed = reverse("sessions_app:calendar_feed", args=[calendars.calendar_feed_for(member).token])
     return [
         (reader, case.get_absolute_url(), "Ask the housing team for a review"),
-        (reader, reverse("members:community_home", args=[community.slug]), community.name),
+        (reader, reverse("members:community_home", args=[community.slug]), case.title),
+        (reader, reverse("casework:case_list", args=[community.slug]), case.title),
         (reader, reverse("casework:search") + "?q=housing", case.title),
         (Client(), feed, "BEGIN:VCALENDAR"),
         (evaluator, reverse("evaluation:survey_results", args=[survey.pk]),

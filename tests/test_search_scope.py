@@ -166,3 +166,52 @@ def test_search_vectors_follow_text_edits_but_not_counter_updates(community, mem
     services.comment_create(actor=member, case=case, body="Another thought.", parent=None,
                             reasons={})
     assert vector_matches(CaseStudy, case.pk, "marker")
+
+
+# --- Bounded search: the best of the newest SEARCH_LIMIT matches ----------------------------
+
+
+@pytest.fixture
+def many(community, other_community, member, monkeypatch):
+    """Six matching cases in the member's community (the newest last), one in another
+    community and another member's draft; the search ranks at most four."""
+    monkeypatch.setattr(selectors, "SEARCH_LIMIT", 4)
+    author = make_user(display_name="Ann Author")
+    join(author, community)
+    cases = [make_case(community, author, title=f"Kestrel case {n}") for n in range(6)]
+    make_case(other_community, make_user(), title="Kestrel elsewhere")
+    make_case(community, author, title="Kestrel draft", status=CaseStatus.DRAFT,
+              published_at=None)
+    for case in cases:
+        make_comment(case, author, body="A kestrel comment")
+    return cases
+
+
+def test_search_ranks_the_newest_matches_and_says_there_are_more(client, member, many):
+    client.force_login(member)
+
+    page = client.get(reverse("casework:search"), {"q": "kestrel"})
+
+    shown = {item.title for item, _snippet in page.context["results"]}
+    assert shown == {f"Kestrel case {n}" for n in (2, 3, 4, 5)}
+    assert "Cases (more than 4)" in page.text and "Comments (more than 4)" in page.text
+    assert "Kestrel elsewhere" not in page.text and "Kestrel draft" not in page.text
+
+
+def test_search_counts_exactly_up_to_the_limit(client, member, many):
+    client.force_login(member)
+    CaseStudy.objects.filter(pk__in=[c.pk for c in many[:3]]).delete()
+
+    page = client.get(reverse("casework:search"), {"q": "kestrel", "type": "comments"})
+
+    assert "Cases (3)" in page.text and "Comments (3)" in page.text
+    assert len(page.context["results"]) == 3
+
+
+def test_search_ranks_before_recency_within_the_newest(member, many):
+    CaseStudy.objects.filter(pk=many[3].pk).update(title="Kestrel kestrel kestrel")
+
+    found = selectors.search(member, [many[0].community_id], "kestrel", kind="cases")
+
+    assert found.ids[0] == many[3].pk and len(found.ids) == 4
+    assert found.counts == {"cases": (4, True), "comments": (4, True)}

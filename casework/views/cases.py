@@ -3,7 +3,6 @@ import re
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -12,13 +11,12 @@ from members import audit
 from members.permissions import get_membership_for, is_facilitator, require_facilitator
 from sessions_app import selectors as session_selectors
 
-from .. import permissions, selectors, services, thread_html
+from .. import list_html, permissions, selectors, services, thread_html
 from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm
 from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
 
 CASE_FIELD_LABELS = dict(CASE_TEXT_FIELDS)
 BARRIER_TEXT_LABELS = {"description": "What happened", "how_overcome": "How it was overcome"}
-CASES_PER_PAGE = 25
 
 
 def _case_data(form) -> dict:
@@ -31,12 +29,13 @@ def case_list(request, slug):
     status = request.GET.get("status", "")
     domain = request.GET.get("domain", "")
     domain = domain if domain in NeedsDomain.values else ""
-    page = Paginator(selectors.case_list(membership, status=status, domain=domain),
-                     CASES_PER_PAGE).get_page(request.GET.get("page"))
+    status = status if status in VISIBLE_STATUSES else ""
+    listed = list_html.case_list_page(membership, status=status, domain=domain,
+                                      number=request.GET.get("page"))
     return render(request, "casework/case_list.html", {
-        "membership": membership, "community": membership.community, "page": page,
-        "drafts": selectors.own_drafts(membership),
-        "status": status if status in VISIBLE_STATUSES else "", "domain": domain,
+        "membership": membership, "community": membership.community, "page": listed.page,
+        "rows": listed.rows, "drafts": selectors.own_drafts(membership),
+        "status": status, "domain": domain,
         "statuses": [(s, CaseStatus(s).label) for s in VISIBLE_STATUSES],
         "domains": NeedsDomain.choices,
     })

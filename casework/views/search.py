@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from members import selectors as member_selectors
 
 from .. import selectors
-from ..models import VISIBLE_STATUSES, CaseStatus, CaseStudy, Comment, NeedsDomain
+from ..models import VISIBLE_STATUSES, CaseStatus, NeedsDomain
 
 RESULTS_PER_PAGE = 20
 
@@ -22,8 +22,7 @@ def _marked(snippet: str) -> str:
 @login_required
 def search(request):
     """Full-text search over cases and comments in the viewer's communities only."""
-    memberships = member_selectors.active_memberships(request.user)
-    communities = {m.community.slug: m.community for m in memberships}
+    communities = {c.slug: c for c in member_selectors.active_communities(request.user)}
     # PostgreSQL text cannot hold NUL: drop it rather than fail.
     text = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     slug = request.GET.get("community", "")
@@ -42,22 +41,17 @@ def search(request):
         "statuses": [(s, CaseStatus(s).label) for s in VISIBLE_STATUSES],
     }
     if text and community_ids:
-        filters = {"domain": domain, "status": status}
-        cases = selectors.search_cases(request.user, community_ids, text, **filters)
-        comments = selectors.search_comments(request.user, community_ids, text, **filters)
-        results = comments if kind == "comments" else cases
-        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        ids = [r.pk for r in page.object_list]
-        if kind == "comments":
-            snippets = selectors.headlines(Comment, ids, text, ["body"])
-        else:
-            snippets = selectors.headlines(
-                CaseStudy, ids, text,
-                ["title", "presenting_situation", "question", "what_tried", "outcome"])
+        found = selectors.search(request.user, community_ids, text, kind=kind, domain=domain,
+                                 status=status)
+        page = Paginator(found.ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        show = selectors.found_comments if kind == "comments" else selectors.found_cases
         context.update({
             "page": page,
-            "results": [(r, _marked(snippets.get(r.pk, ""))) for r in page.object_list],
-            "case_count": page.paginator.count if kind == "cases" else cases.count(),
-            "comment_count": page.paginator.count if kind == "comments" else comments.count(),
+            "results": [(r, _marked(r.snippet))
+                        for r in show(community_ids, page.object_list, text)],
+            "case_count": found.counts["cases"][0], "cases_more": found.counts["cases"][1],
+            "comment_count": found.counts["comments"][0],
+            "comments_more": found.counts["comments"][1],
+            "limited": found.counts[kind][1], "search_limit": selectors.SEARCH_LIMIT,
         })
     return render(request, "casework/search.html", context)
