@@ -107,7 +107,7 @@ class CaseStudy(models.Model):
     # Raised by PostgreSQL in the same transaction as every insert, update or delete of a
     # comment on the case (migration 0009), whoever writes it (services, retention, a user's
     # deletion, bulk loads): the key of the case page's cached discussion (thread_html.py).
-    thread_version = models.BigIntegerField(default=0, editable=False)
+    thread_version = models.BigIntegerField(default=0, db_default=0, editable=False)
     # Kept up to date by a PostgreSQL trigger (migration 0002), so bulk loads get it too.
     search_vector = SearchVectorField(null=True, editable=False)
 

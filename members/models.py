@@ -140,7 +140,7 @@ class Community(models.Model):
     # transaction (members migration 0012 and the apps' migrations that name it), so a
     # cached piece of page keyed by it (members/community_cache.py) is never shown after
     # the data change.
-    content_version = models.BigIntegerField(default=0, editable=False)
+    content_version = models.BigIntegerField(default=0, db_default=0, editable=False)
 
     class Meta:
         ordering = ["name"]

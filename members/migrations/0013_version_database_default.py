@@ -1,0 +1,19 @@
+"""The version column gets a database default too: rows written outside Django (the bench
+seed's COPY, a restore of older data) must not fail its NOT NULL."""
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('members', '0012_community_content_version'),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name='community',
+            name='content_version',
+            field=models.BigIntegerField(db_default=0, default=0, editable=False),
+        ),
+    ]
