@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from celery._state import _set_task_join_will_block
 from celery.contrib.testing.worker import start_worker
 from django.core import mail
 
@@ -22,6 +23,10 @@ def live_worker(transactional_db, settings):
             yield
     finally:
         app.conf.task_always_eager = True
+        # The worker's pool marks the whole process as one where joining a task would
+        # block, and can do so after start_worker has cleared it: cleared again here, or
+        # later tests in this process that call .get() on an eager result fail.
+        _set_task_join_will_block(False)
 
 
 def test_invitation_is_sent_by_a_worker_after_commit(live_worker):
