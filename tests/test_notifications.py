@@ -288,7 +288,7 @@ def test_email_is_sent_once_even_if_the_task_runs_twice(member, community,
     first_sent = notification.emailed_at
     row = OutboxMessage.objects.get()
     assert row.status == DeliveryStatus.SENT
-    assert deliver.delay("messages", [row.pk], row.claimed_at.isoformat()).get() == 0
+    assert deliver.apply(("messages", [row.pk], row.claimed_at.isoformat())).result == 0
     assert notification_send_email(notification_id=notification.pk) is False
     assert len(mail.outbox) == 1
     notification.refresh_from_db()
