@@ -225,8 +225,9 @@ def test_an_expired_link_says_so_and_the_sweep_deletes_the_file(
     response = client.get(reverse("members:personal_data_download", args=[token]))
     assert response.status_code == 410
     assert "This download has expired" in response.content.decode()
-    # .apply().result, not .get(): a worker started in this process earlier can leave it
-    # marked as one where joining would block, which .get() refuses even for an eager result.
+    # .apply().result, not .get(): Celery's "joining would block" flag is process-wide, and
+    # each eager .delay() saves and restores it; two at once in threads (an earlier test's
+    # overlapping sweeps) can leave it set, and .get() then refuses even an eager result.
     assert delete_expired_personal_exports.apply().result == 1
     assert not path.exists()
     export.refresh_from_db()
