@@ -17,6 +17,7 @@ from django.apps import apps
 
 from cop import lifecycle
 
+from . import permissions
 from .models import (
     EmailFrequency,
     Invitation,
@@ -90,7 +91,7 @@ def profile(user) -> dict:
                     "discipline": user.agency.get_discipline_display()}
                    if user.agency else None),
         "is_evaluator": user.is_evaluator,
-        "is_site_admin": user.is_staff,
+        "is_site_admin": permissions.is_site_admin(user),
         "date_joined": user.date_joined,
         "last_login": user.last_login,
         "email_addresses": [

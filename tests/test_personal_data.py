@@ -290,3 +290,14 @@ def test_the_build_runs_a_bounded_number_of_queries(member, member_world, commun
         make_comment(case, member, body=f"My own remark {n}")
         make_comment(case, facilitator, body=f"A reply to the member {n}")
     assert build_queries() == small <= 40
+
+
+def test_the_download_calls_a_site_admin_what_the_rule_calls_one(db):
+    """"is_site_admin" is members.permissions.is_site_admin (a superuser), not Django's
+    is_staff, which alone opens no site-admin page here."""
+    from members import lifecycle
+
+    staff_only = make_user(is_staff=True)
+    admin = make_user(is_staff=True, is_superuser=True)
+    assert lifecycle.profile(staff_only)["is_site_admin"] is False
+    assert lifecycle.profile(admin)["is_site_admin"] is True
