@@ -397,7 +397,7 @@ class CalendarEntry(NamedTuple):
 class CalendarList(NamedTuple):
     upcoming: list[CalendarEntry]  # not yet ended, cancelled ones included, soonest first
     past: list[CalendarEntry]  # ended, latest first
-    digest: str  # of everything the list shows: the key of its rendered HTML
+    html_key: str  # its rendered HTML's cache key: this code and everything the list shows
 
 
 # Both lists in one statement: two index ranges on (community, starts_at), each stopping at
@@ -417,7 +417,7 @@ UNION ALL
 def calendar_list(community, *, upcoming: int = 50, past: int = 10) -> CalendarList:
     """The calendar's list: the next `upcoming` sessions not yet ended (cancelled ones
     marked) and the last `past` that have ended. One query, and plain rows, not models:
-    with the HTML kept in the cache under `digest`, this is all the page reads."""
+    with the HTML kept in the cache under `html_key`, this is all the page reads."""
     now = timezone.now()
     with connection.cursor() as cursor:
         cursor.execute(_CALENDAR_LIST.format(session=Session._meta.db_table), {
@@ -429,7 +429,7 @@ def calendar_list(community, *, upcoming: int = 50, past: int = 10) -> CalendarL
                   reverse=True)
     digest = hashlib.sha256(repr((coming, gone)).encode()).hexdigest()
     return CalendarList([CalendarEntry(*r) for r in coming], [CalendarEntry(*r) for r in gone],
-                        digest)
+                        f"{CALENDAR_HTML_VERSION}:{community.slug}:{digest}")
 
 
 def upcoming_sessions_for(user, limit: int = 10) -> list[Session]:

@@ -72,9 +72,7 @@ def community_calendar(request, slug):
         listed = calendars.calendar_list(community, upcoming=UPCOMING_SHOWN)
         context.update(view="list", upcoming=listed.upcoming, past=listed.past,
                        more_upcoming=len(listed.upcoming) == UPCOMING_SHOWN,
-                       # The list's HTML is kept under what it shows (calendars.calendar_list).
-                       list_key=f"{calendars.CALENDAR_HTML_VERSION}:{community.slug}:"
-                                f"{listed.digest}",
+                       list_key=listed.html_key,  # its HTML kept under what it shows
                        keep_seconds=calendars.CALENDAR_HTML_SECONDS)
     return render(request, "sessions_app/calendar.html", context)
 
