@@ -125,7 +125,7 @@ class CaseStudy(models.Model):
             # The case list's order, carrying what its filters look at: any page of it, and
             # its count, read from this index alone (an index-only scan), never the
             # community's cases sorted; search's newest matches in a community also start
-            # here (selectors.case_list_page, selectors.search_cases).
+            # here (selectors.case_list_page, search.py).
             models.Index(fields=["community", "-last_activity_at", "-id"],
                          include=["status", "needs_domains"], name="case_list_covering"),
             # The community home's latest published cases, likewise.
@@ -218,7 +218,7 @@ class Comment(models.Model):
             models.Index(fields=["case", "created_at"]),
             GinIndex(fields=["search_vector"]),
             # Search's newest matching comments of a community, newest first
-            # (selectors.search_comments), without reading all of them.
+            # (search.py), without reading all of them.
             models.Index(fields=["community", "-created_at", "-id"],
                          condition=models.Q(removed_at__isnull=True),
                          name="comment_search_order"),

@@ -106,6 +106,15 @@ def queries_for(client, url, params=None) -> int:
 # --- Dates ----------------------------------------------------------------------------------
 
 
+def found_ids(user, community_ids, text, kind="cases", **filters) -> list[int]:
+    """The ids a search finds (casework/search.py), best first, all on one page."""
+    from casework import search
+
+    page = search.search_page(user, community_ids, text, kind=kind,
+                              per_page=search.SEARCH_LIMIT, **filters)
+    return [hit["pk"] for hit in page.hits]
+
+
 def date_in(days: int = 10) -> str:
     """The date `days` from today, as a form's date field takes it (ISO)."""
     return (timezone.localdate() + timedelta(days=days)).isoformat()

@@ -46,7 +46,7 @@ BUDGETS = {
     # The case with whether the viewer follows it and the overrides they may see, in one
     # query; the discussion from the cache, its authors' names checked in one.
     "case_detail_100_of_300": 8,
-    "search_common_word": 6,  # the newest matches ranked, a page of them, the other count
+    "search_common_word": 4,  # the viewer's communities; the page, its counts and snippets in one
     "community_calendar": 4,  # both lists in one query, their HTML from the cache
     "session_detail": 12,  # with who is coming (one query, whatever their number)
     "calendar_feed": 1,  # the token's owner and the hash of their events, together

@@ -7,10 +7,11 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from casework import selectors, services
+from casework import search, services
 from casework.models import CaseStatus, CaseStudy, Comment
 
 from .factories import join, make_case, make_comment, make_community, make_user
+from .helpers import found_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -105,13 +106,13 @@ def world(community, other_community, member):
 
 def found(world, **filters) -> set[str]:
     names = {c.pk: name for name, c in world["comments"].items()}
-    results = selectors.search_comments(world["member"], world["ids"], "ptarmigan", **filters)
-    return {names[c.pk] for c in results}
+    results = found_ids(world["member"], world["ids"], "ptarmigan", "comments", **filters)
+    assert len(results) == len(set(results))
+    return {names[pk] for pk in results}
 
 
 def test_search_finds_only_visible_comments_of_the_viewers_communities(world):
     assert found(world) == {"home", "closed"}
-    assert selectors.search_comments(world["member"], world["ids"], "ptarmigan").count() == 2
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -175,7 +176,7 @@ def test_search_vectors_follow_text_edits_but_not_counter_updates(community, mem
 def many(community, other_community, member, monkeypatch):
     """Six matching cases in the member's community (the newest last), one in another
     community and another member's draft; the search ranks at most four."""
-    monkeypatch.setattr(selectors, "SEARCH_LIMIT", 4)
+    monkeypatch.setattr(search, "SEARCH_LIMIT", 4)
     author = make_user(display_name="Ann Author")
     join(author, community)
     cases = [make_case(community, author, title=f"Kestrel case {n}") for n in range(6)]
@@ -192,7 +193,7 @@ def test_search_ranks_the_newest_matches_and_says_there_are_more(client, member,
 
     page = client.get(reverse("casework:search"), {"q": "kestrel"})
 
-    shown = {item.title for item, _snippet in page.context["results"]}
+    shown = {hit["case_title"] for hit in page.context["hits"]}
     assert shown == {f"Kestrel case {n}" for n in (2, 3, 4, 5)}
     assert "Cases (more than 4)" in page.text and "Comments (more than 4)" in page.text
     assert "Kestrel elsewhere" not in page.text and "Kestrel draft" not in page.text
@@ -205,13 +206,39 @@ def test_search_counts_exactly_up_to_the_limit(client, member, many):
     page = client.get(reverse("casework:search"), {"q": "kestrel", "type": "comments"})
 
     assert "Cases (3)" in page.text and "Comments (3)" in page.text
-    assert len(page.context["results"]) == 3
+    assert len(page.context["hits"]) == 3
 
 
 def test_search_ranks_before_recency_within_the_newest(member, many):
     CaseStudy.objects.filter(pk=many[3].pk).update(title="Kestrel kestrel kestrel")
 
-    found = selectors.search(member, [many[0].community_id], "kestrel", kind="cases")
+    found = search.search_page(member, [many[0].community_id], "kestrel", kind="cases")
 
-    assert found.ids[0] == many[3].pk and len(found.ids) == 4
+    ids = [hit["pk"] for hit in found.hits]
+    assert ids[0] == many[3].pk and len(ids) == 4
     assert found.counts == {"cases": (4, True), "comments": (4, True)}
+
+
+def test_a_page_past_the_end_shows_the_last_and_a_word_the_first(client, member, many):
+    client.force_login(member)
+    url = reverse("casework:search")
+
+    past = client.get(url, {"q": "kestrel", "page": "9"})
+    word = client.get(url, {"q": "kestrel", "page": "last"})
+
+    assert past.context["page"].number == 1 and len(past.context["hits"]) == 4
+    assert word.context["page"].number == 1 and len(word.context["hits"]) == 4
+
+
+def test_the_second_page_follows_the_first_in_rank_order(member, many):
+    CaseStudy.objects.filter(pk=many[4].pk).update(title="Kestrel kestrel kestrel")
+    ids = [many[0].community_id]
+
+    first = search.search_page(member, ids, "kestrel", kind="cases", per_page=3)
+    second = search.search_page(member, ids, "kestrel", kind="cases", per_page=3, number=2)
+    beyond = search.search_page(member, ids, "kestrel", kind="cases", per_page=3, number=5)
+
+    assert first.hits[0]["pk"] == many[4].pk
+    assert [h["pk"] for h in first.hits + second.hits] == found_ids(member, ids, "kestrel")
+    assert (second.number, len(second.hits)) == (2, 1)
+    assert beyond.number == 2 and beyond.hits == second.hits
