@@ -194,12 +194,17 @@ def test_leaving_a_community_deletes_expertise_there_only(
 
 
 @pytest.mark.usefixtures("personal_export_root")
-def test_the_download_holds_the_persons_part_of_the_map(member, map_world):
+def test_the_download_holds_the_persons_part_of_the_map_and_escalations(member, map_world):
+    Escalation.objects.create(
+        community=map_world["service"].community, service=map_world["service"],
+        title="Local connection refusals", raised_with="The commissioner",
+        raised_on="2026-03-01", evidence="Twelve refusals", created_by=member)
     export, _ = personal_data.export_request(actor=member)
     personal_data.export_run(export_id=export.pk)
     export.refresh_from_db()
     with zipfile.ZipFile(personal_data.export_path(export)) as archive:
         data = json.loads(archive.read("service_map.json"))
+        activity = json.loads(archive.read("case_activity.json"))
         readme = archive.read("README.txt").decode()
     assert "service_map.json" in readme
     assert sorted((e["service"] or {}).get("name") or e["agency"]
@@ -212,6 +217,8 @@ def test_the_download_holds_the_persons_part_of_the_map(member, map_world):
         ("Ask for a review.", True)]
     assert [(e["service"]["name"], e["kind"]) for e in data["your_service_edits"]] == [
         ("Housing Options Leeds", "Added")]
+    assert [(e["title"], e["raised_with"]) for e in activity["escalations_you_recorded"]] == [
+        ("Local connection refusals", "The commissioner")]
     everything = json.dumps(data)
     for other in ("The facilitator's own line", "A colleague's question",
                   "The duty senior does."):
