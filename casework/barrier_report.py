@@ -28,6 +28,7 @@ from django.utils import timezone
 from cop.source_digest import source_digest
 from cop.suppression import suppress
 from members.models import Community
+from servicemap.models import ServiceType
 
 from .models import (
     VISIBLE_STATUSES,
@@ -36,7 +37,6 @@ from .models import (
     BarrierReportVersion,
     CaseStudy,
     Overcome,
-    ServiceType,
 )
 
 LONDON = ZoneInfo("Europe/London")

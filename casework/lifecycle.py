@@ -3,10 +3,11 @@
 - Closing an account: the person's cases, comments, barriers and identifier overrides
   (on cases, comments, barriers, and other apps' texts: sessions, agenda items, action
   points, follow-up requests) stay in their communities, shown as written by "Former
-  member" (the account's name is erased); the cases they follow are forgotten.
+  member" (the account's name is erased), and so do the escalations they recorded; the
+  cases they follow are forgotten.
 - "Download my data": cases.json (drafts and history included), comments.json,
   case_activity.json (barriers recorded, identifier warnings overridden wherever they
-  were, with what they were about and where, cases followed).
+  were, with what they were about and where, cases followed, escalations recorded).
 - Retention, daily: the free text of a case closed or archived longer ago than
   CLOSED_CASE_READABLE_DAYS (and of its comments, barriers, overrides and history) is
   replaced with a notice; other apps' copies of its title are told (`announce_redacted`).
@@ -34,6 +35,7 @@ from .models import (
     CaseStatus,
     CaseStudy,
     Comment,
+    Escalation,
     Follow,
 )
 
@@ -105,6 +107,13 @@ def case_activity(user) -> dict:
             for f in Follow.objects.filter(user=user)
             .order_by("created_at", "pk")
         ],
+        "escalations_you_recorded": [
+            {"id": e.pk, "community": community_json(e.community), "title": e.title,
+             "raised_with": e.raised_with, "raised_on": e.raised_on,
+             "status": e.get_status_display(), "created_at": e.created_at}
+            for e in Escalation.objects.filter(created_by=user).select_related("community")
+            .order_by("created_at", "pk")
+        ],
     }
 
 
@@ -123,7 +132,7 @@ EXPORT_FILES = [
         "Barriers you recorded on cases, identifier warnings you chose to keep (with your "
         "reason, and what they were in: a case, a comment, a barrier, a session's "
         "description or notes, an agenda item, an action point or a follow-up request), "
-        "and the cases you follow."),
+        "the cases you follow, and the escalations of barriers you recorded."),
 ]
 
 

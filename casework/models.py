@@ -12,6 +12,7 @@ from cop.references import AboutReference
 from cop.text_limits import LengthCheck
 from members.audit_triggers import changed, deleted, history, inserted
 from members.models import Community
+from servicemap.models import Service, ServiceType
 
 SEARCH_CONFIG = "english"
 
@@ -25,6 +26,8 @@ CASE_SHORT_TEXT_MAX = 5_000  # services involved, question for the group
 COMMENT_MAX = 20_000
 BARRIER_DESCRIPTION_MAX = 500
 HOW_OVERCOME_MAX = 5_000
+RAISED_WITH_MAX = 300
+ESCALATION_TEXT_MAX = 10_000  # the evidence sent, the response
 
 
 class NeedsDomain(models.TextChoices):
@@ -314,18 +317,6 @@ class AnonymisationOverride(AboutReference):
         return f"{django_apps.get_model(self.about_type)._meta.verbose_name}, {field}"
 
 
-class ServiceType(models.TextChoices):
-    HOUSING = "housing", "Housing"
-    MENTAL_HEALTH = "mental_health", "Mental health"
-    DRUG_ALCOHOL = "drug_alcohol", "Drug and alcohol"
-    PRIMARY_CARE = "primary_care", "Primary care"
-    HOSPITAL = "hospital", "Hospital"
-    PROBATION_POLICE = "probation_police", "Probation or police"
-    SOCIAL_CARE = "social_care", "Social care"
-    BENEFITS = "benefits", "Benefits"
-    IMMIGRATION = "immigration", "Immigration"
-
-
 class BarrierCategory(models.TextChoices):
     ELIGIBILITY = "eligibility", "Eligibility threshold (e.g. priority need)"
     EXCLUSION = "exclusion", "Exclusion for past behaviour"
@@ -350,6 +341,9 @@ class Barrier(models.Model):
     case = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="barriers")
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
                                     on_delete=models.SET_NULL, related_name="+")
+    # The service where it happened, if the community's service map has it.
+    service = models.ForeignKey(Service, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="barriers")
     service_type = models.CharField(max_length=20, choices=ServiceType.choices)
     category = models.CharField(max_length=20, choices=BarrierCategory.choices)
     description = models.CharField(max_length=BARRIER_DESCRIPTION_MAX)
@@ -366,6 +360,52 @@ class Barrier(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_category_display()} in {self.get_service_type_display()}"
+
+
+class EscalationStatus(models.TextChoices):
+    RAISED = "raised", "Raised"
+    AWAITING_RESPONSE = "awaiting_response", "Awaiting a response"
+    RESPONDED = "responded", "Responded"
+    RESOLVED = "resolved", "Resolved"
+    CLOSED_UNRESOLVED = "closed_unresolved", "Closed, not resolved"
+
+
+class Escalation(models.Model):
+    """A recurring barrier a facilitator raised with a body that can change it (a Health
+    and Wellbeing Board, a commissioner, a service manager): what was sent, when, and what
+    came back. Shown on the barriers page and the service's page."""
+
+    community = models.ForeignKey(Community, on_delete=models.CASCADE,
+                                  related_name="escalations")
+    service = models.ForeignKey(Service, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="escalations")
+    service_type = models.CharField(max_length=20, choices=ServiceType.choices, blank=True)
+    category = models.CharField(max_length=20, choices=BarrierCategory.choices, blank=True)
+    title = models.CharField(max_length=TITLE_MAX)
+    raised_with = models.CharField(
+        max_length=RAISED_WITH_MAX,
+        help_text="For example: the Health and Wellbeing Board, a commissioner.")
+    raised_on = models.DateField()
+    evidence = models.TextField(max_length=ESCALATION_TEXT_MAX)
+    response = models.TextField(max_length=ESCALATION_TEXT_MAX, blank=True)
+    status = models.CharField(max_length=20, choices=EscalationStatus.choices,
+                              default=EscalationStatus.RAISED)
+    barriers = models.ManyToManyField(Barrier, blank=True, related_name="escalations")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-raised_on", "-pk"]
+        constraints = [
+            LengthCheck(field="evidence", limit=ESCALATION_TEXT_MAX),
+            LengthCheck(field="response", limit=ESCALATION_TEXT_MAX),
+        ]
+        indexes = [models.Index(fields=["community", "-raised_on"])]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class BarrierReportVersion(models.Model):

@@ -33,6 +33,8 @@ from evaluation.models import (
 )
 from members.models import Agency, Community, Membership, MembershipStatus, Role, User
 from members.security import totp_add, totp_code
+from servicemap.models import Expertise, QuestionRecipient, Service, ServiceType
+from servicemap.models import Question as ServiceQuestion
 from sessions_app import library
 from sessions_app.models import Material, Session, SessionStatus
 
@@ -118,6 +120,42 @@ def make_case(community, author, **fields) -> CaseStudy:
 def make_comment(case, author, body="Have you tried asking for a review of the decision?",
                  **fields) -> Comment:
     return Comment.objects.create(case=case, author=author, body=body, **fields)
+
+
+# --- The service map ------------------------------------------------------------------------
+
+
+def make_service(community, **fields) -> Service:
+    """A service in `community`'s map, confirmed by nobody yet."""
+    fields = {
+        "name": f"Housing Options {next(_seq)}",
+        "organisation": "Leeds City Council",
+        "service_type": ServiceType.HOUSING,
+        "area": "Leeds",
+        "who_for": "Anyone homeless or at risk of homelessness within 56 days.",
+        "eligibility": "Priority need and a local connection for the main housing duty.",
+        "what_works": "Ask for the duty senior; a GP letter about vulnerability helps.",
+        **fields,
+    }
+    return Service.objects.create(community=community, **fields)
+
+
+def make_expertise(user, service=None, *, agency=None, community=None,
+                   line="I work there; ask me about duty to refer.") -> Expertise:
+    """`user` knows `service` (or `agency`) from the inside."""
+    community = community or service.community
+    return Expertise.objects.create(user=user, community=community, service=service,
+                                    agency=agency, line=line)
+
+
+def make_question(service, asked_by, *, to=(), body="Who decides priority need there?",
+                  **fields) -> ServiceQuestion:
+    """A question about `service` from `asked_by`, put to each of `to`."""
+    question = ServiceQuestion.objects.create(community=service.community, service=service,
+                                       asked_by=asked_by, body=body, **fields)
+    QuestionRecipient.objects.bulk_create(
+        QuestionRecipient(question=question, user=user) for user in to)
+    return question
 
 
 # --- Sessions --------------------------------------------------------------------------------

@@ -136,7 +136,8 @@ def test_closing_erases_the_person_and_ends_everything(
     assert agency.pk and type(agency).objects.filter(pk=agency.pk).exists()
     event = AuditEvent.objects.get(action="account.closed")
     assert (event.actor_id, event.target_id, event.detail) == (
-        leaver.pk, leaver.pk, {"memberships_ended": 2, "held_library_files_deleted": 0})
+        leaver.pk, leaver.pk, {"memberships_ended": 2, "service_expertise_deleted": 0,
+                               "held_library_files_deleted": 0})
     # No trace of the old name or address anywhere on the user row.
     row = str(User.objects.filter(pk=leaver.pk).values().get())
     assert "Lena" not in row and "leaver@example" not in row and "Outreach" not in row

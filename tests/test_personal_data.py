@@ -33,7 +33,7 @@ from .helpers import reauthenticate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("personal_export_root")]
 FILES = {"README.txt", "profile.json", "memberships.json", "cases.json", "comments.json",
-         "case_activity.json", "sessions.json", "notifications.json",
+         "case_activity.json", "service_map.json", "sessions.json", "notifications.json",
          "survey_invitations.json", "audit.json"}
 
 
@@ -127,7 +127,7 @@ def test_the_zip_holds_exactly_the_persons_data(
     client.force_login(member)
     status_url = ask_for_data(client, django_capture_on_commit_callbacks)
     export = PersonalDataExport.objects.get(user=member)
-    assert (export.status, export.progress, export.total) == ("done", 9, 9)
+    assert (export.status, export.progress, export.total) == ("done", 10, 10)
     page = client.get(status_url).content.decode()
     token = status_url.rstrip("/").rsplit("/", 1)[-1]
     download = reverse("members:personal_data_download", args=[token])

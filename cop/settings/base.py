@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "cop",  # the shared template tags ({% load cop %}: markdown, pagination)
     "cop.outbox",
     "members",
+    "servicemap",
     "casework",
     "sessions_app",
     "evaluation",

@@ -1,0 +1,1 @@
+"""Reads of the service map, scoped to the viewer."""
