@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from members.models import Community, User
+from servicemap.selectors import ServiceMapCounts, service_map_counts
 
 from .models import (
     Question,
@@ -181,6 +182,14 @@ def study_community_ids(study: Study) -> list[int]:
 
 def study_communities(study: Study) -> list[Community]:
     return list(study.communities.order_by("name"))
+
+
+def study_service_maps(study: Study, communities: list[Community]
+                       ) -> list[tuple[Community, ServiceMapCounts]]:
+    """Each community's service map in numbers since the study began: counts only, never
+    the entries' or questions' text (one query)."""
+    counts = service_map_counts([c.pk for c in communities], since=study.created_at)
+    return [(community, counts[community.pk]) for community in communities]
 
 
 def survey_has_responses(survey: Survey) -> bool:

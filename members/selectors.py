@@ -62,6 +62,11 @@ def active_membership(user: User | AnonymousUser, slug: str) -> Membership | Non
     return membership
 
 
+def community_by_slug(slug: str) -> Community | None:
+    """For the command line (no viewer: whoever runs manage.py may see every community)."""
+    return Community.objects.filter(slug=slug).first()
+
+
 def community_members(community: Community) -> list[Membership]:
     """The directory: active members with agency, facilitators first."""
     return list(

@@ -66,9 +66,11 @@ def study_edit(request, pk):
 @login_required
 def study_detail(request, pk):
     study = permissions.get_study_for(request.user, pk)
+    communities = selectors.study_communities(study)
     return render(request, "evaluation/builder/study_detail.html", {
-        "study": study, "communities": selectors.study_communities(study),
-        "surveys": selectors.study_surveys(study)})
+        "study": study, "communities": communities,
+        "surveys": selectors.study_surveys(study),
+        "service_maps": selectors.study_service_maps(study, communities)})
 
 
 # --- Surveys ----------------------------------------------------------------------------
