@@ -2,10 +2,11 @@
 
 from collections.abc import Iterable, Sequence
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from members.models import Community, Membership, User
+from cop import model_rows
+from members.models import Agency, Community, Membership, User
 
 from .models import (
     VISIBLE_STATUSES,
@@ -30,24 +31,44 @@ def case_in_community(community: Community, pk: int) -> CaseStudy | None:
 
 
 def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseStudy | None:
-    """A case of the viewer's community for its page, in one query: with `following` (the
-    viewer follows it) and `visible_override_count` (the overrides on it the viewer may
-    see: all of them for a facilitator, else their own)."""
-    overrides = (_overrides_seen_by(membership, all_in_community=all_overrides)
-                 .filter(case=OuterRef("pk")).order_by().values("case")
-                 .annotate(n=Count("pk")).values("n"))
-    case = (
-        CaseStudy.objects.filter(community=membership.community, pk=pk)
-        .select_related("author", "author__agency")
-        .defer("search_vector")
-        .annotate(following=Exists(Follow.objects.filter(case=OuterRef("pk"),
-                                                         user=membership.user)),
-                  visible_override_count=Coalesce(Subquery(overrides), 0))
-        .first()
-    )
-    if case is not None:
-        case.community = membership.community  # the membership's, already loaded
+    """A case of the viewer's community for its page, with its author and their agency, in
+    one query: with `following` (the viewer follows it) and `visible_override_count` (the
+    overrides on it the viewer may see: all of them for a facilitator, else their own, as
+    _overrides_seen_by). Every case page reads it, so it is SQL written once
+    (cop/model_rows.py)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_CASE_PAGE, {"community": membership.community_id, "pk": pk,
+                                    "user": membership.user_id, "all": all_overrides})
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    case_end = model_rows.width(CaseStudy, leave_out=_CASE_PAGE_DEFERRED)
+    user_end = case_end + model_rows.width(User)
+    agency_end = user_end + model_rows.width(Agency)
+    case: CaseStudy = model_rows.instance(CaseStudy, row[:case_end],
+                                          leave_out=_CASE_PAGE_DEFERRED)
+    author = None
+    if row[case_end] is not None:  # the author's id: none once their account has gone
+        author = model_rows.instance(User, row[case_end:user_end])
+        author.agency = (model_rows.instance(Agency, row[user_end:agency_end])
+                         if row[user_end] is not None else None)
+    case.author = author
+    case.following, case.visible_override_count = row[agency_end:]
+    case.community = membership.community  # the membership's, already loaded
     return case
+
+
+_CASE_PAGE_DEFERRED = ("search_vector",)
+_CASE_PAGE = (
+    f"SELECT {model_rows.columns(CaseStudy, 'c', leave_out=_CASE_PAGE_DEFERRED)},"
+    f" {model_rows.columns(User, 'u')}, {model_rows.columns(Agency, 'a')},"
+    " EXISTS (SELECT 1 FROM casework_follow f"
+    "  WHERE f.case_id = c.id AND f.user_id = %(user)s),"
+    " (SELECT count(*) FROM casework_anonymisationoverride o WHERE o.case_id = c.id"
+    "  AND o.community_id = %(community)s AND (%(all)s OR o.user_id = %(user)s))"
+    " FROM casework_casestudy c LEFT JOIN members_user u ON u.id = c.author_id"
+    " LEFT JOIN members_agency a ON a.id = u.agency_id"
+    " WHERE c.community_id = %(community)s AND c.id = %(pk)s")
 
 
 def visible_cases(membership: Membership) -> QuerySet[CaseStudy]:
