@@ -8,6 +8,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
+from glossary import selectors as glossary_selectors
 from members.models import Community, Membership, User
 
 from .models import (
@@ -34,8 +35,9 @@ def case_in_community(community: Community, pk: int) -> CaseStudy | None:
 
 def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseStudy | None:
     """A case of the viewer's community for its page, in one query: with `following` (the
-    viewer follows it) and `visible_override_count` (the overrides on it the viewer may
-    see: all of them for a facilitator, else their own)."""
+    viewer follows it), `visible_override_count` (the overrides on it the viewer may see:
+    all of them for a facilitator, else their own) and `glossary_version` (the community's
+    glossary's, which its marked text is cached under; None without a glossary)."""
     overrides = (_overrides_seen_by(membership, all_in_community=all_overrides)
                  .filter(case=OuterRef("pk")).order_by().values("case")
                  .annotate(n=Count("pk")).values("n"))
@@ -45,7 +47,8 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
         .defer("search_vector")
         .annotate(following=Exists(Follow.objects.filter(case=OuterRef("pk"),
                                                          user=membership.user)),
-                  visible_override_count=Coalesce(Subquery(overrides), 0))
+                  visible_override_count=Coalesce(Subquery(overrides), 0),
+                  glossary_version=glossary_selectors.version_of(membership.community_id))
         .first()
     )
     if case is not None:

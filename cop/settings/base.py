@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "cop",  # the shared template tags ({% load cop %}: markdown, pagination)
     "cop.outbox",
     "members",
+    "glossary",
     "casework",
     "sessions_app",
     "evaluation",
