@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from cop import model_rows
+from glossary.models import GlossaryVersion
 from members.models import Agency, Community, Membership, User
 
 from .models import (
@@ -32,10 +33,11 @@ def case_in_community(community: Community, pk: int) -> CaseStudy | None:
 
 def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseStudy | None:
     """A case of the viewer's community for its page, with its author and their agency, in
-    one query: with `following` (the viewer follows it) and `visible_override_count` (the
+    one query: with `following` (the viewer follows it), `visible_override_count` (the
     overrides on it the viewer may see: all of them for a facilitator, else their own, as
-    _overrides_seen_by). Every case page reads it, so it is SQL written once
-    (cop/model_rows.py)."""
+    _overrides_seen_by) and `glossary_version` (the community's glossary's, which its marked
+    text is cached under; None without a glossary). Every case page reads it, so it is SQL
+    written once (cop/model_rows.py)."""
     with connection.cursor() as cursor:
         cursor.execute(_CASE_PAGE, {"community": membership.community_id, "pk": pk,
                                     "user": membership.user_id, "all": all_overrides})
@@ -53,19 +55,23 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
         author.agency = (model_rows.instance(Agency, row[user_end:agency_end])
                          if row[user_end] is not None else None)
     case.author = author
-    case.following, case.visible_override_count = row[agency_end:]
+    for annotation, value in zip(_CASE_PAGE_ANNOTATIONS, row[agency_end:], strict=True):
+        setattr(case, annotation, value)
     case.community = membership.community  # the membership's, already loaded
     return case
 
 
 _CASE_PAGE_DEFERRED = ("search_vector",)
+_CASE_PAGE_ANNOTATIONS = ("following", "visible_override_count", "glossary_version")
 _CASE_PAGE = (
     f"SELECT {model_rows.columns(CaseStudy, 'c', leave_out=_CASE_PAGE_DEFERRED)},"
     f" {model_rows.columns(User, 'u')}, {model_rows.columns(Agency, 'a')},"
     " EXISTS (SELECT 1 FROM casework_follow f"
     "  WHERE f.case_id = c.id AND f.user_id = %(user)s),"
     " (SELECT count(*) FROM casework_anonymisationoverride o WHERE o.case_id = c.id"
-    "  AND o.community_id = %(community)s AND (%(all)s OR o.user_id = %(user)s))"
+    "  AND o.community_id = %(community)s AND (%(all)s OR o.user_id = %(user)s)),"
+    f" (SELECT g.version FROM {GlossaryVersion._meta.db_table} g"
+    "  WHERE g.community_id = %(community)s)"
     " FROM casework_casestudy c LEFT JOIN members_user u ON u.id = c.author_id"
     " LEFT JOIN members_agency a ON a.id = u.agency_id"
     " WHERE c.community_id = %(community)s AND c.id = %(pk)s")

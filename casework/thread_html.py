@@ -9,7 +9,8 @@ discussion is one cached string, under a key made of:
 - the case (its id and creation time, so ids reused after a database reset cannot match) and
   its `thread_version`, which PostgreSQL raises in the same transaction as every insert,
   update or delete of one of its comments (migration 0009), whoever writes it;
-- the page asked for, the community's address (in the links), the time zone (in the dates)
+- the page asked for, the community's address (in the links), the time zone (in the dates),
+  the community's glossary version (its terms are marked in the comments: marked_text.py)
   and the code that renders it (CODE_VERSION).
 
 Comment authors' names and agencies live in other tables: the cached page keeps the ones it
@@ -42,14 +43,15 @@ from django.utils.safestring import SafeString, mark_safe
 from cop import markdown
 from cop.source_digest import source_digest
 
-from . import selectors
+from . import marked_text, selectors
 
 TEMPLATE = "casework/case_detail.html"
 # A few hours: the discussions people are reading stay in Redis, not every page ever shown.
 KEEP_SECONDS = 6 * 60 * 60
 # The comment partials live in case_detail.html; Markdown rendering shapes the bodies.
 CODE_VERSION = source_digest(Path(settings.BASE_DIR) / "templates/casework/case_detail.html",
-                             Path(markdown.__file__), Path(__file__))
+                             Path(markdown.__file__), Path(__file__),
+                             Path(marked_text.__file__))
 
 SLOT = "\x00"  # PostgreSQL text cannot hold it, so no comment, name or reason can forge a slot
 # Where a part rendered once per request names its comment; replaced by each comment's id.
@@ -80,19 +82,24 @@ class Thread:
                          selectors.COMMENTS_PER_PAGE).get_page(self.number)
 
 
-def _page_key(case, community, number: int) -> str:
+def _glossary_key(marker) -> str | None:
+    return marker.key if marker is not None else None
+
+
+def _page_key(case, community, number: int, marker) -> str:
     parts = (case.pk, case.created_at.isoformat(), case.thread_version, number, community.slug,
-             timezone.get_current_timezone_name(), CODE_VERSION)
+             timezone.get_current_timezone_name(), _glossary_key(marker), CODE_VERSION)
     return "case-thread:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def _comment_key(comment, community) -> str:
+def _comment_key(comment, community, marker) -> str:
     author = comment.author
     parts = (comment.pk, comment.case_id, comment.parent_id, comment.created_at.isoformat(),
              comment.edited_at, comment.removed_at, comment.removal_reason, comment.body,
              comment.author_id, author.display_name if author else None,
              author.agency.name if author and author.agency else None,
-             community.slug, timezone.get_current_timezone_name(), CODE_VERSION)
+             community.slug, timezone.get_current_timezone_name(), _glossary_key(marker),
+             CODE_VERSION)
     return "comment-html:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
@@ -109,29 +116,30 @@ def page_number(page: str | None) -> int:
         return 1
 
 
-def page_thread(*, case, community, page: str | None) -> Thread:
+def page_thread(*, case, community, page: str | None, marker) -> Thread:
     """Page `page` (the request's parameter) of the case's discussion, from the cache when
-    it holds this version of it with the authors' current names, else rendered. Only pages
-    that exist are kept (a number past the end shows the last page, rendered), so made-up
-    page numbers cannot fill the cache."""
+    it holds this version of it with the authors' current names, else rendered, with the
+    glossary's terms marked by `marker` (marked_text.marker_for_case). Only pages that exist
+    are kept (a number past the end shows the last page, rendered), so made-up page numbers
+    cannot fill the cache."""
     number = page_number(page)
-    cached = cache.get(_page_key(case, community, number))
+    cached = cache.get(_page_key(case, community, number, marker))
     if isinstance(cached, Thread) and (
             not cached.names or selectors.author_names(cached.names) == cached.names):
         return cached
-    thread = _render(case=case, community=community, number=number)
+    thread = _render(case=case, community=community, number=number, marker=marker)
     if thread.number == number:
-        cache.set(_page_key(case, community, number), thread, KEEP_SECONDS)
+        cache.set(_page_key(case, community, number, marker), thread, KEEP_SECONDS)
     return thread
 
 
-def _render(*, case, community, number: int) -> Thread:
+def _render(*, case, community, number: int, marker) -> Thread:
     top_page = Paginator(selectors.top_level_comments(case),
                          selectors.COMMENTS_PER_PAGE).get_page(number)
     top_level = list(top_page.object_list)
     replies = selectors.replies_to(top_level)
     comments = [*top_level, *(r for rows in replies.values() for r in rows)]
-    keys = {c.pk: _comment_key(c, community) for c in comments}
+    keys = {c.pk: _comment_key(c, community, marker) for c in comments}
     html: dict[int, Any] = {}
     cached = cache.get_many(list(keys.values()))
     for pk, key in keys.items():
@@ -146,6 +154,7 @@ def _render(*, case, community, number: int) -> Thread:
         # their queries once per comment.
         fresh[comment.pk] = item.render({
             "comment": comment, "case": case, "community": community,
+            "body_html": marked_text.comment_body(comment, marker),
             "actions_slot": _slot(f"a{comment.pk}:{comment.author_id or ''}"),
         })
     if fresh:

@@ -19,6 +19,7 @@ from django.utils import timezone
 from casework.models import Barrier, CaseStatus, Follow
 from evaluation.invitations import hash_token as survey_hash_token
 from evaluation.models import ExportRecord, ExportStatus, SurveyInvitation
+from glossary.models import Term
 from members.models import (
     Invitation,
     MembershipStatus,
@@ -164,6 +165,10 @@ def build_world() -> World:
     o["held_finding"] = MaterialFinding.objects.create(
         material=held_material, position=0, kind="PERSON", before="We went with",
         text="Kevin Moore", after="to the council.")
+
+    # The glossary: a term the member added.
+    o["term"] = Term.objects.create(community=home, term="Matrix term",
+                                    meaning="What the matrix means.", created_by=member)
 
     o["notification"] = Notification.objects.create(
         user=member, kind=NotificationKind.NEW_CASE, community=home, text="A new case",

@@ -2,10 +2,10 @@
 functions: no factory library needed). Each writes straight to the models, with harmless
 defaults (nothing the identifier scanner flags), unless it says it goes through a service.
 
-Members: make_agency, make_user, make_community, join, make_member(s). Casework: make_case,
-make_comment. Sessions: make_session, add_file. Evaluation: make_study, make_survey,
-add_question, make_response(s), make_exportable_survey. Documents: pdf_bytes, docx_bytes,
-odt_bytes. Signing in, counting queries and other checks: tests/helpers.py."""
+Members: make_agency, make_user, make_community, join, make_member(s). Glossary: make_term.
+Casework: make_case, make_comment. Sessions: make_session, add_file. Evaluation: make_study,
+make_survey, add_question, make_response(s), make_exportable_survey. Documents: pdf_bytes,
+docx_bytes, odt_bytes. Signing in, counting queries and other checks: tests/helpers.py."""
 
 import io
 import itertools
@@ -31,6 +31,7 @@ from evaluation.models import (
     SurveyKind,
     SurveyStatus,
 )
+from glossary.models import Term
 from members.models import Agency, Community, Membership, MembershipStatus, Role, User
 from members.security import totp_add, totp_code
 from servicemap.models import Expertise, QuestionRecipient, Service, ServiceType
@@ -98,6 +99,23 @@ def make_member(community, email=None, *, role=Role.MEMBER, status=MembershipSta
 def make_members(community, n, **fields) -> list[User]:
     """`n` new people (make_user's `fields` each), active members of `community`."""
     return [make_member(community, **fields) for _ in range(n)]
+
+
+# --- Glossary --------------------------------------------------------------------------------
+
+
+def make_term(community, author=None, term="priority need", **fields) -> Term:
+    """A glossary term of `community`, added by `author`."""
+    now = timezone.now()
+    fields = {
+        "created_at": now, "updated_at": now,
+        "meaning": "Who the council must house: people with children, pregnant women, and "
+                   "people vulnerable for a special reason.",
+        "source": "Housing Act 1996, section 189",
+        "link": "https://www.legislation.gov.uk/ukpga/1996/52/section/189",
+        **fields,
+    }
+    return Term.objects.create(community=community, created_by=author, term=term, **fields)
 
 
 # --- Casework --------------------------------------------------------------------------------

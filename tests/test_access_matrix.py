@@ -195,6 +195,21 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
              kwargs=lambda w: {"token": w.unsubscribe_token}, note="the signed token is the key"),
         Rule(get=everyone(400), post=everyone(400), kwargs=lambda w: {"token": "forged"}),
     ),
+    # glossary: members read, add and edit (wiki style); facilitators remove
+    "glossary:glossary": (Rule(get=community(), kwargs=slug),
+                          Rule(get=community(), kwargs=slug, query="?q=matrix")),
+    "glossary:term_add": Rule(
+        get=community(), post=community(REDIRECT, REDIRECT), kwargs=slug,
+        data=lambda w: {"term": "Duty to refer", "meaning": "A public body tells the council.",
+                        "source": "Housing Act 1996", "link": "https://www.gov.uk/"}),
+    "glossary:term_edit": Rule(
+        get=community(), post=community(REDIRECT, REDIRECT),
+        kwargs=lambda w: {"slug": w.community.slug, "pk": w.term.pk},
+        data=lambda w: {"term": "Matrix term", "meaning": "Said more plainly."},
+        note="added by the member: anyone in the community may improve it"),
+    "glossary:term_remove": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {"slug": w.community.slug, "pk": w.term.pk}),
     # casework
     "casework:case_list": Rule(get=community(), kwargs=slug),
     "casework:case_create": Rule(get=community(), post=community(REDIRECT, REDIRECT), kwargs=slug,

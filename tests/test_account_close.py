@@ -41,6 +41,7 @@ from .factories import (
     make_session,
     make_study,
     make_survey,
+    make_term,
     make_user,
 )
 from .helpers import reauthenticate
@@ -107,6 +108,7 @@ def test_closing_erases_the_person_and_ends_everything(
                               expires_at=timezone.now() + timedelta(days=3),
                               accepted_at=timezone.now(), accepted_by=leaver)
     PersonalDataExport.objects.create(user=leaver, token_hash="x" * 64)
+    term = make_term(community, leaver)
 
     response = close_through_the_page(client, leaver)
     assert response.status_code == 302
@@ -137,7 +139,10 @@ def test_closing_erases_the_person_and_ends_everything(
     event = AuditEvent.objects.get(action="account.closed")
     assert (event.actor_id, event.target_id, event.detail) == (
         leaver.pk, leaver.pk, {"memberships_ended": 2, "service_expertise_deleted": 0,
-                               "held_library_files_deleted": 0})
+                               "held_library_files_deleted": 0, "glossary_terms_kept": 1})
+    # The glossary term they added stays, naming no one.
+    term.refresh_from_db()
+    assert term.created_by is None
     # No trace of the old name or address anywhere on the user row.
     row = str(User.objects.filter(pk=leaver.pk).values().get())
     assert "Lena" not in row and "leaver@example" not in row and "Outreach" not in row

@@ -199,7 +199,7 @@ def test_pages_of_the_discussion(client, case, member, writer):
         '<div class="cop-thread">') == 100
     # Only pages that exist are kept: made-up numbers cannot fill the cache.
     current = CaseStudy.objects.get(pk=case.pk)
-    assert cache.get(thread_html._page_key(current, case.community, 2)) is not None
-    assert cache.get(thread_html._page_key(current, case.community, 7)) is None
+    assert cache.get(thread_html._page_key(current, case.community, 2, None)) is not None
+    assert cache.get(thread_html._page_key(current, case.community, 7, None)) is None
     make_comment(case, writer, body="Thought number 103.")
     assert "Thought number 103." in page_as(client, member, case.get_absolute_url() + "?page=2")

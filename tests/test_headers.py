@@ -29,7 +29,7 @@ from .helpers import PRODUCTION_ENV, manage
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_NAMESPACES = ("members", "casework", "sessions_app", "evaluation")
+PROJECT_NAMESPACES = ("members", "glossary", "casework", "sessions_app", "evaluation")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
@@ -257,6 +257,8 @@ def default_argument(name: str, param: str, w):
         app = name.split(":")[0]
         if name.startswith("casework:"):
             return w.case.pk
+        if name.startswith("glossary:"):
+            return w.term.pk
         if name.startswith("sessions_app:"):
             return w.session.pk
         if app == "evaluation":

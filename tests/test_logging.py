@@ -162,7 +162,7 @@ FORBIDDEN = {
     "notes", "snapshot", "cleaned_data", "POST", "data", "credentials",
 }
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
-APPS = ["casework", "members", "servicemap", "sessions_app", "evaluation", "cop"]
+APPS = ["casework", "members", "servicemap", "glossary", "sessions_app", "evaluation", "cop"]
 
 
 def _logging_calls(tree):

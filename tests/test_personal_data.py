@@ -27,13 +27,15 @@ from .factories import (
     make_session,
     make_study,
     make_survey,
+    make_term,
     make_user,
 )
 from .helpers import reauthenticate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("personal_export_root")]
-FILES = {"README.txt", "profile.json", "memberships.json", "cases.json", "comments.json",
-         "case_activity.json", "service_map.json", "sessions.json", "notifications.json",
+FILES = {"README.txt", "profile.json", "memberships.json", "glossary.json", "cases.json",
+         "comments.json", "case_activity.json", "service_map.json", "sessions.json",
+         "notifications.json",
          "survey_invitations.json", "audit.json"}
 
 
@@ -64,6 +66,8 @@ def member_world(community, member, facilitator):
                        presenting_situation="Facilitator-only words about a client.")
     make_comment(theirs, member, body="Try the duty to refer.")
     make_comment(own, facilitator, body="Another person's comment text.")
+    make_term(community, member, term="MARAC", meaning="A meeting about risk.")
+    make_term(community, facilitator, term="MAPPA", meaning="Facilitator-only glossary words.")
     session = make_session(community, days=-10, status="completed")
     RSVP.objects.create(session=session, user=member, answer="going")
     Attendance.objects.create(session=session, user=member)
@@ -158,6 +162,7 @@ def test_the_zip_holds_exactly_the_persons_data(
     assert [(r["kind"], r["by_you"]) for r in revisions] == [("Created", True),
                                                              ("Status changed", False)]
     assert [c["body"] for c in data["comments.json"]] == ["Try the duty to refer."]
+    assert [t["term"] for t in data["glossary.json"]["terms_you_added"]] == ["MARAC"]
     sessions = data["sessions.json"]
     assert [r["answer"] for r in sessions["rsvps"]] == ["Going"]
     assert [a["session"]["title"] for a in sessions["attendance"]] == ["Monthly meeting"]
@@ -171,6 +176,7 @@ def test_the_zip_holds_exactly_the_persons_data(
     everything = "\n".join(files.values())
     for other in ("My private survey answer", "The facilitator's own case",
                   "Facilitator-only words", "Another person's comment text",
+                  "Facilitator-only glossary words",
                   "A notification for the facilitator only", "fac@example.test",
                   "Fay Facilitator", facilitator.email, export.token_hash, token):
         assert other not in everything

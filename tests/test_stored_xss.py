@@ -1,8 +1,8 @@
 """Stored cross-site scripting: hostile payloads are posted through the real forms into every
 free-text field people can fill in (cases, comments, barriers, moderation reasons, sessions,
-agenda, action points, follow-ups, the library, profiles, the community's description via
-the admin, studies, surveys, questions, value labels, answers), then every page that shows
-them is fetched as the people who would see it and parsed: nothing may be live
+agenda, action points, follow-ups, the library, glossary terms, profiles, the community's
+description via the admin, studies, surveys, questions, value labels, answers), then every
+page that shows them is fetched as the people who would see it and parsed: nothing may be live
 (tests/_matrix_html.py says what "live" means). Emails are checked too."""
 
 from datetime import timedelta
@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from casework.models import REASON_MAX, CaseStudy, Comment
 from evaluation.models import Question, QuestionType, Study, Survey
+from glossary.models import Term
 from sessions_app.models import AgendaItem, Material, Session
 
 from ._matrix_html import live_markup, page_problems
@@ -206,6 +207,26 @@ def fill_sessions(world, case):
     assert not Material.objects.filter(title="Bad link").exists()
 
 
+def fill_glossary(world):
+    """Terms whose words, meanings and sources are payloads; some of the terms are payloads
+    that the case's text holds too, so the case page marks them."""
+    slug, member = world.community.slug, login(world.users["member"])
+    url = reverse("glossary:term_add", args=[slug])
+    terms = packed(100) + ["<script>alert(1)</script>", '"><svg onload=alert(1)>',
+                           "javascript:alert(1)", "{{ 7777|add:1111 }}"]
+    meanings, sources = packed(2000), packed(200)
+    for i, term in enumerate(terms):
+        post_gated(member, url, {"term": term, "meaning": meanings[i % len(meanings)],
+                                 "source": sources[i % len(sources)],
+                                 "link": "https://example.org/ok"}, "term")
+    assert Term.objects.filter(created_by=world.users["member"]).count() == len(terms) + 1
+    for link in ("javascript:alert(1)", "data:text/html,x", " JaVaScRiPt:alert(1)"):
+        response = member.post(url, {"term": "Bad link", "meaning": "x", "link": link})
+        assert response.status_code == 200, link
+    assert not Term.objects.filter(term="Bad link").exists()
+    return Term.objects.filter(community=world.community, term__startswith=MARK).first()
+
+
 def fill_people(world):
     names = packed(150)
     people = ["member", "facilitator", "outsider", "evaluator", "former_member", "site_admin"]
@@ -297,7 +318,7 @@ def fill_evaluation(world):
 # --- Fetching and checking ------------------------------------------------------------------
 
 
-def pages(world, case, study, survey):
+def pages(world, case, study, survey, term):
     slug = world.community.slug
     session, past = world.session, world.past_session
     sessions = list(Session.objects.filter(community=world.community, title__startswith=MARK))
@@ -334,6 +355,9 @@ def pages(world, case, study, survey):
         reverse("sessions_app:library", args=[slug]),
         reverse("sessions_app:library", args=[slug]) + "?q=alert",
         reverse("sessions_app:my_calendar"),
+        reverse("glossary:glossary", args=[slug]),
+        reverse("glossary:glossary", args=[slug]) + "?q=alert",
+        reverse("glossary:term_edit", args=[slug, term.pk]),
         reverse("evaluation:my_surveys"),
         reverse("evaluation:answer", args=[world.survey_invitation.pk]),
         reverse("evaluation:answer_by_link", args=[world.survey_token]),
@@ -355,6 +379,8 @@ def pages(world, case, study, survey):
         reverse("sessions_app:action_add", args=[slug, session.pk]),
         reverse("sessions_app:follow_up_list", args=[slug]),
         reverse("sessions_app:material_add", args=[slug]),
+        reverse("glossary:glossary", args=[slug]),
+        reverse("glossary:term_remove", args=[slug, term.pk]),
         reverse("evaluation:session_results", args=[slug, past.pk]),
     ]
     evaluator_pages = [
@@ -382,10 +408,11 @@ def test_hostile_text_is_never_live(world, django_capture_on_commit_callbacks):
         case = fill_casework(world)
         fill_sessions(world, case)
         fill_people(world)
+        term = fill_glossary(world)
         study, survey = fill_evaluation(world)
 
     problems, shown = [], 0
-    for role, urls in pages(world, case, study, survey):
+    for role, urls in pages(world, case, study, survey, term):
         client = Client() if role == "anonymous" else login(world.users[role])
         for url in urls:
             response = client.get(url)
@@ -397,6 +424,8 @@ def test_hostile_text_is_never_live(world, django_capture_on_commit_callbacks):
                 problems.append(f"{role} {url}: text was run as a template ({EVALUATED})")
     # Without payloads on the pages, this test would prove nothing.
     assert shown >= 60, f"only {shown} pages showed the payloads"
+    marked = login(world.users["member"]).get(case.get_absolute_url()).content.decode()
+    assert 'class="cop-term"' in marked, "the case page marks the payload terms"
     assert not problems, "\n".join(problems)
 
     # Emails (new cases and comments, session changes, reminders...) are plain text; any

@@ -11,7 +11,7 @@ from members import audit
 from members.permissions import get_membership_for, is_facilitator, require_facilitator
 from sessions_app import selectors as session_selectors
 
-from .. import list_html, permissions, selectors, services, thread_html
+from .. import list_html, marked_text, permissions, selectors, services, thread_html
 from ..forms import BarrierForm, CaseForm, CommentForm, ModerateCaseForm
 from ..models import CASE_TEXT_FIELDS, VISIBLE_STATUSES, CaseStatus, NeedsDomain
 
@@ -65,14 +65,16 @@ def case_detail(request, slug, pk):
     audit.record(action="case.view", request=request, target=case,
                  community=membership.community)
     can_discuss = permissions.can_discuss(case)
+    marker = marked_text.marker_for_case(case)
     thread = thread_html.page_thread(case=case, community=membership.community,
-                                     page=request.GET.get("page"))
+                                     page=request.GET.get("page"), marker=marker)
     discussion = thread_html.for_viewer(thread, request=request, case=case,
                                         community=membership.community,
                                         can_moderate=facilitates, can_discuss=can_discuss)
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": thread.page(), "discussion": discussion,
+        "sections": marked_text.case_sections(case, marker),
         "barriers": selectors.barriers_on_case(case),
         "discussed_at": session_selectors.sessions_discussing(case),
         "following": case.following,

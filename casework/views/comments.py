@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from cop import gate_forms
 from members.permissions import get_membership_for, is_facilitator, require_facilitator
 
-from .. import permissions, services
+from .. import marked_text, permissions, services
 from ..forms import CommentForm, ReasonForm
 
 BODY_LABEL = {"body": "Your comment"}
@@ -45,6 +45,8 @@ def comment_create(request, slug, pk):
             case.refresh_from_db(fields=["comment_count"])
             return render(request, "casework/comment_posted.html", {
                 "case": case, "community": membership.community, "comment": comment,
+                "body_html": marked_text.comment_body(
+                    comment, marked_text.marker_now(membership.community)),
                 "membership": membership,
                 "can_moderate": is_facilitator(membership, case.community_id),
                 "can_discuss": True, "parent_id": form.cleaned_data["parent"],
@@ -79,6 +81,8 @@ def comment_edit(request, slug, pk, comment_pk):
         if _is_htmx(request):
             return render(request, "casework/comment_edited.html", {
                 "case": case, "community": membership.community, "comment": comment,
+                "body_html": marked_text.comment_body(
+                    comment, marked_text.marker_now(membership.community)),
                 "membership": membership,
                 "can_moderate": is_facilitator(membership, case.community_id),
                 "can_discuss": permissions.can_discuss(case),

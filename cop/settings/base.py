@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "cop.outbox",
     "members",
     "servicemap",
+    "glossary",
     "casework",
     "sessions_app",
     "evaluation",
