@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("cop.pages")),
     path("", include("members.urls")),
     path("", include("glossary.urls")),
+    path("", include("servicemap.urls")),
     path("", include("casework.urls")),
     path("", include("sessions_app.urls")),
     path("", include("evaluation.urls")),

@@ -280,6 +280,10 @@ class NotificationKind(models.TextChoices):
     SESSION_PLACE = "session_place", "A place for me at a full session"
     FOLLOW_UP_REQUEST = "follow_up_request", "Requests for a follow-up after a session " \
                                              "(to facilitators)"
+    # The service map (servicemap/services.py): a question put to a member who can help
+    # with a service, and an answer to one's own question.
+    SERVICE_QUESTION = "service_question", "Questions put to me about services"
+    QUESTION_ANSWER = "question_answer", "Answers to my questions about services"
 
 
 class EmailFrequency(models.TextChoices):

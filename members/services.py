@@ -406,13 +406,16 @@ def notification_send_email(*, notification_id: int) -> bool:
 
 
 @transaction.atomic
-def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | None = None
-                            ) -> int:
-    """Mark the actor's unread notifications as read: all of them, or only those listed.
-    Ids of other people's notifications are ignored. Returns how many changed."""
+def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | None = None,
+                            about: models.Model | None = None) -> int:
+    """Mark the actor's unread notifications as read: all of them, or only those listed,
+    or only those `about` one thing (opened: a private question, say). Ids of other
+    people's notifications are ignored. Returns how many changed."""
     unread = Notification.objects.filter(user=actor, read_at__isnull=True)
     if notification_ids is not None:
         unread = unread.filter(pk__in=list(notification_ids))
+    if about is not None:
+        unread = unread.filter(about_type=about._meta.label_lower, about_id=about.pk)
     return unread.update(read_at=timezone.now())
 
 

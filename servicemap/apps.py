@@ -10,3 +10,8 @@ class ServicemapConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Its demo data, for `seed_demo` (members/demo.py): the questions come after the
+        # services and expertise they use, so register them after the map's own seeder.
+        from . import demo_questions
+
+        demo_questions.register()

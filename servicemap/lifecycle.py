@@ -5,6 +5,8 @@
   them. The services they added, edited, confirmed or hid, the questions they asked and
   the answers they wrote stay, with their text, under "Former member" (the link to the
   account is set to NULL).
+  The notifications about a question (members' lifecycle deletes the person's own) name
+  only the service, never who asked or answered, so others' keep nothing of them.
 - Removal from a community: their expertise there is deleted (only members can help).
 - "Download my data": service_map.json (expertise, questions asked and put to them,
   answers written, and their edits to services: which service, what kind, when).
@@ -54,7 +56,8 @@ def service_map(user) -> dict[str, Any]:
         ],
         "questions_you_asked": [
             {"id": q.pk, "community": community_json(q.community),
-             "service": _service_json(q.service), "body": q.body, "created_at": q.created_at}
+             "service": _service_json(q.service), "body": q.body, "created_at": q.created_at,
+             "identifier_findings_kept": q.overrides}
             for q in Question.objects.filter(asked_by=user)
             .select_related("community", "service").order_by("created_at", "pk")
         ],
@@ -64,7 +67,8 @@ def service_map(user) -> dict[str, Any]:
         ],
         "answers_you_wrote": [
             {"question_id": a.question_id, "body": a.body, "created_at": a.created_at,
-             "agreed_to_share": a.share_consent, "shared_at": a.shared_at}
+             "agreed_to_share": a.share_consent, "shared_at": a.shared_at,
+             "identifier_findings_kept": a.overrides}
             for a in Answer.objects.filter(author=user).order_by("created_at", "pk")
         ],
         "your_service_edits": [

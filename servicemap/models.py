@@ -10,6 +10,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 from cop.gate import REASON_MAX  # a facilitator's reason to hide an entry or undo an edit
@@ -220,6 +221,11 @@ class Expertise(models.Model):
         return self.line
 
 
+# What a question asked from a barrier on a case refers to (`about`): casework is above this
+# app, so the barrier is named by its model label and id, never read.
+BARRIER_LABEL = "casework.barrier"
+
+
 class Question(AboutReference):
     """A member's question to the members who can help with a service, private to the
     asker and those asked. Asked from a barrier on a case, it refers to the barrier by label
@@ -232,6 +238,12 @@ class Question(AboutReference):
                                  on_delete=models.SET_NULL, related_name="questions_asked")
     body = models.TextField(max_length=QUESTION_MAX)
     created_at = models.DateTimeField(default=timezone.now)
+    # When the asker last opened it: answers after this are new to them ("My questions").
+    asker_read_at = models.DateTimeField(null=True, blank=True)
+    # Findings of the identifier gate the asker kept with a reason: [{field, kind, text,
+    # reason}]. The question is private, so they are kept with it, not among the
+    # community's overrides that facilitators read.
+    overrides = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -244,6 +256,13 @@ class Question(AboutReference):
 
     def __str__(self) -> str:
         return f"Question {self.pk} about service {self.service_id}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("servicemap:question_detail", args=[self.community.slug, self.pk])
+
+    @property
+    def is_about_a_barrier(self) -> bool:
+        return self.about_type == BARRIER_LABEL and self.about_id is not None
 
 
 class QuestionRecipient(models.Model):
@@ -275,6 +294,7 @@ class Answer(models.Model):
         default=False, help_text="The author agrees it can be added to the service's "
                                  "\"what works\".")
     shared_at = models.DateTimeField(null=True, blank=True)
+    overrides = models.JSONField(default=list, blank=True)  # as Question.overrides
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -1,16 +1,32 @@
 """Reads of the service map, scoped to the viewer."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest
 
-from members.models import Community
+from members import permissions as member_permissions
+from members.models import Community, Membership, User
 
-from . import open_referral
-from .models import Answer, Question, Service, ServiceRevision
+from . import open_referral, permissions
+from .models import Answer, Expertise, Question, QuestionRecipient, Service, ServiceRevision
 
 # --- Open Referral UK export (servicemap/open_referral.py; manage.py export_open_referral) ---
 
@@ -68,3 +84,109 @@ def service_map_counts(community_ids: Sequence[int], *, since: datetime
                                      list(community_ids)])
         rows = cursor.fetchall()
     return {row[0]: ServiceMapCounts(*row[1:]) for row in rows}
+
+
+# --- Questions to the members who can help ---------------------------------------------------
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def services_to_ask_about(community: Community) -> list[Service]:
+    """The community's services, by name, for choosing which one a question is about (one
+    query). Hidden entries are left out."""
+    return list(Service.objects.filter(community=community, hidden_at__isnull=True)
+                .only("id", "name", "organisation").order_by("name", "pk"))
+
+
+def service_to_ask_about(community: Community, pk: int | str | None) -> Service | None:
+    """One of the community's services a question can be about, or None (one query)."""
+    try:
+        pk = int(pk or 0)
+    except ValueError:
+        return None
+    return (Service.objects.filter(community=community, pk=pk, hidden_at__isnull=True)
+            .select_related("agency").first())
+
+
+@dataclass
+class Helper:
+    """A member who can help with a service: their expertise lines (for the service itself
+    and for its agency)."""
+
+    user_id: int
+    name: str
+    job_title: str
+    agency: str
+    lines: list[str] = field(default_factory=list)
+
+
+def helpers_for(service: Service, *, exclude_user_id: int | None = None) -> list[Helper]:
+    """The active members of the service's community who said they know it, or its agency,
+    from the inside, by name (one query): the people a question about it can be put to."""
+    about = Q(service=service)
+    if service.agency_id is not None:
+        about |= Q(agency_id=service.agency_id, service__isnull=True)
+    members = member_permissions.current_memberships().filter(
+        community_id=service.community_id).values("user_id")
+    rows = Expertise.objects.filter(about, community_id=service.community_id,
+                                    user__is_active=True, user_id__in=members)
+    if exclude_user_id is not None:
+        rows = rows.exclude(user_id=exclude_user_id)
+    rows = (rows.select_related("user", "user__agency")
+            .order_by("user__display_name", "user_id", "service_id", "pk"))
+    helpers: dict[int, Helper] = {}
+    for row in rows:
+        user = row.user
+        helper = helpers.setdefault(user.pk, Helper(
+            user_id=user.pk, name=user.display_name, job_title=user.job_title,
+            agency=user.agency.name if user.agency else ""))
+        helper.lines.append(row.line)
+    return list(helpers.values())
+
+
+def question_for(membership: Membership, pk: int) -> Question | None:
+    """A question of the viewer's community that they may read (permissions), with its
+    service and asker, or None (one query)."""
+    return (permissions.questions_visible_to(membership.user_id)
+            .filter(community_id=membership.community_id, pk=pk)
+            .select_related("service", "asked_by", "community").first())
+
+
+@dataclass
+class QuestionPage:
+    answers: list[Answer]
+    asked: list[User]  # the people it was put to who still have an account
+
+
+def question_page(question: Question) -> QuestionPage:
+    """What the question's page shows besides the question (two queries)."""
+    answers = list(Answer.objects.filter(question=question).select_related("author")
+                   .order_by("created_at", "pk"))
+    asked = [r.user for r in QuestionRecipient.objects.filter(question=question)
+             .select_related("user").order_by("user__display_name", "pk")]
+    return QuestionPage(answers=answers, asked=asked)
+
+
+def my_questions(user: User, community: Community) -> QuerySet[Question]:
+    """The questions `user` asked or was asked in `community`: those with something new
+    first (put to them and not opened yet; asked by them, with an answer since they last
+    opened it), then by latest activity. Each with `answer_count`, `is_new` and `mine`
+    (asked by them)."""
+    unopened = QuestionRecipient.objects.filter(question=OuterRef("pk"), user=user,
+                                                read_at__isnull=True)
+    latest_answer = Max("answers__created_at")
+    since_opened = Coalesce(F("asker_read_at"), Value(EPOCH, output_field=DateTimeField()))
+    return (permissions.questions_visible_to(user.pk).filter(community=community)
+            .annotate(
+                answer_count=Count("answers"),
+                latest_answer_at=latest_answer,
+                last_activity=Greatest("created_at", Coalesce(latest_answer, "created_at")),
+                mine=Case(When(asked_by=user, then=Value(True)), default=Value(False),
+                          output_field=BooleanField()),
+                is_new=Case(
+                    When(Q(asked_by=user, latest_answer_at__gt=since_opened),
+                         then=Value(True)),
+                    When(Exists(unopened), then=Value(True)),
+                    default=Value(False), output_field=BooleanField()))
+            .select_related("service", "asked_by", "community")
+            .order_by("-is_new", "-last_activity", "-pk"))

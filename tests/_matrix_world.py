@@ -29,6 +29,7 @@ from members.models import (
     hash_token,
     unsubscribe_token,
 )
+from servicemap.models import Answer as ServiceAnswer
 from sessions_app.calendars import calendar_feed_for
 from sessions_app.models import (
     RSVP,
@@ -50,6 +51,9 @@ from .factories import (
     make_case,
     make_comment,
     make_community,
+    make_expertise,
+    make_question,
+    make_service,
     make_session,
     make_study,
     make_survey,
@@ -169,6 +173,20 @@ def build_world() -> World:
     # The glossary: a term the member added.
     o["term"] = Term.objects.create(community=home, term="Matrix term",
                                     meaning="What the matrix means.", created_by=member)
+    # The service map: a service the bystander can help with; the member's question to
+    # them, answered (and agreed to be shared); the bystander's question to the member, who
+    # answered it (questions are private to the asker and the people asked).
+    o["service"] = service = make_service(home, name="Matrix Housing Options", agency=agency)
+    make_expertise(bystander, service, line="I work on the duty desk.")
+    make_expertise(member, service, line="I refer there every week.")
+    o["service_question"] = make_question(service, member, to=[bystander])
+    o["service_answer"] = ServiceAnswer.objects.create(
+        question=o["service_question"], author=bystander, body="Ask for the duty senior.",
+        share_consent=True)
+    o["question_to_member"] = make_question(service, bystander, to=[member],
+                                            body="How do your referrals go?")
+    o["member_answer"] = ServiceAnswer.objects.create(
+        question=o["question_to_member"], author=member, body="Quickly, by phone.")
 
     o["notification"] = Notification.objects.create(
         user=member, kind=NotificationKind.NEW_CASE, community=home, text="A new case",

@@ -117,6 +117,15 @@ def session_kw(name="session"):
     return lambda w: {"slug": w.community.slug, "pk": getattr(w, name).pk}
 
 
+def question_kw(name):
+    return lambda w: {"slug": w.community.slug, "pk": getattr(w, name).pk}
+
+
+def answer_kw(question, answer):
+    return lambda w: {"slug": w.community.slug, "pk": getattr(w, question).pk,
+                      "answer_pk": getattr(w, answer).pk}
+
+
 def survey_kw(w):
     return {"pk": w.survey.pk}
 
@@ -263,6 +272,37 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "casework:barrier_report_all": Rule(get={**signed_in(403), "evaluator": 200,
                                              "site_admin": 200}),
     "casework:search": Rule(get=signed_in(), query="?q=nowhere"),
+    # the service map: questions to the members who can help, private to the asker (the
+    # member) and the people asked (the bystander); nobody else, facilitators included
+    "servicemap:question_list": Rule(get=community(), kwargs=slug),
+    "servicemap:question_ask": Rule(
+        get=community(), post=community(REDIRECT, REDIRECT), kwargs=slug,
+        data=lambda w: {"service": w.service.pk, "body": "Who decides priority need?",
+                        "recipients": [w.bystander.pk]},
+        note="GET without ?service= chooses the service; the bystander can help with it"),
+    "servicemap:question_detail": (
+        Rule(get=community(facilitator=404), kwargs=question_kw("service_question"),
+             note="the member asked it"),
+        Rule(get=community(facilitator=404), kwargs=question_kw("question_to_member"),
+             note="put to the member"),
+    ),
+    "servicemap:question_answer": (
+        Rule(get=community(REDIRECT, 404), post=community(REDIRECT, 404),
+             kwargs=question_kw("question_to_member"),
+             data=lambda w: {"body": "Ask for the duty senior."},
+             note="put to the member, who answers"),
+        Rule(post=community(403, 404), kwargs=question_kw("service_question"),
+             data=lambda w: {"body": "Answering my own question."},
+             note="the asker may read it, not answer it"),
+    ),
+    "servicemap:answer_consent": Rule(
+        get=POST_ONLY, post=community(REDIRECT, 404), data=lambda w: {"consent": "yes"},
+        kwargs=answer_kw("question_to_member", "member_answer"),
+        note="the answer's author only"),
+    "servicemap:answer_share": Rule(
+        get=POST_ONLY, post=community(REDIRECT, 404),
+        kwargs=answer_kw("service_question", "service_answer"),
+        note="its author agreed; the asker adds it to the service's what works"),
     # sessions
     "sessions_app:calendar": (Rule(get=community(), kwargs=slug),
                               Rule(get=community(), kwargs=slug, query="?view=month")),
