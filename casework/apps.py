@@ -14,6 +14,11 @@ class CaseworkConfig(AppConfig):
         from . import week
 
         week.register()
+        # Its part of a service's page: barriers met there, escalations
+        # (servicemap/service_parts.py).
+        from . import service_page
+
+        service_page.register()
         # The cases a community's audit trail names (members/audit_subjects.py).
         from . import audit_subjects
 

@@ -218,15 +218,21 @@ def quarter_chart(rows: Sequence[QuarterRow], *, width: int = 400, label_width: 
                         bar_x=bar_x, bar_height=bar_height, text_dy=bar_height // 2 + 5)
 
 
+NO_SERVICE = "none"  # ?service=none: barriers that name no service
+
+
 @dataclass(frozen=True)
 class BarrierFilter:
-    """Which barriers a count stands for: ?category=…, ?service_type=…, ?overcome=…
+    """Which barriers a count stands for: ?category=…, ?service_type=…, ?overcome=…,
+    ?service=<id> (one of the community's services, or "none").
 
-    Values that are not valid choices are ignored."""
+    Values that are not valid choices are ignored; a service id is checked against the
+    community where it is used (cases_behind counts only the community's cases)."""
 
     category: str = ""
     service_type: str = ""
     overcome: str = ""
+    service: str = ""
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> "BarrierFilter":
@@ -234,31 +240,50 @@ class BarrierFilter:
             value = params.get(name, "")
             return value if value in choices.values else ""
 
+        service = params.get("service", "")
+        if not (service == NO_SERVICE or (service.isascii() and service.isdigit()
+                                          and len(service) < 19)):
+            service = ""
         return cls(category=valid("category", BarrierCategory),
                    service_type=valid("service_type", ServiceType),
-                   overcome=valid("overcome", Overcome))
+                   overcome=valid("overcome", Overcome), service=service)
 
     def __bool__(self) -> bool:
-        return bool(self.category or self.service_type or self.overcome)
+        return bool(self.category or self.service_type or self.overcome or self.service)
 
     def as_params(self) -> dict[str, str]:
         return {k: v for k, v in (("category", self.category),
                                   ("service_type", self.service_type),
-                                  ("overcome", self.overcome)) if v}
+                                  ("overcome", self.overcome),
+                                  ("service", self.service)) if v}
 
-    def descriptions(self) -> list[str]:
-        """What the filter means, for the heading of the case list."""
+    @property
+    def service_id(self) -> int | None:
+        return int(self.service) if self.service and self.service != NO_SERVICE else None
+
+    def descriptions(self, service_name: str = "") -> list[str]:
+        """What the filter means, for the heading of the case list (`service_name`: the
+        name of the service it names)."""
         parts = []
         if self.category:
             parts.append(f"Category: {BarrierCategory(self.category).label}")
         if self.service_type:
-            parts.append(f"Service: {ServiceType(self.service_type).label}")
+            parts.append(f"Type of service: {ServiceType(self.service_type).label}")
+        if self.service == NO_SERVICE:
+            parts.append("Service: none named")
+        elif self.service:
+            parts.append(f"Service: {service_name or 'not in this community'}")
         if self.overcome:
             parts.append(f"Overcome: {Overcome(self.overcome).label}")
         return parts
 
     def q(self) -> Q:
-        return Q(**self.as_params())
+        q = Q(**{k: v for k, v in self.as_params().items() if k != "service"})
+        if self.service == NO_SERVICE:
+            q &= Q(service__isnull=True)
+        elif self.service:
+            q &= Q(service_id=self.service_id)
+        return q
 
 
 def cases_behind(community: Community, barrier_filter: BarrierFilter):
@@ -278,7 +303,10 @@ def cases_behind(community: Community, barrier_filter: BarrierFilter):
     )
 
 
-# --- Across communities: counts only, suppressed -------------------------------------
+# --- Breakdowns shown with small numbers suppressed --------------------------------------
+# By named service (the report's choice), on a service's page and in the brief: a named
+# service is a narrow cell, so, as across communities, a count under the threshold is not
+# shown, nor one from which it could be worked out (cop.suppression).
 
 
 @dataclass(frozen=True)
@@ -290,6 +318,104 @@ class Cell:
     @property
     def suppressed(self) -> bool:
         return self.value is None
+
+
+@dataclass(frozen=True)
+class Counts:
+    """One set of barriers counted every way the breakdowns need, from one grouped query.
+    Rows with no barrier are left out; named services by count, "No service named" last."""
+
+    total: int
+    by_category: list[CountRow]
+    by_service_type: list[CountRow]
+    by_service: list[CountRow]
+
+
+def count_barriers(barriers) -> Counts:
+    """`barriers`: a queryset of Barrier already scoped (a community's visible ones, a
+    service's, a period's). One query, whatever their number."""
+    by_category: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    by_service: dict[int | None, int] = {}
+    names: dict[int | None, str] = {None: "No service named"}
+    grouped = (barriers.order_by().values("category", "service_type", "service_id",
+                                          "service__name").annotate(n=Count("pk")))
+    for row in grouped:
+        # Every breakdown must count the same barriers: skip a value that is not (or no
+        # longer) a choice, as the cross-community tables do.
+        if (row["category"] not in BarrierCategory.values
+                or row["service_type"] not in ServiceType.values):
+            continue
+        by_category[row["category"]] = by_category.get(row["category"], 0) + row["n"]
+        by_type[row["service_type"]] = by_type.get(row["service_type"], 0) + row["n"]
+        by_service[row["service_id"]] = by_service.get(row["service_id"], 0) + row["n"]
+        names.setdefault(row["service_id"], row["service__name"])
+    services = sorted((pk for pk in by_service if pk is not None),
+                      key=lambda pk: (-by_service[pk], names[pk].lower(), pk))
+    return Counts(
+        total=sum(by_category.values()),
+        by_category=[r for r in sorted(_count_rows(BarrierCategory, by_category),
+                                       key=lambda r: -r.count) if r.count],
+        by_service_type=[r for r in sorted(_count_rows(ServiceType, by_type),
+                                           key=lambda r: -r.count) if r.count],
+        by_service=[CountRow(str(pk), names[pk], by_service[pk]) for pk in services]
+        + ([CountRow(NO_SERVICE, names[None], by_service[None])] if None in by_service else []),
+    )
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    """A row of a breakdown as published: its count, or not shown (`cell.suppressed`)."""
+
+    value: str  # the filter's value (a choice, a service id, "none")
+    label: str
+    cell: Cell
+
+
+def suppress_breakdowns(breakdowns: Sequence[Sequence[CountRow]], total: int, threshold: int
+                        ) -> tuple[list[list[ShownRow]], Cell]:
+    """Breakdowns of the same barriers (each adds up to `total`), suppressed together: a
+    count under `threshold` is not shown, nor one that the total and the others would give
+    away. The total is hidden only when it is under the threshold itself."""
+    values: dict[Hashable, int] = {}
+    lines: list[tuple[list[Hashable], Hashable]] = []
+    for b, rows in enumerate(breakdowns):
+        if sum(r.count for r in rows) != total:
+            raise ValueError("Each breakdown must add up to the total.")
+        keys: list[Hashable] = []
+        for i, row in enumerate(rows):
+            values[(b, i)] = row.count
+            keys.append((b, i))
+        lines.append((keys, "total"))
+    # Last, so that a tie between the total and a part hides the part: lines that share
+    # only their total never make a shown total give a count away, so it is hidden only
+    # under the threshold (and is then "fewer than" it).
+    values["total"] = total
+    hidden = suppress(values, lines, threshold)
+    shown = [[ShownRow(row.value, row.label, Cell(None if (b, i) in hidden else row.count))
+              for i, row in enumerate(rows)] for b, rows in enumerate(breakdowns)]
+    return shown, Cell(None if "total" in hidden else total)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """One breakdown as published, small numbers suppressed."""
+
+    rows: list[ShownRow]
+    total: Cell
+    threshold: int
+
+
+def by_named_service(community: Community, threshold: int) -> Breakdown:
+    """The community's visible barriers by the service each names (the report's choice
+    "by service"). Not kept in the cache: it shows services' names, which change without
+    the barriers' version. One query."""
+    counts = count_barriers(visible_barriers().filter(case__community=community))
+    (rows,), total = suppress_breakdowns([counts.by_service], counts.total, threshold)
+    return Breakdown(rows=rows, total=total, threshold=threshold)
+
+
+# --- Across communities: counts only, suppressed -------------------------------------
 
 
 @dataclass(frozen=True)

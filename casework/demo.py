@@ -1,5 +1,7 @@
-"""Demo cases for `seed_demo`: realistic, already anonymised, with comments and barriers.
-Idempotent: a case is found again by its community and title."""
+"""Demo cases for `seed_demo`: realistic, already anonymised, with comments and barriers,
+some naming the service where they happened (once the service map's demo directory has it),
+and an escalation with its response in each community. Idempotent: a case or an
+escalation is found again by its community and title."""
 
 from datetime import timedelta
 from typing import Any
@@ -7,9 +9,11 @@ from typing import Any
 from django.utils import timezone
 
 from members import demo as demo_registry
+from members import permissions as member_permissions
 from members.demo import DemoWorld
+from servicemap import selectors as service_selectors
 
-from .models import Barrier, CaseStatus, CaseStudy, Comment, Follow
+from .models import Barrier, CaseStatus, CaseStudy, Comment, Escalation, Follow
 
 CASES: dict[str, list[dict[str, Any]]] = {
     "leeds-multiple-needs": [
@@ -41,9 +45,10 @@ CASES: dict[str, list[dict[str, Any]]] = {
             ],
             "barriers": [
                 ("housing", "eligibility", "Found not in priority need despite wound care "
-                                           "needs.", "unknown", ""),
+                                           "needs.", "unknown", "", "housing options"),
                 ("hospital", "no_provision", "Discharged without a duty to refer or any "
-                                             "accommodation plan.", "no", ""),
+                                             "accommodation plan.", "no", "",
+                 "discharge"),
             ],
         },
         {
@@ -71,7 +76,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
             "barriers": [
                 ("housing", "exclusion", "Twelve-month bans from all direct access hostels "
                                          "after past incidents.", "partly",
-                 "A trial stay agreed with a joint risk plan."),
+                 "A trial stay agreed with a joint risk plan.", "hostel"),
             ],
         },
         {
@@ -126,7 +131,8 @@ CASES: dict[str, list[dict[str, Any]]] = {
                 ("probation_police", "no_provision", "Released on a Friday afternoon with no "
                                                      "accommodation arranged.", "no", ""),
                 ("housing", "waiting_time", "Housing office closed; out-of-hours offered only "
-                                            "a full night shelter.", "no", ""),
+                                            "a full night shelter.", "no", "",
+                 "housing options"),
             ],
         },
         {
@@ -147,7 +153,8 @@ CASES: dict[str, list[dict[str, Any]]] = {
             ],
             "barriers": [
                 ("mental_health", "non_engagement", "Closed after two missed appointments "
-                                                    "three times.", "unknown", ""),
+                                                    "three times.", "unknown", "",
+                 "mental health"),
                 ("primary_care", "id_digital", "Appointment offers only by text message.",
                  "unknown", ""),
             ],
@@ -185,18 +192,107 @@ def seed(world: DemoWorld) -> int:
                 posted.append(Comment.objects.create(
                     case=case, author=commenter, body=body, parent=parent,
                     created_at=published + timedelta(hours=3 + j * 5)))
-            for k, (service, category, description, overcome, how) in enumerate(
+            for k, (service_type, category, description, overcome, how, *_) in enumerate(
                     spec["barriers"]):
                 Barrier.objects.create(
                     case=case, recorded_by=members[(i + k) % len(members)].user,
-                    service_type=service, category=category, description=description,
+                    service_type=service_type, category=category, description=description,
                     overcome=overcome, how_overcome=how,
                     created_at=published + timedelta(days=k))
             case.comment_count = len(posted)
             case.last_activity_at = posted[-1].created_at if posted else published
             case.save(update_fields=["comment_count", "last_activity_at"])
             created += 1
+    link_services(world)
+    seed_escalations(world)
     return created
+
+
+def _service(community, service_type: str, words: str):
+    """The community's service of that type whose name has those words ("housing options"),
+    if its directory has one (the service map's demo data makes them)."""
+    return (service_selectors.services_for_choice(community)
+            .filter(service_type=service_type, name__icontains=words).first())
+
+
+def link_services(world: DemoWorld) -> None:
+    """Name the service where some demo barriers happened, once the directory has it (a
+    barrier that names one already is left as it is)."""
+    for slug, specs in CASES.items():
+        community = world.communities[slug]
+        for spec in specs:
+            for service_type, _, description, _, _, *words in spec["barriers"]:
+                if not words:
+                    continue
+                service = _service(community, service_type, words[0])
+                if service is not None:
+                    Barrier.objects.filter(case__community=community, case__title=spec["title"],
+                                           description=description, service__isnull=True
+                                           ).update(service=service)
+
+
+ESCALATIONS: dict[str, dict[str, Any]] = {
+    "leeds-multiple-needs": {
+        "title": "Hospital discharges with no duty to refer",
+        "raised_with": "The Health and Wellbeing Board",
+        "days_ago": 21,
+        "service_type": "hospital", "category": "no_provision",
+        "service": "discharge",
+        "from_case": "Discharged from hospital with nowhere to go",
+        "evidence": (
+            "Members recorded patients discharged to the street with no duty to refer made "
+            "before discharge, and no accommodation plan. We sent the counts from our "
+            "barriers page and two anonymised examples, and asked the board to make the duty "
+            "to refer part of every discharge checklist."),
+        "response": (
+            "The board asked the hospital trust to report on duty to refer at its next "
+            "meeting. The discharge team lead will come to one of our sessions in the spring "
+            "to hear the examples first hand."),
+        "status": "responded",
+    },
+    "bristol-hard-edges": {
+        "title": "Friday afternoon releases with no accommodation",
+        "raised_with": "The reducing reoffending board",
+        "days_ago": 35,
+        "service_type": "probation_police", "category": "no_provision",
+        "service": "probation",
+        "from_case": "Released on a Friday afternoon with no accommodation",
+        "evidence": (
+            "People are released on Friday afternoons after the housing office has closed, "
+            "with no address arranged. We shared the counts from our barriers page and asked "
+            "for releases to be brought forward or housing to be arranged ten days ahead."),
+        "response": (
+            "The prison agreed to tell the housing team ten days ahead of any release due on "
+            "a Friday, for a three-month trial, and to report back on the numbers."),
+        "status": "responded",
+    },
+}
+
+
+def seed_escalations(world: DemoWorld) -> None:
+    """An escalation with its response in each demo community (found again by its title)."""
+    today = timezone.localdate()
+    for slug, spec in ESCALATIONS.items():
+        community = world.communities[slug]
+        service = _service(community, spec["service_type"], spec["service"])
+        made = Escalation.objects.filter(community=community, title=spec["title"])
+        if made.exists():
+            if service is not None:  # the directory has it now
+                made.filter(service__isnull=True).update(service=service)
+            continue
+        facilitator = (member_permissions.facilitator_memberships()
+                       .filter(community=community).select_related("user").order_by("pk")
+                       .first())
+        escalation = Escalation.objects.create(
+            community=community, title=spec["title"], raised_with=spec["raised_with"],
+            raised_on=today - timedelta(days=spec["days_ago"]),
+            service_type=spec["service_type"], category=spec["category"],
+            service=service,
+            evidence=spec["evidence"], response=spec["response"], status=spec["status"],
+            created_by=facilitator.user if facilitator else None)
+        escalation.barriers.set(Barrier.objects.filter(
+            case__community=community, case__title=spec["from_case"],
+            service_type=spec["service_type"]))
 
 
 def register() -> None:

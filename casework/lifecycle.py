@@ -13,6 +13,9 @@
   replaced with a notice; other apps' copies of its title are told (`announce_redacted`).
   Overrides about other apps' texts go with those texts: the app whose text is deleted or
   redacted calls `services.overrides_redact_about` (sessions_app does, for agenda items).
+- The system barriers brief (brief.py) keeps nothing: it is made on request and sent, with
+  no file and no record of the texts picked; its download is an entry in the audit trail
+  (its period and how many examples; members' lifecycle covers the trail).
 """
 
 from datetime import timedelta

@@ -370,6 +370,21 @@ class EscalationStatus(models.TextChoices):
     CLOSED_UNRESOLVED = "closed_unresolved", "Closed, not resolved"
 
 
+OPEN_ESCALATION_STATUSES = [EscalationStatus.RAISED, EscalationStatus.AWAITING_RESPONSE]
+
+
+# Change history for the audit trail: who recorded or updated an escalation and when, never
+# its text (the escalation keeps its own).
+@history(
+    inserted("escalation.created"),
+    changed("escalation.updated", "title", "raised_with", "raised_on", "evidence", "response",
+            "status", "service", "service_type", "category"),
+    deleted("escalation.deleted"),
+    target_type="casework.escalation",
+    community="NEW.community_id",
+    detail="jsonb_build_object('status', NEW.status)",
+    exclude=["title", "raised_with", "evidence", "response"],
+)
 class Escalation(models.Model):
     """A recurring barrier a facilitator raised with a body that can change it (a Health
     and Wellbeing Board, a commissioner, a service manager): what was sent, when, and what
@@ -406,6 +421,14 @@ class Escalation(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("casework:escalation_detail", args=[self.community.slug, self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        """Still waiting on the body it was raised with."""
+        return self.status in OPEN_ESCALATION_STATUSES
 
 
 class BarrierReportVersion(models.Model):

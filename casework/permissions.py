@@ -1,6 +1,6 @@
 """Who may do what with cases, comments, barriers and overrides: the rows of
 docs/PERMISSIONS.md, "Who may do what", from "read a published case" to "see anonymisation
-overrides", and the barriers rows; their homes are listed under "Where each rule lives".
+overrides", the barriers rows and escalations; their homes are listed under "Where each rule lives".
 
 Everything here assumes the viewer's active membership in the community has already
 been checked with members.permissions.get_membership_for (404 otherwise). Facilitators'
@@ -15,7 +15,7 @@ from members import permissions as member_permissions
 from members.models import Membership, User
 
 from . import selectors
-from .models import Barrier, CaseStatus, CaseStudy, Comment
+from .models import Barrier, CaseStatus, CaseStudy, Comment, Escalation
 
 
 def _readable(membership: Membership, case: CaseStudy | None) -> CaseStudy:
@@ -83,3 +83,30 @@ def require_barrier_editor(user: User | AnonymousUser, barrier: Barrier, case: C
 def can_see_cross_community_barriers(user: User | AnonymousUser) -> bool:
     """Counts across communities (suppressed under 5): evaluators and site admins only."""
     return member_permissions.is_evaluator(user) or member_permissions.is_site_admin(user)
+
+
+# --- Escalations and the system barriers brief ---------------------------------------------
+
+
+def get_escalation_for(membership: Membership, pk: int) -> Escalation:
+    """An escalation of the viewer's community: every member reads them (raising barriers
+    visibly leads somewhere); 404 for any other."""
+    escalation = selectors.escalation_in_community(membership.community, pk)
+    if escalation is None:
+        raise Http404("No such escalation.")
+    return escalation
+
+
+ESCALATIONS_REFUSAL = ("Only facilitators of this community can record escalations and make "
+                       "the system barriers brief.")
+
+
+def can_escalate(membership: Membership | None, community_id: int) -> bool:
+    """Recording and updating escalations, and the system barriers brief (a document for a
+    board, outside the community): the community's facilitators."""
+    return member_permissions.is_facilitator(membership, community_id)
+
+
+def require_can_escalate(membership: Membership | None, community_id: int) -> None:
+    if not can_escalate(membership, community_id):
+        raise PermissionDenied(ESCALATIONS_REFUSAL)

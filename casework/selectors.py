@@ -1,4 +1,5 @@
-"""Reads for cases, comments, barriers and overrides, scoped to the viewer's community."""
+"""Reads for cases, comments, barriers, escalations and overrides, scoped to the viewer's
+community."""
 
 from collections.abc import Iterable, Sequence
 
@@ -17,6 +18,7 @@ from .models import (
     CaseStatus,
     CaseStudy,
     Comment,
+    Escalation,
     Follow,
 )
 
@@ -170,7 +172,8 @@ def followers(case: CaseStudy, *, exclude_user_id: int | None = None) -> list[in
 
 
 def barriers_on_case(case: CaseStudy) -> list[Barrier]:
-    return list(Barrier.objects.filter(case=case))
+    """With the service each names, if any (its name is shown)."""
+    return list(Barrier.objects.filter(case=case).select_related("service"))
 
 
 def barrier_on_case(case: CaseStudy, pk: int) -> Barrier | None:
@@ -220,3 +223,55 @@ def recent_cases(membership: Membership, limit: int = 5) -> list[CaseStudy]:
               "author__display_name")
         .order_by("-published_at", "-pk")[:limit]
     )
+
+
+# --- Escalations -------------------------------------------------------------------------------
+
+ESCALATION_LIST_FIELDS = ("id", "community_id", "title", "raised_with", "raised_on", "status",
+                          "service__id", "service__name")
+
+
+def escalation_in_community(community: Community, pk: int) -> Escalation | None:
+    return (Escalation.objects.filter(community=community, pk=pk)
+            .select_related("service", "created_by").first())
+
+
+def escalations_of(community: Community) -> QuerySet[Escalation]:
+    """The community's escalations, the latest raised first (for a paginator)."""
+    return (Escalation.objects.filter(community=community).select_related("service")
+            .only(*ESCALATION_LIST_FIELDS).order_by("-raised_on", "-pk"))
+
+
+def latest_escalations(community: Community, limit: int) -> list[Escalation]:
+    """The `limit` latest, and one more if there are more (so the page knows to link to
+    the rest without counting them)."""
+    return list(escalations_of(community)[:limit + 1])
+
+
+def escalations_about_service(service_id: int, limit: int) -> list[Escalation]:
+    return list(Escalation.objects.filter(service_id=service_id).select_related("service")
+                .only(*ESCALATION_LIST_FIELDS).order_by("-raised_on", "-pk")[:limit + 1])
+
+
+def escalation_barriers(escalation: Escalation) -> list[Barrier]:
+    """The barriers it was raised from, on cases the community can read, with their cases."""
+    return list(escalation.barriers.filter(case__status__in=VISIBLE_STATUSES)
+                .select_related("case", "service").order_by("created_at", "pk"))
+
+
+def escalation_pseudonyms(escalation: Escalation | None, barrier: Barrier | None = None
+                          ) -> list[str]:
+    """The pseudonyms its texts may use (the gate lets them pass): those of the cases of the
+    barriers it was raised from, and of `barrier`, the one it is being raised from."""
+    names = [barrier.case.pseudonym] if barrier is not None else []
+    if escalation is not None and escalation.pk is not None:
+        names += list(CaseStudy.objects.filter(barriers__escalations=escalation)
+                      .values_list("pseudonym", flat=True).distinct())
+    return names
+
+
+def barrier_to_escalate(community: Community, pk: int) -> Barrier | None:
+    """A barrier of the community, on a case it can read, with its case and service."""
+    return (Barrier.objects.filter(pk=pk, case__community=community,
+                                   case__status__in=VISIBLE_STATUSES)
+            .select_related("case", "service").first())

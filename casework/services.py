@@ -1,4 +1,5 @@
-"""Writes for cases, comments, follows and barriers. Each function is a transaction."""
+"""Writes for cases, comments, follows, barriers and escalations. Each function is a
+transaction."""
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -15,8 +16,9 @@ from cop import gate
 from members import permissions as member_permissions
 from members.models import Community, Membership, NotificationKind, User
 from members.services import notify
+from servicemap.models import Service
 
-from . import permissions
+from . import permissions, selectors
 from .models import (
     CASE_TEXT_FIELDS,
     AnonymisationOverride,
@@ -25,6 +27,7 @@ from .models import (
     CaseStatus,
     CaseStudy,
     Comment,
+    Escalation,
     Follow,
     OutcomePrompt,
 )
@@ -270,14 +273,22 @@ def comment_remove(*, actor: User, membership: Membership, comment: Comment,
     return comment
 
 
-BARRIER_FIELDS = ["service_type", "category", "description", "overcome", "how_overcome"]
+BARRIER_FIELDS = ["service_type", "service", "category", "description", "overcome",
+                  "how_overcome"]
 BARRIER_TEXT_FIELDS = ["description", "how_overcome"]  # these pass the gate
+
+
+def _require_own_service(service: Service | None, community_id: int) -> None:
+    """A barrier or an escalation names a service of its own community's directory only."""
+    if service is not None and service.community_id != community_id:
+        raise ValidationError("Choose a service from this community's directory.")
 
 
 def _barrier_gate(*, actor: User, barrier: Barrier, reasons: dict[str, str]) -> None:
     """A barrier is read by the community: its texts pass the gate (the case's pseudonym
     may name the person), and overrides are kept against the barrier and its case."""
     case = barrier.case
+    _require_own_service(barrier.service, case.community_id)
     accepted = gate.check_known({f: getattr(barrier, f) for f in BARRIER_TEXT_FIELDS},
                                 allowed_names=[case.pseudonym], reasons=reasons)
     barrier.save()
@@ -309,6 +320,64 @@ def barrier_update(*, actor: User, barrier: Barrier, data: dict[str, Any],
     barrier.full_clean()
     _barrier_gate(actor=actor, barrier=barrier, reasons=reasons or {})
     return barrier
+
+
+ESCALATION_FIELDS = ["title", "raised_with", "raised_on", "service", "service_type",
+                     "category", "evidence", "response", "status"]
+# Read by the community and handed to boards: these pass the gate.
+ESCALATION_TEXT_FIELDS = ["title", "raised_with", "evidence", "response"]
+
+
+def _escalation_gate(*, actor: User, escalation: Escalation, allowed_names: list[str],
+                     reasons: dict[str, str]) -> None:
+    """Save the escalation once its texts pass the gate, keeping each finding the
+    facilitator declared not to be an identifier against it."""
+    _require_own_service(escalation.service, escalation.community_id)
+    escalation.full_clean()
+    accepted = gate.check_known({f: getattr(escalation, f) for f in ESCALATION_TEXT_FIELDS},
+                                allowed_names=allowed_names, reasons=reasons)
+    escalation.save()
+    overrides_record(actor=actor, community_id=escalation.community_id, accepted=accepted,
+                     about=escalation, url=escalation.get_absolute_url())
+
+
+@transaction.atomic
+def escalation_create(*, actor: User, membership: Membership, data: dict[str, Any],
+                      barrier: Barrier | None = None, reasons: dict[str, str] | None = None
+                      ) -> Escalation:
+    """A facilitator records a recurring barrier raised with a body that can change it;
+    `barrier`, the barrier it was raised from, if it was (one of the community's)."""
+    community = membership.community
+    permissions.require_can_escalate(membership, community.pk)
+    if barrier is not None and (barrier.case.community_id != community.pk
+                                or not barrier.case.is_visible_to_community):
+        raise ValidationError("That barrier is not one this community can see.")
+    now = timezone.now()
+    escalation = Escalation(community=community, created_by=actor, created_at=now,
+                            updated_at=now,
+                            **{f: data[f] for f in ESCALATION_FIELDS if f in data})
+    _escalation_gate(actor=actor, escalation=escalation, reasons=reasons or {},
+                     allowed_names=selectors.escalation_pseudonyms(None, barrier))
+    if barrier is not None:
+        escalation.barriers.add(barrier)
+    return escalation
+
+
+@transaction.atomic
+def escalation_update(*, actor: User, membership: Membership, escalation: Escalation,
+                      data: dict[str, Any], reasons: dict[str, str] | None = None
+                      ) -> Escalation:
+    """A facilitator records the response, a new status, or corrects what was sent."""
+    permissions.require_can_escalate(membership, escalation.community_id)
+    escalation = Escalation.objects.select_for_update().get(pk=escalation.pk)
+    escalation.community = membership.community  # the same one, for its address
+    for field in ESCALATION_FIELDS:
+        if field in data:
+            setattr(escalation, field, data[field])
+    escalation.updated_at = timezone.now()
+    _escalation_gate(actor=actor, escalation=escalation, reasons=reasons or {},
+                     allowed_names=selectors.escalation_pseudonyms(escalation))
+    return escalation
 
 
 def outcome_prompts_send(*, now: datetime | None = None) -> int:

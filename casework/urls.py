@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import barriers, cases, comments, search
+from .views import barriers, brief, cases, comments, escalations, search
 
 app_name = "casework"
 
@@ -23,6 +23,14 @@ urlpatterns = [
     path(case + "barriers/<int:barrier_pk>/edit/", cases.barrier_edit, name="barrier_edit"),
     path("c/<slug:slug>/overrides/", cases.override_list, name="override_list"),
     path("c/<slug:slug>/barriers/", barriers.community_report, name="barrier_report"),
+    path("c/<slug:slug>/barriers/brief/", brief.barriers_brief, name="barriers_brief"),
+    path("c/<slug:slug>/escalations/", escalations.escalation_list, name="escalation_list"),
+    path("c/<slug:slug>/escalations/new/", escalations.escalation_create,
+         name="escalation_create"),
+    path("c/<slug:slug>/escalations/<int:pk>/", escalations.escalation_detail,
+         name="escalation_detail"),
+    path("c/<slug:slug>/escalations/<int:pk>/edit/", escalations.escalation_edit,
+         name="escalation_edit"),
     path("barriers/", barriers.cross_community_report, name="barrier_report_all"),
     path("search/", search.search, name="search"),
 ]

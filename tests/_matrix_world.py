@@ -51,6 +51,7 @@ from .factories import (
     make_case,
     make_comment,
     make_community,
+    make_escalation,
     make_expertise,
     make_question,
     make_service,
@@ -122,6 +123,12 @@ def build_world() -> World:
         case=case, recorded_by=member, service_type="housing", category="local_connection",
         description="No local connection, so no help.")
     Follow.objects.create(user=member, case=case)
+    # The service map: a service the barrier names; an escalation the facilitator raised.
+    o["service"] = service = make_service(home, name="Matrix Housing Options")
+    Barrier.objects.filter(pk=o["barrier"].pk).update(service=service)
+    o["escalation"] = make_escalation(home, service=service, created_by=facilitator,
+                                      title="Matrix escalation")
+    o["escalation"].barriers.add(o["barrier"])
 
     # Sessions: one ahead (agenda, action point) and one held two days ago (attended).
     o["session"] = session = make_session(

@@ -3,7 +3,8 @@ functions: no factory library needed). Each writes straight to the models, with 
 defaults (nothing the identifier scanner flags), unless it says it goes through a service.
 
 Members: make_agency, make_user, make_community, join, make_member(s). Glossary: make_term.
-Casework: make_case, make_comment. Sessions: make_session, add_file. Evaluation: make_study,
+Casework: make_case, make_comment, make_barrier, make_escalation. Service map: make_service,
+make_expertise, make_question. Sessions: make_session, add_file. Evaluation: make_study,
 make_survey, add_question, make_response(s), make_exportable_survey. Documents: pdf_bytes,
 docx_bytes, odt_bytes. Signing in, counting queries and other checks: tests/helpers.py."""
 
@@ -17,7 +18,7 @@ from allauth.account.models import EmailAddress
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from casework.models import CaseStudy, Comment
+from casework.models import Barrier, CaseStudy, Comment, Escalation
 from evaluation import pseudonyms
 from evaluation.models import (
     Answer,
@@ -138,6 +139,23 @@ def make_case(community, author, **fields) -> CaseStudy:
 def make_comment(case, author, body="Have you tried asking for a review of the decision?",
                  **fields) -> Comment:
     return Comment.objects.create(case=case, author=author, body=body, **fields)
+
+
+def make_barrier(case, **fields) -> Barrier:
+    """A barrier met in `case` (a housing eligibility one unless told)."""
+    fields = {"service_type": ServiceType.HOUSING, "category": "eligibility",
+              "description": "Found not in priority need.", **fields}
+    return Barrier.objects.create(case=case, **fields)
+
+
+def make_escalation(community, **fields) -> Escalation:
+    """An escalation of the community's barriers, raised a week ago, no response yet."""
+    fields = {"title": "Hospital discharges with no duty to refer",
+              "raised_with": "The Health and Wellbeing Board",
+              "raised_on": timezone.localdate() - timedelta(days=7),
+              "evidence": "Counts from the barriers page and two anonymised examples.",
+              **fields}
+    return Escalation.objects.create(community=community, **fields)
 
 
 # --- The service map ------------------------------------------------------------------------

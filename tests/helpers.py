@@ -1,8 +1,8 @@
 """Helpers shared by every test module for what a test does with the data tests/factories.py
 builds: sign in through the real pages, read a page as someone, count a page's SQL queries,
-list stored files, find a weekday, export a survey, check that suppressed numbers cannot be
-worked out, find every form of the apps, run manage.py in a child process. (Real servers and
-workers: tests/servers.py, tests/workers.py.)"""
+list stored files, read a PDF's text, find a weekday, export a survey, check that suppressed
+numbers cannot be worked out, find every form of the apps, run manage.py in a child process.
+(Real servers and workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
 import io
@@ -132,6 +132,15 @@ def next_weekday(weekday: int, after_days: int = 3) -> date:
 def stored_files(root) -> list:
     """The files below `root` (the media_root fixture, say), if it exists."""
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of every page of a PDF, read with pypdf (so the file must open), with its
+    lines joined by spaces (a sentence a PDF wraps still reads as one)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
 # --- Survey exports ---------------------------------------------------------------------------

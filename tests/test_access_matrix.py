@@ -138,6 +138,8 @@ SESSION_DATA = {"title": "A session", "start_time": "10:00", "end_time": "12:00"
 SURVEY_SETTINGS = {"title": "Matrix survey", "kind": "ad_hoc", "answer_within_days": "14",
                    "reminder_after_days": "7", "reminder_count": "2"}
 QUESTION_DATA = {"text": "How useful?", "type": "likert", "value_labels": "1, No\n2, Yes"}
+ESCALATION_DATA = {"title": "Discharges with no duty to refer", "raised_with": "The board",
+                   "evidence": "Counts from the barriers page.", "status": "raised"}
 ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left blank
 
 # --- The rules, by URL name (namespace:name) ------------------------------------------------
@@ -268,7 +270,27 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
                         "description": "Changed.", "overcome": "no"},
         note="recorded by the member, on the member's case"),
     "casework:override_list": Rule(get=community(), kwargs=slug),
-    "casework:barrier_report": Rule(get=community(), kwargs=slug),
+    "casework:barrier_report": (
+        Rule(get=community(), kwargs=slug),
+        Rule(get=community(), kwargs=slug, query="?by=service"),
+    ),
+    "casework:barriers_brief": Rule(
+        get=facilitators(), post=facilitators(200), kwargs=slug,
+        data=lambda w: {"date_from": date_in(-300), "date_to": date_in(0),
+                        "examples": [f"{w.barrier.pk}-description"]},
+        note="the PDF itself, made in the request"),
+    "casework:escalation_list": Rule(get=community(), kwargs=slug),
+    "casework:escalation_create": Rule(
+        get=facilitators(), post=facilitators(REDIRECT), kwargs=slug,
+        data=lambda w: {**ESCALATION_DATA, "raised_on": date_in(-30),
+                        "from_barrier": w.barrier.pk}),
+    "casework:escalation_detail": Rule(
+        get=community(), kwargs=lambda w: {"slug": w.community.slug, "pk": w.escalation.pk}),
+    "casework:escalation_edit": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {"slug": w.community.slug, "pk": w.escalation.pk},
+        data=lambda w: {**ESCALATION_DATA, "raised_on": date_in(-30),
+                        "response": "We will review it.", "status": "responded"}),
     "casework:barrier_report_all": Rule(get={**signed_in(403), "evaluator": 200,
                                              "site_admin": 200}),
     "casework:search": Rule(get=signed_in(), query="?q=nowhere"),

@@ -1,6 +1,6 @@
 """Every free text other people read passes the same identifier gate (issue 15): barriers,
-session descriptions, notes and minutes, agenda items, action points and follow-up
-requests. Each is stopped with the finding shown on the same page, passes with a reason
+escalations, session descriptions, notes and minutes, agenda items, action points and
+follow-up requests. Each is stopped with the finding shown on the same page, passes with a reason
 (kept as an override about what it was in), and each finding can be fixed in place: that
 occurrence alone is replaced and the gate checks again, saving nothing."""
 
@@ -12,11 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from casework.models import AnonymisationOverride, Barrier, CaseStatus, CaseStudy
+from casework.models import AnonymisationOverride, Barrier, CaseStatus, CaseStudy, Escalation
 from cop import gate
 from sessions_app.models import ActionPoint, AgendaItem, Attendance, FollowUpRequest, Session
 
-from .factories import make_case, make_session
+from .factories import make_case, make_escalation, make_session
 
 pytestmark = pytest.mark.django_db
 
@@ -89,6 +89,31 @@ def _barrier_edit(community, facilitator, member):
                  lambda: Barrier.objects.get(pk=barrier.pk).description)
 
 
+def _escalation_form():
+    return {"title": "Discharges with no duty to refer", "raised_with": "The board",
+            "raised_on": (timezone.localdate() - timedelta(days=1)).isoformat(),
+            "evidence": "Counts from the barriers page.", "response": "", "status": "raised"}
+
+
+def _escalation_new(community, facilitator, member):
+    return Gated(reverse("casework:escalation_create", args=[community.slug]),
+                 _escalation_form(), "evidence",
+                 lambda: Escalation.objects.values_list("evidence", flat=True).first())
+
+
+def _escalation_raised_with(community, facilitator, member):
+    return Gated(reverse("casework:escalation_create", args=[community.slug]),
+                 _escalation_form(), "raised_with",
+                 lambda: Escalation.objects.values_list("raised_with", flat=True).first())
+
+
+def _escalation_edit(community, facilitator, member):
+    escalation = make_escalation(community, created_by=facilitator)
+    return Gated(reverse("casework:escalation_edit", args=[community.slug, escalation.pk]),
+                 {**_escalation_form(), "status": "responded"}, "response",
+                 lambda: Escalation.objects.get(pk=escalation.pk).response)
+
+
 def _session_form(start):
     local = timezone.localtime(start)
     return {"title": "Practice session", "date": local.date().isoformat(),
@@ -142,7 +167,8 @@ def _follow_up(community, facilitator, member):
                  lambda: FollowUpRequest.objects.values_list("message", flat=True).first())
 
 
-FORMS = [_barrier_new, _barrier_edit, _session_new, _session_title, _session_edit, _notes,
+FORMS = [_barrier_new, _barrier_edit, _escalation_new, _escalation_raised_with, _escalation_edit,
+         _session_new, _session_title, _session_edit, _notes,
          _agenda, _action, _follow_up]
 
 

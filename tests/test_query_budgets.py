@@ -50,7 +50,9 @@ BUDGETS = {
     "community_calendar": 4,  # both lists in one query, their HTML from the cache
     "session_detail": 12,  # with who is coming (one query, whatever their number)
     "calendar_feed": 1,  # the token's owner and the hash of their events, together
-    "barriers": 4,  # the counts' HTML from the cache, under the community's version
+    # The counts' HTML from the cache, under the community's version; the latest
+    # escalations (one query: they are not barriers, so not under that version).
+    "barriers": 5,
     "survey_results": 4,  # the figures and tables from the results cache
 }
 # With the community pieces not in the cache (the first request after a write): each piece

@@ -112,3 +112,35 @@ def test_demo_study_has_waves_and_post_session_feedback_worth_looking_at():
             == submitted.count())
     call_command("seed_demo")
     assert Response.objects.filter(survey__study=study).count() == submitted.count()
+
+
+def test_demo_escalations_and_barriers_at_demo_services():
+    from casework.models import Barrier, Escalation
+    from cop import gate
+    from servicemap.models import Service
+
+    call_command("seed_demo")
+    escalations = list(Escalation.objects.select_related("community"))
+    assert {e.community.slug for e in escalations} == {"leeds-multiple-needs",
+                                                      "bristol-hard-edges"}
+    for escalation in escalations:
+        assert escalation.response and escalation.barriers.exists()
+        texts = {f: getattr(escalation, f) for f in ("title", "raised_with", "evidence",
+                                                     "response")}
+        assert gate.find(texts, []) == [], escalation.title
+    # Once the directory has the services (the service map's demo data), a second run names
+    # them on the barriers and the escalation, and changes nothing else.
+    leeds = Community.objects.get(slug="leeds-multiple-needs")
+    options = Service.objects.create(community=leeds, name="Leeds Housing Options",
+                                     service_type="housing")
+    ward = Service.objects.create(community=leeds, name="St James's discharge team",
+                                  service_type="hospital")
+    Service.objects.create(community=leeds, name="Leeds Mental Health Crisis Team",
+                           service_type="mental_health")  # no demo barrier is there
+    before = Barrier.objects.count(), Escalation.objects.count()
+    call_command("seed_demo")
+    assert (Barrier.objects.count(), Escalation.objects.count()) == before
+    assert set(Barrier.objects.filter(service=options).values_list("description", flat=True)) \
+        == {"Found not in priority need despite wound care needs."}
+    assert Barrier.objects.filter(service=ward).count() == 1
+    assert Escalation.objects.get(community=leeds).service == ward

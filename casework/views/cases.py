@@ -81,6 +81,7 @@ def case_detail(request, slug, pk):
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),
         "can_moderate": facilitates,
+        "can_escalate": permissions.can_escalate(membership, membership.community_id),
         "override_count": case.visible_override_count,
         "can_discuss": can_discuss,
         "comment_form": CommentForm(),
@@ -200,7 +201,7 @@ def case_follow(request, slug, pk):
 def barrier_create(request, slug, pk):
     membership = get_membership_for(request.user, slug)
     case = permissions.get_case_for(membership, pk)
-    form = BarrierForm(request.POST or None)
+    form = BarrierForm(request.POST or None, community=membership.community)
     gated = gate_forms.submit(
         form, texts=BARRIER_TEXT_LABELS, labels=BARRIER_TEXT_LABELS,
         allowed_names=[case.pseudonym],
@@ -221,7 +222,8 @@ def barrier_edit(request, slug, pk, barrier_pk):
     case = permissions.get_case_for(membership, pk)
     barrier = permissions.get_barrier_for(case, barrier_pk)
     permissions.require_barrier_editor(request.user, barrier, case)
-    form = BarrierForm(request.POST or None, instance=barrier)
+    form = BarrierForm(request.POST or None, instance=barrier,
+                      community=membership.community)
     gated = gate_forms.submit(
         form, texts=BARRIER_TEXT_LABELS, labels=BARRIER_TEXT_LABELS,
         allowed_names=[case.pseudonym],

@@ -73,7 +73,7 @@ def test_a_member_updates_a_barrier_they_recorded(browser, leeds):
     author.check("case")
     author.follow(page.get_by_role("link", name="Update this barrier"))
     author.check("barrier-edit")  # a path with /edit/: required fields must be filled
-    assert page.get_by_label("Service").input_value() == ServiceType.HOUSING
+    assert page.get_by_label("Type of service").input_value() == ServiceType.HOUSING
     assert page.get_by_label("What kind of barrier").input_value() == (
         BarrierCategory.LOCAL_CONNECTION)
     assert page.get_by_label("What happened").input_value() == barrier.description
