@@ -1,4 +1,5 @@
-"""Search over cases and comments: a page of results in one SQL statement.
+"""Search over cases and comments (and the service map's services and the glossary's
+terms): a page of results in one SQL statement.
 
 Search is bounded: a common word matches most of a community's cases and comments, and
 ranking or counting all of them grows with the data. So each search reads, in each of the
@@ -13,23 +14,31 @@ highlighted snippets (ts_headline, costly, so only for those rows). It is SQL ra
 the ORM because building and compiling those parts through the ORM cost more than running
 them (bench/profile.py, README "The benchmark"). Every part keeps the scope: the viewer's
 communities, drafts only their author's (and never their comments), removed comments never.
+
+Services and glossary terms are counted in the same statement (their apps give the SQL of
+the count, servicemap.selectors.SEARCH_COUNT_SQL and glossary's), and listed by their
+apps' selectors when their tab is shown; a case's need or status does not apply to them.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, TypedDict
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.urls import reverse
+from django.utils import dateformat, timezone
 
+from glossary import selectors as glossary_selectors
 from members.models import User
+from servicemap import selectors as service_selectors
 
 from .models import SEARCH_CONFIG, VISIBLE_STATUSES, CaseStatus
 
 HIGHLIGHT_START, HIGHLIGHT_STOP = "\u27e6", "\u27e7"  # sentinels, escaped then made <mark>
 SEARCH_LIMIT = 200  # the newest matches a search ranks (ten pages of results)
-KINDS = ("cases", "comments")
+KINDS = ("cases", "comments", "services", "terms")
+TERMS_SHOWN = 50  # a search's glossary terms, on one page
 
 _QUERY = "websearch_to_tsquery(%(config)s::regconfig, %(text)s)"
 _HEADLINE_OPTIONS = (f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_STOP}, "
@@ -39,17 +48,15 @@ _CASE_TEXTS = "concat_ws(' … ', c.title, c.presenting_situation, c.question, c
 
 
 class Hit(TypedDict):
-    """One result: a case, or a comment on one. A dict, not an object: the template reads
-    its keys at the first try (an object's attributes only after a failed key lookup)."""
+    """One result: a case, a comment on one, a service or a glossary term. A dict, not an
+    object: the template reads its keys at the first try (an object's attributes only after
+    a failed key lookup)."""
 
-    pk: int  # the case's or the comment's
+    pk: int  # the case's, comment's, service's or term's
     url: str
-    case_title: str
-    community_name: str
-    snippet: str  # ts_headline's, with the HIGHLIGHT sentinels
-    status: str  # a case's status label ("" for a comment)
-    author: str  # a comment's author's name ("" for a case, or once they have gone)
-    created_at: datetime | None  # a comment's
+    heading: str
+    about: str  # where it is and what it is, in a line
+    snippet: str  # with the words found between the HIGHLIGHT sentinels
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,7 @@ class SearchPage:
     number: int  # the page shown, from 1
     hits: list[Hit]  # best first
     counts: dict[str, tuple[int, bool]]  # by kind: matches (to SEARCH_LIMIT), and more?
+    per_page: int
 
 
 def _case_part(index: int, domain: str, status: str) -> str:
@@ -122,21 +130,34 @@ _ROWS = {
 }
 
 
+def _count(kind: str, shown: str, communities: int, domain: str, status: str) -> str:
+    """How many matches of `kind` there are (cases and comments counted to SEARCH_LIMIT + 1),
+    as a scalar subquery; the service map and the glossary give theirs."""
+    if kind == shown:
+        return "(SELECT count(*) FROM shown)"
+    if kind in ("cases", "comments"):
+        return f"(SELECT count(*) FROM ({_newest(kind, communities, domain, status)}) AS n)"
+    source = service_selectors if kind == "services" else glossary_selectors
+    return f"({source.SEARCH_COUNT_SQL})"
+
+
 def _statement(kind: str, communities: int, domain: str, status: str) -> str:
-    other = KINDS[1 - KINDS.index(kind)]
+    """Every kind's count, and for cases or comments the page's rows (a row of counts and
+    nulls when the page is empty)."""
+    counts = ", ".join(_count(k, kind, communities, domain, status) for k in KINDS)
+    if kind not in _ROWS:
+        return f"SELECT {counts}"
     return (
         f"WITH shown AS ({_newest(kind, communities, domain, status)}),"
         " page AS (SELECT id, rank FROM (SELECT id, rank FROM shown"
         "  ORDER BY at DESC, id DESC LIMIT %(ranked)s) AS kept"
         "  ORDER BY rank DESC, id DESC LIMIT %(per_page)s OFFSET %(offset)s),"
         f" rows AS ({_ROWS[kind]})"
-        " SELECT (SELECT count(*) FROM shown),"
-        f" (SELECT count(*) FROM ({_newest(other, communities, domain, status)}) AS other),"
-        " rows.* FROM (SELECT 1) AS one LEFT JOIN rows ON true"
+        f" SELECT {counts}, rows.* FROM (SELECT 1) AS one LEFT JOIN rows ON true"
         " ORDER BY rows.rank DESC, rows.id DESC")
 
 
-def _hit(kind: str, row: Sequence[Any], case_lists: dict[str, str]) -> Hit:
+def _case_hit(kind: str, row: Sequence[Any], case_lists: dict[str, str]) -> Hit:
     _rank, pk, title, community, snippet, status, author, created_at, slug, case_id = row
     # A case's address is its community's case list's and its id (casework/urls.py):
     # reversed once a community, not once a row.
@@ -144,11 +165,32 @@ def _hit(kind: str, row: Sequence[Any], case_lists: dict[str, str]) -> Hit:
         case_lists[slug] = reverse("casework:case_list", args=[slug])
     url = f"{case_lists[slug]}{case_id}/"
     if kind == "cases":
-        return Hit(pk=pk, url=url, case_title=title, community_name=community,
-                   snippet=snippet, status=CaseStatus(status).label, author="",
-                   created_at=None)
-    return Hit(pk=pk, url=f"{url}#comment-{pk}", case_title=title, community_name=community,
-               snippet=snippet, status="", author=author or "", created_at=created_at)
+        return Hit(pk=pk, url=url, heading=title, snippet=snippet,
+                   about=f"{community} · {CaseStatus(status).label}")
+    when = dateformat.format(timezone.localtime(created_at), "j M Y")
+    return Hit(pk=pk, url=f"{url}#comment-{pk}", heading=f"Comment on “{title}”",
+               snippet=snippet, about=f"{community} · {author or 'a former member'} · {when}")
+
+
+def _service_hits(community_ids: Sequence[int], text: str, offset: int,
+                  per_page: int) -> list[Hit]:
+    found = service_selectors.search_services(community_ids, text, offset=offset,
+                                              limit=per_page,
+                                              highlight=(HIGHLIGHT_START, HIGHLIGHT_STOP))
+    return [Hit(pk=s.pk, url=reverse("servicemap:service_detail",
+                                      args=[s.community.slug, s.pk]),
+                heading=s.name, snippet=getattr(s, "snippet", ""),
+                about=" · ".join(filter(None, [s.organisation, s.community.name])))
+            for s in found]
+
+
+def _term_hits(user: User, community_ids: Sequence[int], text: str) -> list[Hit]:
+    found = glossary_selectors.search_terms(user, community_ids, text, TERMS_SHOWN)
+    return [Hit(pk=t.pk, url=(reverse("glossary:glossary", args=[t.community.slug])
+                              + "?" + urlencode({"q": t.term})),
+                heading=t.term, snippet=t.meaning,
+                about=" · ".join(filter(None, [t.source, t.community.name])))
+            for t in found]
 
 
 def search_page(user: User, community_ids: Sequence[int], text: str, *, kind: str,
@@ -157,7 +199,7 @@ def search_page(user: User, community_ids: Sequence[int], text: str, *, kind: st
     """Page `number` (the last if past it) of the best of the newest matches of `text` in
     the viewer's `community_ids`, of `kind`, and how many matches of each kind."""
     if not community_ids:
-        return SearchPage(kind=kind, number=1, hits=[],
+        return SearchPage(kind=kind, number=1, hits=[], per_page=per_page,
                           counts={k: (0, False) for k in KINDS})
     params: dict[str, Any] = {
         "config": SEARCH_CONFIG, "text": text, "user": user.pk,
@@ -165,20 +207,28 @@ def search_page(user: User, community_ids: Sequence[int], text: str, *, kind: st
         "domain": domain, "status": status, "limit": SEARCH_LIMIT + 1,
         "ranked": SEARCH_LIMIT, "per_page": per_page, "headline": _HEADLINE_OPTIONS,
         **{f"community{i}": pk for i, pk in enumerate(community_ids)}}
+    params["communities"] = list(community_ids)
     sql = _statement(kind, len(community_ids), domain, status)
-    number = max(number, 1)
+    per_page = TERMS_SHOWN if kind == "terms" else per_page
+    number = 1 if kind == "terms" else max(number, 1)
     with connection.cursor() as cursor:
         cursor.execute(sql, {**params, "offset": (number - 1) * per_page})
         rows = cursor.fetchall()
-        shown, other = rows[0][0], rows[0][1]
-        last = max(1, -(-min(shown, SEARCH_LIMIT) // per_page))
+        counted = dict(zip(KINDS, rows[0][:len(KINDS)], strict=True))
+        last = max(1, -(-min(counted[kind], SEARCH_LIMIT) // per_page))
         if number > last:  # past the end: the last page, as the paginator would
             number = last
-            cursor.execute(sql, {**params, "offset": (number - 1) * per_page})
-            rows = cursor.fetchall()
-    case_lists: dict[str, str] = {}
-    hits = [_hit(kind, row[2:], case_lists) for row in rows if row[3] is not None]
-    counted = {kind: shown, KINDS[1 - KINDS.index(kind)]: other}
-    return SearchPage(kind=kind, number=number, hits=hits,
+            if kind in _ROWS:
+                cursor.execute(sql, {**params, "offset": (number - 1) * per_page})
+                rows = cursor.fetchall()
+    if kind == "services":
+        hits = _service_hits(community_ids, text, (number - 1) * per_page, per_page)
+    elif kind == "terms":
+        hits = _term_hits(user, community_ids, text)
+    else:
+        case_lists: dict[str, str] = {}
+        hits = [_case_hit(kind, row[len(KINDS):], case_lists) for row in rows
+                if row[len(KINDS) + 1] is not None]
+    return SearchPage(kind=kind, number=number, hits=hits, per_page=per_page,
                       counts={k: (min(n, SEARCH_LIMIT), n > SEARCH_LIMIT)
                               for k, n in counted.items()})

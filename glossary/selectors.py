@@ -82,6 +82,18 @@ def search_terms(user: User, community_ids: Sequence[int], text: str,
     return list(_matching(terms, text)[:limit])
 
 
+# How many of the viewer's communities' terms match a search as search_terms matches them,
+# as a scalar SQL subquery for the search page's one statement (casework/search.py). Its
+# parameters, by name: `communities` (the viewer's community ids), `config` and `text` (the
+# text search configuration and the words searched for, websearch syntax).
+SEARCH_COUNT_SQL = (
+    f"SELECT count(*) FROM {Term._meta.db_table} t"
+    " WHERE t.community_id = ANY(%(communities)s)"
+    " AND (strpos(lower(t.term), lower(%(text)s)) > 0"
+    f"  OR (length(%(text)s) >= {MIN_SEARCH_LENGTH}"
+    "   AND t.search_vector @@ websearch_to_tsquery(%(config)s::regconfig, %(text)s)))")
+
+
 # --- Marking terms in case text and comments -----------------------------------------------
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -17,16 +18,25 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    TextField,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models.functions import Coalesce, Concat, Greatest
 
 from members import permissions as member_permissions
 from members.models import Community, Membership, User
 
 from . import open_referral, permissions
-from .models import Answer, Expertise, Question, QuestionRecipient, Service, ServiceRevision
+from .models import (
+    SEARCH_CONFIG,
+    Answer,
+    Expertise,
+    Question,
+    QuestionRecipient,
+    Service,
+    ServiceRevision,
+)
 
 # --- Open Referral UK export (servicemap/open_referral.py; manage.py export_open_referral) ---
 
@@ -212,3 +222,39 @@ def service_in(community: Community, pk: int) -> Service | None:
     another community's is never found."""
     return (Service.objects.filter(community=community, pk=pk)
             .only("id", "community_id", "name", "organisation", "hidden_at").first())
+
+
+# --- Search: casework's search page counts and lists services too --------------------------
+
+# How many of the viewer's communities' services (not hidden) match a search, as a scalar
+# SQL subquery for the search page's one statement (casework/search.py). Its parameters, by
+# name: `communities` (the viewer's community ids), `config` and `text` (the text search
+# configuration and the words searched for, websearch syntax).
+SEARCH_COUNT_SQL = (
+    f"SELECT count(*) FROM {Service._meta.db_table} s"
+    " WHERE s.community_id = ANY(%(communities)s) AND s.hidden_at IS NULL"
+    " AND s.search_vector @@ websearch_to_tsquery(%(config)s::regconfig, %(text)s)")
+
+
+def search_services(community_ids: Sequence[int], text: str, *, offset: int, limit: int,
+                    highlight: tuple[str, str]) -> list[Service]:
+    """A page of the services (not hidden) of the viewer's `community_ids` matching `text`,
+    best first, each with its community and a `snippet` of its text with the words found
+    between the `highlight` marks (one query)."""
+    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    texts = Concat(*[part for name in _SNIPPET_FIELDS for part in (name, Value(" … "))][:-1],
+                   output_field=TextField())
+    return list(
+        Service.objects.filter(community_id__in=list(community_ids), hidden_at__isnull=True,
+                               search_vector=query)
+        .select_related("community")
+        .only("id", "name", "organisation", "community__id", "community__name",
+              "community__slug")
+        .annotate(rank=SearchRank(F("search_vector"), query),
+                  snippet=SearchHeadline(texts, query, config=SEARCH_CONFIG,
+                                         start_sel=highlight[0], stop_sel=highlight[1],
+                                         max_words=35, min_words=15, max_fragments=2))
+        .order_by("-rank", "name", "pk")[offset:offset + limit])
+
+
+_SNIPPET_FIELDS = ["description", "who_for", "eligibility", "exclusions", "what_works"]

@@ -1,7 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils import dateformat, timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -11,6 +10,8 @@ from .. import search as case_search
 from ..models import VISIBLE_STATUSES, CaseStatus, NeedsDomain
 
 RESULTS_PER_PAGE = 20
+TABS = [("cases", "Cases"), ("comments", "Comments"), ("services", "Services"),
+        ("terms", "Glossary")]
 
 
 def _marked(snippet: str) -> str:
@@ -20,23 +21,15 @@ def _marked(snippet: str) -> str:
     return html.replace(case_search.HIGHLIGHT_STOP, "</mark>")
 
 
-def _row(kind: str, hit: case_search.Hit) -> str:
+def _row(hit: case_search.Hit) -> str:
     """One result as a list item. Written here rather than in the template: a page's twenty
     rows through the template engine cost more than the search that found them
     (bench/profile.py)."""
-    title = str(escape(hit["case_title"]))
-    if kind == "cases":
-        link = title
-        about = f"{escape(hit['community_name'])} · {escape(hit['status'])}"
-    else:
-        link = f"Comment on “{title}”"
-        when = dateformat.format(timezone.localtime(hit["created_at"]), "j M Y")
-        about = (f"{escape(hit['community_name'])} · "
-                 f"{escape(hit['author'] or 'a former member')} · {when}")
     return ('<li class="cop-results__item">'
             '<h2 class="govuk-heading-s govuk-!-margin-bottom-1">'
-            f'<a class="govuk-link" href="{escape(hit["url"])}">{link}</a></h2>'
-            f'<p class="govuk-body-s govuk-hint govuk-!-margin-bottom-1">{about}</p>'
+            f'<a class="govuk-link" href="{escape(hit["url"])}">{escape(hit["heading"])}</a>'
+            '</h2><p class="govuk-body-s govuk-hint govuk-!-margin-bottom-1">'
+            f'{escape(hit["about"])}</p>'
             f'<p class="govuk-body-s govuk-!-margin-bottom-0">{_marked(hit["snippet"])}</p>'
             "</li>")
 
@@ -58,7 +51,8 @@ def search(request):
     slug = request.GET.get("community", "")
     domain = request.GET.get("domain", "")
     status = request.GET.get("status", "")
-    kind = "comments" if request.GET.get("type") == "comments" else "cases"
+    kind = request.GET.get("type", "")
+    kind = kind if kind in case_search.KINDS else "cases"
     domain = domain if domain in NeedsDomain.values else ""
     status = status if status in VISIBLE_STATUSES else ""
     community_ids = [communities[slug].pk] if slug in communities else \
@@ -76,12 +70,11 @@ def search(request):
             number=_page_number(request.GET.get("page")), per_page=RESULTS_PER_PAGE)
         matches, limited = found.counts[kind]
         context.update({
-            "page": Paginator(range(matches), RESULTS_PER_PAGE).page(found.number),
+            "page": Paginator(range(matches), found.per_page).page(found.number),
             "hits": found.hits,
-            "rows": mark_safe("".join(_row(kind, hit) for hit in found.hits)),  # noqa: S308
-            "case_count": found.counts["cases"][0], "cases_more": found.counts["cases"][1],
-            "comment_count": found.counts["comments"][0],
-            "comments_more": found.counts["comments"][1],
-            "limited": limited, "search_limit": case_search.SEARCH_LIMIT,
+            "rows": mark_safe("".join(_row(hit) for hit in found.hits)),  # noqa: S308
+            "tabs": [(k, label, *found.counts[k]) for k, label in TABS],
+            "limited": limited and kind in ("cases", "comments"),
+            "search_limit": case_search.SEARCH_LIMIT,
         })
     return render(request, "casework/search.html", context)
