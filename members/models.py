@@ -280,6 +280,8 @@ class NotificationKind(models.TextChoices):
     SESSION_PLACE = "session_place", "A place for me at a full session"
     FOLLOW_UP_REQUEST = "follow_up_request", "Requests for a follow-up after a session " \
                                              "(to facilitators)"
+    SERVICE_CHECK = "service_check", "Questions whether a service in the service map is " \
+                                     "still right"
 
 
 class EmailFrequency(models.TextChoices):
