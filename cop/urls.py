@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("cop.pages")),
     path("", include("members.urls")),
+    path("", include("servicemap.urls")),
     path("", include("casework.urls")),
     path("", include("sessions_app.urls")),
     path("", include("evaluation.urls")),

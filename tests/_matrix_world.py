@@ -28,6 +28,7 @@ from members.models import (
     hash_token,
     unsubscribe_token,
 )
+from servicemap import services as servicemap_services
 from sessions_app.calendars import calendar_feed_for
 from sessions_app.models import (
     RSVP,
@@ -44,11 +45,14 @@ from sessions_app.models import (
 
 from .factories import (
     add_question,
+    add_service,
     join,
     make_agency,
     make_case,
     make_comment,
     make_community,
+    make_expertise,
+    make_service,
     make_session,
     make_study,
     make_survey,
@@ -164,6 +168,18 @@ def build_world() -> World:
     o["held_finding"] = MaterialFinding.objects.create(
         material=held_material, position=0, kind="PERSON", before="We went with",
         text="Kevin Moore", after="to the council.")
+
+    # The service map: a service the member added and then edited (its edit can be undone),
+    # a hidden one, and the member's line about an agency they know from the inside.
+    service = add_service(home, member, name="Matrix night shelter", area="Leeds")
+    o["service"] = servicemap_services.service_update(
+        actor=member, service=service, version=1, data={"area": "Leeds city centre"})
+    o["service_edit"] = service.revisions.get(kind="edited")
+    o["hidden_service"] = make_service(home, name="Matrix closed hostel",
+                                       hidden_at=now, hidden_by=facilitator,
+                                       hidden_reason="It closed.")
+    o["expertise"] = make_expertise(member, agency=agency, community=home,
+                                    line="I volunteer there.")
 
     o["notification"] = Notification.objects.create(
         user=member, kind=NotificationKind.NEW_CASE, community=home, text="A new case",

@@ -117,6 +117,10 @@ def session_kw(name="session"):
     return lambda w: {"slug": w.community.slug, "pk": getattr(w, name).pk}
 
 
+def service_kw(name="service"):
+    return lambda w: {"slug": w.community.slug, "pk": getattr(w, name).pk}
+
+
 def survey_kw(w):
     return {"pk": w.survey.pk}
 
@@ -129,6 +133,8 @@ SESSION_DATA = {"title": "A session", "start_time": "10:00", "end_time": "12:00"
 SURVEY_SETTINGS = {"title": "Matrix survey", "kind": "ad_hoc", "answer_within_days": "14",
                    "reminder_after_days": "7", "reminder_count": "2"}
 QUESTION_DATA = {"text": "How useful?", "type": "likert", "value_labels": "1, No\n2, Yes"}
+SERVICE_DATA = {"name": "Matrix day centre", "service_type": "housing", "area": "Leeds",
+                "who_for": "Adults who are homeless.", "referral_routes": ["drop_in"]}
 ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left blank
 
 # --- The rules, by URL name (namespace:name) ------------------------------------------------
@@ -248,6 +254,41 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "casework:barrier_report_all": Rule(get={**signed_in(403), "evaluator": 200,
                                              "site_admin": 200}),
     "casework:search": Rule(get=signed_in(), query="?q=nowhere"),
+    # the service map
+    "servicemap:service_list": Rule(get=community(), kwargs=slug, query="?q=shelter"),
+    "servicemap:service_create": Rule(get=community(), post=community(REDIRECT, REDIRECT),
+                                      kwargs=slug, data=lambda w: SERVICE_DATA),
+    "servicemap:service_detail": (
+        Rule(get=community(), kwargs=service_kw()),
+        Rule(get=community(member=404), kwargs=service_kw("hidden_service"),
+             note="hidden: its community's facilitators only"),
+    ),
+    "servicemap:service_edit": Rule(
+        get=community(), post=community(REDIRECT, REDIRECT), kwargs=service_kw(),
+        data=lambda w: {**SERVICE_DATA, "version": str(w.service.version)},
+        note="any member, wiki style"),
+    "servicemap:service_history": Rule(get=community(), kwargs=service_kw()),
+    "servicemap:service_revert": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {**service_kw()(w), "revision_pk": w.service_edit.pk},
+        data=lambda w: {"reason": "Not right.", "version": str(w.service.version)}),
+    "servicemap:service_hide": Rule(get=facilitators(), post=facilitators(REDIRECT),
+                                    kwargs=service_kw(), data=lambda w: {"reason": "Closed."}),
+    "servicemap:service_show": Rule(
+        get=community(member=404), post=community(member=404, facilitator=REDIRECT),
+        kwargs=service_kw("hidden_service"), data=lambda w: {"reason": "Open again."},
+        note="a hidden entry: not found by members"),
+    "servicemap:service_confirm": Rule(get=POST_ONLY, post=community(REDIRECT, REDIRECT),
+                                       kwargs=service_kw()),
+    "servicemap:service_check": Rule(get=community(), kwargs=service_kw()),
+    "servicemap:expertise": Rule(
+        get=signed_in(), post={**signed_in(200), "member": REDIRECT, "facilitator": REDIRECT},
+        data=lambda w: {"service": str(w.service.pk), "community": str(w.community.pk),
+                        "line": "I know it well."},
+        note="a service of one's own communities only: the form refuses others' (200)"),
+    "servicemap:expertise_remove": Rule(
+        get=POST_ONLY, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"pk": w.expertise.pk}, note="one's own only"),
     # sessions
     "sessions_app:calendar": (Rule(get=community(), kwargs=slug),
                               Rule(get=community(), kwargs=slug, query="?view=month")),
