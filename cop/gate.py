@@ -106,7 +106,14 @@ def check(texts: dict[str, str], allowed_names: list[str],
           ) -> list[tuple[FieldFinding, str]]:
     """The overrides to record, or IdentifiersFound if any finding has no reason (or one
     longer than REASON_MAX)."""
-    findings = find(texts, allowed_names, allowed_terms)
+    return accept(find(texts, allowed_names, allowed_terms), reasons)
+
+
+def accept(findings: list[FieldFinding], reasons: dict[str, str]
+           ) -> list[tuple[FieldFinding, str]]:
+    """Each finding with its reason, or IdentifiersFound if any has none (or one longer
+    than REASON_MAX): `check` for findings a caller has already sorted (the service map
+    lets a confirmed work contact pass without a reason)."""
     reasons = {k: v.strip() for k, v in reasons.items() if v and v.strip()}
     if not all(0 < len(reasons.get(f.key, "")) <= REASON_MAX for f in findings):
         raise IdentifiersFound(findings, reasons)

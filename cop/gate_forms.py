@@ -89,30 +89,35 @@ def _refill(form: forms.BaseForm, fields: dict[str, str], done: gate.Fix) -> Non
 
 def submit(form: forms.BaseForm, *, texts: Iterable[str], labels: Mapping[str, str],
            allowed_names: list[str] | Callable[[dict[str, Any]], list[str]],
-           save: Callable[[dict[str, str]], Any]) -> Gated:
+           save: Callable[[dict[str, str]], Any],
+           passes: Callable[[gate.FieldFinding], bool] | None = None) -> Gated:
     """Validate a bound form and save it through `save(reasons)` (a service call that raises
     gate.IdentifiersFound), or fix one finding in place and check again. `texts` names
     the form's fields that pass the gate (the service's gate uses the same names);
     `allowed_names` (or a function of the cleaned data giving them) what the service
-    lets pass, such as a case's pseudonym. A ValidationError from the service becomes the
-    form's error."""
+    lets pass, such as a case's pseudonym; `passes`, findings the service lets pass
+    without asking again (the service map's: kept with a reason in the text before). A
+    ValidationError from the service becomes the form's error."""
     if not form.is_bound or not form.is_valid():
         return Gated()
-    if callable(allowed_names):
-        allowed_names = allowed_names(form.cleaned_data)
+    names = allowed_names(form.cleaned_data) if callable(allowed_names) else allowed_names
     post = form.data
     reasons = override_reasons(post)
     fields = {name: form.cleaned_data.get(name) or "" for name in texts}
     requested = fix_requested(post)
     if requested is not None:
+
+        def left(fields: dict[str, str]) -> list[gate.FieldFinding]:
+            return [f for f in gate.find_known(fields, names)
+                    if passes is None or not passes(f)]
+
         result = gate.fix(fields, *requested)
         if result is None:
-            findings = gate.find_known(fields, allowed_names)
-            return Gated(findings=gate.findings_context(fields, labels, findings, reasons),
+            return Gated(findings=gate.findings_context(fields, labels, left(fields), reasons),
                          fix_failed=True)
         fields, done = result
         _refill(form, fields, done)
-        findings = gate.find_known(fields, allowed_names)
+        findings = left(fields)
         return Gated(findings=gate.findings_context(
             fields, labels, findings, gate.carry_reasons(reasons, done)), fixed=done)
     try:

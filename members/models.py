@@ -284,6 +284,8 @@ class NotificationKind(models.TextChoices):
     # with a service, and an answer to one's own question.
     SERVICE_QUESTION = "service_question", "Questions put to me about services"
     QUESTION_ANSWER = "question_answer", "Answers to my questions about services"
+    SERVICE_CHECK = "service_check", "Questions whether a service in the service map is " \
+                                     "still right"
 
 
 class EmailFrequency(models.TextChoices):

@@ -1,7 +1,7 @@
 """Parts of members' pages that the apps above it provide.
 
-Three pages show every app's data: the home ("Your week", views_home.py), "Your
-communities" and a community's home (views.py). `members` sits below casework,
+Four pages show every app's data: the home ("Your week", views_home.py), "Your
+communities", a community's home and the person's profile (views.py). `members` sits below casework,
 sessions_app and evaluation, so these pages do not import them: each leaves named places
 (`Slot`), and each app fills them from its AppConfig.ready with `Part`s, its own template
 and the read that feeds it (each app's `week.py`). A page calls `shown(slot, given)` and
@@ -37,6 +37,8 @@ class Slot(StrEnum):
     MY_COMMUNITIES = "my_communities"
     # A community's home (views.community_home): parts are given the viewer's membership.
     COMMUNITY_HOME = "community_home"
+    # The person's own profile (views.profile): parts are given the person.
+    PROFILE = "profile"
 
 
 @dataclass(frozen=True)

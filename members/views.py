@@ -203,7 +203,8 @@ def profile(request):
                                 new_agency=_new_agency(data))
         messages.success(request, "Your profile has been saved.")
         return redirect("members:profile")
-    return render(request, "members/profile.html", {"form": form})
+    return render(request, "members/profile.html", {
+        "form": form, "parts": shown(Slot.PROFILE, user)})
 
 
 @login_required

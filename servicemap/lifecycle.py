@@ -4,12 +4,14 @@
   (Expertise) are deleted: no one can ask them any more, and so are the questions put to
   them. The services they added, edited, confirmed or hid, the questions they asked and
   the answers they wrote stay, with their text, under "Former member" (the link to the
-  account is set to NULL).
+  account is set to NULL); so do the monthly sweep's records of whom it asked to check
+  an entry.
   The notifications about a question (members' lifecycle deletes the person's own) name
   only the service, never who asked or answered, so others' keep nothing of them.
 - Removal from a community: their expertise there is deleted (only members can help).
 - "Download my data": service_map.json (expertise, questions asked and put to them,
-  answers written, and their edits to services: which service, what kind, when).
+  answers written, their edits to services: which service, what kind, when, and the
+  entries they were asked to check).
 - Retention: nothing yet; the map is about services, not people's cases.
 """
 
@@ -18,7 +20,15 @@ from typing import Any
 from cop import lifecycle
 from members.lifecycle import community_json
 
-from .models import Answer, Expertise, Question, QuestionRecipient, Service, ServiceRevision
+from .models import (
+    Answer,
+    Expertise,
+    Question,
+    QuestionRecipient,
+    Service,
+    ServiceCheck,
+    ServiceRevision,
+)
 
 # --- Closing an account and leaving a community -----------------------------------------------
 
@@ -29,6 +39,7 @@ def close_account(user, now) -> dict[str, int]:
     Question.objects.filter(asked_by=user).update(asked_by=None)
     Answer.objects.filter(author=user).update(author=None)
     ServiceRevision.objects.filter(editor=user).update(editor=None)
+    ServiceCheck.objects.filter(asked=user).update(asked=None)
     for field in ("created_by", "last_confirmed_by", "hidden_by"):
         Service.objects.filter(**{field: user}).update(**{field: None})
     return {"service_expertise_deleted": expertise_deleted}
@@ -50,7 +61,7 @@ def service_map(user) -> dict[str, Any]:
         "services_and_agencies_you_know": [
             {"community": community_json(e.community), "service": _service_json(e.service),
              "agency": e.agency.name if e.agency else None, "line": e.line,
-             "created_at": e.created_at}
+             "kept_at_the_identifier_check": e.overrides, "created_at": e.created_at}
             for e in Expertise.objects.filter(user=user)
             .select_related("community", "service", "agency").order_by("created_at", "pk")
         ],
@@ -77,6 +88,11 @@ def service_map(user) -> dict[str, Any]:
             for r in ServiceRevision.objects.filter(editor=user).select_related("service")
             .order_by("created_at", "pk")
         ],
+        "entries_you_were_asked_to_check": [
+            {"service": _service_json(c.service), "month": c.month, "asked_at": c.created_at}
+            for c in ServiceCheck.objects.filter(asked=user).select_related("service")
+            .order_by("created_at", "pk")
+        ],
     }
 
 
@@ -85,7 +101,8 @@ EXPORT_FILES = [
         "service_map.json", service_map,
         "The services and agencies you said you know from the inside, the questions you "
         "asked and those put to you, the answers you wrote (and whether you agreed to share "
-        "them), and your edits to the service map: which service, what kind, when."),
+        "them), your edits to the service map (which service, what kind, when), and the "
+        "entries you were asked to check."),
 ]
 
 

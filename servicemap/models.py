@@ -150,6 +150,10 @@ class Service(models.Model):
     def is_hidden(self) -> bool:
         return self.hidden_at is not None
 
+    def get_referral_routes_display(self) -> list[str]:
+        return [str(ReferralRoute(r).label) for r in self.referral_routes
+                if r in ReferralRoute.values]
+
     def editable_values(self) -> dict:
         """What an edit can change, as a revision's snapshot holds it (JSON)."""
         return {name: getattr(self, name) for name in SERVICE_EDITABLE_FIELDS}
@@ -179,6 +183,9 @@ class ServiceRevision(models.Model):
                                     related_name="+")
     # Staff names in the text that the author confirmed, at the gate, are work contacts.
     work_contacts = models.JSONField(default=list, blank=True)
+    # The other findings in the text kept with a reason: [{field, kind, label, text, reason}].
+    # A later edit lets the same words in the same field pass without asking again.
+    overrides = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -203,6 +210,9 @@ class Expertise(models.Model):
     line = models.CharField(
         max_length=EXPERTISE_LINE_MAX,
         help_text="For example: I work in Housing Options; ask me about duty to refer.")
+    # Findings in the line kept with a reason at the gate: [{field, kind, label, text,
+    # reason}].
+    overrides = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -224,6 +234,24 @@ class Expertise(models.Model):
 # What a question asked from a barrier on a case refers to (`about`): casework is above this
 # app, so the barrier is named by its model label and id, never read.
 BARRIER_LABEL = "casework.barrier"
+
+
+class ServiceCheck(models.Model):
+    """The monthly sweep asked someone whether a service is still right: at most once a
+    service a month (the unique key), however often the sweep runs."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="checks")
+    month = models.DateField()  # its first day, in London
+    asked = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["service", "month"],
+                                               name="service_check_once_a_month")]
+
+    def __str__(self) -> str:
+        return f"Check of service {self.service_id} in {self.month:%B %Y}"
 
 
 class Question(AboutReference):

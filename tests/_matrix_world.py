@@ -29,6 +29,7 @@ from members.models import (
     hash_token,
     unsubscribe_token,
 )
+from servicemap import services as servicemap_services
 from servicemap.models import Answer as ServiceAnswer
 from sessions_app.calendars import calendar_feed_for
 from sessions_app.models import (
@@ -46,6 +47,7 @@ from sessions_app.models import (
 
 from .factories import (
     add_question,
+    add_service,
     join,
     make_agency,
     make_case,
@@ -180,12 +182,22 @@ def build_world() -> World:
     # The glossary: a term the member added.
     o["term"] = Term.objects.create(community=home, term="Matrix term",
                                     meaning="What the matrix means.", created_by=member)
-    # The service map: a service the bystander can help with; the member's question to
-    # them, answered (and agreed to be shared); the bystander's question to the member, who
+    # The service map: a service the member added and then edited (its edit can be undone),
+    # a hidden one, and the member's line about an agency they know from the inside.
+    service = add_service(home, member, name="Matrix night shelter", area="Leeds")
+    o["service"] = servicemap_services.service_update(
+        actor=member, service=service, version=1, data={"area": "Leeds city centre"})
+    o["service_edit"] = service.revisions.get(kind="edited")
+    o["hidden_service"] = make_service(home, name="Matrix closed hostel",
+                                       hidden_at=now, hidden_by=facilitator,
+                                       hidden_reason="It closed.")
+    o["expertise"] = make_expertise(member, agency=agency, community=home,
+                                    line="I volunteer there.")
+    # Questions: the bystander can help with that service; the member's question to them,
+    # answered (and agreed to be shared); the bystander's question to the member, who
     # answered it (questions are private to the asker and the people asked).
-    o["service"] = service = make_service(home, name="Matrix Housing Options", agency=agency)
+    service = o["service"]
     make_expertise(bystander, service, line="I work on the duty desk.")
-    make_expertise(member, service, line="I refer there every week.")
     o["service_question"] = make_question(service, member, to=[bystander])
     o["service_answer"] = ServiceAnswer.objects.create(
         question=o["service_question"], author=bystander, body="Ask for the duty senior.",

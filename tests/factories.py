@@ -4,9 +4,10 @@ defaults (nothing the identifier scanner flags), unless it says it goes through 
 
 Members: make_agency, make_user, make_community, join, make_member(s). Glossary: make_term.
 Casework: make_case, make_comment, make_barrier, make_escalation. Service map: make_service,
-make_expertise, make_question. Sessions: make_session, add_file. Evaluation: make_study,
-make_survey, add_question, make_response(s), make_exportable_survey. Documents: pdf_bytes,
-docx_bytes, odt_bytes. Signing in, counting queries and other checks: tests/helpers.py."""
+add_service, make_expertise, make_question. Sessions: make_session, add_file. Evaluation:
+make_study, make_survey, add_question, make_response(s), make_exportable_survey. Documents:
+pdf_bytes, docx_bytes, odt_bytes. Signing in, counting queries and other checks:
+tests/helpers.py."""
 
 import io
 import itertools
@@ -35,6 +36,7 @@ from evaluation.models import (
 from glossary.models import Term
 from members.models import Agency, Community, Membership, MembershipStatus, Role, User
 from members.security import totp_add, totp_code
+from servicemap import services as servicemap_services
 from servicemap.models import Expertise, QuestionRecipient, Service, ServiceType
 from servicemap.models import Question as ServiceQuestion
 from sessions_app import library
@@ -174,6 +176,15 @@ def make_service(community, **fields) -> Service:
         **fields,
     }
     return Service.objects.create(community=community, **fields)
+
+
+def add_service(community, actor, *, work_contacts=(), reasons=None, **fields) -> Service:
+    """A service added through the service map's service (so with its first revision), as
+    `actor`, a member of `community`; `fields` as the form gives them."""
+    data = {"name": f"Night shelter {next(_seq)}", "service_type": ServiceType.HOUSING,
+            "who_for": "Adults sleeping rough.", **fields}
+    return servicemap_services.service_create(actor=actor, community=community, data=data,
+                                              work_contacts=work_contacts, reasons=reasons)
 
 
 def make_expertise(user, service=None, *, agency=None, community=None,

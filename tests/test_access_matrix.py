@@ -126,6 +126,10 @@ def answer_kw(question, answer):
                       "answer_pk": getattr(w, answer).pk}
 
 
+def service_kw(name="service"):
+    return lambda w: {"slug": w.community.slug, "pk": getattr(w, name).pk}
+
+
 def survey_kw(w):
     return {"pk": w.survey.pk}
 
@@ -140,6 +144,8 @@ SURVEY_SETTINGS = {"title": "Matrix survey", "kind": "ad_hoc", "answer_within_da
 QUESTION_DATA = {"text": "How useful?", "type": "likert", "value_labels": "1, No\n2, Yes"}
 ESCALATION_DATA = {"title": "Discharges with no duty to refer", "raised_with": "The board",
                    "evidence": "Counts from the barriers page.", "status": "raised"}
+SERVICE_DATA = {"name": "Matrix day centre", "service_type": "housing", "area": "Leeds",
+                "who_for": "Adults who are homeless.", "referral_routes": ["drop_in"]}
 ANSWER_DATA = {"q_matrix_q1": "3", "action": "send-blank"}  # matrix_q2 left blank
 
 # --- The rules, by URL name (namespace:name) ------------------------------------------------
@@ -325,6 +331,41 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
         get=POST_ONLY, post=community(REDIRECT, 404),
         kwargs=answer_kw("service_question", "service_answer"),
         note="its author agreed; the asker adds it to the service's what works"),
+    # the service map
+    "servicemap:service_list": Rule(get=community(), kwargs=slug, query="?q=shelter"),
+    "servicemap:service_create": Rule(get=community(), post=community(REDIRECT, REDIRECT),
+                                      kwargs=slug, data=lambda w: SERVICE_DATA),
+    "servicemap:service_detail": (
+        Rule(get=community(), kwargs=service_kw()),
+        Rule(get=community(member=404), kwargs=service_kw("hidden_service"),
+             note="hidden: its community's facilitators only"),
+    ),
+    "servicemap:service_edit": Rule(
+        get=community(), post=community(REDIRECT, REDIRECT), kwargs=service_kw(),
+        data=lambda w: {**SERVICE_DATA, "version": str(w.service.version)},
+        note="any member, wiki style"),
+    "servicemap:service_history": Rule(get=community(), kwargs=service_kw()),
+    "servicemap:service_revert": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {**service_kw()(w), "revision_pk": w.service_edit.pk},
+        data=lambda w: {"reason": "Not right.", "version": str(w.service.version)}),
+    "servicemap:service_hide": Rule(get=facilitators(), post=facilitators(REDIRECT),
+                                    kwargs=service_kw(), data=lambda w: {"reason": "Closed."}),
+    "servicemap:service_show": Rule(
+        get=community(member=404), post=community(member=404, facilitator=REDIRECT),
+        kwargs=service_kw("hidden_service"), data=lambda w: {"reason": "Open again."},
+        note="a hidden entry: not found by members"),
+    "servicemap:service_confirm": Rule(get=POST_ONLY, post=community(REDIRECT, REDIRECT),
+                                       kwargs=service_kw()),
+    "servicemap:service_check": Rule(get=community(), kwargs=service_kw()),
+    "servicemap:expertise": Rule(
+        get=signed_in(), post={**signed_in(200), "member": REDIRECT, "facilitator": REDIRECT},
+        data=lambda w: {"service": str(w.service.pk), "community": str(w.community.pk),
+                        "line": "I know it well."},
+        note="a service of one's own communities only: the form refuses others' (200)"),
+    "servicemap:expertise_remove": Rule(
+        get=POST_ONLY, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"pk": w.expertise.pk}, note="one's own only"),
     # sessions
     "sessions_app:calendar": (Rule(get=community(), kwargs=slug),
                               Rule(get=community(), kwargs=slug, query="?view=month")),

@@ -25,7 +25,7 @@ from cop import backup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-APPS = ("members", "glossary", "casework", "sessions_app", "evaluation")
+APPS = ("members", "servicemap", "glossary", "casework", "sessions_app", "evaluation")
 SCHEMA_QUERIES = {
     "indexes": "SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'",
     "constraints": "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)"

@@ -29,7 +29,8 @@ from .helpers import PRODUCTION_ENV, manage
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_NAMESPACES = ("members", "glossary", "casework", "sessions_app", "evaluation")
+PROJECT_NAMESPACES = ("members", "servicemap", "glossary", "casework", "sessions_app",
+                      "evaluation")
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
@@ -238,6 +239,10 @@ def project_arguments(w) -> dict:
         "sessions_app:material_check": {"slug": slug, "material_pk": w.held_material.pk},
         "sessions_app:material_replace": {"slug": slug, "material_pk": w.held_material.pk},
         "sessions_app:calendar_feed": {"token": w.feed_token},
+        "servicemap:service_revert": {"slug": slug, "pk": w.service.pk,
+                                      "revision_pk": w.service_edit.pk},
+        "servicemap:service_show": {"slug": slug, "pk": w.hidden_service.pk},
+        "servicemap:expertise_remove": {"pk": w.expertise.pk},  # POST only
         "evaluation:question_edit": {"pk": w.survey.pk, "question_pk": w.question.pk},
         "evaluation:question_delete": {"pk": w.survey.pk, "question_pk": w.question.pk},
         "evaluation:question_move": {"pk": w.survey.pk, "question_pk": w.question.pk},
@@ -261,6 +266,8 @@ def default_argument(name: str, param: str, w):
             return w.term.pk
         if name.startswith("sessions_app:"):
             return w.session.pk
+        if app == "servicemap":
+            return w.service.pk
         if app == "evaluation":
             return w.study.pk if "study" in name else w.survey.pk
     return None
@@ -373,7 +380,10 @@ def test_every_page_has_a_strict_policy_and_nothing_inline():
                  "casework:case_history", "casework:barrier_report",
                  "casework:search (results)", "sessions_app:calendar",
                  "sessions_app:session_detail", "sessions_app:session_record",
-                 "sessions_app:my_calendar", "sessions_app:library", "evaluation:study_list",
+                 "sessions_app:my_calendar", "sessions_app:library",
+                 "servicemap:service_list", "servicemap:service_detail",
+                 "servicemap:service_edit", "servicemap:service_history",
+                 "servicemap:expertise", "evaluation:study_list",
                  "evaluation:survey_detail", "evaluation:survey_results",
                  "evaluation:export_form", "evaluation:answer_by_link",
                  "members:audit_trail", "members:community_audit", "account_login",

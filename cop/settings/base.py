@@ -296,6 +296,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.apply_retention",
         "schedule": crontab(hour=4, minute=10),
     },
+    # The service map: each entry nobody has confirmed or changed for six months, its last
+    # editor (or a member from its agency) is asked "is this still right?", once a month (a
+    # unique key per service and month); run daily in the month's first week, so that a
+    # day the workers were down is made up.
+    "request-service-checks": {
+        "task": "servicemap.tasks.request_service_checks",
+        "schedule": crontab(minute=20, hour=9, day_of_month="1-7"),
+    },
     # Background export files older than EVALUATION_EXPORT_KEEP_HOURS (evaluation/exports).
     "delete-expired-exports": {
         "task": "evaluation.tasks.delete_expired_exports",
