@@ -133,7 +133,7 @@ _ROWS = {
 def _count(kind: str, shown: str, communities: int, domain: str, status: str) -> str:
     """How many matches of `kind` there are (cases and comments counted to SEARCH_LIMIT + 1),
     as a scalar subquery; the service map and the glossary give theirs."""
-    if kind == shown:
+    if kind == shown and kind in _ROWS:
         return "(SELECT count(*) FROM shown)"
     if kind in ("cases", "comments"):
         return f"(SELECT count(*) FROM ({_newest(kind, communities, domain, status)}) AS n)"

@@ -136,7 +136,7 @@ def test_the_search_page_counts_only_the_viewers_comments(client, world):
 
     page = client.get(reverse("casework:search"), {"q": "ptarmigan", "type": "comments"})
 
-    assert page.context["comment_count"] == 2
+    assert ("comments", "Comments", 2, False) in page.context["tabs"]
     assert "in a community the member is not in" not in page.text
 
 
@@ -193,7 +193,7 @@ def test_search_ranks_the_newest_matches_and_says_there_are_more(client, member,
 
     page = client.get(reverse("casework:search"), {"q": "kestrel"})
 
-    shown = {hit["case_title"] for hit in page.context["hits"]}
+    shown = {hit["heading"] for hit in page.context["hits"]}
     assert shown == {f"Kestrel case {n}" for n in (2, 3, 4, 5)}
     assert "Cases (more than 4)" in page.text and "Comments (more than 4)" in page.text
     assert "Kestrel elsewhere" not in page.text and "Kestrel draft" not in page.text
@@ -216,7 +216,8 @@ def test_search_ranks_before_recency_within_the_newest(member, many):
 
     ids = [hit["pk"] for hit in found.hits]
     assert ids[0] == many[3].pk and len(ids) == 4
-    assert found.counts == {"cases": (4, True), "comments": (4, True)}
+    assert found.counts == {"cases": (4, True), "comments": (4, True),
+                            "services": (0, False), "terms": (0, False)}
 
 
 def test_a_page_past_the_end_shows_the_last_and_a_word_the_first(client, member, many):
