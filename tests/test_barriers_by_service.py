@@ -63,7 +63,9 @@ def test_a_barrier_names_its_service_and_the_case_shows_it(client, member, commu
     response = client.post(create_url(case), {**BARRIER_FORM, "service": service.pk})
     assert response.status_code == 302
     assert Barrier.objects.get(case=case).service == service
-    assert "Housing · Leeds Housing Options" in client.get(case.get_absolute_url()).text
+    service_url = reverse("servicemap:service_detail", args=[community.slug, service.pk])
+    assert (f'Housing · <a class="govuk-link" href="{service_url}">Leeds Housing Options</a>'
+            in client.get(case.get_absolute_url()).text)
     # Optional: without one, the barrier is recorded all the same.
     assert client.post(create_url(case), BARRIER_FORM).status_code == 302
     assert list(Barrier.objects.filter(case=case).values_list("service", flat=True)

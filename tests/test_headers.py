@@ -243,6 +243,12 @@ def project_arguments(w) -> dict:
                                       "revision_pk": w.service_edit.pk},
         "servicemap:service_show": {"slug": slug, "pk": w.hidden_service.pk},
         "servicemap:expertise_remove": {"pk": w.expertise.pk},  # POST only
+        "servicemap:question_detail": {"slug": slug, "pk": w.service_question.pk},
+        "servicemap:question_answer": {"slug": slug, "pk": w.question_to_member.pk},
+        "servicemap:answer_consent": {"slug": slug, "pk": w.question_to_member.pk,
+                                      "answer_pk": w.member_answer.pk},
+        "servicemap:answer_share": {"slug": slug, "pk": w.service_question.pk,
+                                    "answer_pk": w.service_answer.pk},
         "evaluation:question_edit": {"pk": w.survey.pk, "question_pk": w.question.pk},
         "evaluation:question_delete": {"pk": w.survey.pk, "question_pk": w.question.pk},
         "evaluation:question_move": {"pk": w.survey.pk, "question_pk": w.question.pk},

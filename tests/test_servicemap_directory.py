@@ -695,7 +695,8 @@ def test_the_pages_run_the_same_queries_however_much_there_is(client, community,
         }
         pages[size] = counts
     assert pages[2] == pages[20], pages
-    budgets = {"list": 5, "search": 5, "detail": 5, "history": 7, "check": 4, "profile": 5}
+    # The detail page: with casework's part (the barriers and escalations recorded against it).
+    budgets = {"list": 5, "search": 5, "detail": 7, "history": 7, "check": 4, "profile": 5}
     assert all(pages[20][page] <= most for page, most in budgets.items()), pages
 
 
