@@ -76,7 +76,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
             "barriers": [
                 ("housing", "exclusion", "Twelve-month bans from all direct access hostels "
                                          "after past incidents.", "partly",
-                 "A trial stay agreed with a joint risk plan.", "hostel"),
+                 "A trial stay agreed with a joint risk plan.", "crypt"),
             ],
         },
         {

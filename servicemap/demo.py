@@ -590,21 +590,24 @@ BRISTOL: list[dict[str, Any]] = [
                       "seen within a week.",
     },
     {
-        "editor": "Fatima Begum", "age": 150, "confirmed": 52, "confirmer": "Olivia Brown",
-        "name": "Bristol debt advice centre", "organisation": "Bristol Debt Advice Centre",
-        "agency": None, "service_type": "benefits",
-        "description": "Debt advice, debt relief orders and breathing space.",
+        "editor": "Kwame Mensah", "age": 150, "confirmed": 52, "confirmer": "Olivia Brown",
+        "name": "Second Step supported housing", "organisation": "Second Step",
+        "agency": "Second Step", "service_type": "mental_health",
+        "description": "Supported housing with recovery support, from shared houses to "
+                       "flats with floating support.",
         "area": "Bristol",
-        "who_for": "Anyone in Bristol with debts.",
-        "eligibility": "Free for everyone.",
-        "exclusions": "None.",
-        "what_to_bring": "Creditors' letters and bank statements.",
-        "referral_routes": ["self_referral", "professional_form"],
-        "how_to_refer": "Advice line 0808 157 0790.",
-        "opening_hours": "Monday to Friday, 9.30am to 4pm.",
-        "languages": "English; interpreters.",
-        "what_works": "Breathing space stops bailiffs for 60 days while the advice is "
-                      "given.",
+        "who_for": "Adults with mental health needs who need support to get or keep a home.",
+        "eligibility": "18 and over, with a local connection to Bristol. Referrals are "
+                       "weighed at a monthly panel.",
+        "exclusions": "Arson in the last five years. People who need nursing care around "
+                      "the clock.",
+        "what_to_bring": "A recent risk assessment and the care plan, if there is one.",
+        "referral_routes": ["professional_form"],
+        "how_to_refer": "Professional referral form; the referrals team on 0117 496 0520.",
+        "opening_hours": "Monday to Friday, 9am to 5pm.",
+        "languages": "English; interpreters booked.",
+        "what_works": "Say in the referral what has changed since the last one: the panel "
+                      "looks for recent engagement.",
     },
     {
         "editor": "Nathan Price", "age": 240, "confirmed": 11, "confirmer": "Grace Evans",

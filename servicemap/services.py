@@ -334,12 +334,11 @@ def answer_share_to_service(*, actor: User, answer: Answer) -> ServiceRevision:
     service.save(update_fields=["what_works", "version", "updated_at"])
     answer.shared_at = now
     answer.save(update_fields=["shared_at"])
-    # The rest of the text is as it was: the work contacts its authors confirmed still are.
-    latest = ServiceRevision.objects.filter(service=service).first()
-    return ServiceRevision.objects.create(
-        service=service, editor=actor, created_at=now, kind=ServiceRevision.Kind.EDITED,
-        fields=service.editable_values(),
-        work_contacts=latest.work_contacts if latest is not None else [])
+    # The rest of the text is as it was: what passed the gate in it (work contacts, findings
+    # kept with a reason) still has, and its next editor is not asked about it again.
+    kept = selectors.kept_in(service)
+    return _revision(service, actor, ServiceRevision.Kind.EDITED, now,
+                     passed=gating.Passed(list(kept.work_contacts), list(kept.overrides)))
 
 
 Kind = ServiceRevision.Kind

@@ -128,19 +128,46 @@ def test_demo_escalations_and_barriers_at_demo_services():
         texts = {f: getattr(escalation, f) for f in ("title", "raised_with", "evidence",
                                                      "response")}
         assert gate.find(texts, []) == [], escalation.title
-    # Once the directory has the services (the service map's demo data), a second run names
-    # them on the barriers and the escalation, and changes nothing else.
+    # The service map's demo directory is seeded first (members/demo.py: servicemap before
+    # casework), so the barriers and escalations name its services on the first run.
     leeds = Community.objects.get(slug="leeds-multiple-needs")
-    options = Service.objects.create(community=leeds, name="Leeds Housing Options",
-                                     service_type="housing")
-    ward = Service.objects.create(community=leeds, name="St James's discharge team",
-                                  service_type="hospital")
-    Service.objects.create(community=leeds, name="Leeds Mental Health Crisis Team",
-                           service_type="mental_health")  # no demo barrier is there
-    before = Barrier.objects.count(), Escalation.objects.count()
+    bristol = Community.objects.get(slug="bristol-hard-edges")
+
+    def named(community):
+        return {b.description: b.service.name for b in Barrier.objects.filter(
+            case__community=community, service__isnull=False).select_related("service")}
+
+    linked = {
+        leeds: {
+            "Found not in priority need despite wound care needs.": "Leeds Housing Options",
+            "Discharged without a duty to refer or any accommodation plan.":
+                "Hospital discharge and homeless pathway team",
+            "Twelve-month bans from all direct access hostels after past incidents.":
+                "St George's Crypt night shelter",
+        },
+        bristol: {
+            "Housing office closed; out-of-hours offered only a full night shelter.":
+                "Bristol Housing Options",
+            "Closed after two missed appointments three times.":
+                "Community mental health team (central)",
+        },
+    }
+    for community, expected in linked.items():
+        assert named(community) == expected, community.slug
+    assert Escalation.objects.get(community=leeds).service.name == (
+        "Hospital discharge and homeless pathway team")
+    assert Escalation.objects.get(community=bristol).service.name == (
+        "Probation Service, Bristol")
+    # A database seeded before the directory had them: the next run names them, and changes
+    # nothing else.
+    Barrier.objects.update(service=None)
+    Escalation.objects.update(service=None)
+    before = (Barrier.objects.count(), Escalation.objects.count(),
+              Service.objects.count())
     call_command("seed_demo")
-    assert (Barrier.objects.count(), Escalation.objects.count()) == before
-    assert set(Barrier.objects.filter(service=options).values_list("description", flat=True)) \
-        == {"Found not in priority need despite wound care needs."}
-    assert Barrier.objects.filter(service=ward).count() == 1
-    assert Escalation.objects.get(community=leeds).service == ward
+    assert (Barrier.objects.count(), Escalation.objects.count(),
+            Service.objects.count()) == before
+    for community, expected in linked.items():
+        assert named(community) == expected, community.slug
+    assert Escalation.objects.get(community=leeds).service.name == (
+        "Hospital discharge and homeless pathway team")

@@ -34,6 +34,7 @@ from servicemap.models import Question as ServiceQuestion
 
 from ._matrix_html import page_problems
 from .factories import (
+    add_service,
     join,
     make_agency,
     make_community,
@@ -427,6 +428,26 @@ def test_an_answer_with_a_kept_finding_is_not_shared(client, community, member, 
     assert "cannot go into the service’s “what works”" in response.content.decode()
     answer.refresh_from_db()
     assert answer.shared_at is None and not ServiceRevision.objects.exists()
+
+
+def test_an_answer_shared_keeps_what_passed_the_gate_in_the_rest_of_the_entry(
+        community, member, helpers):
+    texts = {"how_to_refer": "Duty line: 0113 496 0101. Ask for Sarah Jones."}
+    [phone] = [f for f in gate.find_known(texts, []) if f.kind == "PHONE"]
+    entry = add_service(community, member, **texts, work_contacts=["Sarah Jones"],
+                        reasons={phone.key: "The office's duty line."})
+    [kept] = entry.revisions.get().overrides
+    services.service_confirm(actor=helpers[0], service=entry)  # the latest revision now
+    make_expertise(helpers[0], entry)
+    question = make_question(entry, member, to=helpers[:1])
+    answer = services.question_answer(actor=helpers[0], question=question, body=ANSWER,
+                                      share_consent=True)
+    shared = services.answer_share_to_service(actor=member, answer=answer)
+    assert (shared.work_contacts, shared.overrides) == (["Sarah Jones"], [kept])
+    # Its next editor is not asked again about the phone number or the name.
+    entry.refresh_from_db()
+    services.service_update(actor=helpers[1], service=entry, data={"area": "Leeds"},
+                            version=entry.version)
 
 
 # --- Closing an account -----------------------------------------------------------------------
