@@ -57,13 +57,15 @@ def _select(name: str) -> Field:
     return Field(name, context={"label_size": Size.for_label(Size.SMALL)})
 
 
-def agency_choices(community: Community) -> list[Any]:
-    """The agencies, those with staff near the community first (members' own order)."""
-    near, rest = member_selectors.agencies_near(community=community)
-    groups = [(label, [(str(a.pk), a.name) for a in agencies])
-              for label, agencies in (("Near this community", near), ("Other agencies", rest))
-              if agencies]
-    return [("", "Not listed here, or none")] + groups
+def agency_choices(*, community: Community | None = None, user: User | None = None,
+                   blank: str = "Not listed here, or none") -> list[Any]:
+    """The agencies, those with staff near the community (or the person's communities) first:
+    members' own order (members.selectors.agencies_near)."""
+    near, rest = member_selectors.agencies_near(community=community, user=user)
+    label = "Near this community" if community is not None else "Near your communities"
+    groups = [(heading, [(str(a.pk), a.name) for a in agencies])
+              for heading, agencies in ((label, near), ("Other agencies", rest)) if agencies]
+    return [("", blank)] + groups
 
 
 def _offer(form: forms.Form, name: str, choices: list[Any]) -> None:
@@ -131,7 +133,7 @@ class ServiceForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name, label in LABELS.items():
             self.fields[name].label = label
-        _offer(self, "agency", agency_choices(community))
+        _offer(self, "agency", agency_choices(community=community))
         if service is None:
             del self.fields["version"]
         text = {"label_size": Size.SMALL}
@@ -209,8 +211,7 @@ class ExpertiseForm(forms.Form):
             groups.setdefault(service.community.name, []).append((str(service.pk),
                                                                   service.name))
         _offer(self, "service", [("", "Not a service: an agency"), *groups.items()])
-        _offer(self, "agency", [("", "Not an agency: a service")] + [
-            (str(a.pk), a.name) for a in Agency.objects.order_by("name")])
+        _offer(self, "agency", agency_choices(user=user, blank="Not an agency: a service"))
         _offer(self, "community", [(str(pk), c.name) for pk, c in self.communities.items()])
         if len(self.communities) == 1:
             self.fields["community"].widget = forms.HiddenInput()
