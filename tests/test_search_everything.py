@@ -60,7 +60,7 @@ def test_the_glossary_tab_lists_terms_with_their_meaning(client, member, found_e
     assert "What a wombat may ask for." in page.text and "abroad" not in page.text
 
 
-def test_the_other_kinds_add_no_query_to_a_search(client, member, found_everywhere):
+def test_every_tab_keeps_within_its_query_budget(client, member, found_everywhere):
     from .helpers import queries_for
 
     client.force_login(member)
