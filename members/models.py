@@ -286,6 +286,10 @@ class NotificationKind(models.TextChoices):
     QUESTION_ANSWER = "question_answer", "Answers to my questions about services"
     SERVICE_CHECK = "service_check", "Questions whether a service in the service map is " \
                                      "still right"
+    # Running the meeting (meetings/, learning/): the presenter's written summary of the
+    # recommendations, and the prompt to write a reflection after a session attended.
+    MEETING_SUMMARY = "meeting_summary", "Summaries of the recommendations after I present"
+    REFLECTION_PROMPT = "reflection_prompt", "Prompts to reflect after a session I attended"
 
 
 class EmailFrequency(models.TextChoices):

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "casework",
     "sessions_app",
     "evaluation",
+    "meetings",
+    "learning",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class MeetingsConfig(AppConfig):
+    """Running the meeting (issue 19): formats and their stages, the live run screen and the
+    members' live view, clarifying questions and recommendations, the presenter's summary."""
+
+    name = "meetings"
+    verbose_name = "Meetings"
