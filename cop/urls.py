@@ -19,4 +19,6 @@ urlpatterns = [
     path("", include("casework.urls")),
     path("", include("sessions_app.urls")),
     path("", include("evaluation.urls")),
+    path("", include("meetings.urls")),
+    path("", include("learning.urls")),
 ]
