@@ -9,6 +9,7 @@ from django.core.paginator import Page
 from django.http import HttpRequest
 from django.template.context import Context
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .. import markdown
@@ -68,3 +69,67 @@ def include_part(context: Context, shown: IncludedPart) -> SafeString:
     template = context.template.engine.get_template(shown.template)
     with context.push(shown.context):
         return template.render(context)
+
+
+# The signed-in navigation, on every page but the sign-in ones. Written here rather than as
+# ten `{% include %}`s of an item template: those cost more than many pages' own content
+# (bench/profile.py). (name, label, who sees it: None for everyone, else a user attribute)
+_NAVIGATION = (
+    ("members:home", "Your week", None),
+    ("members:my_communities", "Communities", None),
+    ("sessions_app:my_calendar", "Calendar", None),
+    ("casework:search", "Search", None),
+    ("evaluation:my_surveys", "Surveys", None),
+    ("evaluation:study_list", "Evaluation", "is_evaluator"),
+    ("members:notifications", "Notifications", None),
+    ("admin:index", "Admin", "is_staff"),
+    ("members:audit_trail", "Audit", "is_superuser"),
+)
+
+
+def _nav_item(href: str, label: str, here: bool, section: bool, extra: str = "") -> str:
+    """One item: the current page (aria-current="page"), or the part of the site the page
+    is in (`section`: aria-current="true"), or neither."""
+    href, label = escape(href), escape(label)
+    if here or section:
+        return ('<li class="govuk-service-navigation__item '
+                'govuk-service-navigation__item--active"><a class="govuk-service-navigation__link"'
+                f' href="{href}" aria-current="{"page" if here else "true"}">'
+                f'<strong class="govuk-service-navigation__active-fallback">{label}</strong>'
+                f"{extra}</a></li>")
+    return (f'<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link"'
+            f' href="{href}">{label}{extra}</a></li>')
+
+
+@register.simple_tag(takes_context=True)
+def service_navigation(context: Context) -> SafeString:
+    """The navigation's items for the signed-in viewer; "Communities" is marked as the
+    section on a community's pages (a `community` in the context)."""
+    request, user = context["request"], context["user"]
+    urlconf, prefix = get_urlconf(), get_script_prefix()
+    items = []
+    for name, label, only_if in _NAVIGATION:
+        if only_if and not getattr(user, only_if, False):
+            continue
+        href = _reversed(name, urlconf, prefix)
+        here = request.path == href
+        extra = ""
+        if name == "members:notifications":
+            unread = context.get("nav_unread_count")
+            if unread:
+                extra = (f'<span class="govuk-visually-hidden">, {int(unread)} unread</span>'
+                         f'<span class="cop-nav-count" aria-hidden="true">{int(unread)}</span>')
+            # Never a section: the count stays visible when it is the current page.
+            items.append(_nav_item(href, label, here, False, extra) if not here else
+                         _nav_item_plain_current(href, label, extra))
+            continue
+        section = name == "members:my_communities" and bool(context.get("community"))
+        items.append(_nav_item(href, label, here, section, extra))
+    return mark_safe("".join(items))  # noqa: S308  every value above is escaped
+
+
+def _nav_item_plain_current(href: str, label: str, extra: str) -> str:
+    """Notifications as the current page: marked, without the bold fallback."""
+    return ('<li class="govuk-service-navigation__item '
+            'govuk-service-navigation__item--active"><a class="govuk-service-navigation__link"'
+            f' href="{escape(href)}" aria-current="page">{escape(label)}{extra}</a></li>')
