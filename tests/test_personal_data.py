@@ -35,7 +35,7 @@ from .helpers import reauthenticate
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("personal_export_root")]
 FILES = {"README.txt", "profile.json", "memberships.json", "glossary.json", "cases.json",
          "comments.json", "case_activity.json", "service_map.json", "sessions.json",
-         "notifications.json",
+         "meeting_entries.json", "notifications.json",
          "survey_invitations.json", "audit.json"}
 
 
