@@ -146,7 +146,7 @@ def meeting_end(*, actor: User, membership: Membership, session: Session) -> Liv
         live.extra_seconds += int((now - live.paused_at).total_seconds())
         live.paused_at = None
     live.ended_at = now
-    _send_summary(actor, AgendaItem.objects.filter(pk=live.item_id).first())
+    _send_summary(actor, live.item)
     return _save(live, "ended_at", "paused_at", "extra_seconds")
 
 

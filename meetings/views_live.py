@@ -4,7 +4,6 @@ meeting"). Every form is a plain POST that redirects back; htmx swaps the change
 the page in place when JavaScript runs."""
 
 from functools import partial
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -127,7 +126,7 @@ def live_entry_choose(request, slug, pk, entry_pk):
 
 
 def _entry_form(request, membership, session, state=None):
-    initial: dict[str, Any] = {}
+    initial = {}
     if state is not None:
         stage_key = state.stage.key if state.stage else ""
         initial = {"item": state.item.pk if state.item else None,
