@@ -72,12 +72,50 @@ def main(out: str) -> int:
          f"{ANSWERS * scale():,} answers"),
     ]
     shown = {feed: feed.split(token)[0] + "[token]" + feed.split(token)[1]}
+    live = live_session(community)
     with open(out, "w") as handle:
-        json.dump({"cookies": cookies,
+        json.dump({"cookies": cookies, "live": live,
                    "pages": [{"name": name, "as": role, "path": path,
                               "shown_path": shown.get(path, path), "note": note}
                              for name, role, path, note in pages]}, handle, indent=1)
     return 0
+
+
+def live_session(community) -> dict:
+    """For bench/live.py: a session of `community` under way now, with four case
+    consultations on its agenda (20 stages), not yet started (a meeting left from an earlier
+    run is forgotten); its URLs."""
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from meetings.formats import Format
+    from meetings.models import ItemPlan, LiveMeeting
+    from sessions_app.models import AgendaItem, Session, SessionStatus
+
+    now = timezone.now().replace(second=0, microsecond=0)
+    session = Session.objects.filter(community=community, title="Bench live meeting").first()
+    if session is None:
+        session = Session.objects.create(community=community, title="Bench live meeting",
+                                         starts_at=now, ends_at=now + timedelta(hours=2))
+    Session.objects.filter(pk=session.pk).update(
+        starts_at=now - timedelta(minutes=5), ends_at=now + timedelta(hours=2),
+        status=SessionStatus.SCHEDULED, completed_at=None)
+    LiveMeeting.objects.filter(session=session).delete()
+    # No presenter: the measurement is of following the meeting, not of sending summaries.
+    for position in range(1, 5):
+        item, _ = AgendaItem.objects.get_or_create(
+            session=session, position=position,
+            defaults={"title": f"Case consultation {position}"})
+        ItemPlan.objects.get_or_create(item=item,
+                                       defaults={"format": Format.CASE_CONSULTATION})
+
+    def url(name: str) -> str:
+        return reverse(f"meetings:{name}", args=[community.slug, session.pk])
+
+    return {"session": session.pk, "start": url("live_start"), "run": url("live_run"),
+            "control": url("live_control"), "poll": url("live_poll")}
 
 
 if __name__ == "__main__":

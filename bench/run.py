@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from bench import load
+from bench import live, load
 from bench.seed import database_name
 from cop import embedded
 
@@ -335,8 +335,9 @@ def markdown(results: dict) -> str:
                  for c in checks]
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
     met = sum(t["met"] for t in results["targets"])
-    lines += ["", f"{met} of {len(results['targets'])} targets met.", "",
-              "## Command-line benchmarks (scale 1)", ""]
+    lines += ["", f"{met} of {len(results['targets'])} targets met.", ""]
+    lines += live.markdown(results.get("live_meeting"))
+    lines += ["## Command-line benchmarks (scale 1)", ""]
     for name, item in results["commands"].items():
         figures = ", ".join(f"{k}: {v}" for k, v in item.items() if k != "output")
         lines.append(f"- **{name}**: {figures}")
@@ -362,6 +363,9 @@ def main() -> int:
     try:
         first = measure_bare(wrk, bare, seconds)
         measured = measure_pages(wrk, envs, seconds)
+        live_meeting = (live.run_measure(envs[1], RESULTS / "targets-s1.json", serve, stop,
+                                         PORT, postgres_pid(), say)
+                        if live.wanted() else None)
         say("the bare framework floor again")
         last = measure_bare(wrk, bare, seconds)
     finally:
@@ -371,7 +375,7 @@ def main() -> int:
     results = {"when": datetime.now(UTC).isoformat(timespec="seconds"),
                "machine": f"{os.cpu_count()} CPUs", "threads": load.THREADS,
                "connections": load.CONNECTIONS, "seconds_per_page": seconds,
-               "bare_floor": floor, "scales": measured,
+               "bare_floor": floor, "scales": measured, "live_meeting": live_meeting,
                "commands": {} if os.environ.get("BENCH_PAGES") else commands(envs[1])}
     results["targets"] = judge(results)
     (RESULTS / "results.json").write_text(json.dumps(results, indent=1))

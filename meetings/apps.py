@@ -7,3 +7,9 @@ class MeetingsConfig(AppConfig):
 
     name = "meetings"
     verbose_name = "Meetings"
+
+    def ready(self):
+        # What happens to its data when an account closes, in a download, at retention.
+        from . import lifecycle
+
+        lifecycle.register()

@@ -481,6 +481,21 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
 
 
 @transaction.atomic
+def attendance_set(*, actor: User, membership: Membership, session: Session, user: User,
+                   present: bool) -> None:
+    """One person on or off the register, leaving the notes alone (the live run screen
+    takes the register as people arrive, meetings/live.py)."""
+    member_permissions.require_facilitator(membership, session.community_id)
+    if not present:
+        Attendance.objects.filter(session=session, user=user).delete()
+        return
+    if not member_permissions.user_is_member(user, session.community_id):
+        raise ValidationError("Only members of the community can be on the register.")
+    Attendance.objects.get_or_create(session=session, user=user,
+                                     defaults={"recorded_by": actor})
+
+
+@transaction.atomic
 def action_point_add(*, actor: User, membership: Membership, session: Session, text: str,
                      owner: User | None = None, due_on: date | None = None,
                      reasons: dict[str, str] | None = None) -> ActionPoint:

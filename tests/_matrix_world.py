@@ -158,6 +158,20 @@ def build_world() -> World:
     o["follow_up"] = FollowUpRequest.objects.create(session=past, user=member,
                                                     message="Could we talk?")
 
+    # The meeting of the session ahead, being run (meetings/live.py): at its first item; a
+    # case consultation after it, presented by the member, with a recommendation; the
+    # bystander said "mark me as here".
+    from meetings.models import Entry, LiveMeeting, PresenceClaim
+
+    o["live_item"] = AgendaItem.objects.create(session=session, position=2,
+                                               title="Matrix consultation", presenter=member)
+    o["live"] = LiveMeeting.objects.create(session=session, started_by=facilitator,
+                                           item=o["agenda_item"])
+    o["live_entry"] = Entry.objects.create(item=o["live_item"], kind="recommendation",
+                                           text="Ask for a joint visit.",
+                                           recorded_by=facilitator)
+    o["presence_claim"] = PresenceClaim.objects.create(session=session, user=bystander)
+
     # The library: a link and a stored file, both added by the facilitator.
     o["link_material"] = Material.objects.create(
         community=home, title="Matrix guidance", summary="A guide.",

@@ -415,6 +415,41 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "sessions_app:follow_up_handled": Rule(
         get=POST_ONLY, post=facilitators(REDIRECT),
         kwargs=lambda w: {"slug": w.community.slug, "request_pk": w.follow_up.pk}),
+    # running the meeting (meetings/urls_live.py): the session ahead is being run
+    "meetings:live": Rule(get=community(), kwargs=session_kw()),
+    "meetings:live_poll": Rule(get=community(), kwargs=session_kw(), query="?v=0&at=x"),
+    "meetings:live_here": Rule(get=POST_ONLY, post=community(REDIRECT, REDIRECT),
+                               kwargs=session_kw()),
+    "meetings:live_entry_choose": Rule(
+        get=POST_ONLY, post=community(member=REDIRECT, facilitator=403),
+        kwargs=lambda w: {**session_kw()(w), "entry_pk": w.live_entry.pk},
+        data=lambda w: {"chosen": "1"}, note="the item's presenter (the member) only"),
+    "meetings:live_run": (
+        Rule(get=facilitators(), kwargs=session_kw(), note="and the scribe (none here)"),
+        Rule(get=facilitators(), kwargs=session_kw(), query="?part=state&v=0"),
+    ),
+    "meetings:live_start": Rule(get=POST_ONLY, post=facilitators(REDIRECT),
+                                kwargs=session_kw("past_session"),
+                                note="not started yet: the past session"),
+    "meetings:live_control": Rule(get=POST_ONLY, post=facilitators(REDIRECT),
+                                  kwargs=session_kw(), data=lambda w: {"action": "next"}),
+    "meetings:live_scribe": Rule(get=POST_ONLY, post=facilitators(REDIRECT),
+                                 kwargs=session_kw(),
+                                 data=lambda w: {"scribe": str(w.users["member"].pk)}),
+    "meetings:live_entry_add": Rule(
+        get=facilitators(), post=facilitators(REDIRECT), kwargs=session_kw(),
+        data=lambda w: {"item": str(w.live_item.pk), "kind": "recommendation",
+                        "text": "Try the duty to refer.", "member": ""},
+        note="and the scribe (none here)"),
+    "meetings:live_entry_remove": Rule(
+        get=POST_ONLY, post=facilitators(REDIRECT),
+        kwargs=lambda w: {**session_kw()(w), "entry_pk": w.live_entry.pk}),
+    "meetings:live_claim": Rule(
+        get=POST_ONLY, post=facilitators(REDIRECT), data=lambda w: {"decision": "confirm"},
+        kwargs=lambda w: {**session_kw()(w), "claim_pk": w.presence_claim.pk}),
+    "meetings:live_register": Rule(
+        get=POST_ONLY, post=facilitators(REDIRECT), kwargs=session_kw(),
+        data=lambda w: {"user": str(w.users["member"].pk), "present": "1"}),
     "sessions_app:library": Rule(get=community(), kwargs=slug, query="?q=guide"),
     "sessions_app:material_add": Rule(
         get=community(), post=community(REDIRECT, REDIRECT), kwargs=slug,
