@@ -24,7 +24,7 @@ def test_a_member_follows_the_meeting_live_on_a_phone(browser, leeds, fay):
     facilitator = browser.person("facilitator")
     facilitator.sign_in(fay.email, PASSWORD)
     facilitator.open(session.get_absolute_url())
-    facilitator.follow(facilitator.page.get_by_role("button", name="Start the meeting"))
+    facilitator.follow(facilitator.page.get_by_role("button", name="Run the meeting"))
     facilitator.check("run-not-started")
     facilitator.follow(facilitator.page.get_by_role("button", name="Start the meeting"))
     facilitator.check("run-started")
