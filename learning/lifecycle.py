@@ -13,6 +13,8 @@
   are the person's own learning, not the community's.
 """
 
+from decimal import Decimal
+
 from cop import lifecycle
 from members.lifecycle import community_json
 
@@ -34,7 +36,9 @@ def _session_json(session) -> dict | None:
 
 
 def learning(user) -> dict:
-    record = selectors.cpd_record(user)
+    """Two queries: the reflections, and the sessions attended."""
+    sessions = selectors.attended_sessions(user, limit=None)
+    hours = [selectors.hours_of(s.starts_at, s.ends_at) for s in sessions]
     return {
         "reflections": [
             {"session": _session_json(r.session), "what_i_learned": r.learned,
@@ -44,9 +48,10 @@ def learning(user) -> dict:
         ],
         "cpd_record": {
             "format_of_learning": selectors.LEARNING_FORMAT,
-            "total_hours": record.total_hours_words,
-            "sessions": [{"session": _session_json(e.session), "hours": e.hours_words}
-                         for e in record.entries],
+            "total_hours": selectors.hours_words(sum(hours, Decimal(0))),
+            "sessions_attended": [
+                {"session": _session_json(s), "hours": selectors.hours_words(h)}
+                for s, h in zip(reversed(sessions), reversed(hours), strict=True)],
         },
     }
 

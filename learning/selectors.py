@@ -58,10 +58,11 @@ def _attended(user: User) -> QuerySet[Attendance]:
             .select_related("session", "session__community"))
 
 
-def attended_sessions(user: User, *, limit: int = 200) -> list[Session]:
+def attended_sessions(user: User, *, limit: int | None = 200) -> list[Session]:
     """The sessions held that the person was recorded at, newest first (the form's choice
-    of session to reflect on)."""
-    return [a.session for a in _attended(user).order_by("-session__starts_at", "-pk")[:limit]]
+    of session to reflect on; all of them, with no limit)."""
+    rows = _attended(user).order_by("-session__starts_at", "-pk")
+    return [a.session for a in (rows[:limit] if limit is not None else rows)]
 
 
 def attended(user: User, session_id: int) -> Session | None:
