@@ -18,3 +18,7 @@ class LearningConfig(AppConfig):
         from . import week
 
         week.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

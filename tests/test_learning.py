@@ -8,7 +8,6 @@ site admin, through every URL, the admin, the evaluation exports and "Download m
 import io
 import json
 from datetime import datetime, time, timedelta
-from decimal import Decimal
 
 import pytest
 from django.contrib import admin

@@ -2,7 +2,6 @@
 of SQL queries, and the same number for a person with ten times the sessions and
 reflections (as tests/test_query_budgets.py does for the older pages)."""
 
-from datetime import timedelta
 
 import pytest
 from django.urls import reverse
