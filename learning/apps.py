@@ -7,3 +7,18 @@ class LearningConfig(AppConfig):
 
     name = "learning"
     verbose_name = "Learning record"
+
+    def ready(self):
+        # Nothing in the admin (models.py: a reflection is its author's alone).
+        # What happens to its data when an account closes, in a download (lifecycle.py).
+        from . import lifecycle
+
+        lifecycle.register()
+        # Its parts of members' pages: "Waiting for you" and the profile (page_parts.py).
+        from . import week
+
+        week.register()
+        # Its demo data, for `seed_demo` (members/demo.py).
+        from . import demo
+
+        demo.register()

@@ -87,6 +87,13 @@ def attendee_count(session: Session) -> int:
     return Attendance.objects.filter(session=session).count()
 
 
+def recorded_present(session: Session, user: User) -> bool:
+    """Whether `user` is on the register of a session that was held (its attendance
+    certificate is theirs: learning)."""
+    return (session.status == SessionStatus.COMPLETED
+            and Attendance.objects.filter(session=session, user=user).exists())
+
+
 def action_points(session: Session) -> list[ActionPoint]:
     return list(ActionPoint.objects.filter(session=session).select_related("owner"))
 

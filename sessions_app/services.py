@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from casework import services as casework_services
 from cop import gate
+from learning import services as learning_services
 from members import permissions as member_permissions
 from members.models import Membership, NotificationKind, User
 from members.services import notify
@@ -345,7 +346,8 @@ def session_cancel(*, actor: User, membership: Membership, session: Session, rea
 
 @transaction.atomic
 def sessions_complete_ended(*, now: datetime | None = None) -> int:
-    """Mark sessions whose end has passed as completed and tell the evaluation app."""
+    """Mark sessions whose end has passed as completed, prompt those recorded as present to
+    write a reflection (learning), and tell the evaluation app."""
     from evaluation import services as evaluation
 
     now = now or timezone.now()
@@ -354,6 +356,8 @@ def sessions_complete_ended(*, now: datetime | None = None) -> int:
                  .values_list("pk", flat=True)[:500])
     Session.objects.filter(pk__in=ended).update(status=SessionStatus.COMPLETED,
                                                 completed_at=now)
+    for session in Session.objects.filter(pk__in=ended).select_related("community"):
+        learning_services.reflection_prompts_send(session=session)
     for pk in ended:
         # Invitations are rows the survey sweep also catches up on, should this not run.
         transaction.on_commit(partial(evaluation.session_completed, session_id=pk))
@@ -478,6 +482,9 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
     Session.objects.filter(pk=session.pk).update(notes=notes, updated_at=timezone.now())
     _keep_overrides(actor=actor, accepted=accepted, about=session,
                     community_id=session.community_id, url=session.get_absolute_url())
+    # A register taken after the session was completed: those new to it are prompted to
+    # reflect (each person once; the others were prompted at completion).
+    learning_services.reflection_prompts_send(session=session)
 
 
 @transaction.atomic

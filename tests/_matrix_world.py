@@ -20,6 +20,7 @@ from casework.models import Barrier, CaseStatus, Follow
 from evaluation.invitations import hash_token as survey_hash_token
 from evaluation.models import ExportRecord, ExportStatus, SurveyInvitation
 from glossary.models import Term
+from learning.models import Reflection
 from members.models import (
     Invitation,
     MembershipStatus,
@@ -157,6 +158,10 @@ def build_world() -> World:
         Attendance.objects.create(session=past, user=person, recorded_by=facilitator)
     o["follow_up"] = FollowUpRequest.objects.create(session=past, user=member,
                                                     message="Could we talk?")
+    # The member's private reflection on the past session (learning): theirs alone.
+    o["reflection"] = Reflection.objects.create(user=member, session=past,
+                                                learned="Matrix learning",
+                                                differently="Matrix plan")
 
     # The meeting of the session ahead, being run (meetings/live.py): at its first item; a
     # case consultation after it, presented by the member, with a recommendation; the

@@ -27,7 +27,7 @@ from members import signed_in_user
 
 from .factories import PASSWORD
 
-APPS = ("members", "servicemap", "glossary", "casework", "sessions_app", "evaluation")
+APPS = ("members", "servicemap", "glossary", "casework", "sessions_app", "evaluation", "learning")
 EXPORTED_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)  # written into workbooks and scripts
 ROOT = Path(settings.BASE_DIR)
 # What the production settings need to start, with secrets made up for this run.

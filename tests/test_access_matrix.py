@@ -483,6 +483,27 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
              note="calendar apps cannot sign in: the token is the key"),
         Rule(get=everyone(404), kwargs=lambda w: {"token": "not-a-real-token"}),
     ),
+    # the learning record (learning/): each person's own; a reflection is its author's
+    # alone (the member's here), a certificate for those recorded as present (the member
+    # and the facilitator attended the past session)
+    "learning:log": Rule(get=signed_in()),
+    "learning:reflection_add": Rule(
+        get=signed_in(), post=signed_in(REDIRECT),
+        data=lambda w: {"learned": "Something new.", "differently": "Ask sooner."}),
+    "learning:reflection_edit": Rule(
+        get={**signed_in(404), "member": 200}, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"pk": w.reflection.pk},
+        data=lambda w: {"session": str(w.past_session.pk), "learned": "Changed.",
+                        "differently": "Changed too."},
+        note="its author only: to anyone else, facilitators and admins included, 404"),
+    "learning:reflection_delete": Rule(
+        get={**signed_in(404), "member": 200}, post={**signed_in(404), "member": REDIRECT},
+        kwargs=lambda w: {"pk": w.reflection.pk}, note="its author only"),
+    "learning:cpd": Rule(get=signed_in(), note="one's own record only"),
+    "learning:cpd_pdf": Rule(get=signed_in(), note="one's own record only"),
+    "learning:cpd_docx": Rule(get=signed_in(), note="one's own record only"),
+    "learning:certificate": Rule(get=community(), kwargs=session_kw("past_session"),
+                                 note="those recorded as present only, else 404"),
     # evaluation
     "evaluation:study_list": Rule(get=evaluators()),
     "evaluation:study_create": Rule(get=evaluators(), post=evaluators(REDIRECT),

@@ -74,6 +74,7 @@ def session_detail(request, slug, pk):
     session = permissions.get_session_for(membership, pk)
     my_rsvp = selectors.rsvp_of(session, request.user)
     is_manager = is_facilitator(membership, session.community_id)
+    present = selectors.recorded_present(session, request.user)
     return render(request, "sessions_app/session_detail.html", _base(
         membership, session=session, agenda=selectors.agenda(session),
         coming=selectors.coming(session),
@@ -82,7 +83,8 @@ def session_detail(request, slug, pk):
         actions=selectors.action_points(session),
         attendee_count=selectors.attendee_count(session),
         can_manage=is_manager, show_link=is_member(membership, session.community_id),
-        can_ask_follow_up=permissions.can_ask_for_follow_up(request.user, session),
+        can_ask_follow_up=present or permissions.can_ask_for_follow_up(request.user, session),
+        recorded_present=present,
         my_follow_up=selectors.follow_up_of(session, request.user),
         is_past=session.starts_at <= timezone.now(),
         materials=selectors.materials_of(session),
