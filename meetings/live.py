@@ -137,8 +137,8 @@ def _send_summary(actor: User, item: AgendaItem | None) -> None:
 
 @transaction.atomic
 def meeting_end(*, actor: User, membership: Membership, session: Session) -> LiveMeeting:
-    """Ends the meeting and sends the current item's summary. The session is marked
-    completed by the sweep once its end time passes (sessions_complete_ended)."""
+    """Ends the meeting, sends the current item's summary, and completes the session (those
+    on the register are prompted to reflect; sessions_app.services.session_complete)."""
     permissions.require_runner(membership, session)
     live = _locked(session)
     now = timezone.now()
@@ -147,6 +147,7 @@ def meeting_end(*, actor: User, membership: Membership, session: Session) -> Liv
         live.paused_at = None
     live.ended_at = now
     _send_summary(actor, live.item)
+    session_services.session_complete(actor=actor, membership=membership, session=session)
     return _save(live, "ended_at", "paused_at", "extra_seconds")
 
 

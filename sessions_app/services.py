@@ -348,20 +348,41 @@ def session_cancel(*, actor: User, membership: Membership, session: Session, rea
 def sessions_complete_ended(*, now: datetime | None = None) -> int:
     """Mark sessions whose end has passed as completed, prompt those recorded as present to
     write a reflection (learning), and tell the evaluation app."""
-    from evaluation import services as evaluation
-
     now = now or timezone.now()
     ended = list(Session.objects.select_for_update(skip_locked=True)
                  .filter(status=SessionStatus.SCHEDULED, ends_at__lte=now)
                  .values_list("pk", flat=True)[:500])
-    Session.objects.filter(pk__in=ended).update(status=SessionStatus.COMPLETED,
-                                                completed_at=now)
-    for session in Session.objects.filter(pk__in=ended).select_related("community"):
+    _complete(ended, now)
+    return len(ended)
+
+
+@transaction.atomic
+def session_complete(*, actor: User, membership: Membership, session: Session) -> bool:
+    """A facilitator ends a session that has started (the live meeting's "End"), before the
+    sweep would at its end time: completed now, with what completion brings. False when it
+    had not started, or was already completed or cancelled."""
+    member_permissions.require_facilitator(membership, session.community_id)
+    now = timezone.now()
+    started = list(Session.objects.select_for_update()
+                   .filter(pk=session.pk, status=SessionStatus.SCHEDULED, starts_at__lte=now)
+                   .values_list("pk", flat=True))
+    _complete(started, now)
+    if started:
+        session.status, session.completed_at = SessionStatus.COMPLETED, now
+    return bool(started)
+
+
+def _complete(pks: list[int], now: datetime) -> None:
+    """Completed: those recorded as present are prompted to reflect (learning), and the
+    evaluation app is told (its post-session invitations)."""
+    from evaluation import services as evaluation
+
+    Session.objects.filter(pk__in=pks).update(status=SessionStatus.COMPLETED, completed_at=now)
+    for session in Session.objects.filter(pk__in=pks).select_related("community"):
         learning_services.reflection_prompts_send(session=session)
-    for pk in ended:
+    for pk in pks:
         # Invitations are rows the survey sweep also catches up on, should this not run.
         transaction.on_commit(partial(evaluation.session_completed, session_id=pk))
-    return len(ended)
 
 
 # --- RSVP and the waiting list ------------------------------------------------------------
@@ -500,6 +521,9 @@ def attendance_set(*, actor: User, membership: Membership, session: Session, use
         raise ValidationError("Only members of the community can be on the register.")
     Attendance.objects.get_or_create(session=session, user=user,
                                      defaults={"recorded_by": actor})
+    # Put on the register after the session was held: prompted to reflect, as the register
+    # page prompts (a session still to complete prompts everyone when it completes).
+    learning_services.reflection_prompts_send(session=session)
 
 
 @transaction.atomic

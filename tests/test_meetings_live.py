@@ -21,7 +21,7 @@ from meetings.formats import Format
 from meetings.live import remaining_seconds
 from meetings.models import Entry, EntryKind, ItemPlan, LiveMeeting, PresenceClaim, StageGuide
 from members.models import Membership, Role
-from sessions_app.models import AgendaItem, Attendance
+from sessions_app.models import AgendaItem, Attendance, SessionStatus
 
 from .factories import join, make_case, make_members, make_session, make_user
 from .helpers import counted_get
@@ -159,6 +159,19 @@ def test_ending_stops_the_meeting(facilitator, session, items):
             run(action, facilitator, session)
     with pytest.raises(ValidationError, match="ended"):
         run("meeting_start", facilitator, session)
+
+
+def test_ending_completes_the_session_and_prompts_those_present(facilitator, member, session,
+                                                                items):
+    from learning.models import ReflectionPrompt  # learning sits beside meetings
+
+    started(facilitator, session)
+    Attendance.objects.create(session=session, user=member, recorded_by=facilitator)
+    run("meeting_end", facilitator, session)
+    session.refresh_from_db()
+    assert session.status == SessionStatus.COMPLETED and session.completed_at is not None
+    assert list(ReflectionPrompt.objects.filter(session=session)
+                .values_list("user_id", flat=True)) == [member.pk]
 
 
 def test_a_cancelled_session_cannot_start(facilitator, session):
