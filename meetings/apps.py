@@ -7,3 +7,11 @@ class MeetingsConfig(AppConfig):
 
     name = "meetings"
     verbose_name = "Meetings"
+
+    def ready(self):
+        # Planning, summaries and follow-ups: their lifecycle (lifecycle_plan.py) and demo
+        # data (demo.py).
+        from . import demo, lifecycle_plan
+
+        lifecycle_plan.register()
+        demo.register()
