@@ -224,7 +224,7 @@ NOT_SAID = ("", "Value not said")
 
 
 def study_recommendations(study: Study, communities: list[Community]) -> RecommendationFigures:
-    """Counts only, since the study began (three queries): no recommendation's words, no
+    """Counts only, since the study began (one query): no recommendation's words, no
     person. Numbers under EVALUATION_MIN_RESPONDENTS are hidden (0 is shown: it says
     none), and so are others until no hidden one can be worked out from the totals
     (cop.suppression)."""

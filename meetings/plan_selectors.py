@@ -14,7 +14,7 @@ from sessions_app import selectors as session_selectors
 from sessions_app.models import ActionPoint, AgendaItem, Session, SessionStatus
 
 from .formats import STAGES, Format, Stage
-from .models import Entry, EntryKind, ItemPlan, ItemSummary, RecommendationOutcome, StageGuide
+from .models import Entry, EntryKind, ItemPlan, ItemSummary, StageGuide, Tried, ValueCycle
 from .plans import PlannedStage, default_format, format_of, planned_stages
 
 FORMAT_LABELS = dict(Format.choices)
@@ -203,23 +203,24 @@ class RecommendationCounts:
 def recommendation_counts(community_ids: Iterable[int], *, since: datetime
                           ) -> RecommendationCounts:
     """Across these communities, for summaries sent since `since`: numbers only, never a
-    text or a person (three queries)."""
+    text or a person. One query, whatever the number of summaries."""
     ids = list(community_ids)
     counts = RecommendationCounts()
     if not ids:
         return counts
-    summaries = ItemSummary.objects.filter(item__session__community_id__in=ids,
-                                           sent_at__gte=since)
-    counts.items = summaries.count()
-    recommendation = Q(kind=EntryKind.RECOMMENDATION,
-                       item__summary__in=summaries.values("pk"))
-    totals: dict[str, Any] = Entry.objects.filter(recommendation).aggregate(
-        offered=Count("pk"), chosen=Count("pk", filter=Q(chosen=True)))
-    counts.offered, counts.chosen = totals["offered"], totals["chosen"]
-    for tried, value, n in (RecommendationOutcome.objects
-                            .filter(entry__kind=EntryKind.RECOMMENDATION,
-                                    entry__item__summary__in=summaries.values("pk"))
-                            .values_list("tried", "value").annotate(n=Count("pk"))
-                            .order_by()):
-        counts.outcomes[(tried, value)] = n
+    rec = Q(item__entries__kind=EntryKind.RECOMMENDATION)
+    cells = {f"{t}__{v or 'none'}": Count(
+        "item__entries__outcome", filter=rec & Q(item__entries__outcome__tried=t,
+                                                 item__entries__outcome__value=v))
+        for t in Tried.values for v in ["", *ValueCycle.values]}
+    totals: dict[str, Any] = ItemSummary.objects.filter(
+        item__session__community_id__in=ids, sent_at__gte=since).aggregate(
+        items=Count("pk", distinct=True), offered=Count("item__entries", filter=rec),
+        chosen=Count("item__entries", filter=rec & Q(item__entries__chosen=True)), **cells)
+    counts.items, counts.offered, counts.chosen = (totals["items"], totals["offered"],
+                                                   totals["chosen"])
+    for t in Tried.values:
+        for v in ["", *ValueCycle.values]:
+            if totals[f"{t}__{v or 'none'}"]:
+                counts.outcomes[(t, v)] = totals[f"{t}__{v or 'none'}"]
     return counts

@@ -401,7 +401,7 @@ BUDGETS = {
     "summary": 8,  # the summary with its item; the plan, the entries, the actions
     "follow_up": 6,  # the summary; the recommendations with their outcomes
     "case_detail": 8,  # the case page, with its summaries' line (one query)
-    "study_detail": 9,  # with the recommendations' counts (three queries)
+    "study_detail": 7,  # with the recommendations' counts (one query)
 }
 
 
