@@ -20,6 +20,7 @@ from casework.models import Barrier, CaseStatus, Follow
 from evaluation.invitations import hash_token as survey_hash_token
 from evaluation.models import ExportRecord, ExportStatus, SurveyInvitation
 from glossary.models import Term
+from meetings.models import Entry, EntryKind, ItemSummary
 from members.models import (
     Invitation,
     MembershipStatus,
@@ -157,6 +158,15 @@ def build_world() -> World:
         Attendance.objects.create(session=past, user=person, recorded_by=facilitator)
     o["follow_up"] = FollowUpRequest.objects.create(session=past, user=member,
                                                     message="Could we talk?")
+
+    # Meetings: an item of the past session the member presented, its recommendation and
+    # the summary sent to the member.
+    o["summary_item"] = summary_item = AgendaItem.objects.create(
+        session=past, position=1, title="Matrix consultation", case=case, presenter=member)
+    o["recommendation"] = Entry.objects.create(
+        item=summary_item, kind=EntryKind.RECOMMENDATION, text="Ask for a joint visit.",
+        member=facilitator, recorded_by=facilitator)
+    o["item_summary"] = ItemSummary.objects.create(item=summary_item, presenter=member)
 
     # The library: a link and a stored file, both added by the facilitator.
     o["link_material"] = Material.objects.create(
