@@ -439,3 +439,23 @@ def test_query_budgets_of_the_new_pages_hold_and_do_not_grow_tenfold(client):
     assert not over, f"over budget: {over}"
     grew = {k: v for k, v in counts.items() if v[0] != v[1]}
     assert not grew, f"grew with the data: {grew}"
+
+
+# --- Demo data ------------------------------------------------------------------------------
+
+
+def test_demo_meetings_a_past_consultation_summarised_and_a_session_ready_to_run():
+    from django.core.management import call_command
+
+    call_command("seed_demo")
+    summary = ItemSummary.objects.select_related("item__session").get()
+    assert summary.item.session.status == SessionStatus.COMPLETED
+    recommendations = Entry.objects.filter(item=summary.item, kind=EntryKind.RECOMMENDATION)
+    assert recommendations.count() == 4 and recommendations.filter(chosen=True).count() == 2
+    assert ItemPlan.objects.get(item=summary.item).format == Format.CASE_CONSULTATION
+    upcoming = ItemPlan.objects.filter(item__session__starts_at__gt=timezone.now())
+    assert upcoming.exists()
+    assert Notification.objects.filter(kind=NotificationKind.MEETING_SUMMARY).count() == 1
+    counts = (ItemPlan.objects.count(), Entry.objects.count())
+    call_command("seed_demo")
+    assert (ItemPlan.objects.count(), Entry.objects.count()) == counts
