@@ -28,7 +28,7 @@ from members import services as member_services
 from members.models import Membership, Notification, NotificationKind, Role
 from sessions_app.models import ActionPoint, AgendaItem, SessionStatus
 
-from .factories import make_case, make_community, make_session, make_study, make_user, join
+from .factories import join, make_case, make_community, make_session, make_study, make_user
 from .helpers import counted_get
 
 pytestmark = pytest.mark.django_db
