@@ -1,15 +1,20 @@
 """Reads for evaluation, scoped to the viewer."""
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from cop.suppression import suppress
+from meetings import selectors as meeting_selectors
+from meetings.models import Tried, ValueCycle
 from members.models import Community, User
 from servicemap.selectors import ServiceMapCounts, service_map_counts
 
@@ -190,6 +195,76 @@ def study_service_maps(study: Study, communities: list[Community]
     the entries' or questions' text (one query)."""
     counts = service_map_counts([c.pk for c in communities], since=study.created_at)
     return [(community, counts[community.pk]) for community in communities]
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    label: str
+    cells: list[int | None]  # by value cycle (NOT_SAID last); None when hidden
+    total: int | None
+
+
+@dataclass(frozen=True)
+class RecommendationFigures:
+    """Recommendations from meetings in a study's communities, numbers only, small ones
+    hidden (None): items summarised, recommendations offered and chosen, and what the
+    presenters said later, tried × value cycle, with the totals."""
+
+    items: int | None
+    offered: int | None
+    chosen: int | None
+    columns: list[str]
+    rows: list[RecommendationRow]
+    column_totals: list[int | None]
+    total: int | None
+    threshold: int
+
+
+NOT_SAID = ("", "Value not said")
+
+
+def study_recommendations(study: Study, communities: list[Community]) -> RecommendationFigures:
+    """Counts only, since the study began (one query): no recommendation's words, no
+    person. Numbers under EVALUATION_MIN_RESPONDENTS are hidden (0 is shown: it says
+    none), and so are others until no hidden one can be worked out from the totals
+    (cop.suppression)."""
+    counts = meeting_selectors.recommendation_counts([c.pk for c in communities],
+                                                     since=study.created_at)
+    tried = list(Tried.choices)
+    values_ = [*ValueCycle.choices, NOT_SAID]
+    numbers: dict[Hashable, int] = {"items": counts.items, "offered": counts.offered,
+                                    "chosen": counts.chosen}
+    for t, _ in tried:
+        for v, _ in values_:
+            numbers[(t, v)] = counts.outcomes.get((t, v), 0)
+        numbers[("row", t)] = sum(numbers[(t, v)] for v, _ in values_)
+    for v, _ in values_:
+        numbers[("column", v)] = sum(numbers[(t, v)] for t, _ in tried)
+    numbers["total"] = sum(numbers[("row", t)] for t, _ in tried)
+    lines: list[tuple[list[Hashable], Hashable]] = []
+    for t, _ in tried:
+        lines.append(([(t, v) for v, _ in values_], ("row", t)))
+    for v, _ in values_:
+        lines.append(([(t, v) for t, _ in tried], ("column", v)))
+    lines.append(([("row", t) for t, _ in tried], "total"))
+    lines.append(([("column", v) for v, _ in values_], "total"))
+    # As the dashboards do: a 0 is shown (it says none), so only counts above it are weighed.
+    counted = {key: n for key, n in numbers.items() if n}
+    kept = [([p for p in parts if p in counted], total) for parts, total in lines
+            if total in counted]
+    limit = settings.EVALUATION_MIN_RESPONDENTS
+    hidden = suppress(counted, kept, limit)
+
+    def shown(key: Hashable) -> int | None:
+        return None if key in hidden else numbers[key]
+
+    return RecommendationFigures(
+        items=shown("items"), offered=shown("offered"), chosen=shown("chosen"),
+        columns=[label for _, label in values_],
+        rows=[RecommendationRow(label, [shown((t, v)) for v, _ in values_], shown(("row", t)))
+              for t, label in tried],
+        column_totals=[shown(("column", v)) for v, _ in values_],
+        total=shown("total"), threshold=limit)
 
 
 def survey_has_responses(survey: Survey) -> bool:

@@ -13,3 +13,9 @@ class MeetingsConfig(AppConfig):
         from . import lifecycle
 
         lifecycle.register()
+        # Planning, summaries and follow-ups: their lifecycle (lifecycle_plan.py) and demo
+        # data (demo.py).
+        from . import demo, lifecycle_plan
+
+        lifecycle_plan.register()
+        demo.register()

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from cop.text_limits import LengthCheck
 from members.models import Community
 from sessions_app.models import AgendaItem, Session
 
@@ -33,7 +34,9 @@ class StageGuide(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["community", "format", "stage"],
-                                               name="one_guide_per_stage")]
+                                               name="one_guide_per_stage"),
+                       LengthCheck(field="guide", limit=GUIDE_MAX),
+                       LengthCheck(field="avoid", limit=GUIDE_MAX)]
 
     def __str__(self) -> str:
         return f"{self.format}: {self.stage}"
@@ -48,6 +51,9 @@ class ItemPlan(models.Model):
                               default=Format.OPEN_DISCUSSION)
     stage_minutes = models.JSONField(default=list)
     question = models.TextField(max_length=QUESTION_MAX, blank=True)
+
+    class Meta:
+        constraints = [LengthCheck(field="question", limit=QUESTION_MAX)]
 
     def __str__(self) -> str:
         return f"Plan of {self.item_id}"
@@ -142,6 +148,9 @@ class RecommendationOutcome(models.Model):
     how_it_went = models.TextField(max_length=HOW_IT_WENT_MAX, blank=True)
     value = models.CharField(max_length=12, choices=ValueCycle.choices, blank=True)
     answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [LengthCheck(field="how_it_went", limit=HOW_IT_WENT_MAX)]
 
     def __str__(self) -> str:
         return f"{self.tried}: {self.entry_id}"

@@ -4,8 +4,22 @@ item's own timings (ItemPlan.stage_minutes) and the community's own guides (Stag
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sessions_app.models import AgendaItem
+
 from .formats import Format, stages
 from .models import ItemPlan, StageGuide
+
+
+def default_format(item: AgendaItem | None) -> str:
+    """The format of an item nobody has planned: a case consultation for an item about a
+    case, else an open discussion."""
+    if item is not None and item.case_id is not None:
+        return Format.CASE_CONSULTATION
+    return Format.OPEN_DISCUSSION
+
+
+def format_of(plan: ItemPlan | None, item: AgendaItem | None = None) -> str:
+    return plan.format if plan is not None else default_format(item)
 
 
 @dataclass(frozen=True)
@@ -18,10 +32,12 @@ class PlannedStage:
 
 
 def planned_stages(plan: ItemPlan | None,
-                   guides: Mapping[tuple[str, str], StageGuide]) -> list[PlannedStage]:
-    """An item without a plan runs as an open discussion. `guides`: the community's, by
-    (format, stage key)."""
-    format_key = plan.format if plan is not None else Format.OPEN_DISCUSSION
+                   guides: Mapping[tuple[str, str], StageGuide], *,
+                   item: AgendaItem | None = None) -> list[PlannedStage]:
+    """An item without a plan runs in its default format (`default_format`: given the
+    item, a case consultation when it is about a case; else an open discussion).
+    `guides`: the community's, by (format, stage key)."""
+    format_key = format_of(plan, item)
     own = plan.stage_minutes if plan is not None else []
     planned = []
     for n, stage in enumerate(stages(format_key)):

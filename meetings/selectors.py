@@ -11,6 +11,24 @@ from sessions_app.models import AgendaItem, Attendance, Session
 
 from .live import agenda_items, guides_of, remaining_seconds, stages_of
 from .models import Entry, EntryKind, LiveMeeting, PresenceClaim
+from .plan_selectors import (
+    FormatGuides,
+    PlannedItem,
+    RecommendationCounts,
+    SummaryView,
+    add_meeting_lines,
+    follow_up_entries,
+    format_label,
+    formats_with_guides,
+    guide_of,
+    plan_of,
+    planned_item,
+    recommendation_counts,
+    session_plan,
+    stage_of,
+    summaries_of_case,
+    summary_view,
+)
 from .plans import PlannedStage
 
 
@@ -178,3 +196,25 @@ def presence_of(session: Session, user: User) -> Presence:
     on_register = Attendance.objects.filter(session=session, user=user).exists()
     claim = PresenceClaim.objects.filter(session=session, user=user).first()
     return Presence(on_register, claim)
+
+
+# Planning, stage guides, summaries, the case page's line, the evaluators' counts
+# (plan_selectors.py), named here for the views and other apps.
+__all__ = [
+    "FormatGuides",
+    "PlannedItem",
+    "RecommendationCounts",
+    "SummaryView",
+    "add_meeting_lines",
+    "follow_up_entries",
+    "format_label",
+    "formats_with_guides",
+    "guide_of",
+    "plan_of",
+    "planned_item",
+    "recommendation_counts",
+    "session_plan",
+    "stage_of",
+    "summaries_of_case",
+    "summary_view",
+]

@@ -21,6 +21,7 @@ from evaluation.invitations import hash_token as survey_hash_token
 from evaluation.models import ExportRecord, ExportStatus, SurveyInvitation
 from glossary.models import Term
 from learning.models import Reflection
+from meetings.models import Entry, EntryKind, ItemSummary
 from members.models import (
     Invitation,
     MembershipStatus,
@@ -166,7 +167,7 @@ def build_world() -> World:
     # The meeting of the session ahead, being run (meetings/live.py): at its first item; a
     # case consultation after it, presented by the member, with a recommendation; the
     # bystander said "mark me as here".
-    from meetings.models import Entry, LiveMeeting, PresenceClaim
+    from meetings.models import LiveMeeting, PresenceClaim
 
     o["live_item"] = AgendaItem.objects.create(session=session, position=2,
                                                title="Matrix consultation", presenter=member)
@@ -176,6 +177,15 @@ def build_world() -> World:
                                            text="Ask for a joint visit.",
                                            recorded_by=facilitator)
     o["presence_claim"] = PresenceClaim.objects.create(session=session, user=bystander)
+
+    # Meetings: an item of the past session the member presented, its recommendation and
+    # the summary sent to the member.
+    o["summary_item"] = summary_item = AgendaItem.objects.create(
+        session=past, position=1, title="Matrix consultation", case=case, presenter=member)
+    o["recommendation"] = Entry.objects.create(
+        item=summary_item, kind=EntryKind.RECOMMENDATION, text="Ask for a joint visit.",
+        member=facilitator, recorded_by=facilitator)
+    o["item_summary"] = ItemSummary.objects.create(item=summary_item, presenter=member)
 
     # The library: a link and a stored file, both added by the facilitator.
     o["link_material"] = Material.objects.create(

@@ -103,6 +103,9 @@ class Rule:
     query: str = ""
     roles: tuple = ROLES  # grouped rules may check fewer roles
     note: str = ""
+    # The arguments besides the slug name no object of the community (a format's stage):
+    # under another community's address the page is that community's own, not a 404.
+    no_object: bool = False
 
 
 def slug(world):
@@ -504,6 +507,37 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "learning:cpd_docx": Rule(get=signed_in(), note="one's own record only"),
     "learning:certificate": Rule(get=community(), kwargs=session_kw("past_session"),
                                  note="those recorded as present only, else 404"),
+    # meetings: planning, stage guides, summaries, the presenter's follow-up
+    "meetings:plan_session": Rule(get=facilitators(), kwargs=session_kw()),
+    "meetings:plan_item": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {**session_kw()(w), "item_pk": w.agenda_item.pk},
+        data=lambda w: {"format": "open_discussion", "shown_format": "open_discussion",
+                        "minutes_discussion": "25", "question": "What next?"}),
+    "meetings:guides": Rule(get=community(), kwargs=slug),
+    "meetings:guide_edit": Rule(
+        get=facilitators(), post=facilitators(REDIRECT),
+        kwargs=lambda w: {**slug(w), "format": "case_consultation", "stage": "clarifying"},
+        data=lambda w: {"guide": "Short factual questions.", "avoid": "Advice."},
+        no_object=True),
+    "meetings:guide_reset": Rule(
+        get=POST_ONLY, post=facilitators(REDIRECT),
+        kwargs=lambda w: {**slug(w), "format": "case_consultation", "stage": "clarifying"},
+        no_object=True),
+    "meetings:summary": Rule(get=community(), kwargs=lambda w: {
+        **session_kw("past_session")(w), "item_pk": w.summary_item.pk},
+        note="the community's discussion: every member reads it"),
+    "meetings:summary_choose": Rule(
+        get=POST_ONLY, post=community(REDIRECT, 403), data=lambda w: {"chosen": "1"},
+        kwargs=lambda w: {**session_kw("past_session")(w), "item_pk": w.summary_item.pk,
+                          "entry_pk": w.recommendation.pk},
+        note="its presenter (the member) only"),
+    "meetings:summary_follow_up": Rule(
+        get=community(200, 403), post=community(REDIRECT, 403),
+        kwargs=lambda w: {**session_kw("past_session")(w), "item_pk": w.summary_item.pk},
+        data=lambda w: {f"tried_{w.recommendation.pk}": "tried",
+                        f"how_{w.recommendation.pk}": "It helped."},
+        note="its presenter (the member) only"),
     # evaluation
     "evaluation:study_list": Rule(get=evaluators()),
     "evaluation:study_create": Rule(get=evaluators(), post=evaluators(REDIRECT),
@@ -789,7 +823,7 @@ def test_access_matrix():
             kwargs = rule.kwargs(world) if rule.kwargs is not _no_kwargs or not \
                 route.kwarg_names else admin_kwargs(world, route)
             cases = [(_url(route, kwargs) + rule.query, rule.get, rule.post)]
-            if "slug" in kwargs and len(kwargs) > 1:
+            if "slug" in kwargs and len(kwargs) > 1 and not rule.no_object:
                 # The object of one community under another's address: that community's
                 # facilitator gets the same 404 (an object outside one's communities is never
                 # found); its member too, or the 403 that the role check gives first.

@@ -140,7 +140,7 @@ def test_closing_erases_the_person_and_ends_everything(
     assert (event.actor_id, event.target_id, event.detail) == (
         leaver.pk, leaver.pk, {"memberships_ended": 2, "service_expertise_deleted": 0,
                                "held_library_files_deleted": 0, "glossary_terms_kept": 1,
-                               "reflections_erased": 0})
+                               "reflections_erased": 0, "recommendation_answers_erased": 0})
     # The glossary term they added stays, naming no one.
     term.refresh_from_db()
     assert term.created_by is None

@@ -48,7 +48,9 @@ BUDGETS = {
     "case_detail_100_of_300": 8,
     "search_common_word": 4,  # the viewer's communities; the page, its counts and snippets in one
     "community_calendar": 4,  # both lists in one query, their HTML from the cache
-    "session_detail": 12,  # with who is coming (one query, whatever their number)
+    # With who is coming (one query, whatever their number), and each agenda item's format
+    # and whether its summary went (meetings, one query when there is an agenda).
+    "session_detail": 13,
     "calendar_feed": 1,  # the token's owner and the hash of their events, together
     # The counts' HTML from the cache, under the community's version; the latest
     # escalations (one query: they are not barriers, so not under that version).

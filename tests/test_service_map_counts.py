@@ -23,8 +23,9 @@ from .helpers import queries_for
 pytestmark = pytest.mark.django_db
 
 # The study page's queries: the evaluator and their second factor, the study, its
-# communities, its surveys with their counts, and the service map's counts (one).
-STUDY_PAGE_BUDGET = 6
+# communities, its surveys with their counts, the service map's counts (one), and the
+# recommendations from meetings in numbers (one: meetings.selectors.recommendation_counts).
+STUDY_PAGE_BUDGET = 7
 
 
 def fill(community, *, services, questions, answered, confirmations, since):

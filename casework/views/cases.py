@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from cop import gate, gate_forms
+from meetings import selectors as meeting_selectors
 from members import audit
 from members.permissions import get_membership_for, is_facilitator, require_facilitator
 from sessions_app import selectors as session_selectors
@@ -71,12 +72,15 @@ def case_detail(request, slug, pk):
     discussion = thread_html.for_viewer(thread, request=request, case=case,
                                         community=membership.community,
                                         can_moderate=facilitates, can_discuss=can_discuss)
+    discussed_at = session_selectors.sessions_discussing(case)
+    # The summaries of the sessions that discussed it (a query only if there were any).
+    summaries = meeting_selectors.summaries_of_case(case.pk) if discussed_at else []
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": thread.page(), "discussion": discussion,
         "sections": marked_text.case_sections(case, marker),
         "barriers": selectors.barriers_on_case(case),
-        "discussed_at": session_selectors.sessions_discussing(case),
+        "discussed_at": discussed_at, "summaries": summaries,
         "following": case.following,
         "is_author": permissions.is_author(request.user, case),
         "can_edit": permissions.can_edit_case(request.user, case),

@@ -270,6 +270,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "casework.tasks.send_outcome_prompts",
         "schedule": crontab(minute=0, hour="9-17"),
     },
+    # Four weeks after a meeting's summary, "which recommendations did you try?" (once).
+    "send-recommendation-follow-ups": {
+        "task": "meetings.tasks.send_recommendation_follow_ups",
+        "schedule": crontab(minute=5, hour="9-17"),
+    },
     # The outbox (cop/outbox): every channel's due rows (session and action reminders, survey
     # invitations and reminders, invitations, notification emails, data downloads, exports)
     # are claimed and queued; a sweep left waiting a minute gives way to the next.

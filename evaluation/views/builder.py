@@ -70,7 +70,8 @@ def study_detail(request, pk):
     return render(request, "evaluation/builder/study_detail.html", {
         "study": study, "communities": communities,
         "surveys": selectors.study_surveys(study),
-        "service_maps": selectors.study_service_maps(study, communities)})
+        "service_maps": selectors.study_service_maps(study, communities),
+        "recommendations": selectors.study_recommendations(study, communities)})
 
 
 # --- Surveys ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from casework import selectors as case_selectors
 from cop import gate_forms
+from meetings import selectors as meeting_selectors
 from members.permissions import get_membership_for, is_facilitator, is_member, require_facilitator
 
 from .. import permissions, selectors, services
@@ -75,8 +76,10 @@ def session_detail(request, slug, pk):
     my_rsvp = selectors.rsvp_of(session, request.user)
     is_manager = is_facilitator(membership, session.community_id)
     present = selectors.recorded_present(session, request.user)
+    agenda = selectors.agenda(session)
+    meeting_selectors.add_meeting_lines(agenda)  # each item's format, and its summary
     return render(request, "sessions_app/session_detail.html", _base(
-        membership, session=session, agenda=selectors.agenda(session),
+        membership, session=session, agenda=agenda,
         coming=selectors.coming(session),
         counts=selectors.rsvp_counts(session), my_rsvp=my_rsvp,
         waiting_position=selectors.waiting_position(my_rsvp),
