@@ -58,7 +58,7 @@ def plan_of(item: AgendaItem | None) -> ItemPlan | None:
 
 def stages_of(item: AgendaItem | None,
               guides: dict[tuple[str, str], StageGuide]) -> list[PlannedStage]:
-    return planned_stages(plan_of(item), guides)
+    return planned_stages(plan_of(item), guides, item=item)
 
 
 def remaining_seconds(live: LiveMeeting, minutes: int, now: datetime | None = None) -> int:

@@ -18,7 +18,7 @@ from members.services import notify
 from sessions_app import selectors as session_selectors
 from sessions_app.models import AgendaItem
 
-from . import permissions
+from . import live, permissions
 from .models import Entry, EntryKind, ItemPlan, ItemSummary
 
 CHOSEN_MARK = "✓"
@@ -81,9 +81,9 @@ def summary_choice_set(*, actor: User, membership: Membership, summary: ItemSumm
     permissions.require_summary_presenter(actor, membership, summary)
     entry = (Entry.objects.select_for_update()
              .filter(pk=entry_id, item_id=summary.item_id, kind=EntryKind.RECOMMENDATION)
-             .first())
+             .select_related("item__session").first())
     if entry is None:
         raise ValidationError("No such recommendation.")
-    entry.chosen = chosen
-    entry.save(update_fields=["chosen"])
-    return entry
+    # The same choice as on the live view (live.py), which also tells the phones following.
+    return live.entry_choose(actor=actor, session=entry.item.session, entry=entry,
+                             chosen=chosen)
