@@ -1,10 +1,10 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl, sealed2.jsonl, sealed3.jsonl and
-sealed4.jsonl beside this file, in the shared devset's format (see markup.py), from the
-templates, name pools and hand-written notes here (sealed3 and sealed4 are hand-written only:
-no templates). The seeds are fixed, so the files come out the same every time; tests check that
-they are up to date.
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl, sealed2.jsonl, sealed3.jsonl,
+sealed4.jsonl and sealed5.jsonl beside this file, in the shared devset's format (see markup.py),
+from the templates, name pools and hand-written notes here (sealed3, sealed4 and sealed5 are
+hand-written only: no templates). The seeds are fixed, so the files come out the same every time;
+tests check that they are up to date.
 """
 
 import json
@@ -15,6 +15,7 @@ from . import (
     handwritten,
     handwritten_sealed3,
     handwritten_sealed4,
+    handwritten_sealed5,
     templates_fresh,
     templates_sealed,
     templates_sealed2,
@@ -33,6 +34,7 @@ SPLITS = {
     "sealed2": (templates_sealed2, handwritten.SEALED2, 6262),
     "sealed3": (None, handwritten_sealed3.SEALED3, 7373),
     "sealed4": (None, handwritten_sealed4.SEALED4, 8484),
+    "sealed5": (None, handwritten_sealed5.SEALED5, 9595),
 }
 DOCS_PER_TEMPLATE = 5
 
