@@ -167,6 +167,8 @@ PLACE_BEFORE_RE = re.compile(
     r"move|relocated|went|going|gone|travelled|traveled|returned|sent|transferred|headed|fled|"
     r"dispersed|deported|came|come|coming|grew up|born|based|back)\s+(?:back\s+)?(?:to|from|"
     r"in|up to|down to|over to))\s+$"
+    # where someone is from: "Sra. Gonçalves, from Madeira, works...", "she is from Tigray"
+    r"|[,(]\s*(?:originally\s+)?from\s+$|\b(?:is|are|was|were|originally)\s+from\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
     # (case-sensitive: "update on Linh" is not a place)
     # ("Update on Arbër Kolgjini" is not one either)
@@ -329,6 +331,13 @@ NOT_A_SUBJECT = frozenset("will may can must shall should would could did does s
 RELATIVE_IN_BRACKETS_AFTER_RE = re.compile(
     r"^\s*\(\s*(?:[\w'’]+\s+)?(?:" + _KIN + r"|brothers|sisters|siblings|cousins|sons|"
     r"daughters|twins|carer|partner)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+# Before a name alone in brackets, words for the person it names: "the woman in unit 4
+# (Jade)", "her middle one (Blessing)".
+PERSON_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:woman|man|girl|boy|lady|gentleman|lad|child|person|resident|tenant|client|patient|"
+    r"neighbour|eldest|youngest|middle\s+one|" + _KIN + r")\b[^.()\n]{0,30}\(\s*$",
     re.IGNORECASE,
 )
 # A bed, room or cell number, then who is in it ("Rm 7 Brandy -", "bed 4 wiktor").
