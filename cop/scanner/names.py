@@ -498,6 +498,11 @@ def find_people(
     decisions: list[tuple[Run, list[Word] | None]] = []
     previous_person_end: int | None = None
     for chain in chains(text, words):
+        if _given_name_after_org_prefix(text, chain, gaz) and chain[0].key not in allowed:
+            run = Run(words=list(chain))
+            decisions.append((run, run.words))
+            previous_person_end = chain[-1].full_end
+            continue
         for run in runs(chain, allowed):
             if any(s <= run.start < e for s, e in not_a_person):
                 continue
@@ -505,6 +510,17 @@ def find_people(
             if found:
                 previous_person_end = found[-1].full_end
             decisions.append((run, found))
+    # A word in no list that the text also uses as a modifier after "the" ("the Windrush
+    # helpline", "the Buvidal clinic") names a thing: alone, it is no one's name.
+    modifiers = {
+        fold(m.group(1)) for m in MODIFIER_RE.finditer(text)
+        if not vocab.FAMILY_AFTER_RE.match(text[m.end(1) :])
+    }
+    decisions = [
+        (run, None if found and len(found) == 1 and found[0].unknown
+         and found[0].key in modifiers and not run.titled else found)
+        for run, found in decisions
+    ]
     # Words joined to a name that follows them: "Oliwia and Kacper Dąbrowski".
     for i in range(len(decisions) - 1):
         (run, found), (next_run, next_found) = decisions[i], decisions[i + 1]
@@ -591,6 +607,28 @@ def find_people(
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     return spans
+
+
+MODIFIER_RE = re.compile(r"\bthe[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
+
+
+def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Gazetteer) -> bool:
+    """"Royal Thompson came to the drop in": a given name that is also a word that starts
+    organisations' names ("Royal", "Prince"), then a surname, then a verb only a person
+    does."""
+    if len(chain) != 2:
+        return False
+    first, last = chain
+    return (
+        first.org_prefix
+        and first.key in gaz.core_given
+        and last.strong_surname
+        and not (last.org_word or last.never or last.possessive)
+        and bool(
+            vocab.HUMAN_VERB_AFTER_RE.match(text[last.full_end : last.full_end + 40])
+            or vocab.PERSON_VERB_AFTER_RE.match(text[last.full_end : last.full_end + 40])
+        )
+    )
 
 
 def _person_follows(text: str, word: Word) -> bool:
