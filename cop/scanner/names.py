@@ -396,7 +396,17 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
         return True  # "Storm's dad", "went to Hiwot's"
-    if not sentence_start and vocab.NAME_BEFORE_RE.search(before):
+    if (
+        not sentence_start
+        and vocab.NAME_BEFORE_RE.search(before)
+        # after a weak cue ("about", "for", "from"), a word in no list must also look like
+        # a name a little: "asked about Buvidal" is a drug
+        and not (
+            word.unknown
+            and vocab.WEAK_CUE_BEFORE_RE.search(before)
+            and name_likelihood(word.key) < WEAKLY_CUED_NAME_PROBABILITY
+        )
+    ):
         return True  # "went with Honey", "took Ivy"
     # "I saw Chukwuma", "staying with Grace... Grace said"
     if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
@@ -413,6 +423,15 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         and name_likelihood(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
     ):
         return True  # "Pramila was in the cells", even opening a sentence
+    # A listed surname that is no English word and is common somewhere in the world, mid-
+    # sentence ("it's really Hoxha"): a capitalised word there names someone.
+    if (
+        word.surname
+        and not (word.english or word.common or word.given)
+        and word.key in gazetteer.load().world_names
+        and not sentence_start
+    ):
+        return True
     # A word in no list that the name model finds very like a name, mid-sentence
     # ("update on Wiktoria"); places were ruled out by the words before it.
     return (
@@ -510,14 +529,15 @@ def find_people(
             if found:
                 previous_person_end = found[-1].full_end
             decisions.append((run, found))
-    # A word in no list that the text also uses as a modifier after "the" ("the Windrush
-    # helpline", "the Buvidal clinic") names a thing: alone, it is no one's name.
+    # A word in no list of given names that the text also uses as a modifier after "the"
+    # ("the Windrush helpline", "the Hotak test") names a thing: alone, it is no one's
+    # name ("the Kebede family" is still a family).
     modifiers = {
         fold(m.group(1)) for m in MODIFIER_RE.finditer(text)
         if not vocab.FAMILY_AFTER_RE.match(text[m.end(1) :])
     }
     decisions = [
-        (run, None if found and len(found) == 1 and found[0].unknown
+        (run, None if found and len(found) == 1 and not found[0].given
          and found[0].key in modifiers and not run.titled else found)
         for run, found in decisions
     ]
@@ -900,6 +920,9 @@ PAIR_NAME_PROBABILITY = 0.9
 # How sure the name model (name_model.py) must be before a lower-case word in no list is
 # taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
 UNLISTED_NAME_PROBABILITY = 0.6
+# A capitalised word in no list after "about", "for" or "from" (drugs, apps and services
+# follow them as often as people do).
+WEAKLY_CUED_NAME_PROBABILITY = 0.4
 # The same for a capitalised word in no list, mid-sentence, with no other context.
 UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
 

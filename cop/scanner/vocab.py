@@ -204,6 +204,9 @@ NAME_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The weakest of those: things follow them as often as people ("asked about Buvidal").
+WEAK_CUE_BEFORE_RE = re.compile(r"\b(?:about|for|from|by|re|and|or|&)\s+$", re.IGNORECASE)
+
 # Introduces a nickname: "known as Little Mo", "goes by 'Tiny'", "a.k.a. Baz".
 NICKNAME_RE = re.compile(
     r"\b(?i:(?:also\s+)?known(?:\s+(?!as\b)\w+){0,4}\s+as|goes\s+by|going\s+by|go\s+by|a\.?k\.?a\.?|nicknamed|"
