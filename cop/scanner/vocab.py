@@ -285,7 +285,8 @@ _KIN = (r"mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|
         r"auntie|aunty|uncle|cousin|baby|niece|nephew|twin|kids|children|step-?dad|step-?mum|"
         r"guy|lad|bloke|fella|dog|cat|staffie|puppy")
 KIN_OR_WORKER_AFTER_RE = re.compile(
-    r"^\s+(?:(?:new|old|current|previous|former|last|usual|real)\s+)?(?:" + _KIN + r"|carer|key\s?worker|(?:social|support|case)\s+worker|sw|teacher|"
+    r"^\s+(?:(?:new|old|current|previous|former|last|usual|real)\s+)?"
+    r"(?:" + _KIN + r"|carer|key\s?worker|(?:social|support|case)\s+worker|sw|teacher|"
     r"nursery|school|gp|landlord|landlady|solicitor|probation\s+officer|cpn|midwife|"
     r"account|acc|phone|mobile|number|flat|room|tenancy|claim|pip|uc|benefits|case|file|"
     r"referral|appt|appointment|court|sentence|licence|script)\b",
