@@ -91,7 +91,14 @@ def test_valid_nhs_numbers_are_found_in_any_spacing(number):
 
 @pytest.mark.parametrize("number", ["943 476 5918", "943-476-5910", "1234567890"])
 def test_nhs_shaped_numbers_failing_the_mod_11_check_are_not_findings(number):
-    assert scan(f"NHS number {number} on file.") == []
+    assert scan(f"The number {number} was on the form.") == []
+
+
+@pytest.mark.parametrize("text", ["NHS number 943 476 5918 on file.", "NHS: 9434765910, seen",
+                                  "(NHS 123 456 7890, DOB unknown)"])
+def test_ten_digits_after_nhs_are_an_nhs_number_whatever_the_check(text):
+    [finding] = scan(text)
+    assert finding.kind == "NHS_NUMBER" and "check digit fails" in finding.reason
 
 
 @pytest.mark.parametrize(
@@ -433,7 +440,12 @@ def test_a_finding_gives_its_reason():
 
 
 def test_card_numbers_must_pass_the_luhn_check():
-    assert scan("card 4929 5312 8841 0012 was used") == []
+    assert scan("ticket 4929 5312 8841 0012 was used") == []
+
+
+def test_sixteen_digits_in_fours_after_card_are_a_card_whatever_the_check():
+    assert found("his bank card 4929 5312 8841 0012 was taken") == {
+        "4929 5312 8841 0012": "PAYMENT_CARD"}
 
 
 def test_sort_codes_and_account_numbers_need_their_label():
@@ -701,3 +713,68 @@ def test_names_where_only_people_stand(text, values):
 )
 def test_round_five_traps_in_clean_text(text):
     assert scan(text) == []
+
+
+# --- round six: numbers in context, houses with names, names the context shows ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a UK number with a digit too many, and one read out in words
+        ("her sister is next of kin on 01632 960 0184.", ["01632 960 0184"]),
+        ("new mob is zero seven seven double oh, nine six one, two two four",
+         ["zero seven seven double oh, nine six one, two two four"]),
+        # a hospital number with its site code; a username after "id"
+        ("hosp no KX4 552190 on the wristband", ["KX4 552190"]),
+        ("only on Line, id wen_li_2001 for messages", ["wen_li_2001"]),
+        # a house with a name and no number, then its street
+        ("placed with a host at Ivy Cottage, Mill Lane, Bramwick", ["Ivy Cottage, Mill Lane"]),
+    ],
+)
+def test_round_six_numbers_and_addresses(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("anyone seen Buster today? not at the hostel", ["Buster"]),
+        ("her PA is Lorna at the care leavers team", ["Lorna"]),
+        ("Housing contact is Stacey.", ["Stacey"]),
+        ("Referrer: Arvind Pillai, practice pharmacist", ["Arvind Pillai"]),
+        ("the eldest, Honor, starts college in May", ["Honor"]),
+        ("Brooke Lima (she/her), 19, staying with friends", ["Brooke Lima"]),
+        ("Yours sincerely\nT. Pennithorne\nTenancy Officer", ["T. Pennithorne"]),
+        ("blossom called, her UC has been sanctioned", ["blossom"]),
+        ("Duke's new number is on file", ["Duke"]),
+        ("he gave his surname as Berisha to the police", ["Berisha"]),
+        ("Present: Sue (DWP), Marie (ASC)\nSue: PIP form sent", ["Sue", "Marie", "Sue"]),
+        ("the girl in room 6 (Harmony) was upset", ["Harmony"]),
+        ("Twins Keisha and Justice (4) were collected", ["Keisha", "Justice"]),
+        ("3. Kieran 'Tank' Doherty, 14.02.1998", ["Kieran", "Tank", "Doherty", "14.02.1998"]),
+        ("fflur aka fliss was at the drop in", ["fflur", "fliss"]),
+        ("drove big dee to the jobcentre", ["big dee"]),
+        ("Prince Adebayo rang about the keys", ["Prince Adebayo"]),
+    ],
+)
+def test_round_six_names_from_their_context(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rm 4: chase housing re the boiler",
+        "Group runs Mondays and Wednesdays, max 8 people",
+        "He cycles miles each week. Miles of forms to fill in too.",
+        "Eligible under the Windrush scheme; Windrush claims take months.",
+        "She asked about Espranor at the clinic.",
+        "Hearing moved to 3 March. Duty desk informed.",
+        "She is from Madeira; the family, from Funchal, are settled.",
+        "Support Worker\nDirect line 0113 496 0000",
+        "the NHS app and the card reader both failed",
+    ],
+)
+def test_round_six_traps_in_clean_text(text):
+    assert [f.text for f in scan(text) if f.kind == "PERSON" or f.kind == "ADDRESS"] == []

@@ -7,8 +7,9 @@ the second round from other naming traditions; never tuned on until the third ro
 read its errors) and "sealed2" (written for the third round, before it changed anything,
 from traditions and wording no other corpus uses; round four read its errors), "sealed3"
 (hand-written blind, by an author who never saw the scanner; round four read its errors)
-and "sealed4" (hand-written blind, longer texts; measured once after round four, then round
-five read its errors).
+"sealed4" (hand-written blind, longer texts; measured once after round four, then round
+five read its errors) and "sealed5" (hand-written blind; measured once after round five,
+then round six read its errors).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -105,6 +106,18 @@ def test_fourth_sealed_corpus_does_not_fall_below_its_measurement():
     assert result.recall >= 0.96, result.misses
     assert result.precision >= 0.95, result.alarms
     assert result.clean_pass >= 0.95, result.alarms
+
+
+def test_fifth_sealed_corpus_does_not_fall_below_its_measurement():
+    # Hand-written blind (168 notes, referrals, minutes, chats, letters, by an author who
+    # never saw the scanner). The honest figure for text never seen: measured after round
+    # five, before round six read it, at recall 0.910, precision 0.956, clean pass 0.921.
+    # Round six read its errors and made general fixes (context, numbers in context):
+    # 0.994 / 1.0 / 1.0. It is a tuning corpus now; the next round needs a new one.
+    result = score(load(build.path("sealed5")), scan)
+    assert result.recall >= 0.98, result.misses
+    assert result.precision >= 0.98, result.alarms
+    assert result.clean_pass >= 0.98, result.alarms
 
 
 def test_shared_devset_recall_stays_perfect():

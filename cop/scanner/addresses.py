@@ -43,8 +43,11 @@ WELSH_STREET_RE = re.compile(
 )
 # A numbered street of any name when a postcode or "lives at" vouches for it:
 # "5 Kilburn Priory, London NW6 5PE", "lives at 12 Cedars".
+# ("moved to 12 June. Duty solicitor..." is a date: a month is no street.)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+          r"April|June|July|August|September|October|November|December)\b")
 _NUMBER_AND_NAME = (
-    rf"(?:{_FLAT}\s*,?\s*)?\d{{1,4}}[A-Za-z]?\s+(?:The\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"(?:{_FLAT}\s*,?\s*)?\d{{1,4}}[A-Za-z]?\s+(?!{_MONTH})(?:The\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 )
 BEFORE_POSTCODE_RE = re.compile(
     rf"(?<![\w£$.,/-])(?P<address>{_NUMBER_AND_NAME}),\s*(?:{_WORD}(?:\s+{_WORD})?,?\s+)?"
@@ -57,6 +60,18 @@ AFTER_CUE_RE = re.compile(
 # Flat 3, Kings Court (a numbered flat in a named building)
 FLAT_IN_BUILDING_RE = re.compile(
     rf"\b{_FLAT}\s*,?\s+(?:The\s+)?(?:{_WORD}\s+){{1,3}}{_BUILDING_TYPE}"
+)
+
+
+# A house with a name and no number, then its street: "The Old Rectory, Church Lane", "Rose
+# Cottage, 2 Mill Lane". The house word is one that names a dwelling, and a street with
+# its type must follow the comma.
+_HOUSE_TYPE = (r"(?:Rectory|Vicarage|Manse|Parsonage|Cottage|Cottages|Farm|Farmhouse|Barn|"
+               r"Bungalow|Lodge|Grange|Granary|Mill|Coach\s+House|Old\s+School|Schoolhouse|"
+               r"Chapel\s+House|Stables|Oast|Croft|Villa)\b")
+HOUSE_NAME_RE = re.compile(
+    rf"\b(?:The\s+)?(?:{_WORD}\s+){{0,2}}{_HOUSE_TYPE},\s*(?:\d{{1,4}}[A-Za-z]?\s+)?"
+    rf"(?:{_WORD}\s+){{1,3}}{_STREET_TYPE}"
 )
 
 
@@ -80,6 +95,8 @@ def find_addresses(text: str) -> Iterator[Span]:
                     LOWER_CASE_ADDRESS_RE):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), ADDRESS
+    for m in HOUSE_NAME_RE.finditer(text):
+        yield m.start(), m.end(), ADDRESS, "a house's name followed by its street"
     for pattern in (BEFORE_POSTCODE_RE, AFTER_CUE_RE):
         for m in pattern.finditer(text):
             yield m.start("address"), m.end("address"), ADDRESS

@@ -26,7 +26,20 @@ APP_COLON_HANDLE_RE = re.compile(
 )
 
 
+# After "id", "username" or "handle" (often after the app's name and a comma: "prefers
+# WeChat, id xiaoling_88"), a word with an underscore or a dot inside, or letters then
+# digits, is a username: no everyday word has that shape.
+LABELLED_HANDLE_RE = re.compile(
+    r"\b(?:id|user\s*name|username|user|handle|profile)(?:\s+is)?\s*[:\-]?\s*"
+    r"(?P<handle>(?=[A-Za-z0-9]*[A-Za-z]{3})[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+_?|[A-Za-z]{3,}[A-Za-z_]*\d{2,}"
+    r")(?![\w@])",
+    re.IGNORECASE,
+)
+
+
 def find_social_handles(text: str) -> Iterator[Span]:
+    for m in LABELLED_HANDLE_RE.finditer(text):
+        yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, "a username after 'id' or 'handle'"
     for m in AT_HANDLE_RE.finditer(text):
         yield m.start(), m.end(), SOCIAL_HANDLE, "an @handle"
     for m in APP_HANDLE_RE.finditer(text):

@@ -26,6 +26,11 @@ ACCOUNT_LABEL_RE = re.compile(
     r"\b(?:account|acc|acct|a/c|ac)(?:ount)?\.?\s*(?:no|number|num|#)?\.?[\s:,-]*(?:is\s+)?$",
     re.IGNORECASE,
 )
+# After "card" (debit, credit, bank card...), sixteen digits in fours are a card number even
+# if one digit was mistyped and the Luhn check fails.
+CARD_LABEL_RE = re.compile(r"\bcard\b(?:\s*(?:no|number|num|ending|#))?\.?\s*(?:is\s+)?[:#-]?\s*$",
+                           re.IGNORECASE)
+GROUPED_CARD_RE = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 CARD_RE = re.compile(r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])|(?<!\d)\d{13,19}(?!\d)")
 
 
@@ -67,3 +72,6 @@ def find_payment_cards(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", m.group())
         if 13 <= len(digits) <= 19 and digits[0] != "0" and luhn_valid(digits):
             yield m.start(), m.end(), PAYMENT_CARD, "a card number that passes the Luhn check"
+    for m in GROUPED_CARD_RE.finditer(text):
+        if CARD_LABEL_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            yield m.start(), m.end(), PAYMENT_CARD, "sixteen digits in fours next to 'card'"

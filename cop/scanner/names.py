@@ -396,7 +396,17 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
         return True  # "Storm's dad", "went to Hiwot's"
-    if not sentence_start and vocab.NAME_BEFORE_RE.search(before):
+    if (
+        not sentence_start
+        and vocab.NAME_BEFORE_RE.search(before)
+        # after a weak cue ("about", "for", "from"), a word in no list must also look like
+        # a name a little: "asked about Buvidal" is a drug
+        and not (
+            word.unknown
+            and vocab.WEAK_CUE_BEFORE_RE.search(before)
+            and name_likelihood(word.key) < WEAKLY_CUED_NAME_PROBABILITY
+        )
+    ):
         return True  # "went with Honey", "took Ivy"
     # "I saw Chukwuma", "staying with Grace... Grace said"
     if not sentence_start and vocab.PERSON_VERB_BEFORE_RE.search(
@@ -413,6 +423,15 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         and name_likelihood(word.key) >= UNKNOWN_CAPITALISED_NAME_PROBABILITY
     ):
         return True  # "Pramila was in the cells", even opening a sentence
+    # A listed surname that is no English word and is common somewhere in the world, mid-
+    # sentence ("it's really Hoxha"): a capitalised word there names someone.
+    if (
+        word.surname
+        and not (word.english or word.common or word.given)
+        and word.key in gazetteer.load().world_names
+        and not sentence_start
+    ):
+        return True
     # A word in no list that the name model finds very like a name, mid-sentence
     # ("update on Wiktoria"); places were ruled out by the words before it.
     return (
@@ -447,6 +466,8 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
             and _could_be_named(word, gaz)
             and strong_slot(text, word, gaz)
         ):
+            return run.words
+        if _named_by_brackets(text, word, gaz):
             return run.words
     if len(run.words) > 1 and is_full_name(run.words):
         return run.words
@@ -496,6 +517,11 @@ def find_people(
     decisions: list[tuple[Run, list[Word] | None]] = []
     previous_person_end: int | None = None
     for chain in chains(text, words):
+        if _given_name_after_org_prefix(text, chain, gaz) and chain[0].key not in allowed:
+            run = Run(words=list(chain))
+            decisions.append((run, run.words))
+            previous_person_end = chain[-1].full_end
+            continue
         for run in runs(chain, allowed):
             if any(s <= run.start < e for s, e in not_a_person):
                 continue
@@ -503,6 +529,18 @@ def find_people(
             if found:
                 previous_person_end = found[-1].full_end
             decisions.append((run, found))
+    # A word in no list of given names that the text also uses as a modifier after "the"
+    # ("the Windrush helpline", "the Hotak test") names a thing: alone, it is no one's
+    # name ("the Kebede family" is still a family).
+    modifiers = {
+        fold(m.group(1)) for m in MODIFIER_RE.finditer(text)
+        if not vocab.FAMILY_AFTER_RE.match(text[m.end(1) :])
+    }
+    decisions = [
+        (run, None if found and len(found) == 1 and not found[0].given
+         and found[0].key in modifiers and not run.titled else found)
+        for run, found in decisions
+    ]
     # Words joined to a name that follows them: "Oliwia and Kacper Dąbrowski".
     for i in range(len(decisions) - 1):
         (run, found), (next_run, next_found) = decisions[i], decisions[i + 1]
@@ -533,15 +571,28 @@ def find_people(
         if found
     ]
 
+    # A given name that is also an organisation's word, which no run keeps, where brackets
+    # show a person: "Twins Princess and Justice (6)".
+    spans += [
+        (w.start, w.end, PERSON, "a name that the brackets after it show is a person's")
+        for w in words
+        if w.capitalised and w.never and w.key not in allowed
+        and not any(s <= w.start < e for s, e in not_a_person)
+        and _named_by_brackets(text, w, gaz)
+    ]
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
     spans += find_lower_case_titled_names(text, gaz, allowed)
-    spans += find_attendees(text, words, gaz, allowed)
+    attendees = find_attendees(text, words, gaz, allowed)
+    spans += attendees
+    # "Present: ..., Sue (CGL)" then "Sue: engaging with script": the same person.
+    name_keys.update(key for s, e, *_ in attendees for key in fold(text[s:e]).split())
     nicknames = find_nicknames(text, known_spans, allowed)
     spans += nicknames
     # A one-word nickname, once given, names the person wherever it comes again.
     name_keys.update(fold(text[s:e]) for s, e, *_ in nicknames if " " not in text[s:e])
     spans += find_lower_case_nicknames(text, gaz, allowed)
+    spans += find_nicknames_in_names(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
     spans += find_names_in_capitals(text, gaz, allowed)
@@ -576,6 +627,28 @@ def find_people(
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     return spans
+
+
+MODIFIER_RE = re.compile(r"\bthe[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
+
+
+def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Gazetteer) -> bool:
+    """"Royal Thompson came to the drop in": a given name that is also a word that starts
+    organisations' names ("Royal", "Prince"), then a surname, then a verb only a person
+    does."""
+    if len(chain) != 2:
+        return False
+    first, last = chain
+    return (
+        first.org_prefix
+        and first.key in gaz.core_given
+        and last.strong_surname
+        and not (last.org_word or last.never or last.possessive)
+        and bool(
+            vocab.HUMAN_VERB_AFTER_RE.match(text[last.full_end : last.full_end + 40])
+            or vocab.PERSON_VERB_AFTER_RE.match(text[last.full_end : last.full_end + 40])
+        )
+    )
 
 
 def _person_follows(text: str, word: Word) -> bool:
@@ -709,6 +782,78 @@ def find_nicknames(
     return spans
 
 
+# A nickname in quotes inside a name: "Connor 'Jinx' Hughes".
+QUOTED_INSIDE_NAME_RE = re.compile(
+    r"(?<![\w'’])(?P<first>[A-Z][\w'’-]+)[ \t]+[\"“‘'](?P<nick>[^\"”’'\n]{1,20})[\"”’'][ \t]+"
+    r"(?P<last>[A-Z][\w'’-]+)"
+)
+# A nickname in lower case before the name it stands for: "gwenllian aka gwen",
+# "little mo, real name mohammed".
+LOWER_NICKNAME_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w'’])(?P<name>(?:(?:big|little|lil|wee|young)[ \t]+)?[a-z][a-z'’-]+)[ \t]*"
+    r"(?:[(\[,–-][ \t]*)?(?:real\s+name(?:\s+is)?|a\.?k\.?a\.?|also\s+known\s+as)\s*[:,]?\s+[a-z]",
+    re.IGNORECASE,
+)
+# "picked up little mo from the station", "big kev said": a nickname made of "big",
+# "little"... and a short name, where a person stands.
+PREFIXED_NICKNAME_RE = re.compile(
+    r"(?<![\w'’])(?:big|little|lil|wee)[ \t]+(?P<name>[a-z][a-z'’-]{1,9})(?![\w'’])",
+)
+NOT_A_PREFIXED_NICKNAME = frozenset("un uns one ones bit bits lot lots man men".split())
+
+
+def find_nicknames_in_names(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
+) -> list[NameSpan]:
+    """Nicknames without "known as": in quotes inside a name ("Connor 'Jinx' Hughes"); in
+    lower case before "aka" or "real name"; "little mo" where a person stands."""
+    spans: list[NameSpan] = []
+    for m in QUOTED_INSIDE_NAME_RE.finditer(text):
+        first, last = fold(m.group("first")), fold(POSSESSIVE_RE.sub("", m.group("last")))
+        if (
+            (first in gaz.given or first in gaz.world_names)
+            and first not in gaz.non_names
+            and (last in gaz.surnames or last in gaz.world_names or last not in gaz.english)
+            and last not in gaz.places and last not in gaz.non_names
+            and fold(m.group("nick")) not in allowed
+        ):
+            spans.append((m.start("nick"), m.end("nick"), PERSON, "a nickname in quotes inside "
+                          "a name"))
+    for m in LOWER_NICKNAME_BEFORE_CUE_RE.finditer(text):
+        name = m.group("name")
+        key = fold(name.split()[-1])
+        if (
+            name.islower()
+            and key not in allowed
+            and key not in gaz.non_names
+            and key not in LOWER_CASE_NOT_NAMES
+            and (key not in gaz.english or key in gaz.given or " " in name)
+        ):
+            spans.append((m.start("name"), m.end("name"), PERSON,
+                          "a nickname before 'aka' or 'real name'"))
+    for m in PREFIXED_NICKNAME_RE.finditer(text):
+        key = fold(m.group("name"))
+        start = m.start()
+        before = text[max(0, start - 25) : start]
+        after = text[m.end() : m.end() + 40]
+        if (
+            key not in allowed
+            and key not in NOT_A_PREFIXED_NICKNAME
+            and key not in gaz.non_names
+            and (key in gaz.given or key in gaz.world_names or key not in gaz.english
+                 or len(key) <= 2)
+            and (
+                (vocab.GIVE_OR_TAKE_BEFORE_RE.search(before)
+                 and vocab.PERSON_OBJECT_AFTER_RE.match(after))
+                or vocab.STRONG_NAME_BEFORE_RE.search(before)
+                or vocab.PERSON_VERB_AFTER_RE.match(after)
+            )
+        ):
+            spans.append((start, m.end(), PERSON, "a nickname (\"little\", \"big\"...) where a "
+                          "person stands"))
+    return spans
+
+
 # Lower-case words that are in the name lists but are no one's name in a case note.
 LOWER_CASE_NOT_NAMES = frozenset(
     """appt appts tues thurs weds hosp mins info pls plz asap tbh etc esp approx dept govt
@@ -775,6 +920,9 @@ PAIR_NAME_PROBABILITY = 0.9
 # How sure the name model (name_model.py) must be before a lower-case word in no list is
 # taken for a name in a weak context ("went to see tatenda", "tatenda and her mum").
 UNLISTED_NAME_PROBABILITY = 0.6
+# A capitalised word in no list after "about", "for" or "from" (drugs, apps and services
+# follow them as often as people do).
+WEAKLY_CUED_NAME_PROBABILITY = 0.4
 # The same for a capitalised word in no list, mid-sentence, with no other context.
 UNKNOWN_CAPITALISED_NAME_PROBABILITY = 0.9
 
@@ -875,7 +1023,10 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
         word.key not in gaz.english
         and name_likelihood(word.key) >= UNLISTED_NAME_PROBABILITY
     )
-    if named and vocab.ROOM_BEFORE_RE.search(before):
+    if named and vocab.ROOM_BEFORE_RE.search(before) and (
+        # "Rm 9: chase GP re..." is a task: an everyday word there must end a noun
+        word.key not in gaz.common_words or vocab.NOUN_END_AFTER_RE.match(after)
+    ):
         return "a name after the room or bed the person is in"
     if named and vocab.SPEAKER_BEFORE_RE.search(before) and vocab.SPEAKER_AFTER_RE.match(after):
         return "a name before what the person wrote or said"
@@ -930,6 +1081,19 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
 AT_RE = re.compile(r"\s+at\s+")
 
 
+def _named_by_brackets(text: str, word: Word, gaz: gazetteer.Gazetteer) -> bool:
+    """A listed given name that brackets show is a person's, even one that is also an
+    everyday word or an organisation's word: before an age ("Justice (6)"), or alone in
+    brackets after words for a person ("the woman in unit 4 (Jade)")."""
+    if word.key not in gaz.given or word.title or word.org_prefix or len(word.key) < 3:
+        return False
+    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(text[word.full_end : word.full_end + 40]):
+        return True
+    return text[word.full_end : word.full_end + 3].lstrip().startswith(")") and bool(
+        vocab.PERSON_BEFORE_BRACKET_RE.search(text[max(0, word.start - 50) : word.start])
+    )
+
+
 def _address_follows(text: str, position: int) -> bool:
     """ "visited coral at 3 Cranmore Close": "at", then a street address."""
     at = AT_RE.match(text, position)
@@ -968,6 +1132,8 @@ def find_lower_case_names(
         if word.key in allowed or word.capitalised:
             continue
         slot = _could_be_named(word, gaz) and strong_slot(text, word, gaz)
+        if not slot and _named_by_brackets(text, word, gaz):
+            slot = "a name that the brackets around or after it show is a person's"
         if slot:
             found.add(word.key)
             spans.append((word.start, word.end, PERSON, slot))

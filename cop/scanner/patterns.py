@@ -34,6 +34,14 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # 3-3-4 digits with one consistent separator (space, hyphen or none).
 NHS_RE = re.compile(r"(?<![\d+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
 
+# After its label ("NHS no", "NHS number:", "NHS"), ten digits are an NHS number even if
+# the check fails: a mistyped number still identifies (and is still on a letter somewhere).
+NHS_LABELLED_RE = re.compile(
+    r"\bNHS(?:\s*(?:no|number|num|#))?\.?\s*(?:is\s+)?[:#-]?\s*"
+    r"(?P<number>\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
 # National Insurance number: two prefix letters, six digits (often in pairs), a suffix A-D.
 NINO_RE = re.compile(
     _START + r"([A-Z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?" + _END
@@ -101,6 +109,10 @@ def find_nhs_numbers(text: str) -> Iterator[Span]:
     for m in NHS_RE.finditer(text):
         if is_nhs_number(m.group()):
             yield m.start(), m.end(), NHS_NUMBER
+    for m in NHS_LABELLED_RE.finditer(text):
+        if not is_nhs_number(m.group("number")):
+            yield (m.start("number"), m.end("number"), NHS_NUMBER,
+                   "ten digits next to 'NHS' (its check digit fails: a typing slip?)")
 
 
 def is_ni_prefix(prefix: str) -> bool:

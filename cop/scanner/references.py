@@ -49,8 +49,9 @@ LABELS: list[tuple[str, str, str]] = [
      r"|(?:housing|hsg)?\s*(?:register|waiting\s+list)\s*" + _NUM,
      CASE_REF, "a reference number next to its label"),
 ]
-# A value is one token ("RXF449120", "HR/00713/24"), or capitals then digits ("RXF 449120").
-_VALUE = r"(?P<ref>(?:[A-Z]{2,6}\s(?=\d{4}))?[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
+# A value is one token ("RXF449120", "HR/00713/24"), or capitals (and digits: a hospital's
+# site code) then digits ("RXF 449120", "RJ1 884201").
+_VALUE = r"(?P<ref>(?:[A-Z][A-Z0-9]{1,5}\s(?=\d{4}))?[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 LABELLED_RES = [
     (re.compile(
         rf"\b(?:{label})\.?(?:\s+(?:is|was|=|of))?\s*[:#=]?\s*[(\[]?\s*(?:is\s+)?{_VALUE}",

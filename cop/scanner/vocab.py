@@ -76,19 +76,26 @@ practitioner|co-?ordinator|navigator|cpn|ot|visitor|midwife|counsellor|therapist
 paramedic|colleague|client|patient|tenant|resident|lodger|flatmate|housemate|pimp|dealer|abuser|
 perpetrator|gangmaster|employer|boss|supervisor|chaplain|vicar|priest|interpreter|translator|
 volunteer|coach|buddy|mate|pal|associate|co-defendant|victim|suspect|stepdad|su|pt|yp|cyp|
-whose name is|
+pa|personal adviser|personal advisor|referrer|referred by|eldest|youngest|oldest|middle one|
+eldest one|youngest one|oldest one|older one|younger one|whose name is|surname|forename|
+first name|last name|family name|given name|
 called|named|known as|aka|a\.k\.a\.|alias|nicknamed|goes by|calls (?:himself|herself|themselves)|
 name is|name's|names are|name|client name|patient name"""
+# (The space after a role stays on its line: "Recovery Worker\nDirect line" names no one.)
 ROLE_BEFORE_RE = re.compile(
     r"\b(?:" + _ROLES.replace("\n", "")
-    + r")(?:\s*,\s*|\s+(?:is|was)\s+|\s*[:(–-]\s*|\s+)[\"'“‘]?$",
+    + r")(?:\s*,\s*|\s+(?:is|was)\s+|\s*[:(–-]\s*|[ \t]+)[\"'“‘]?$"
+    # a named contact: "probation contact is Kerry", "lead professional: Dee"
+    r"|\b(?:contact|lead\s+professional|named\s+worker|allocated\s+worker|allocated\s+to)"
+    r"(?:\s+(?:is|was)\s+|\s*:\s*)$",
     re.IGNORECASE,
 )
 
 # A sign-off or a mail header: "Thanks, Jas", "Kind regards,\nMo", "From: Sophie Tran".
 SIGN_OFF_BEFORE_RE = re.compile(
     r"\b(?:thanks|thank you|many thanks|regards|kind regards|best wishes|warm wishes|cheers|"
-    r"best|love|signed|diolch|ta)\s*[,:\-–]?\s*$|\b(?:from|to|cc)\s*:\s*$",
+    r"best|love|signed|diolch|ta|yours sincerely|yours faithfully|yours truly|sincerely|"
+    r"faithfully|yours)\s*[,:\-–]?\s*$|\b(?:from|to|cc)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -102,9 +109,12 @@ AGE_OR_BIRTH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 ROLE_AFTER_RE = re.compile(
-    r"^\s*[,(]\s*(?:(?:her|his|their|my|our|the|client's|a)\s+)?(?:"
+    r"^\s*[,(]\s*(?:(?:her|his|their|my|our|the|client's|a)\s+)?(?:[a-z]+\s+)?(?:"
     + _ROLES.replace("\n", "")
-    + r")\b",
+    + r")\b"
+    # pronouns in brackets: "Angel Mendes (they/them)"
+    r"|^\s*\(\s*(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hers|his|theirs|they|she|he|"
+    r"zir|hir|xem)\b",
     re.IGNORECASE,
 )
 # Verbs that, straight after a capitalised word, say it is a person doing something.
@@ -124,7 +134,7 @@ PERSON_VERB_AFTER_RE = re.compile(
 )
 # Verbs a worker does to a person, before a capitalised word: "I saw Chukwuma today".
 PERSON_VERB_BEFORE_RE = re.compile(
-    r"\b(?:saw|met|met with|spoke to|spoke with|speaking to|talked to|told|asked|informed|"
+    r"\b(?:seen|saw|met|met with|spoke to|spoke with|speaking to|talked to|told|asked|informed|"
     r"advised|reassured|supported|accompanied|helped|phoned|rang|texted|emailed|visited|"
     r"contacted|chased|assessed|interviewed|referred|introduced)\s+$",
     re.IGNORECASE,
@@ -157,6 +167,8 @@ PLACE_BEFORE_RE = re.compile(
     r"move|relocated|went|going|gone|travelled|traveled|returned|sent|transferred|headed|fled|"
     r"dispersed|deported|came|come|coming|grew up|born|based|back)\s+(?:back\s+)?(?:to|from|"
     r"in|up to|down to|over to))\s+$"
+    # where someone is from: "Sra. Gonçalves, from Madeira, works...", "she is from Tigray"
+    r"|[,(]\s*(?:originally\s+)?from\s+$|\b(?:is|are|was|were|originally)\s+from\s+$"
     # "Burton upon Trent", "Isle of Lewis", "Ross on Wye"
     # (case-sensitive: "update on Linh" is not a place)
     # ("Update on Arbër Kolgjini" is not one either)
@@ -191,6 +203,9 @@ NAME_BEFORE_RE = re.compile(
     r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$",
     re.IGNORECASE,
 )
+
+# The weakest of those: things follow them as often as people ("asked about Buvidal").
+WEAK_CUE_BEFORE_RE = re.compile(r"\b(?:about|for|from|by|re|and|or|&)\s+$", re.IGNORECASE)
 
 # Introduces a nickname: "known as Little Mo", "goes by 'Tiny'", "a.k.a. Baz".
 NICKNAME_RE = re.compile(
@@ -270,7 +285,8 @@ _KIN = (r"mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|
         r"auntie|aunty|uncle|cousin|baby|niece|nephew|twin|kids|children|step-?dad|step-?mum|"
         r"guy|lad|bloke|fella|dog|cat|staffie|puppy")
 KIN_OR_WORKER_AFTER_RE = re.compile(
-    r"^\s+(?:" + _KIN + r"|carer|key\s?worker|(?:social|support|case)\s+worker|sw|teacher|"
+    r"^\s+(?:(?:new|old|current|previous|former|last|usual|real)\s+)?"
+    r"(?:" + _KIN + r"|carer|key\s?worker|(?:social|support|case)\s+worker|sw|teacher|"
     r"nursery|school|gp|landlord|landlady|solicitor|probation\s+officer|cpn|midwife|"
     r"account|acc|phone|mobile|number|flat|room|tenancy|claim|pip|uc|benefits|case|file|"
     r"referral|appt|appointment|court|sentence|licence|script)\b",
@@ -309,7 +325,8 @@ IN_A_ROOM_AFTER_RE = re.compile(
 HUMAN_VERB_AFTER_RE = re.compile(
     r"^\s+(?:said|says|told|tells|rang|phoned|texted|emailed|cried|shouted|screamed|wants|"
     r"wanted|prefers|preferred|refused|agreed|disclosed|asked|moved\s+in|seen\s+at|"
-    r"was\s+seen|came\s+in|turned\s+up|signed|collected|attended|missed\s+(?:her|his))\b",
+    r"was\s+seen|came\s+in|turned\s+up|signed|collected|attended|missed\s+(?:her|his)|called|"
+    r"rang\s+back|popped\s+in|dropped\s+in)\b",
     re.IGNORECASE,
 )
 # Words that open sentences before such verbs without naming anyone.
@@ -318,6 +335,13 @@ NOT_A_SUBJECT = frozenset("will may can must shall should would could did does s
 RELATIVE_IN_BRACKETS_AFTER_RE = re.compile(
     r"^\s*\(\s*(?:[\w'’]+\s+)?(?:" + _KIN + r"|brothers|sisters|siblings|cousins|sons|"
     r"daughters|twins|carer|partner)\b[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+# Before a name alone in brackets, words for the person it names: "the woman in unit 4
+# (Jade)", "her middle one (Blessing)".
+PERSON_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:woman|man|girl|boy|lady|gentleman|lad|child|person|resident|tenant|client|patient|"
+    r"neighbour|eldest|youngest|middle\s+one|" + _KIN + r")\b[^.()\n]{0,30}\(\s*$",
     re.IGNORECASE,
 )
 # A bed, room or cell number, then who is in it ("Rm 7 Brandy -", "bed 4 wiktor").
