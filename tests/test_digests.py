@@ -125,6 +125,8 @@ def test_by_default_cases_and_comments_wait_for_the_daily_digest_the_rest_go_at_
         NotificationKind.SERVICE_QUESTION: IMMEDIATELY,
         NotificationKind.QUESTION_ANSWER: IMMEDIATELY,
         NotificationKind.SERVICE_CHECK: IMMEDIATELY,
+        NotificationKind.MEETING_SUMMARY: IMMEDIATELY,
+        NotificationKind.REFLECTION_PROMPT: IMMEDIATELY,
     }
     at_once = {k for k, v in via.items() if v == IMMEDIATELY}
     assert sorted(m.subject for m in mail.outbox) == sorted(
