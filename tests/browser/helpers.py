@@ -141,11 +141,13 @@ def png_one_colour(png: bytes) -> bytes | None:
 class Person:
     """One person's browser (their own context: cookies, CSP enforced) and open page."""
 
-    def __init__(self, browser: "Browser", name: str):
+    def __init__(self, browser: "Browser", name: str, viewport: dict | None = None):
         self.browser = browser
         self.name = name
+        self.viewport = viewport or DESKTOP  # PHONE: a person following on their phone
         # A UK user's browser: its language (Accept-Language, navigator.language) and clock.
-        self.context = browser.chromium.new_context(viewport=DESKTOP, accept_downloads=True,
+        self.context = browser.chromium.new_context(viewport=self.viewport,
+                                                    accept_downloads=True,
                                                     locale="en-GB",
                                                     timezone_id="Europe/London")
         self.context.set_default_timeout(15_000)
@@ -276,11 +278,13 @@ class Person:
         faults = page.evaluate(EMPTY_FIELDS_JS, [editing, list(left_empty)])
         shot = self.browser.next_shot(f"{self.name}-{name}")
         try:
+            if self.viewport != DESKTOP:
+                page.set_viewport_size(DESKTOP)
             faults += self.screenshot(f"{shot}-desktop.png", "1280 px", full_page=full_page)
             page.set_viewport_size(PHONE)
             faults += self.screenshot(f"{shot}-phone.png", "375 px", full_page=full_page)
         finally:
-            page.set_viewport_size(DESKTOP)
+            page.set_viewport_size(self.viewport)
         faults += self.problems
         assert not faults, f"{name} ({page.url}): " + "\n".join(faults)
         self.browser.checked.append((name, page.url))
@@ -315,8 +319,8 @@ class Browser:
         self.checked: list[tuple[str, str]] = []
         self._shots = 0
 
-    def person(self, name: str) -> Person:
-        person = Person(self, name)
+    def person(self, name: str, *, viewport: dict | None = None) -> Person:
+        person = Person(self, name, viewport)
         self.people.append(person)
         return person
 
