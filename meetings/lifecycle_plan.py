@@ -11,6 +11,8 @@
 - Retention: as sessions_app does for agenda items, a case being redacted takes with it
   the questions planned for the items about it and the answers about their
   recommendations (and the flagged words kept with their overrides).
+- Stage guides are the community's words about its formats, not about a person: they stay
+  when their last editor leaves (who edited one is shown nowhere).
 """
 
 from collections.abc import Mapping
