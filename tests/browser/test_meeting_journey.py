@@ -1,6 +1,6 @@
 """The meeting, run (issue 19): a facilitator plans a case consultation and starts it from the
 run screen while the presenter follows live on their phone, in a second browser context open
-at the same time. The phone follows each stage within 2 seconds without a reload, its live
+at the same time. The phone follows each stage without a reload (how fast: `make bench`), its live
 region saying each change once; the presenter says they are here and the facilitator
 confirms it; questions and recommendations are recorded (an identifier in one stopped by the
 gate); the presenter chooses one to try; the meeting ends; the presenter reads their summary,
@@ -28,7 +28,9 @@ ASKED = "Has the ward made a duty to refer yet?"
 TO_TRY = "Ask the ward to send the duty to refer a week before discharge."
 ANONYMOUS = "Ask her brother to bring the tenancy papers to the housing office."
 STAGES = ["Clarifying questions", "Recommendations", "The presenter's response", "Summary"]
-UPDATE_WITHIN_MS = 2_500  # "within 2 seconds", and a little for the browser's own work
+# How long to wait for the phone to follow. Not the issue's "within 2 seconds": that is a
+# timing, measured by `make bench` (bench/live.py); here only that it follows, unreloaded.
+UPDATE_WITHIN_MS = 10_000
 
 # What the live region (#live-announce) says, each time it changes (a reload forgets it).
 LISTEN_JS = """() => {
@@ -41,9 +43,9 @@ SHOWS_JS = "name => document.querySelector('#live-state').innerText.includes(nam
 
 
 def _follows(member, facilitator, stage: str):
-    """The facilitator presses Next; the phone shows `stage` within 2 seconds, without a
-    reload, and its live region says it once (and has said nothing else since it was last
-    asked: an entry recorded meanwhile changes what the phone shows, not the stage)."""
+    """The facilitator presses Next; the phone shows `stage` without a reload, and its live
+    region says it once (and has said nothing else since it was last asked: an entry
+    recorded meanwhile changes what the phone shows, not the stage)."""
     page = member.page
     facilitator.press(facilitator.page.locator("#run-next"))
     page.wait_for_function(SHOWS_JS, arg=stage, timeout=UPDATE_WITHIN_MS)
@@ -121,7 +123,7 @@ def test_a_case_consultation_run_live_to_the_presenters_cpd_record(browser, leed
     member.check("live-view-claimed")
 
     confirm = run.get_by_role("button", name=re.compile(r"^Confirm\W+Max Member is here"))
-    confirm.wait_for(timeout=5_000)  # the run screen polls every 2 seconds
+    confirm.wait_for(timeout=UPDATE_WITHIN_MS)  # the run screen polls every 2 seconds
     facilitator.press(confirm)
     run.get_by_text("Max Member is on the register.").wait_for()
     phone.get_by_text("You are on the register.").wait_for(timeout=UPDATE_WITHIN_MS)

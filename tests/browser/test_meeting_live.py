@@ -38,11 +38,11 @@ def test_a_member_follows_the_meeting_live_on_a_phone(browser, leeds, fay):
     member.check("live-view")
 
     facilitator.press(facilitator.page.get_by_role("button", name="Next"))
-    # Within 2 seconds, without a reload; the live region says it once.
+    # Without a reload (how fast is `make bench`'s to measure); the live region says it.
     page.wait_for_function("() => document.querySelector('#live-state')"
-                           ".innerText.includes('Clarifying questions')", timeout=2_500)
+                           ".innerText.includes('Clarifying questions')", timeout=10_000)
     page.wait_for_function("() => document.querySelector('#live-announce')"
-                           ".innerText.includes('Clarifying questions')", timeout=1_000)
+                           ".innerText.includes('Clarifying questions')", timeout=5_000)
     member.follow(page.get_by_role("button", name="Mark me as here"))
     assert "a facilitator will confirm it" in page.content()
     member.check("live-view-claimed")
