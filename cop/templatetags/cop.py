@@ -87,18 +87,20 @@ _NAVIGATION = (
 )
 
 
-def _nav_item(href: str, label: str, here: bool, section: bool, extra: str = "") -> str:
-    """One item: the current page (aria-current="page"), or the part of the site the page
-    is in (`section`: aria-current="true"), or neither."""
+def _nav_item(href: str, label: str, *, current: str = "", extra: str = "",
+              fallback: bool = True) -> str:
+    """One item; `current`: "page" for the page shown, "true" for the part of the site it is
+    in, "" for neither. A marked item's label is bold where CSS fails (`fallback`), except
+    Notifications', whose unread count (`extra`) follows it."""
     href, label = escape(href), escape(label)
-    if here or section:
-        return ('<li class="govuk-service-navigation__item '
-                'govuk-service-navigation__item--active"><a class="govuk-service-navigation__link"'
-                f' href="{href}" aria-current="{"page" if here else "true"}">'
-                f'<strong class="govuk-service-navigation__active-fallback">{label}</strong>'
-                f"{extra}</a></li>")
-    return (f'<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link"'
-            f' href="{href}">{label}{extra}</a></li>')
+    if not current:
+        return ('<li class="govuk-service-navigation__item">'
+                f'<a class="govuk-service-navigation__link" href="{href}">{label}{extra}</a></li>')
+    if fallback:
+        label = f'<strong class="govuk-service-navigation__active-fallback">{label}</strong>'
+    return ('<li class="govuk-service-navigation__item govuk-service-navigation__item--active">'
+            f'<a class="govuk-service-navigation__link" href="{href}" aria-current="{current}">'
+            f"{label}{extra}</a></li>")
 
 
 @register.simple_tag(takes_context=True)
@@ -107,29 +109,20 @@ def service_navigation(context: Context) -> SafeString:
     section on a community's pages (a `community` in the context)."""
     request, user = context["request"], context["user"]
     urlconf, prefix = get_urlconf(), get_script_prefix()
+    in_community = bool(context.get("community"))
     items = []
     for name, label, only_if in _NAVIGATION:
         if only_if and not getattr(user, only_if, False):
             continue
         href = _reversed(name, urlconf, prefix)
-        here = request.path == href
-        extra = ""
-        if name == "members:notifications":
-            unread = context.get("nav_unread_count")
-            if unread:
-                extra = (f'<span class="govuk-visually-hidden">, {int(unread)} unread</span>'
-                         f'<span class="cop-nav-count" aria-hidden="true">{int(unread)}</span>')
-            # Never a section: the count stays visible when it is the current page.
-            items.append(_nav_item(href, label, here, False, extra) if not here else
-                         _nav_item_plain_current(href, label, extra))
+        current = "page" if request.path == href else (
+            "true" if name == "members:my_communities" and in_community else "")
+        if name != "members:notifications":
+            items.append(_nav_item(href, label, current=current))
             continue
-        section = name == "members:my_communities" and bool(context.get("community"))
-        items.append(_nav_item(href, label, here, section, extra))
+        unread = int(context.get("nav_unread_count") or 0)
+        extra = (f'<span class="govuk-visually-hidden">, {unread} unread</span>'
+                 f'<span class="cop-nav-count" aria-hidden="true">{unread}</span>'
+                 if unread else "")
+        items.append(_nav_item(href, label, current=current, extra=extra, fallback=False))
     return mark_safe("".join(items))  # noqa: S308  every value above is escaped
-
-
-def _nav_item_plain_current(href: str, label: str, extra: str) -> str:
-    """Notifications as the current page: marked, without the bold fallback."""
-    return ('<li class="govuk-service-navigation__item '
-            'govuk-service-navigation__item--active"><a class="govuk-service-navigation__link"'
-            f' href="{escape(href)}" aria-current="page">{escape(label)}{extra}</a></li>')
