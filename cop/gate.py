@@ -126,6 +126,14 @@ def check_known(texts: dict[str, str], allowed_names: list[str], reasons: dict[s
     return check(texts, allowed_names, reasons, allowed_terms=known_terms())
 
 
+def check_texts(texts: Mapping[str, str | None], reasons: Mapping[str, str] | None = None,
+                allowed_names: Iterable[str] = ()) -> list[tuple[FieldFinding, str]]:
+    """`check_known` for a service's fields as its form gives them (a missing one is
+    empty, no reasons yet is none)."""
+    return check_known({k: v or "" for k, v in texts.items()}, list(allowed_names),
+                       dict(reasons or {}))
+
+
 def find_known(texts: dict[str, str], allowed_names: list[str]) -> list[FieldFinding]:
     """`find` with the names the product knows allowed (what `check_known` would stop)."""
     return find(texts, allowed_names, known_terms())

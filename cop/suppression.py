@@ -91,6 +91,33 @@ def suppress(values: Mapping[Hashable, int],
 _PRIME = (1 << 61) - 1
 
 
+def hide(values: Mapping[Hashable, int], lines: Iterable[tuple[list[Hashable], Hashable]],
+         limit: int, protect: Iterable[Hashable] = (), force: Iterable[Hashable] = ()
+         ) -> set[Hashable]:
+    """Which numbers to hide: `suppress` (primary and secondary suppression with
+    an audit by linear algebra). Zeros are left out, since a 0 may be shown, except those
+    in `protect`: the zeros of a group too small to show, such as "none of the three people
+    in this session chose A", which are hidden and protected like any small count.
+
+    `force`: numbers to hide however large, with the same protection (a count of 12
+    post-session responses from 4 people is computed from fewer than 5 respondents). Each
+    is tied to a stand-in that is never shown and always hidden, which makes `suppress`
+    hide it; the tie only adds to what the audit assumes is known, so it can only hide more."""
+    protect = set(protect)
+    values = dict(values)
+    lines = list(lines)
+    for key in force:
+        stand_in = ("forced", key)
+        values[stand_in] = 0
+        protect.add(stand_in)
+        lines.append(([key], stand_in))
+    kept_keys = {key for key, value in values.items() if value or key in protect}
+    counted = {key: values[key] for key in values if key in kept_keys}
+    kept = [([p for p in parts if p in kept_keys], total) for parts, total in lines
+            if total in kept_keys]
+    return suppress(counted, kept, limit)
+
+
 def _recoverable(hidden: set[Hashable], lines: Iterable[Line],
                  order: Mapping[Hashable, int]) -> list[Hashable]:
     """Hidden keys whose value follows from the shown numbers by adding and subtracting

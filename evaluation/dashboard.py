@@ -6,9 +6,9 @@ suppressed number is None. The templates never receive a count, percentage, mean
 distribution computed from fewer than settings.EVALUATION_MIN_RESPONDENTS respondents, so
 no template can leak one.
 
-Suppression happens in one place, `_hide`, used by every table through `_suppress_tree`
-(counts that add up to totals: responses by community and session, free-text answers,
-subscale respondents) and `_suppress_grid` (the distribution of each question):
+Suppression happens in one place, `cop.suppression.hide`, used by every table through
+`_suppress_tree` (counts that add up to totals: responses by community and session,
+free-text answers, subscale respondents) and `_suppress_grid` (the distribution of each question):
 
 - primary: every count from 1 to threshold - 1; 0 is shown (it says nobody), except within
   a group too small to show (a session where 3 answered, or a whole survey where 4 did),
@@ -39,7 +39,7 @@ only instrument answers are read row by row (in one query) to score subscales wi
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -48,7 +48,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Q
 
-from cop.suppression import suppress
+from cop.suppression import hide
 from members.models import Community
 
 from . import charts, role_words
@@ -90,32 +90,6 @@ def threshold() -> int:
 # --- Suppression: the one place ---------------------------------------------------------
 
 
-def _hide(values: Mapping[Hashable, int], lines: Iterable[tuple[list, Hashable]],
-          limit: int, protect: Iterable[Hashable] = (), force: Iterable[Hashable] = ()) -> set:
-    """Which numbers to hide: `cop.suppression.suppress` (primary and secondary suppression with
-    an audit by linear algebra). Zeros are left out, since a 0 may be shown, except those
-    in `protect`: the zeros of a group too small to show, such as "none of the three people
-    in this session chose A", which are hidden and protected like any small count.
-
-    `force`: numbers to hide however large, with the same protection (a count of 12
-    post-session responses from 4 people is computed from fewer than 5 respondents). Each
-    is tied to a stand-in that is never shown and always hidden, which makes `suppress`
-    hide it; the tie only adds to what the audit assumes is known, so it can only hide more."""
-    protect = set(protect)
-    values = dict(values)
-    lines = list(lines)
-    for key in force:
-        stand_in = ("forced", key)
-        values[stand_in] = 0
-        protect.add(stand_in)
-        lines.append(([key], stand_in))
-    kept_keys = {key for key, value in values.items() if value or key in protect}
-    counted = {key: values[key] for key in values if key in kept_keys}
-    kept = [([p for p in parts if p in kept_keys], total) for parts, total in lines
-            if total in kept_keys]
-    return suppress(counted, kept, limit)
-
-
 class _Shown:
     """The published numbers: a hidden one reads None."""
 
@@ -147,7 +121,7 @@ def _suppress_tree(leaves: Mapping[tuple, int], limit: int,
     values.update(leaves)
     values[()] = sum(leaves.values())
     force = [key for key in force if values.get(key)]
-    return _Shown(values, _hide(values, lines, limit, force=force))
+    return _Shown(values, hide(values, lines, limit, force=force))
 
 
 class _Grid:
@@ -213,7 +187,7 @@ class _Grid:
         else:
             protect = [(kind, _SMALL, c) for kind in kinds for c in columns]
         force = [key for key, value in values.items() if value] if few_people else []
-        self.shown = _Shown(values, _hide(values, lines, limit, protect, force))
+        self.shown = _Shown(values, hide(values, lines, limit, protect, force))
 
     def n(self, scope) -> int | None:
         if scope is ALL:

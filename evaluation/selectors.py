@@ -12,7 +12,7 @@ from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from cop.suppression import suppress
+from cop.suppression import hide
 from meetings import selectors as meeting_selectors
 from meetings.models import Tried, ValueCycle
 from members.models import Community, User
@@ -248,12 +248,13 @@ def study_recommendations(study: Study, communities: list[Community]) -> Recomme
         lines.append(([(t, v) for t, _ in tried], ("column", v)))
     lines.append(([("row", t) for t, _ in tried], "total"))
     lines.append(([("column", v) for v, _ in values_], "total"))
-    # As the dashboards do: a 0 is shown (it says none), so only counts above it are weighed.
-    counted = {key: n for key, n in numbers.items() if n}
-    kept = [([p for p in parts if p in counted], total) for parts, total in lines
-            if total in counted]
     limit = settings.EVALUATION_MIN_RESPONDENTS
-    hidden = suppress(counted, kept, limit)
+    hidden = hide(numbers, lines, limit)
+    if counts.presenters < limit:
+        # The presenters' choices and answers, from fewer people than the threshold: all
+        # hidden, zeros and large counts too (one presenter's "5 tried, applied value" is
+        # one person's answers).
+        hidden |= {"chosen", "total", *[key for key in numbers if isinstance(key, tuple)]}
 
     def shown(key: Hashable) -> int | None:
         return None if key in hidden else numbers[key]

@@ -14,6 +14,8 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from casework import services as casework_services
+from cop import gate
 from members.models import Membership, NotificationKind, User
 from members.services import notify
 
@@ -26,7 +28,7 @@ from .models import (
     Tried,
     ValueCycle,
 )
-from .planning import case_names, gate_texts, keep_overrides
+from .planning import case_names
 
 SWEEP_LIMIT = 500
 
@@ -104,7 +106,7 @@ def recommendation_outcomes_save(*, actor: User, membership: Membership,
         if answer.tried not in Tried.values or answer.value not in ("", *ValueCycle.values):
             raise ValidationError("Choose from the list.")
     texts = {how_field(pk): a.how_it_went.strip() for pk, a in answers.items()}
-    accepted = gate_texts(texts, reasons, case_names(summary.item))
+    accepted = gate.check_texts(texts, reasons, case_names(summary.item))
     now = timezone.now()
     saved = []
     for pk, answer in answers.items():
@@ -112,8 +114,9 @@ def recommendation_outcomes_save(*, actor: User, membership: Membership,
             entry=entries[pk], defaults={"tried": answer.tried,
                                          "how_it_went": texts[how_field(pk)],
                                          "value": answer.value, "answered_at": now})
-        keep_overrides(actor=actor, community_id=summary.item.session.community_id,
-                       accepted=[(f, r) for f, r in accepted if f.field == how_field(pk)],
-                       about=outcome, url=follow_up_url(summary))
+        casework_services.overrides_record(
+            actor=actor, community_id=summary.item.session.community_id,
+            accepted=[(f, r) for f, r in accepted if f.field == how_field(pk)], about=outcome,
+            url=follow_up_url(summary))
         saved.append(outcome)
     return saved

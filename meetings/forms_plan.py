@@ -78,7 +78,7 @@ class FollowUpForm(forms.Form):
             self.fields[how_field(entry.pk)] = explain_limit(forms.CharField(
                 widget=forms.Textarea(attrs={"rows": 2}), required=False,
                 max_length=HOW_IT_WENT_MAX, label="How did it go? (optional)",
-                help_text="Only you see this. Keep the person anonymous."))
+                help_text="For you: evaluators see only counts. Keep the person anonymous."))
             self.fields[f"value_{entry.pk}"] = forms.ChoiceField(
                 choices=ValueCycle.choices, widget=forms.RadioSelect, required=False,
                 label="What value did it have? (optional)")

@@ -12,7 +12,8 @@
   the questions planned for the items about it and the answers about their
   recommendations (and the flagged words kept with their overrides).
 - Stage guides are the community's words about its formats, not about a person: they stay
-  when their last editor leaves (who edited one is shown nowhere).
+  when their last editor leaves; the guides page names who last edited one, "Former member"
+  once their account is closed (members' account_close).
 """
 
 from collections.abc import Mapping

@@ -27,7 +27,7 @@ from members.models import Membership, User
 from sessions_app import services as session_services
 from sessions_app.models import AgendaItem, Session, SessionStatus
 
-from . import permissions, summaries
+from . import permissions, planning, summaries
 from .models import ENTRY_MAX, Entry, EntryKind, ItemPlan, LiveMeeting, PresenceClaim, StageGuide
 from .plans import PlannedStage, planned_stages
 
@@ -275,14 +275,12 @@ def entry_add(*, actor: User, membership: Membership, session: Session, item: Ag
     if member is not None and not member_permissions.user_is_member(member,
                                                                     session.community_id):
         raise ValidationError("Attribute it to a member of the community, or to nobody.")
-    allowed = [item.case.pseudonym] if item.case_id and item.case else []
-    accepted = gate.check_known({"text": text}, allowed, reasons or {})
+    accepted = gate.check_texts({"text": text}, reasons, planning.case_names(item))
     entry = Entry.objects.create(item=item, kind=kind, text=text, member=member,
                                  recorded_by=actor)
-    if accepted:
-        casework_services.overrides_record(
-            actor=actor, community_id=session.community_id, accepted=accepted, about=entry,
-            url=f"{session.get_absolute_url()}#agenda")
+    casework_services.overrides_record(
+        actor=actor, community_id=session.community_id, accepted=accepted, about=entry,
+        url=f"{session.get_absolute_url()}#agenda")
     _bump(session)
     return entry
 
@@ -302,6 +300,12 @@ def entry_choose(*, actor: User, session: Session, entry: Entry, chosen: bool) -
     """The presenter marks a recommendation they want to try (or not)."""
     _check_item(session, entry.item)
     permissions.require_presenter(actor, entry.item)
+    return chosen_set(session, entry, chosen)
+
+
+def chosen_set(session: Session, entry: Entry, chosen: bool) -> Entry:
+    """A recommendation marked to try (or not), and the phones following told: for the
+    presenter, whose right the caller has checked (here, or on the summary's page)."""
     if entry.kind != EntryKind.RECOMMENDATION:
         raise ValidationError("Only recommendations can be chosen.")
     entry.chosen = chosen

@@ -97,9 +97,10 @@ def get_summary_for(membership: Membership, session: Session, item_pk: int) -> I
 
 
 def is_summary_presenter(user: User, membership: Membership, summary: ItemSummary) -> bool:
-    """Who marks the recommendations to try and answers "which did you try?": the item's
-    presenter, while a member of its community."""
-    return (is_presenter(user, summary.item)
+    """Who marks the recommendations to try and answers "which did you try?": the presenter
+    the summary was sent to (the one the four-week prompt goes to, even if the item's
+    presenter was changed since), while a member of its community."""
+    return (summary.presenter_id is not None and summary.presenter_id == user.pk
             and member_permissions.is_member(membership, summary.item.session.community_id))
 
 

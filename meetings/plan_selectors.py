@@ -197,6 +197,7 @@ class RecommendationCounts:
     items: int = 0  # agenda items summarised
     offered: int = 0  # recommendations offered on them
     chosen: int = 0  # of which the presenter chose to try
+    presenters: int = 0  # the people whose choices and answers these are
     outcomes: dict[tuple[str, str], int] = field(default_factory=dict)  # (tried, value) -> n
 
 
@@ -215,10 +216,12 @@ def recommendation_counts(community_ids: Iterable[int], *, since: datetime
         for t in Tried.values for v in ["", *ValueCycle.values]}
     totals: dict[str, Any] = ItemSummary.objects.filter(
         item__session__community_id__in=ids, sent_at__gte=since).aggregate(
-        items=Count("pk", distinct=True), offered=Count("item__entries", filter=rec),
+        items=Count("pk", distinct=True), presenters=Count("presenter", distinct=True),
+        offered=Count("item__entries", filter=rec),
         chosen=Count("item__entries", filter=rec & Q(item__entries__chosen=True)), **cells)
     counts.items, counts.offered, counts.chosen = (totals["items"], totals["offered"],
                                                    totals["chosen"])
+    counts.presenters = totals["presenters"]
     for t in Tried.values:
         for v in ["", *ValueCycle.values]:
             if totals[f"{t}__{v or 'none'}"]:

@@ -3,10 +3,10 @@ stages and the presenter's question; and the community's own words for a stage's
 Each function is a transaction; every text members read passes the identifier gate
 (cop/gate.py), an override kept with its reason against what the text belongs to."""
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,20 +20,6 @@ from .formats import Format, default_minutes, stages
 from .models import ItemPlan, StageGuide
 
 MAX_STAGE_MINUTES = 180
-
-
-def gate_texts(texts: Mapping[str, str | None], reasons: Mapping[str, str] | None,
-               allowed_names: Iterable[str] = ()) -> list[tuple[gate.FieldFinding, str]]:
-    """The overrides to keep, or gate.IdentifiersFound (as sessions_app's `_gate`)."""
-    return gate.check_known({k: v or "" for k, v in texts.items()}, list(allowed_names),
-                            dict(reasons or {}))
-
-
-def keep_overrides(*, actor: User, accepted: list[tuple[gate.FieldFinding, str]],
-                   about: models.Model, community_id: int, url: str) -> None:
-    if accepted:
-        casework_services.overrides_record(actor=actor, community_id=community_id,
-                                           accepted=accepted, about=about, url=url)
 
 
 def case_names(item: AgendaItem) -> list[str]:
@@ -72,14 +58,15 @@ def item_plan_save(*, actor: User, membership: Membership, item: AgendaItem, for
         raise ValidationError("Choose a format.")
     minutes = _check_minutes(format, stage_minutes)
     question = question.strip()
-    accepted = gate_texts({"question": question}, reasons, case_names(item))
+    accepted = gate.check_texts({"question": question}, reasons, case_names(item))
     plan = ItemPlan.objects.select_for_update().filter(item=item).first()
     if plan is None:
         plan = ItemPlan(item=item)
     plan.format, plan.stage_minutes, plan.question = format, minutes, question
     plan.save()
-    keep_overrides(actor=actor, accepted=accepted, about=plan,
-                   community_id=session.community_id, url=plan_url(item))
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=plan, community_id=session.community_id,
+        url=plan_url(item))
     return plan
 
 
@@ -99,15 +86,14 @@ def stage_guide_save(*, actor: User, membership: Membership, format: str, stage:
     guide, avoid = guide.strip(), avoid.strip()
     if not guide:
         raise ValidationError("Enter the guide.")
-    accepted = gate_texts({"guide": guide, "avoid": avoid}, reasons)
+    accepted = gate.check_texts({"guide": guide, "avoid": avoid}, reasons)
     row, _ = StageGuide.objects.update_or_create(
         community_id=membership.community_id, format=format, stage=stage,
         defaults={"guide": guide, "avoid": avoid, "updated_by": actor,
                   "updated_at": timezone.now()})
-    keep_overrides(actor=actor, accepted=accepted, about=row,
-                   community_id=membership.community_id,
-                   url=reverse("meetings:guides", args=[membership.community.slug])
-                   + f"#{format}-{stage}")
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=row, community_id=membership.community_id,
+        url=reverse("meetings:guides", args=[membership.community.slug]) + f"#{format}-{stage}")
     return row
 
 

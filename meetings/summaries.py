@@ -85,5 +85,4 @@ def summary_choice_set(*, actor: User, membership: Membership, summary: ItemSumm
     if entry is None:
         raise ValidationError("No such recommendation.")
     # The same choice as on the live view (live.py), which also tells the phones following.
-    return live.entry_choose(actor=actor, session=entry.item.session, entry=entry,
-                             chosen=chosen)
+    return live.chosen_set(entry.item.session, entry, chosen)

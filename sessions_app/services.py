@@ -1,7 +1,7 @@
 """Writes for sessions: scheduling, series, RSVPs and waiting lists, agenda, the record.
 Each function is a transaction; notifications and emails go out after commit."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -9,7 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from django.utils import timezone
@@ -65,18 +65,6 @@ def _local_date(moment: datetime) -> date:
 # The texts members read pass the identifier gate (cop/gate.py); an override is kept,
 # with its reason, against what the text belongs to (casework keeps every override).
 
-def _gate(texts: Mapping[str, str | None], reasons: dict[str, str] | None,
-          allowed_names: Iterable[str] = ()) -> list[tuple[gate.FieldFinding, str]]:
-    return gate.check_known({k: v or "" for k, v in texts.items()}, list(allowed_names),
-                            reasons or {})
-
-
-def _keep_overrides(*, actor: User, accepted: list[tuple[gate.FieldFinding, str]],
-                    about: models.Model, community_id: int, url: str) -> None:
-    if accepted:
-        casework_services.overrides_record(actor=actor, community_id=community_id,
-                                           accepted=accepted, about=about, url=url)
-
 
 # --- Scheduling -------------------------------------------------------------------------
 
@@ -90,15 +78,16 @@ def session_create(*, actor: User, membership: Membership, data: dict[str, Any],
     starts_at = local_datetime(data["date"], data["start_time"])
     ends_at = local_datetime(data["date"], data["end_time"])
     _check_times(starts_at, ends_at)
-    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
-                     reasons)
+    accepted = gate.check_texts(
+        {"title": data.get("title"), "description": data.get("description")}, reasons)
     session = Session.objects.create(
         community=membership.community, created_by=actor, starts_at=starts_at,
         ends_at=ends_at, **{f: data.get(f) or ("" if f != "capacity" else None)
                             for f in SESSION_FIELDS},
     )
-    _keep_overrides(actor=actor, accepted=accepted, about=session,
-                    community_id=session.community_id, url=session.get_absolute_url())
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=session, community_id=session.community_id,
+        url=session.get_absolute_url())
     return session
 
 
@@ -153,8 +142,8 @@ def series_create(*, actor: User, membership: Membership, data: dict[str, Any], 
     _check_times(local_datetime(data["date"], data["start_time"]),
                  local_datetime(data["date"], data["end_time"]))
     _check_first_date(repeat, data["date"])
-    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
-                     reasons)
+    accepted = gate.check_texts(
+        {"title": data.get("title"), "description": data.get("description")}, reasons)
     series = SessionSeries.objects.create(
         community=membership.community, created_by=actor, rule=repeat.rule(),
         rule_text=repeat.words(data["start_time"], data["end_time"]),
@@ -166,8 +155,9 @@ def series_create(*, actor: User, membership: Membership, data: dict[str, Any], 
         raise ValidationError("That rule gives no dates: check the first date and the end.")
     first = series.sessions.order_by("starts_at").first()
     assert first is not None  # series_generate made at least one
-    _keep_overrides(actor=actor, accepted=accepted, about=series,
-                    community_id=series.community_id, url=first.get_absolute_url())
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=series, community_id=series.community_id,
+        url=first.get_absolute_url())
     return series
 
 
@@ -219,10 +209,11 @@ def session_update(*, actor: User, membership: Membership, session: Session, dat
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.status != SessionStatus.SCHEDULED:
         raise ValidationError("Only a scheduled session can be changed.")
-    accepted = _gate({"title": data.get("title"), "description": data.get("description")},
-                     reasons)
-    _keep_overrides(actor=actor, accepted=accepted, about=session,
-                    community_id=session.community_id, url=session.get_absolute_url())
+    accepted = gate.check_texts(
+        {"title": data.get("title"), "description": data.get("description")}, reasons)
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=session, community_id=session.community_id,
+        url=session.get_absolute_url())
     targets = [session]
     if scope == "future" and session.series_id:
         targets += list(
@@ -458,8 +449,8 @@ def agenda_item_save(*, actor: User, membership: Membership, session: Session, d
     if case is not None and case.community_id != session.community_id:
         raise ValidationError("That case is not in this community.")
     # An item about a case may name the case's pseudonym.
-    accepted = _gate({"title": data.get("title")}, reasons,
-                     [case.pseudonym] if case is not None else ())
+    accepted = gate.check_texts(
+        {"title": data.get("title")}, reasons, [case.pseudonym] if case is not None else ())
     presenter = data.get("presenter")
     if presenter is not None and not member_permissions.user_is_member(
             presenter, session.community_id):
@@ -473,9 +464,9 @@ def agenda_item_save(*, actor: User, membership: Membership, session: Session, d
         item.position = data["position"]
     item.save()
     Session.objects.filter(pk=session.pk).update(sequence=F("sequence") + 1)
-    _keep_overrides(actor=actor, accepted=accepted, about=item,
-                    community_id=session.community_id,
-                    url=f"{session.get_absolute_url()}#agenda")
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=item, community_id=session.community_id,
+        url=f"{session.get_absolute_url()}#agenda")
     return item
 
 
@@ -492,7 +483,7 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
                         reasons: dict[str, str] | None = None) -> None:
     """The register (who came) and the notes or minutes (which pass the gate)."""
     member_permissions.require_facilitator(membership, session.community_id)
-    accepted = _gate({"notes": notes}, reasons)
+    accepted = gate.check_texts({"notes": notes}, reasons)
     members = set(Membership.objects.filter(
         community_id=session.community_id, user_id__in=attended_user_ids,
     ).values_list("user_id", flat=True))
@@ -501,8 +492,9 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
         [Attendance(session=session, user_id=uid, recorded_by=actor) for uid in members],
         ignore_conflicts=True)
     Session.objects.filter(pk=session.pk).update(notes=notes, updated_at=timezone.now())
-    _keep_overrides(actor=actor, accepted=accepted, about=session,
-                    community_id=session.community_id, url=session.get_absolute_url())
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=session, community_id=session.community_id,
+        url=session.get_absolute_url())
     # A register taken after the session was completed: those new to it are prompted to
     # reflect (each person once; the others were prompted at completion).
     learning_services.reflection_prompts_send(session=session)
@@ -534,12 +526,12 @@ def action_point_add(*, actor: User, membership: Membership, session: Session, t
     if owner is not None and not member_permissions.user_is_member(
             owner, session.community_id):
         raise ValidationError("The owner must be a member of the community.")
-    accepted = _gate({"text": text.strip()}, reasons)
+    accepted = gate.check_texts({"text": text.strip()}, reasons)
     action = ActionPoint.objects.create(session=session, text=text.strip(), owner=owner,
                                         due_on=due_on, created_by=actor)
-    _keep_overrides(actor=actor, accepted=accepted, about=action,
-                    community_id=session.community_id,
-                    url=f"{session.get_absolute_url()}#actions")
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=action, community_id=session.community_id,
+        url=f"{session.get_absolute_url()}#actions")
     return action
 
 
@@ -563,16 +555,16 @@ def follow_up_request(*, actor: User, session: Session, message: str = "",
     but the facilitators read it, so it passes the gate."""
     if not permissions.can_ask_for_follow_up(actor, session):
         raise PermissionDenied("Follow-ups are for people who attended the session.")
-    accepted = _gate({"message": message.strip()}, reasons)
+    accepted = gate.check_texts({"message": message.strip()}, reasons)
     earlier = FollowUpRequest.objects.filter(session=session, user=actor).first()
     request, _ = FollowUpRequest.objects.update_or_create(
         session=session, user=actor,
         defaults={"message": message.strip(), "handled_at": None, "handled_by": None})
     if earlier is None or earlier.handled_at is not None:  # new, or asked again
         _tell_facilitators_of_follow_up(actor, session)
-    _keep_overrides(actor=actor, accepted=accepted, about=request,
-                    community_id=session.community_id,
-                    url=reverse("sessions_app:follow_up_list", args=[session.community.slug]))
+    casework_services.overrides_record(
+        actor=actor, accepted=accepted, about=request, community_id=session.community_id,
+        url=reverse("sessions_app:follow_up_list", args=[session.community.slug]))
     return request
 
 

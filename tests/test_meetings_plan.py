@@ -28,7 +28,15 @@ from members import services as member_services
 from members.models import Membership, Notification, NotificationKind, Role
 from sessions_app.models import ActionPoint, AgendaItem, SessionStatus
 
-from .factories import join, make_case, make_community, make_session, make_study, make_user
+from .factories import (
+    join,
+    make_case,
+    make_community,
+    make_member,
+    make_session,
+    make_study,
+    make_user,
+)
 from .helpers import counted_get
 
 pytestmark = pytest.mark.django_db
@@ -302,7 +310,7 @@ def test_evaluators_see_counts_only_small_ones_hidden(client, world):
                                              value=ValueCycle.APPLIED, how_it_went="Secret")
     RecommendationOutcome.objects.create(entry=recs[5], tried=Tried.PARTLY,
                                          value=ValueCycle.IMMEDIATE)
-    assert summary.pk
+    assert summary.presenter == world.presenter
     client.force_login(evaluator)
     response = client.get(reverse("evaluation:study_detail", args=[study.pk]))
     page = response.content.decode()
@@ -318,6 +326,9 @@ def test_evaluators_see_counts_only_small_ones_hidden(client, world):
     assert all(n is None or n == 0 or n >= 5 for n in shown)
     # The 1 would follow from the totals: enough else is hidden that it cannot.
     assert sum(n is None for n in shown) >= 4
+    # Five "tried, applied value" are one presenter's answers: hidden however many.
+    tried, _, _ = figures.rows
+    assert tried.cells[2] is None and figures.total is None
 
 
 def test_evaluators_see_the_counts_when_they_are_large_enough(client, world):
@@ -327,9 +338,10 @@ def test_evaluators_see_the_counts_when_they_are_large_enough(client, world):
     for rec in recs:
         RecommendationOutcome.objects.create(entry=rec, tried=Tried.TRIED,
                                              value=ValueCycle.APPLIED)
-    for i in range(4):
+    for i in range(4):  # five presenters: their answers may be shown
+        presenter = make_member(world.community, f"presenter{i}@example.test")
         other = AgendaItem.objects.create(session=world.session, position=5 + i,
-                                          title=f"Item {i}", presenter=world.presenter)
+                                          title=f"Item {i}", presenter=presenter)
         summaries.item_summary_send(actor=world.facilitator, item=other)
     world.send()
     client.force_login(evaluator)
