@@ -9,6 +9,7 @@ format of the learning, then the person's own reflections (what they learned, wh
 will do differently), with the total hours at the end."""
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from django.conf import settings
@@ -154,10 +155,19 @@ def cpd_pdf(record: CpdRecord) -> bytes:
     return buffer.getvalue()
 
 
+# What XML 1.0, and so a Word file, cannot hold: control characters a pasted text may
+# carry (python-docx refuses them). Left out of what people wrote.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _word(text: str) -> str:
+    return _NOT_IN_XML.sub("", text)
+
+
 def cpd_docx(record: CpdRecord) -> bytes:
     import docx  # python-docx: only when a Word file is asked for
 
-    name = _name(record.user)
+    name = _word(_name(record.user))
     document = docx.Document()
     document.core_properties.title = f"CPD record: {name}"
     document.core_properties.author = name
@@ -179,8 +189,8 @@ def cpd_docx(record: CpdRecord) -> bytes:
         for entry in record.entries:
             cells = table.add_row().cells
             cells[0].text = _day(entry.session.starts_at)
-            cells[1].text = entry.session.community.name
-            cells[2].text = entry.session.title
+            cells[1].text = _word(entry.session.community.name)
+            cells[2].text = _word(entry.session.title)
             cells[3].text = entry.hours_words
         cells = table.add_row().cells
         cells[2].text = "Total hours"
@@ -192,14 +202,14 @@ def cpd_docx(record: CpdRecord) -> bytes:
     def reflection(r) -> None:
         document.add_paragraph().add_run(f"Reflection written {_day(r.created_at)}").italic = True
         document.add_heading("What I learned", level=3)
-        document.add_paragraph(r.learned)
+        document.add_paragraph(_word(r.learned))
         document.add_heading("What I will do differently", level=3)
-        document.add_paragraph(r.differently)
+        document.add_paragraph(_word(r.differently))
 
     for entry in record.entries:
         session = entry.session
-        document.add_heading(session.title, level=2)
-        document.add_paragraph(f"{_times(session)} · {session.community.name} · "
+        document.add_heading(_word(session.title), level=2)
+        document.add_paragraph(f"{_times(session)} · {_word(session.community.name)} · "
                                f"{entry.hours_words} hours")
         document.add_paragraph(f"Format: {LEARNING_FORMAT}")
         for r in entry.reflections:

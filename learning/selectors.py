@@ -76,8 +76,8 @@ def to_reflect_on(user: User, *, now: datetime, limit: int = 5) -> list[Session]
     reflected on yet, newest first (one query)."""
     written = Reflection.objects.filter(user=user, session_id=OuterRef("session_id"))
     return [a.session for a in _attended(user)
-            .filter(session__ends_at__gte=now - timedelta(days=REFLECT_WITHIN_DAYS),
-                    session__ends_at__lte=now)
+            # Completed (_attended), so held: also when the meeting was ended early.
+            .filter(session__starts_at__gte=now - timedelta(days=REFLECT_WITHIN_DAYS))
             .filter(~Exists(written)).order_by("-session__starts_at", "-pk")[:limit]]
 
 

@@ -24,11 +24,12 @@ from django.db.models import Model, Q
 
 from casework import services as casework_services
 from cop import lifecycle
+from members import services as member_services
 from members.lifecycle import community_json
 from sessions_app import selectors as session_selectors
 from sessions_app.models import AgendaItem
 
-from .models import EntryKind, ItemPlan, ItemSummary, RecommendationOutcome
+from .models import Entry, EntryKind, ItemPlan, ItemSummary, RecommendationOutcome
 
 APP = "meetings_plan"  # meetings' live part registers its own declaration as "meetings"
 
@@ -93,7 +94,8 @@ EXPORT_FILES = [
 
 def on_redacted(model: type[Model], titles: Mapping[int, str], notice: str) -> None:
     """A case redacted under retention: the questions planned for the agenda items about
-    it, and what presenters said about their recommendations, go too."""
+    it, the questions and recommendations recorded on them, what presenters said about
+    their recommendations, and the summaries' notifications that quoted them, go too."""
     if AgendaItem._meta.get_field("case").related_model is not model:
         return
     plans = list(ItemPlan.objects.filter(item__case_id__in=list(titles)).exclude(question="")
@@ -105,6 +107,11 @@ def on_redacted(model: type[Model], titles: Mapping[int, str], notice: str) -> N
     casework_services.overrides_redact_about(outcomes)
     RecommendationOutcome.objects.filter(pk__in=[o.pk for o in outcomes]).update(
         how_it_went=notice)
+    entries = list(Entry.objects.filter(item__case_id__in=list(titles)).only("pk"))
+    casework_services.overrides_redact_about(entries)
+    Entry.objects.filter(pk__in=[e.pk for e in entries]).update(text=notice)
+    member_services.notifications_redact_about(
+        ItemSummary.objects.filter(item__case_id__in=list(titles)).only("pk"), notice)
 
 
 def register() -> None:

@@ -25,7 +25,7 @@ from cop import gate
 from members import permissions as member_permissions
 from members.models import Membership, User
 from sessions_app import services as session_services
-from sessions_app.models import AgendaItem, Session, SessionStatus
+from sessions_app.models import AgendaItem, Attendance, Session, SessionStatus
 
 from . import permissions, planning, summaries
 from .models import ENTRY_MAX, Entry, EntryKind, ItemPlan, LiveMeeting, PresenceClaim, StageGuide
@@ -330,9 +330,12 @@ def presence_claim(*, actor: User, membership: Membership, session: Session) -> 
         raise PermissionDenied("Only members of the community can say they are here.")
     live = _locked(session)
     claim, created = PresenceClaim.objects.get_or_create(session=session, user=actor)
-    if not created and claim.decided_at is not None and not claim.confirmed:
-        claim.claimed_at, claim.decided_at = timezone.now(), None  # asked again
-        claim.save(update_fields=["claimed_at", "decided_at"])
+    # Asked again after a "no", or after being taken off the register since a "yes".
+    if not created and claim.decided_at is not None and (
+            not claim.confirmed
+            or not Attendance.objects.filter(session=session, user=actor).exists()):
+        claim.claimed_at, claim.decided_at, claim.confirmed = timezone.now(), None, False
+        claim.save(update_fields=["claimed_at", "decided_at", "confirmed"])
     _save(live)
     return claim
 
@@ -346,6 +349,10 @@ def presence_decide(*, actor: User, membership: Membership, session: Session,
     if claim.session_id != session.pk:
         raise ValidationError("That is not a claim for this session.")
     live = _locked(session, running=False)
+    # Under the lock: a second, stale Confirm or Decline changes nothing already decided.
+    claim = PresenceClaim.objects.select_for_update().select_related("user").get(pk=claim.pk)
+    if claim.decided_at is not None:
+        return Decided(claim, claim.confirmed)
     if confirm:
         session_services.attendance_set(actor=actor, membership=membership, session=session,
                                         user=claim.user, present=True)

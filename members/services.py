@@ -406,6 +406,16 @@ def notification_send_email(*, notification_id: int) -> bool:
 
 
 @transaction.atomic
+def notifications_redact_about(objects: Iterable[models.Model], notice: str) -> int:
+    """Notifications about those objects quote what was redacted (retention): their text
+    becomes `notice`, found by what they are about, whatever their links say."""
+    objects = list(objects)
+    if not objects:
+        return 0
+    return Notification.objects.filter(about_type=objects[0]._meta.label_lower,
+                                       about_id__in=[o.pk for o in objects]).update(text=notice)
+
+
 def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | None = None,
                             about: models.Model | None = None) -> int:
     """Mark the actor's unread notifications as read: all of them, or only those listed,

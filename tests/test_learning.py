@@ -373,6 +373,18 @@ def test_the_cpd_word_document_opens_and_lists_them(client, member, history):
         assert title not in text
 
 
+def test_a_reflection_pasted_with_control_characters_still_downloads_as_word(client, member,
+                                                                            history):
+    import docx
+
+    Reflection.objects.filter(user=member).update(learned="Tabs\x0bpasted\x1b from a form")
+    client.force_login(member)
+    response = client.get(reverse("learning:cpd_docx"))
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
+    assert "Tabspasted from a form" in text
+
+
 # --- Certificates --------------------------------------------------------------------------
 
 

@@ -163,7 +163,8 @@ def test_ending_stops_the_meeting(facilitator, session, items):
 
 def test_ending_completes_the_session_and_prompts_those_present(facilitator, member, session,
                                                                 items):
-    from learning.models import ReflectionPrompt  # learning sits beside meetings
+    from learning import selectors as learning_selectors  # learning sits beside meetings
+    from learning.models import ReflectionPrompt
 
     started(facilitator, session)
     Attendance.objects.create(session=session, user=member, recorded_by=facilitator)
@@ -172,6 +173,9 @@ def test_ending_completes_the_session_and_prompts_those_present(facilitator, mem
     assert session.status == SessionStatus.COMPLETED and session.completed_at is not None
     assert list(ReflectionPrompt.objects.filter(session=session)
                 .values_list("user_id", flat=True)) == [member.pk]
+    # Ended before its scheduled end: waiting for a reflection all the same.
+    assert session.ends_at > timezone.now()
+    assert learning_selectors.to_reflect_on(member, now=timezone.now()) == [session]
 
 
 def test_a_cancelled_session_cannot_start(facilitator, session):
@@ -350,6 +354,27 @@ def test_a_declined_claim_can_be_made_again(facilitator, member, session):
     claim = services.presence_claim(actor=member, membership=membership(member, session.community),
                                     session=session)
     assert claim.decided_at is None
+
+
+def test_someone_taken_off_the_register_can_say_they_are_here_again(facilitator, member,
+                                                                    session):
+    started(facilitator, session)
+    here = membership(member, session.community)
+    claim = services.presence_claim(actor=member, membership=here, session=session)
+    run("presence_decide", facilitator, session, claim=claim, confirm=True)
+    run("register_mark", facilitator, session, user=member, present=False)
+    claim = services.presence_claim(actor=member, membership=here, session=session)
+    assert claim.decided_at is None and not claim.confirmed  # waiting for a facilitator again
+
+
+def test_a_second_decision_on_a_claim_changes_nothing(facilitator, member, session):
+    started(facilitator, session)
+    claim = services.presence_claim(actor=member, membership=membership(member, session.community),
+                                    session=session)
+    run("presence_decide", facilitator, session, claim=claim, confirm=True)
+    stale = run("presence_decide", facilitator, session, claim=claim, confirm=False)
+    assert stale.confirmed  # the first decision stands
+    assert Attendance.objects.filter(session=session, user=member).exists()
 
 
 def test_the_register_is_taken_from_the_run_screen(client, facilitator, member, session):

@@ -383,6 +383,25 @@ def test_a_redacted_case_takes_the_question_and_the_answers(world):
     assert RecommendationOutcome.objects.get().how_it_went == "[removed]"
 
 
+def test_a_redacted_case_takes_its_recorded_entries_and_the_summary_s_notification(world):
+    world.record()
+    summary = world.send()
+    notification = Notification.objects.get(kind=NotificationKind.MEETING_SUMMARY)
+    assert "Recommendation 0" in notification.text  # the summary quotes the entries
+    Entry.objects.filter(kind=EntryKind.RECOMMENDATION).update(text="Ask Elizabeth's GP.")
+    gate_word = AnonymisationOverride.objects.create(
+        community_id=world.community.pk, user=world.facilitator, about_type="meetings.entry",
+        about_id=Entry.objects.first().pk, field="text", kind="person",
+        flagged_text="Elizabeth", reason="Her GP's surgery, not a person")
+    lifecycle.announce_redacted(type(world.case), {world.case.pk: world.case.title},
+                                "[removed]")
+    assert set(Entry.objects.values_list("text", flat=True)) == {"[removed]"}
+    notification.refresh_from_db()
+    assert notification.text == "[removed]" and notification.about_id == summary.pk
+    gate_word.refresh_from_db()
+    assert "Elizabeth" not in gate_word.flagged_text
+
+
 # --- Query budgets, at two sizes ------------------------------------------------------------
 
 
