@@ -203,12 +203,22 @@ def _where(live: LiveMeeting, items: list[AgendaItem]) -> int:
     return next((n for n, item in enumerate(items) if item.pk == live.item_id), -1)
 
 
+def _check_shown(live: LiveMeeting, shown: str | None) -> None:
+    """`shown`: where the run screen was ("item id:stage index") when Next or Previous was
+    pressed. Elsewhere now (a double press, two facilitators), the press is refused rather
+    than moving on twice."""
+    if shown is not None and shown != f"{live.item_id or ''}:{live.stage_index}":
+        raise ValidationError("The meeting had already moved on: this is where it is now.")
+
+
 @transaction.atomic
-def stage_next(*, actor: User, membership: Membership, session: Session) -> LiveMeeting:
+def stage_next(*, actor: User, membership: Membership, session: Session,
+               shown: str | None = None) -> LiveMeeting:
     """The next stage; after an item's last stage, the next item's first (and the finished
     item's summary goes to its presenter)."""
     permissions.require_runner(membership, session)
     live = _locked(session)
+    _check_shown(live, shown)
     items = agenda_items(session)
     at = _where(live, items)
     current = items[at] if at >= 0 else None
@@ -228,17 +238,20 @@ stage_skip = stage_next  # "skip" ends the stage now, as "next" does
 
 
 @transaction.atomic
-def stage_previous(*, actor: User, membership: Membership, session: Session) -> LiveMeeting:
+def stage_previous(*, actor: User, membership: Membership, session: Session,
+                   shown: str | None = None) -> LiveMeeting:
     """The stage before, with its full time again; before an item's first stage, the
     previous item's last."""
     permissions.require_runner(membership, session)
     live = _locked(session)
-    if live.stage_index > 0:
-        items = agenda_items(session)
-        at = _where(live, items)
-        return _go_to(live, items[at] if at >= 0 else None, live.stage_index - 1)
+    _check_shown(live, shown)
     items = agenda_items(session)
     at = _where(live, items)
+    current = items[at] if at >= 0 else None
+    # The stage shown: an item whose format was shortened meanwhile shows its last.
+    index = min(live.stage_index, len(stages_of(current, guides_of(session.community_id))) - 1)
+    if index > 0:
+        return _go_to(live, current, index - 1)
     if at <= 0:
         raise ValidationError("This is the first stage of the first item.")
     before = items[at - 1]

@@ -34,6 +34,7 @@ CONTROLS = {
     "previous": services.stage_previous,
     "end": services.meeting_end,
 }
+MOVES = {"skip", "next", "previous"}
 # Stages whose entries are questions, or recommendations (the form's default kind).
 QUESTION_STAGES = {"clarifying", "questions"}
 
@@ -198,8 +199,12 @@ def live_control(request, slug, pk):
     if control is None:
         messages.error(request, "Choose what to do.")
         return redirect(_run_url(session))
+    # Moving between stages names where the screen was, so a double press moves once.
+    shown = ({"shown": request.POST.get("shown")}
+             if request.POST.get("action") in MOVES and request.POST.get("shown") is not None
+             else {})
     try:
-        control(actor=request.user, membership=membership, session=session)
+        control(actor=request.user, membership=membership, session=session, **shown)
     except ValidationError as exc:
         _refused(request, exc)
     return redirect(_run_url(session))

@@ -377,6 +377,27 @@ def test_a_second_decision_on_a_claim_changes_nothing(facilitator, member, sessi
     assert Attendance.objects.filter(session=session, user=member).exists()
 
 
+def test_a_double_press_of_next_moves_one_stage(client, facilitator, session, items):
+    live = started(facilitator, session)
+    shown = f"{live.item_id}:{live.stage_index}"
+    client.force_login(facilitator)
+    for _ in range(2):  # the same screen, pressed twice
+        client.post(url("live_control", session), {"action": "next", "shown": shown})
+    live.refresh_from_db()
+    assert (live.item_id, live.stage_index) == (items[0].pk, 1)
+
+
+def test_previous_after_the_format_was_shortened_goes_back_from_the_stage_shown(
+        facilitator, session, items):
+    started(facilitator, session)
+    for _ in range(4):
+        run("stage_next", facilitator, session)  # the case consultation's fifth stage
+    ItemPlan.objects.filter(item=items[0]).update(format=Format.ACTION_LEARNING,
+                                                  stage_minutes=[10, 20, 5, 5])
+    live = run("stage_previous", facilitator, session)  # shown: the fourth (last) stage
+    assert live.stage_index == 2
+
+
 def test_the_register_is_taken_from_the_run_screen(client, facilitator, member, session):
     started(facilitator, session)
     client.force_login(facilitator)
