@@ -65,12 +65,11 @@ def recommendation_follow_ups_send(*, now: datetime | None = None) -> int:
             summary.save(update_fields=["follow_up_sent_at"])
             item = summary.item
             when = timezone.localtime(item.session.starts_at)
-            notify(user_ids=[summary.presenter_id], kind=NotificationKind.OUTCOME_PROMPT,
-                   community=item.session.community,
-                   text=f"What happened next for “{item.title}”? Which recommendations from "
-                        f"the session on {when.day} {when:%B} did you try?",
-                   url=follow_up_url(summary), about=summary)
-            sent += 1
+            sent += notify(user_ids=[summary.presenter_id], kind=NotificationKind.OUTCOME_PROMPT,
+                           community=item.session.community,
+                           text=f"What happened next for “{item.title}”? Which recommendations "
+                                f"from the session on {when.day} {when:%B} did you try?",
+                           url=follow_up_url(summary), about=summary)
     return sent
 
 

@@ -28,8 +28,9 @@ from sessions_app import services as session_services
 from sessions_app.models import AgendaItem, Attendance, Session, SessionStatus
 
 from . import permissions, planning, summaries
-from .models import ENTRY_MAX, Entry, EntryKind, ItemPlan, LiveMeeting, PresenceClaim, StageGuide
-from .plans import PlannedStage, planned_stages
+from .models import ENTRY_MAX, Entry, EntryKind, LiveMeeting, PresenceClaim, StageGuide
+from .plan_selectors import guides_of
+from .plans import PlannedStage, plan_of, planned_stages
 
 EXTEND_MAX_MINUTES = 30
 
@@ -41,19 +42,6 @@ def agenda_items(session: Session) -> list[AgendaItem]:
     """The session's items in their order, each with its plan (one query)."""
     return list(AgendaItem.objects.filter(session=session).select_related("plan", "presenter")
                 .order_by("position", "pk"))
-
-
-def guides_of(community_id: int) -> dict[tuple[str, str], StageGuide]:
-    return {(g.format, g.stage): g for g in StageGuide.objects.filter(community_id=community_id)}
-
-
-def plan_of(item: AgendaItem | None) -> ItemPlan | None:
-    if item is None:
-        return None
-    try:
-        return item.plan
-    except ItemPlan.DoesNotExist:
-        return None
 
 
 def stages_of(item: AgendaItem | None,
@@ -87,7 +75,7 @@ def _save(live: LiveMeeting, *fields: str) -> LiveMeeting:
     return live
 
 
-def _bump(session: Session) -> None:
+def version_bump(session: Session) -> None:
     """Something the live view shows changed besides the live state itself (an entry, a
     choice, the register): a new version, under the row's lock."""
     live = LiveMeeting.objects.select_for_update().filter(session=session).first()
@@ -294,7 +282,7 @@ def entry_add(*, actor: User, membership: Membership, session: Session, item: Ag
     casework_services.overrides_record(
         actor=actor, community_id=session.community_id, accepted=accepted, about=entry,
         url=f"{session.get_absolute_url()}#agenda")
-    _bump(session)
+    version_bump(session)
     return entry
 
 
@@ -305,7 +293,7 @@ def entry_remove(*, actor: User, membership: Membership, session: Session,
     _check_item(session, entry.item)
     casework_services.overrides_redact_about([entry])  # the words they quoted go with it
     entry.delete()
-    _bump(session)
+    version_bump(session)
 
 
 @transaction.atomic
@@ -323,7 +311,7 @@ def chosen_set(session: Session, entry: Entry, chosen: bool) -> Entry:
         raise ValidationError("Only recommendations can be chosen.")
     entry.chosen = chosen
     entry.save(update_fields=["chosen"])
-    _bump(session)
+    version_bump(session)
     return entry
 
 
@@ -384,4 +372,4 @@ def register_mark(*, actor: User, membership: Membership, session: Session, user
                                     user=user, present=present)
     PresenceClaim.objects.filter(session=session, user=user, decided_at__isnull=True).update(
         decided_at=timezone.now(), confirmed=present)
-    _bump(session)
+    version_bump(session)

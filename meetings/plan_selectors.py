@@ -15,7 +15,7 @@ from sessions_app.models import ActionPoint, AgendaItem, Session, SessionStatus
 
 from .formats import STAGES, Format, Stage
 from .models import Entry, EntryKind, ItemPlan, ItemSummary, StageGuide, Tried, ValueCycle
-from .plans import PlannedStage, default_format, format_of, planned_stages
+from .plans import PlannedStage, default_format, format_of, plan_of, planned_stages
 
 FORMAT_LABELS = dict(Format.choices)
 
@@ -109,10 +109,6 @@ def session_plan(session: Session) -> list[PlannedItem]:
     plans = {p.item_id: p for p in ItemPlan.objects.filter(item__session=session)}
     guides = guides_of(session.community_id)
     return [planned_item(item, plans.get(item.pk), guides) for item in items]
-
-
-def plan_of(item: AgendaItem) -> ItemPlan | None:
-    return ItemPlan.objects.filter(item=item).first()
 
 
 def add_meeting_lines(agenda: Sequence[AgendaItem]) -> None:

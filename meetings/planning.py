@@ -15,7 +15,7 @@ from cop import gate
 from members.models import Membership, User
 from sessions_app.models import AgendaItem, SessionStatus
 
-from . import permissions
+from . import live, permissions
 from .formats import Format, default_minutes, stages
 from .models import ItemPlan, StageGuide
 
@@ -67,6 +67,7 @@ def item_plan_save(*, actor: User, membership: Membership, item: AgendaItem, for
     casework_services.overrides_record(
         actor=actor, accepted=accepted, about=plan, community_id=session.community_id,
         url=plan_url(item))
+    live.version_bump(session)  # a meeting under way: the phones following it see the change
     return plan
 
 

@@ -47,3 +47,13 @@ def planned_stages(plan: ItemPlan | None,
                                     guide.guide if guide else stage.guide,
                                     guide.avoid if guide else stage.avoid))
     return planned
+
+
+def plan_of(item: AgendaItem | None) -> ItemPlan | None:
+    """The item's plan (read with it when the item was: `select_related("plan")`), if any."""
+    if item is None:
+        return None
+    try:
+        return item.plan
+    except ItemPlan.DoesNotExist:
+        return None

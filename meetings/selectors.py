@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from members.models import MembershipStatus, User
 from sessions_app.models import AgendaItem, Attendance, Session
 
-from .live import agenda_items, guides_of, remaining_seconds, stages_of
+from .live import agenda_items, remaining_seconds, stages_of
 from .models import Entry, EntryKind, LiveMeeting, PresenceClaim
 from .plan_selectors import (
     FormatGuides,
@@ -21,6 +21,7 @@ from .plan_selectors import (
     format_label,
     formats_with_guides,
     guide_of,
+    guides_of,
     plan_of,
     planned_item,
     recommendation_counts,

@@ -88,6 +88,17 @@ def world():
 # --- Planning -------------------------------------------------------------------------------
 
 
+def test_planning_during_the_meeting_tells_the_phones_following_it(world):
+    from meetings import live  # the live part, started as the run screen starts it
+
+    started = live.meeting_start(actor=world.facilitator, membership=world.fac_membership,
+                                 session=world.session)
+    planning.item_plan_save(actor=world.facilitator, membership=world.fac_membership,
+                            item=world.item, format=Format.ACTION_LEARNING)
+    started.refresh_from_db()
+    assert started.version == 2
+
+
 def test_a_plan_keeps_the_format_its_minutes_and_the_question(world):
     plan = planning.item_plan_save(actor=world.facilitator, membership=world.fac_membership,
                                    item=world.item, format=Format.ACTION_LEARNING,
