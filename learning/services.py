@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from members import permissions as member_permissions
 from members.models import NotificationKind, User
 from members.services import notify
 from sessions_app.models import Attendance, Session, SessionStatus
@@ -21,10 +22,12 @@ def write_url(session_id: int | None = None) -> str:
     return f"{url}?session={session_id}" if session_id else url
 
 
+# Only those who are members of the session's community now (as notify tells): nobody
+# who has left, or closed their account, gains a prompt row.
 _PROMPT_SQL = """
 INSERT INTO {prompt} (user_id, session_id, created_at)
 SELECT a.user_id, a.session_id, %(now)s FROM {attendance} a
- WHERE a.session_id = %(session)s
+ WHERE a.session_id = %(session)s AND a.user_id = ANY(%(members)s)
 ORDER BY a.user_id
 ON CONFLICT (user_id, session_id) DO NOTHING
 RETURNING user_id
@@ -42,10 +45,14 @@ def reflection_prompts_send(*, session: Session) -> int:
     prompted now."""
     if session.status != SessionStatus.COMPLETED:
         return 0
+    members = list(member_permissions.current_memberships().filter(
+        community_id=session.community_id, user__is_active=True).values_list("user_id",
+                                                                             flat=True))
     sql = _PROMPT_SQL.format(prompt=ReflectionPrompt._meta.db_table,
                              attendance=Attendance._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"now": timezone.now(), "session": session.pk})
+        cursor.execute(sql, {"now": timezone.now(), "session": session.pk,
+                             "members": members})
         user_ids = [row[0] for row in cursor.fetchall()]
     if not user_ids:
         return 0

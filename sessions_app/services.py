@@ -487,7 +487,12 @@ def session_record_save(*, actor: User, membership: Membership, session: Session
     members = set(Membership.objects.filter(
         community_id=session.community_id, user_id__in=attended_user_ids,
     ).values_list("user_id", flat=True))
-    Attendance.objects.filter(session=session).exclude(user_id__in=members).delete()
+    # The form lists the community's members: those who have left stay on the register (it
+    # is their CPD record: learning), whatever the form says.
+    listed = member_permissions.current_memberships().filter(
+        community_id=session.community_id).values("user_id")
+    Attendance.objects.filter(session=session, user_id__in=listed).exclude(
+        user_id__in=members).delete()
     Attendance.objects.bulk_create(
         [Attendance(session=session, user_id=uid, recorded_by=actor) for uid in members],
         ignore_conflicts=True)

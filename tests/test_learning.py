@@ -116,6 +116,14 @@ def test_completing_a_session_prompts_those_present_once_in_the_app_and_by_email
     assert ReflectionPrompt.objects.filter(session=session).count() == 3
 
 
+def test_someone_who_has_left_the_community_is_not_prompted(community, member,
+                                                              former_member):
+    session = make_session(community, starts_at=timezone.now() - timedelta(hours=3))
+    present(session, member, former_member)
+    session_services.sessions_complete_ended()
+    assert list(ReflectionPrompt.objects.values_list("user_id", flat=True)) == [member.pk]
+
+
 def test_a_register_taken_before_the_session_is_completed_prompts_nobody_yet(
         community, member, facilitator):
     session = make_session(community, days=2)

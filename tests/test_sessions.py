@@ -316,6 +316,16 @@ def test_register_notes_and_action_points(client, community, facilitator, member
     assert action.done and action.done_at
 
 
+def test_saving_the_register_again_keeps_those_who_have_left(client, community, facilitator,
+                                                             member, former_member):
+    session = make_session(community, days=-1)
+    Attendance.objects.create(session=session, user=former_member)  # there, then left
+    client.force_login(facilitator)
+    client.post(url("session_record", session), {"attended": [member.pk], "notes": "x"})
+    assert set(Attendance.objects.values_list("user_id", flat=True)) == {member.pk,
+                                                                         former_member.pk}
+
+
 def test_follow_up_requests_are_private_to_facilitators(client, community, facilitator,
                                                         member):
     session = make_session(community, days=-1)
