@@ -126,7 +126,7 @@ def live_entry_choose(request, slug, pk, entry_pk):
 # --- The run screen ---------------------------------------------------------------------------
 
 
-def _entry_form(request, membership, session, state=None, members=None):
+def _entry_form(request, membership, session, state=None):
     initial = {}
     if state is not None:
         stage_key = state.stage.key if state.stage else ""
@@ -135,8 +135,7 @@ def _entry_form(request, membership, session, state=None, members=None):
                    else EntryKind.RECOMMENDATION}
     return EntryForm(request.POST or None, initial=initial,
                      items=AgendaItem.objects.filter(session=session),
-                     members=members if members is not None
-                     else session_selectors.member_users(membership.community))
+                     members=session_selectors.member_users(membership.community))
 
 
 def _run_context(request, membership, session, state):
@@ -146,7 +145,7 @@ def _run_context(request, membership, session, state):
         "membership": membership, "community": membership.community, "session": session,
         "state": state, "can_run": can_run,
         "entries": selectors.entries_of(state.item),
-        "entry_form": _entry_form(request, membership, session, state, members) if state.item
+        "entry_form": _entry_form(request, membership, session, state) if state.item
         else None,
     }
     if can_run:
