@@ -250,10 +250,10 @@ def study_recommendations(study: Study, communities: list[Community]) -> Recomme
     lines.append(([("column", v) for v, _ in values_], "total"))
     limit = settings.EVALUATION_MIN_RESPONDENTS
     hidden = hide(numbers, lines, limit)
-    if counts.presenters < limit:
+    if 0 < counts.presenters < limit:
         # The presenters' choices and answers, from fewer people than the threshold: all
         # hidden, zeros and large counts too (one presenter's "5 tried, applied value" is
-        # one person's answers).
+        # one person's answers). With no summary at all, every 0 says none.
         hidden |= {"chosen", "total", *[key for key in numbers if isinstance(key, tuple)]}
 
     def shown(key: Hashable) -> int | None:
