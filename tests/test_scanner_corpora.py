@@ -8,8 +8,9 @@ read its errors) and "sealed2" (written for the third round, before it changed a
 from traditions and wording no other corpus uses; round four read its errors), "sealed3"
 (hand-written blind, by an author who never saw the scanner; round four read its errors)
 "sealed4" (hand-written blind, longer texts; measured once after round four, then round
-five read its errors) and "sealed5" (hand-written blind; measured once after round five,
-then round six read its errors).
+five read its errors), "sealed5" (hand-written blind; measured once after round five,
+then round six read its errors) and "sealed6" (hand-written blind; measured once after round
+six).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -120,6 +121,16 @@ def test_fifth_sealed_corpus_does_not_fall_below_its_measurement():
     assert result.clean_pass >= 0.98, result.alarms
 
 
+def test_sixth_sealed_corpus_does_not_fall_below_its_measurement():
+    # Hand-written blind (172 notes, chats, referrals, minutes, survey answers, by an author
+    # who never saw the scanner). The honest figure for text never seen: measured after round
+    # six, before anything read it, at recall 0.922, precision 0.971, clean pass 0.923.
+    result = score(load(build.path("sealed6")), scan)
+    assert result.recall >= 0.92, result.misses
+    assert result.precision >= 0.97, result.alarms
+    assert result.clean_pass >= 0.92, result.alarms
+
+
 def test_shared_devset_recall_stays_perfect():
     path = next((p for p in SHARED_DEVSETS if p.exists()), None)
     if path is None:
@@ -128,7 +139,5 @@ def test_shared_devset_recall_stays_perfect():
     result = score(corpus, scan)
     assert result.recall == 1.0, result.misses
     assert result.precision == 1.0, result.alarms
-    findings = sum(
-        len(scan(d["text"], [d["pseudonym"]] if d["pseudonym"] else [])) for d in corpus
-    )
+    findings = sum(len(scan(d["text"], [d["pseudonym"]] if d["pseudonym"] else [])) for d in corpus)
     assert findings >= 37  # as many as before the scanner learnt the new kinds

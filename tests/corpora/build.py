@@ -1,8 +1,8 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
 Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl, sealed2.jsonl, sealed3.jsonl,
-sealed4.jsonl and sealed5.jsonl beside this file, in the shared devset's format (see markup.py),
-from the templates, name pools and hand-written notes here (sealed3, sealed4 and sealed5 are
+sealed4.jsonl, sealed5.jsonl and sealed6.jsonl beside this file, in the shared devset's format (see markup.py),
+from the templates, name pools and hand-written notes here (sealed3 to sealed6 are
 hand-written only: no templates). The seeds are fixed, so the files come out the same every time;
 tests check that they are up to date.
 """
@@ -16,6 +16,7 @@ from . import (
     handwritten_sealed3,
     handwritten_sealed4,
     handwritten_sealed5,
+    handwritten_sealed6,
     templates_fresh,
     templates_sealed,
     templates_sealed2,
@@ -35,6 +36,7 @@ SPLITS = {
     "sealed3": (None, handwritten_sealed3.SEALED3, 7373),
     "sealed4": (None, handwritten_sealed4.SEALED4, 8484),
     "sealed5": (None, handwritten_sealed5.SEALED5, 9595),
+    "sealed6": (None, handwritten_sealed6.SEALED6, 1616),
 }
 DOCS_PER_TEMPLATE = 5
 
