@@ -1,9 +1,8 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl, sealed.jsonl, sealed2.jsonl, sealed3.jsonl,
-sealed4.jsonl, sealed5.jsonl and sealed6.jsonl beside this file, in the shared devset's format (see markup.py),
-from the templates, name pools and hand-written notes here (sealed3 to sealed6 are
-hand-written only: no templates). The seeds are fixed, so the files come out the same every time;
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl to sealed6.jsonl beside this
+file, in the shared devset's format (see markup.py), from the templates, name pools and
+hand-written notes here (sealed3 to sealed6 are hand-written only: no templates). The seeds are fixed, so the files come out the same every time;
 tests check that they are up to date.
 """
 
