@@ -2,8 +2,8 @@
 
 Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl to sealed6.jsonl beside this
 file, in the shared devset's format (see markup.py), from the templates, name pools and
-hand-written notes here (sealed3 to sealed6 are hand-written only: no templates). The seeds are fixed, so the files come out the same every time;
-tests check that they are up to date.
+hand-written notes here (sealed3 to sealed6 are hand-written only: no templates). The seeds
+are fixed, so the files come out the same every time; tests check that they are up to date.
 """
 
 import json
