@@ -12,7 +12,13 @@ Every save or deletion of a user removes the copy, at once and again when the tr
 commits (so a request in between cannot put the old row back for long). A copy lives at
 most USER_CACHE_SECONDS, as the session's own copy does (cop/sessions.py): if Redis drops
 a removal during a fault, a change (a password, deactivation) still takes effect within
-that time once Redis answers."""
+that time once Redis answers.
+
+The copy is read in the same round trip as the session's (cop.sessions.read_with_session),
+by the user id this process last saw on that session: a session belongs to one person for
+its life (signing in makes a new one), so the guess is nearly always right, and a wrong or
+missing one only costs the second read it was meant to save. The copy is checked the same
+either way."""
 
 from typing import Any
 
@@ -34,6 +40,24 @@ def _key(user_id: object) -> str:
     return f"signed-in-user:{user_id}"
 
 
+# This process's sessions, by key, and whose they were; bounded by starting again when full.
+_users_of_sessions: dict[str, object] = {}
+SESSIONS_REMEMBERED = 10_000
+
+
+def _companion_key(session_key: str) -> str | None:
+    user_id = _users_of_sessions.get(session_key)
+    return None if user_id is None else _key(user_id)
+
+
+def _remember(session_key: str | None, user_id: object) -> None:
+    if session_key is None or _users_of_sessions.get(session_key) == user_id:
+        return
+    if len(_users_of_sessions) >= SESSIONS_REMEMBERED:
+        _users_of_sessions.clear()
+    _users_of_sessions[session_key] = user_id
+
+
 def _from_cache(request: HttpRequest) -> AbstractBaseUser | None:
     session = request.session
     user_id = session.get(SESSION_KEY)
@@ -42,9 +66,12 @@ def _from_cache(request: HttpRequest) -> AbstractBaseUser | None:
         return None
     if session.get(BACKEND_SESSION_KEY) not in settings.AUTHENTICATION_BACKENDS:
         return None
-    user = cache.get(_key(user_id))
+    key = _key(user_id)
+    prefetched = getattr(session, "prefetched", {})
+    user = prefetched[key] if key in prefetched else cache.get(key)
     if (isinstance(user, User) and user.is_active
             and constant_time_compare(session_hash, user.get_session_auth_hash())):
+        _remember(session.session_key, user_id)
         return user
     return None
 
@@ -58,6 +85,7 @@ def signed_in_user(request: HttpRequest) -> AbstractBaseUser | AnonymousUser:
     found = auth.get_user(request)
     if isinstance(found, User):
         cache.set(_key(found.pk), found, settings.USER_CACHE_SECONDS)
+        _remember(request.session.session_key, found.pk)
     return found
 
 
@@ -90,6 +118,10 @@ def _forget_saved(sender: type, instance: User, **kwargs: Any) -> None:
 
 def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
+
+    from cop.sessions import read_with_session
+
+    read_with_session(_companion_key)
 
     post_save.connect(_forget_saved, sender=User, dispatch_uid="signed_in_user.saved")
     post_delete.connect(_forget_saved, sender=User, dispatch_uid="signed_in_user.deleted")

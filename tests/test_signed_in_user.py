@@ -85,3 +85,29 @@ def test_a_copy_whose_removal_was_lost_lives_at_most_user_cache_seconds(
     new_browser = Client()
     sign_in(new_browser, member.email, password="a-new-long-passphrase-2026")
     assert new_browser.get(home(community)).status_code == 200
+
+
+def test_the_session_and_its_user_come_from_redis_in_one_round_trip(community, member,
+                                                                      monkeypatch):
+    import redis
+
+    client = Client()
+    sign_in(client, member.email)
+    client.get(home(community))  # this process learns whose the session is
+    session_key = client.cookies["sessionid"].value
+    commands: list[tuple] = []
+    execute = redis.Redis.execute_command
+
+    def recorded(self, *args, **options):
+        commands.append(args)
+        return execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", recorded)
+    assert client.get(home(community)).status_code == 200
+
+    def reads(key_part: str) -> list[tuple]:
+        return [c for c in commands if c[0] in ("GET", "MGET")
+                and any(key_part in str(arg) for arg in c[1:])]
+
+    session_reads, user_reads = reads(session_key), reads(_key(member.pk))
+    assert len(session_reads) == 1 and session_reads == user_reads
