@@ -24,7 +24,6 @@ from django.contrib.sessions.backends.db import SessionStore as DBStore
 from django.contrib.sessions.models import Session
 from django.core.cache.backends.base import BaseCache
 
-
 # Given a session's key, the cache key to read beside the session's copy (or None).
 _companions: list[Callable[[str], str | None]] = []
 
