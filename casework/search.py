@@ -147,14 +147,16 @@ def _statement(kind: str, communities: int, domain: str, status: str) -> str:
     counts = ", ".join(_count(k, kind, communities, domain, status) for k in KINDS)
     if kind not in _ROWS:
         return f"SELECT {counts}"
+    # Wrapped in a SELECT: pghistory (the audit trail) writes its context into every
+    # statement that does not start with SELECT, which a read never needs.
     return (
-        f"WITH shown AS ({_newest(kind, communities, domain, status)}),"
+        f"SELECT * FROM (WITH shown AS ({_newest(kind, communities, domain, status)}),"
         " page AS (SELECT id, rank FROM (SELECT id, rank FROM shown"
         "  ORDER BY at DESC, id DESC LIMIT %(ranked)s) AS kept"
         "  ORDER BY rank DESC, id DESC LIMIT %(per_page)s OFFSET %(offset)s),"
         f" rows AS ({_ROWS[kind]})"
-        f" SELECT {counts}, rows.* FROM (SELECT 1) AS one LEFT JOIN rows ON true"
-        " ORDER BY rows.rank DESC, rows.id DESC")
+        f" SELECT {counts}, rows.* FROM (SELECT 1) AS one LEFT JOIN rows ON true) AS found"
+        " ORDER BY found.rank DESC, found.id DESC")
 
 
 def _case_hit(kind: str, row: Sequence[Any], case_lists: dict[str, str]) -> Hit:
