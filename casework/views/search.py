@@ -61,7 +61,8 @@ def search(request):
     context = {
         "q": text, "kind": kind, "domain": domain, "status": status,
         "community_slug": slug if slug in communities else "",
-        "communities": list(communities.values()), "domains": NeedsDomain.choices,
+        "community_choices": [(c.slug, c.name) for c in communities.values()],
+        "domains": NeedsDomain.choices,
         "statuses": [(s, CaseStatus(s).label) for s in VISIBLE_STATUSES],
     }
     if text and community_ids:

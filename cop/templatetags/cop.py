@@ -1,7 +1,7 @@
 """The shared template tags, `{% load cop %}`: any app's templates may use them."""
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from django import template
@@ -46,19 +46,80 @@ def _reversed(name: str, urlconf: str | None, prefix: str) -> str:
     return reverse(name, urlconf=urlconf)
 
 
-@register.simple_tag
-def page_numbers(page: Page[Any]) -> list[int | str]:
-    """The page numbers to offer around the current one, with "…" where some are left out."""
-    return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
+# GOV.UK pagination's arrows (govuk-frontend's pagination component).
+_PREVIOUS_ICON = (
+    '<svg class="govuk-pagination__icon govuk-pagination__icon--prev" '
+    'xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" '
+    'focusable="false" viewBox="0 0 15 13"><path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 '
+    '6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z"></path>'
+    "</svg>")
+_NEXT_ICON = (
+    '<svg class="govuk-pagination__icon govuk-pagination__icon--next" '
+    'xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" '
+    'focusable="false" viewBox="0 0 15 13"><path d="m8.107-0.0078125-1.4136 1.414 4.2926 '
+    "4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z\"></path>"
+    "</svg>")
 
 
 @register.simple_tag(takes_context=True)
-def page_query(context: Context, number: int) -> str:
-    """This page's query string with only the page number changed (filters are kept)."""
+def pagination(context: Context, page: Page[Any]) -> SafeString:
+    """GOV.UK pagination for `page`: previous, the numbers around the current page (with
+    "…" where some are left out) and next; each link keeps the page's query string (its
+    filters) with only the page number changed. Written here rather than as a template:
+    its loop and tests cost more than a list page's own rows (bench/profile.py)."""
+    if not page.has_other_pages():
+        return mark_safe("")
     request: HttpRequest = context["request"]
     query = request.GET.copy()
-    query["page"] = str(number)
-    return "?" + query.urlencode()
+
+    def href(number: int) -> str:
+        query["page"] = str(number)
+        return escape("?" + query.urlencode())
+
+    parts = ['<nav class="govuk-pagination" aria-label="Pages">']
+    if page.has_previous():
+        parts.append(
+            '<div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" '
+            f'href="{href(page.previous_page_number())}" rel="prev">{_PREVIOUS_ICON}'
+            '<span class="govuk-pagination__link-title">Previous<span '
+            'class="govuk-visually-hidden"> page</span></span></a></div>')
+    parts.append('<ul class="govuk-pagination__list">')
+    last = page.paginator.num_pages
+    for number in page.paginator.get_elided_page_range(page.number, on_each_side=1,
+                                                       on_ends=1):
+        if not isinstance(number, int):  # the paginator's ELLIPSIS
+            parts.append('<li class="govuk-pagination__item '
+                         'govuk-pagination__item--ellipses">&ctdot;</li>')
+        elif number == page.number:
+            parts.append(
+                '<li class="govuk-pagination__item govuk-pagination__item--current"><a '
+                f'class="govuk-link govuk-pagination__link" href="{href(number)}" '
+                f'aria-label="Page {number} of {last}" aria-current="page">{number}</a></li>')
+        else:
+            parts.append(
+                '<li class="govuk-pagination__item"><a class="govuk-link '
+                f'govuk-pagination__link" href="{href(number)}" aria-label="Page {number}">'
+                f"{number}</a></li>")
+    parts.append("</ul>")
+    if page.has_next():
+        parts.append(
+            '<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" '
+            f'href="{href(page.next_page_number())}" rel="next"><span '
+            'class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> '
+            f"page</span></span>{_NEXT_ICON}</a></div>")
+    parts.append("</nav>")
+    return mark_safe("".join(parts))  # noqa: S308  every value above is escaped or a number
+
+
+@register.simple_tag
+def select_options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeString:
+    """A select's `<option>`s for (value, label) pairs, the one whose value is `selected`
+    marked. Written here rather than as a loop in the template: a filter form's loops cost
+    more than its page's search (bench/profile.py)."""
+    chosen = None if selected is None else str(selected)
+    return mark_safe("".join(  # noqa: S308  values and labels are escaped
+        f'<option value="{escape(value)}"{" selected" if str(value) == chosen else ""}>'
+        f"{escape(label)}</option>" for value, label in choices))
 
 
 @register.simple_tag(takes_context=True)
