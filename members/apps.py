@@ -14,6 +14,10 @@ class MembersConfig(AppConfig):
         from . import signed_in_user
 
         signed_in_user.connect_signals()
+        # The navigation's unread count, cached, is removed when it may have changed.
+        from . import unread
+
+        unread.connect_signals()
         # Sign-in security: the session clocks start at every sign-in (user_logged_in).
         # Invitations, notification emails and data downloads go through the outbox.
         from . import (

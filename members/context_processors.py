@@ -1,11 +1,11 @@
 from django.utils.functional import lazy
 
-from . import selectors
+from . import unread
 
 
-def _unread_count(user, memo: list[int]) -> int:
+def _unread_count(request, memo: list[int]) -> int:
     if not memo:
-        memo.append(selectors.unread_notification_count(user))
+        memo.append(unread.unread_count(request))
     return memo[0]
 
 
@@ -15,10 +15,10 @@ _lazy_unread_count = lazy(_unread_count, int)
 
 
 def navigation(request):
-    """The unread notification count for the navigation bar, for signed-in people. Lazy: a
-    page that does not show the navigation (a fragment, the benchmark's trivial view) runs
-    no query for it."""
+    """The unread notification count for the navigation bar, for signed-in people (from the
+    cache when it can be: members/unread.py). Lazy: a page that does not show the navigation
+    (a fragment, the benchmark's trivial view) never asks for it."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"nav_unread_count": 0}
-    return {"nav_unread_count": _lazy_unread_count(user, [])}
+    return {"nav_unread_count": _lazy_unread_count(request, [])}

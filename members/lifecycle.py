@@ -17,7 +17,7 @@ from django.apps import apps
 
 from cop import lifecycle
 
-from . import permissions
+from . import permissions, unread
 from .models import (
     EmailFrequency,
     Invitation,
@@ -60,6 +60,7 @@ def _end_sign_in(user) -> None:
 def close_account(user, now) -> dict[str, int]:
     ended = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).update(
         status=MembershipStatus.LEFT, left_at=now)
+    unread.forget([user.pk])  # a queryset update sends no signals
     # Invitations addressed to them keep no trace of the address.
     Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True,
                               revoked_at__isnull=True).update(revoked_at=now)

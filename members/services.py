@@ -22,6 +22,7 @@ from cop.outbox import messages as outbox
 from cop.outbox.mail import absolute
 
 from . import deliveries, permissions, selectors
+from . import unread as unread_counts
 from .lifecycle import CLOSED_DISPLAY_NAME, closed_email
 from .models import (
     NOTIFICATION_TEXT_MAX,
@@ -347,6 +348,7 @@ def notify(*, user_ids: Iterable[int], kind: str, community: Community, text: st
             if frequency == EmailFrequency.IMMEDIATELY:
                 to_email.append(notification)
         Notification.objects.bulk_create(notifications)
+        unread_counts.forget(n.user_id for n in notifications if n.in_app)  # bulk: no signals
         outbox.enqueue(deliveries.NOTIFICATION_EMAIL, [n.pk for n in to_email])
     return len(notifications)
 
@@ -426,7 +428,10 @@ def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | No
         unread = unread.filter(pk__in=list(notification_ids))
     if about is not None:
         unread = unread.filter(about_type=about._meta.label_lower, about_id=about.pk)
-    return unread.update(read_at=timezone.now())
+    changed = unread.update(read_at=timezone.now())
+    if changed:
+        unread_counts.forget([actor.pk])  # no signals: a queryset update
+    return changed
 
 
 def _reroute_waiting(user: User, kind: str, frequency: str) -> None:

@@ -45,8 +45,14 @@ _users_of_sessions: dict[str, object] = {}
 SESSIONS_REMEMBERED = 10_000
 
 
+def user_id_of_session(session_key: str) -> object | None:
+    """Whose this process last saw the session to be (None: not seen), to read their copies
+    in the session's round trip; a guess, to be checked against the session."""
+    return _users_of_sessions.get(session_key)
+
+
 def _companion_key(session_key: str) -> str | None:
-    user_id = _users_of_sessions.get(session_key)
+    user_id = user_id_of_session(session_key)
     return None if user_id is None else _key(user_id)
 
 

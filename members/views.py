@@ -225,7 +225,10 @@ def notification_list(request):
     page = Paginator(selectors.notifications_for(request.user), NOTIFICATIONS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    return render(request, "members/notifications.html", {"page": page})
+    # Counted afresh here, not from the cache (members/unread.py): this page says how many.
+    unread_now = selectors.unread_notification_count(request.user)
+    return render(request, "members/notifications.html",
+                  {"page": page, "nav_unread_count": unread_now})
 
 
 @login_required

@@ -23,7 +23,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from members import signed_in_user
+from members import signed_in_user, unread
 
 from .factories import PASSWORD
 
@@ -76,11 +76,13 @@ def reauthenticate(client, password=PASSWORD):
 
 def counted_get(client, url, params=None):
     """GET `url`; the response and how many SQL queries answering it ran, counted with the
-    signed-in user's cached copy removed first (members/signed_in_user.py), so a count is the
-    same whether or not an earlier request (or a save of the user) left one."""
+    signed-in user's cached copy and unread count removed first (members/signed_in_user.py,
+    members/unread.py), so a count is the same whether or not an earlier request (or a save)
+    left them."""
     user_id = client.session.get(SESSION_KEY)
     if user_id:
         signed_in_user.forget(user_id)
+        unread.forget([user_id])
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url, params)
     return response, len(ctx.captured_queries)

@@ -314,7 +314,7 @@ def test_an_email_queued_before_the_digest_took_its_notification_sends_nothing(
     with django_capture_on_commit_callbacks(execute=False) as held:
         notify(user_ids=[member.pk], kind=kind, community=community, text="Moved to Tuesday",
                url=CASE_URL)
-    assert len(held) == 1
+    assert sum(c.__qualname__.startswith("deliver_on_commit") for c in held) == 1
     notification_settings_update(actor=member, values={kind: (True, DAILY)})
     run_digests(next_due(DAILY))
     notification_settings_update(actor=member, values={kind: (True, IMMEDIATELY)})

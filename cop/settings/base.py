@@ -166,6 +166,8 @@ SESSION_ENGINE = "cop.sessions"
 SESSION_CACHE_SECONDS = 60
 # The signed-in user's cached copy lives as long (members/signed_in_user.py).
 USER_CACHE_SECONDS = 60
+# The navigation's unread count, cached, lives as long (members/unread.py).
+UNREAD_CACHE_SECONDS = 60
 # The audit context's address and path are worked out only when a request writes
 # (members/audit_middleware.py).
 PGHISTORY_JSON_ENCODER = "members.audit_middleware.AuditJSONEncoder"
