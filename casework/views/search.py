@@ -1,7 +1,8 @@
+from html import escape  # Django's escape is this, behind a costly lazy-text check
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from members import selectors as member_selectors
@@ -16,7 +17,7 @@ TABS = [("cases", "Cases"), ("comments", "Comments"), ("services", "Services"),
 
 def _marked(snippet: str) -> str:
     """Escape the snippet, then turn the highlight sentinels into <mark>."""
-    html = str(escape(snippet or ""))
+    html = escape(snippet or "")
     html = html.replace(case_search.HIGHLIGHT_START, "<mark>")
     return html.replace(case_search.HIGHLIGHT_STOP, "</mark>")
 
@@ -29,7 +30,7 @@ def _row(hit: case_search.Hit) -> str:
             '<h2 class="govuk-heading-s govuk-!-margin-bottom-1">'
             f'<a class="govuk-link" href="{escape(hit["url"])}">{escape(hit["heading"])}</a>'
             '</h2><p class="govuk-body-s govuk-hint govuk-!-margin-bottom-1">'
-            f'{escape(hit["about"])}</p>'
+            f'{escape(str(hit["about"]))}</p>'
             f'<p class="govuk-body-s govuk-!-margin-bottom-0">{_marked(hit["snippet"])}</p>'
             "</li>")
 

@@ -2,6 +2,7 @@
 
 import functools
 from collections.abc import Iterable, Mapping
+from html import escape  # Django's escape is this, behind a costly lazy-text check
 from typing import Any, Protocol
 
 from django import template
@@ -9,7 +10,6 @@ from django.core.paginator import Page
 from django.http import HttpRequest
 from django.template.context import Context
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .. import markdown
@@ -118,8 +118,8 @@ def select_options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeStr
     more than its page's search (bench/profile.py)."""
     chosen = None if selected is None else str(selected)
     return mark_safe("".join(  # noqa: S308  values and labels are escaped
-        f'<option value="{escape(value)}"{" selected" if str(value) == chosen else ""}>'
-        f"{escape(label)}</option>" for value, label in choices))
+        f'<option value="{escape(str(value))}"{" selected" if str(value) == chosen else ""}>'
+        f"{escape(str(label))}</option>" for value, label in choices))
 
 
 @register.simple_tag(takes_context=True)
@@ -153,7 +153,7 @@ def _nav_item(href: str, label: str, *, current: str = "", extra: str = "",
     """One item; `current`: "page" for the page shown, "true" for the part of the site it is
     in, "" for neither. A marked item's label is bold where CSS fails (`fallback`), except
     Notifications', whose unread count (`extra`) follows it."""
-    href, label = escape(href), escape(label)
+    href, label = escape(href), escape(str(label))
     if not current:
         return ('<li class="govuk-service-navigation__item">'
                 f'<a class="govuk-service-navigation__link" href="{href}">{label}{extra}</a></li>')
