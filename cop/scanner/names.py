@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import addresses, gazetteer, name_model, vocab
+from . import addresses, compounds, gazetteer, name_model, vocab
 from .gazetteer import fold
 from .kinds import PERSON
 
@@ -164,7 +164,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         and not (word.given or word.surname)
     )
     word.place = word.place or key in gaz.places
-    word.english = key in gaz.english
+    # "Handover", "Wellbeing": two English words closed up are a word too
+    word.english = key in gaz.english or compounds.is_compound(key)
     word.everyday = key in gaz.common_words
     word.common = word.everyday or (word.english and (word.given or word.surname))
     word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
@@ -530,8 +531,8 @@ def find_people(
                 previous_person_end = found[-1].full_end
             decisions.append((run, found))
     # A word in no list of given names that the text also uses as a modifier after "the"
-    # ("the Windrush helpline", "the Hotak test") names a thing: alone, it is no one's
-    # name ("the Kebede family" is still a family).
+    # or "a" ("the Windrush helpline", "the Hotak test", "a Lego set") names a thing:
+    # alone, it is no one's name ("the Kebede family" is still a family).
     modifiers = {
         fold(m.group(1)) for m in MODIFIER_RE.finditer(text)
         if not vocab.FAMILY_AFTER_RE.match(text[m.end(1) :])
@@ -629,7 +630,7 @@ def find_people(
     return spans
 
 
-MODIFIER_RE = re.compile(r"\bthe[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
+MODIFIER_RE = re.compile(r"\b(?:the|an?)[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
 
 
 def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Gazetteer) -> bool:
@@ -874,6 +875,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
         and word.key not in gaz.places
         and word.key not in LOWER_CASE_NOT_NAMES
         and word.key not in gaz.common_words
+        and not compounds.is_compound(word.key)  # "caseworker", "wellbeing"
     )
 
 
@@ -1116,7 +1118,7 @@ def _could_be_named(word: Word, gaz: gazetteer.Gazetteer) -> bool:
         and (
             word.key in gaz.given or key in gaz.given
             or word.key in gaz.world_names
-            or word.key not in gaz.english
+            or (word.key not in gaz.english and not compounds.is_compound(word.key))
         )
     )
 
