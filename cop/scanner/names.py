@@ -21,7 +21,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import addresses, compounds, gazetteer, name_model, vocab
+from . import (
+    addresses,
+    compounds,
+    gazetteer,
+    introductions,
+    name_model,
+    nickname_cues,
+    vocab,
+)
 from .gazetteer import fold
 from .kinds import PERSON
 
@@ -202,15 +210,21 @@ def chains(text: str, words: list[Word]) -> Iterator[list[Word]]:
     chain: list[Word] = []
     for i, word in enumerate(words):
         if not word.capitalised:
-            # "van der", "bin": kept only between two capitalised words.
-            following = words[i + 1] if i + 1 < len(words) else None
+            # "van der", "bin": kept only between two capitalised words ("Mr van der Berg":
+            # several particles in a row, then the capitalised word).
+            j = i
+            while j + 1 < len(words) and words[j].particle and not words[j + 1].capitalised \
+                    and words[j + 1].particle \
+                    and CHAIN_GAP_RE.fullmatch(text[words[j].end : words[j + 1].start]):
+                j += 1
+            following = words[j + 1] if j + 1 < len(words) else None
             if (
                 word.particle
                 and chain
                 and following is not None
                 and following.capitalised
                 and CHAIN_GAP_RE.fullmatch(text[chain[-1].full_end : word.start])
-                and CHAIN_GAP_RE.fullmatch(text[word.end : following.start])
+                and CHAIN_GAP_RE.fullmatch(text[words[j].end : following.start])
             ):
                 chain.append(word)
                 continue
@@ -567,7 +581,8 @@ def find_people(
                 changed = True
 
     spans: list[NameSpan] = [
-        (found[0].start, found[-1].end, PERSON, person_reason(run, found))
+        (_leading_particles_start(text, found[0].start), found[-1].end, PERSON,
+         person_reason(run, found))
         for run, found in decisions
         if found
     ]
@@ -581,6 +596,12 @@ def find_people(
         and not any(s <= w.start < e for s, e in not_a_person)
         and _named_by_brackets(text, w, gaz)
     ]
+    introduced = [
+        span for span in find_introduced_names(text, gaz, allowed, not_a_person)
+        if not any(s <= span[0] < e for s, e in not_a_person)
+    ]
+    spans += introduced
+    name_keys.update(key for s, e, *_ in introduced for key in fold(text[s:e]).split())
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
     spans += find_lower_case_titled_names(text, gaz, allowed)
@@ -588,7 +609,12 @@ def find_people(
     spans += attendees
     # "Present: ..., Sue (CGL)" then "Sue: engaging with script": the same person.
     name_keys.update(key for s, e, *_ in attendees for key in fold(text[s:e]).split())
-    nicknames = find_nicknames(text, known_spans, allowed)
+    nicknames = find_nicknames(text, known_spans, allowed) + [
+        (s, e, PERSON, "a nickname, from how the words after it use it")
+        for s, e in (*nickname_cues.nicknames_before_cue(text),
+                     *nickname_cues.nicknames_where_used(text))
+        if fold(text[s:e]) not in allowed and not any(ks <= s < ke for ks, ke in not_a_person)
+    ]
     spans += nicknames
     # A one-word nickname, once given, names the person wherever it comes again.
     name_keys.update(fold(text[s:e]) for s, e, *_ in nicknames if " " not in text[s:e])
@@ -628,6 +654,19 @@ def find_people(
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     return spans
+
+
+# Lower-case particles straight before a name found: "Mr van der Berg", "the de Souza
+# family". (Not Welsh "y", which joins streets: "Heol y Felin".)
+LEADING_PARTICLES_RE = re.compile(
+    r"(?<![\w'’])(?:(?:van|von|der|den|de|da|di|del|della|dos|das|du|le|la|bin|binti|ibn|al|el|"
+    r"ter|ten|ap)[ \t]+)+$"
+)
+
+
+def _leading_particles_start(text: str, start: int) -> int:
+    m = LEADING_PARTICLES_RE.search(text, max(0, start - 30), start)
+    return m.start() if m else start
 
 
 MODIFIER_RE = re.compile(r"\b(?:the|an?)[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
@@ -740,6 +779,61 @@ def lower_keys(spans: list[NameSpan], text: str) -> set[str]:
     return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
 
 
+def _introduced_word(key: str, gaz: gazetteer.Gazetteer, words_too: bool) -> bool:
+    """Could `key`, where a note introduces someone, be their name? A listed given name
+    (even one that is also a word: "jade", "Summer") or a word in no dictionary that looks
+    like a name. Months, seasons and words for people ("Mum") only if `words_too`."""
+    if len(key) < 2 or key in LOWER_CASE_NOT_NAMES or compounds.is_compound(key):
+        return False
+    if key in gaz.non_names and not (words_too and key in gaz.given):
+        return False
+    if key in gaz.given or key in gaz.world_names:
+        return True
+    return (
+        key not in gaz.english
+        and key not in gaz.places
+        and name_likelihood(key) >= UNLISTED_NAME_PROBABILITY
+    )
+
+
+def find_introduced_names(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str],
+    known: Iterable[tuple[int, int]] = (),
+) -> list[NameSpan]:
+    """Names where a note introduces someone (introductions.py): "its jade frm the hostel",
+    "they're called Summer Hale and Jordan", "call Grace on 07700 900 287" (not "ring
+    FRANK on 0300 123 6600": a number in `known`, a helpline, is a service's)."""
+    known_starts = [s for s, _e in known]
+    spans: list[NameSpan] = []
+    for start, end in introductions.self_introductions(text):
+        key = fold(text[start:end])
+        if key not in allowed and _introduced_word(key, gaz, words_too=False):
+            spans.append((start, end, PERSON, "a name someone gives for themselves"))
+    for start, end in introductions.called_names(text):
+        keys = [fold(POSSESSIVE_RE.sub("", w)) for w in text[start:end].split()]
+        if (
+            keys[0] not in allowed
+            and _introduced_word(keys[0], gaz, words_too=True)
+            and not any(k in vocab.ORG_WORDS or k in gaz.non_names and k not in gaz.given
+                        for k in keys)
+        ):
+            spans.append((start, end, PERSON, "a name after 'called' or 'her name is'"))
+    for start, end in introductions.reached_names(text):
+        keys = [fold(w) for w in text[start:end].split()]
+        if any(end < s <= end + 12 for s in known_starts):
+            continue
+        if (
+            keys[0] not in allowed
+            and _introduced_word(keys[0], gaz, words_too=False)
+            and not (keys[0] in gaz.english and keys[0] not in gaz.given)
+            and not any(k in vocab.ORG_WORDS for k in keys)
+        ):
+            if len(keys) > 1 and (keys[1] in gaz.english or keys[1] in gaz.non_names):
+                end = start + len(text[start:end].split()[0])  # "ring Kelly Tuesday on"
+            spans.append((start, end, PERSON, "a name given with a number to reach them on"))
+    return spans
+
+
 def find_surnames_after_pseudonyms(
     text: str, words: list[Word], allowed: frozenset[str]
 ) -> list[NameSpan]:
@@ -847,6 +941,9 @@ def find_nicknames_in_names(
                 (vocab.GIVE_OR_TAKE_BEFORE_RE.search(before)
                  and vocab.PERSON_OBJECT_AFTER_RE.match(after))
                 or vocab.STRONG_NAME_BEFORE_RE.search(before)
+                # "its about lil mo": "little" and a name is a nickname after any word
+                # that leads to a person, even "about" or "and"
+                or (not starts_sentence(text, start) and vocab.NAME_BEFORE_RE.search(before))
                 or vocab.PERSON_VERB_AFTER_RE.match(after)
             )
         ):
@@ -1086,10 +1183,14 @@ AT_RE = re.compile(r"\s+at\s+")
 def _named_by_brackets(text: str, word: Word, gaz: gazetteer.Gazetteer) -> bool:
     """A listed given name that brackets show is a person's, even one that is also an
     everyday word or an organisation's word: before an age ("Justice (6)"), or alone in
-    brackets after words for a person ("the woman in unit 4 (Jade)")."""
+    brackets after words for a person ("the woman in unit 4 (Jade)"), or before who the
+    person is ("Summer (his girlfriend, 22)")."""
     if word.key not in gaz.given or word.title or word.org_prefix or len(word.key) < 3:
         return False
-    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(text[word.full_end : word.full_end + 40]):
+    after = text[word.full_end : word.full_end + 40]
+    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(after) or (
+        vocab.RELATIVE_IN_BRACKETS_AFTER_RE.match(after)
+    ):
         return True
     return text[word.full_end : word.full_end + 3].lstrip().startswith(")") and bool(
         vocab.PERSON_BEFORE_BRACKET_RE.search(text[max(0, word.start - 50) : word.start])
