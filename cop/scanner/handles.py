@@ -20,7 +20,7 @@ APP_HANDLE_RE = re.compile(
 # unless it is an everyday word ("insta: none", "facebook: blocked").
 APP_COLON_HANDLE_RE = re.compile(
     r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik|"
-    r"wechat|whatsapp|signal)(?:\s+(?:is|name|id|handle))?"
+    r"wechat|whatsapp|signal)(?:\s+(?:is|name|id|handle|username|account|profile))?"
     r"\s*:?\s*(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
@@ -37,6 +37,36 @@ LABELLED_HANDLE_RE = re.compile(
 )
 
 
+# Near an app's name, a word shaped like a username is one even with no "@" and not
+# straight after the name: "posting on tiktok as @misshoney.x? no, his is kez_ls11". The
+# shape: an underscore inside, a dot between letters (not a web address), or lower-case
+# letters then two or more digits.
+SOCIAL_CONTEXT_RE = re.compile(
+    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik|"
+    r"wechat|discord|onlyfans|youtube|twitch|username|user\s+name|handle|profile)\b|"
+    r"(?<![\w@.])@[A-Za-z0-9_]",
+    re.IGNORECASE,
+)
+HANDLE_SHAPE_RE = re.compile(
+    r"(?<![\w@./:-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?"
+    r"|[a-z][a-z0-9]{2,}\.[a-z][a-z0-9]*"
+    r"|[a-z]{3,}[0-9]{2,})(?![\w@/-]|\.[A-Za-z0-9])"
+)
+# "gov.uk", "nhs.net", "report.pdf": a web address or a file, not a username.
+WEB_ENDING_RE = re.compile(
+    r"\.(?:uk|com|org|net|gov|nhs|co|io|info|me|ac|sch|police|pdf|docx?|odt|xlsx?|csv|txt|"
+    r"jpe?g|png|gif|heic|mp4|mov|pptx?)$"
+)
+SOCIAL_CONTEXT_REACH = 120  # characters before the word, in the same paragraph
+
+
+def _near_social_context(text: str, position: int) -> bool:
+    start = max(0, position - SOCIAL_CONTEXT_REACH)
+    paragraph = text.rfind("\n\n", start, position)
+    return SOCIAL_CONTEXT_RE.search(text, paragraph + 2 if paragraph >= 0 else start,
+                                    position) is not None
+
+
 def find_social_handles(text: str) -> Iterator[Span]:
     for m in LABELLED_HANDLE_RE.finditer(text):
         yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, "a username after 'id' or 'handle'"
@@ -47,6 +77,12 @@ def find_social_handles(text: str) -> Iterator[Span]:
         if len(handle) >= 4 and any(c.isalpha() for c in handle):
             reason = "a username after the app's name"
             yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, reason
+    if SOCIAL_CONTEXT_RE.search(text):
+        for m in HANDLE_SHAPE_RE.finditer(text):
+            handle = m.group("handle")
+            if not WEB_ENDING_RE.search(handle.lower()) and _near_social_context(text, m.start()):
+                reason = "shaped like a username, near an app's name"
+                yield m.start(), m.end(), SOCIAL_HANDLE, reason
     english = load_word_lists().english
     for m in APP_COLON_HANDLE_RE.finditer(text):
         if m.group("handle").lower() not in english:

@@ -633,12 +633,22 @@ def find_people(
     for s, e, *_ in spans:
         for key in fold(text[s:e]).split():
             first_found[key] = min(s, first_found.get(key, s))
+    # The first name of someone named in full, typed again in lower case where a person
+    # stands: "bill paid £20 off his arrears. Bill Naylor, room 2 I mean".
+    full_names_first = {
+        fold(text[s:e].split()[0]) for s, e, *_ in spans
+        if text[s:s + 1].isupper() and len(text[s:e].split()) > 1
+    } & gaz.given
     for word in words:
         key = word.key
         if key not in name_keys and _unmarked_possessive_of(key, name_keys, gaz):
             key = key[:-1]  # "chaltus landlord": a possessive typed without its apostrophe
         if (
-            (word.capitalised or key in lower_case_names)
+            (word.capitalised or key in lower_case_names or (
+                key in full_names_first
+                and key not in LOWER_CASE_NOT_NAMES
+                and _lower_mention_of_a_person(text, word)
+            ))
             and key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
@@ -653,7 +663,68 @@ def find_people(
             )
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
-    return spans
+    return spans + _joined_to_names(text, words, gaz, allowed, spans)
+
+
+def _lower_mention_of_a_person(text: str, word: Word) -> bool:
+    """Words around a lower-case word that suit a person: "met rose", "bill paid ... his"."""
+    before = text[max(0, word.start - 25) : word.start]
+    after = text[word.full_end : word.full_end + 40]
+    return bool(
+        word.possessive
+        or vocab.PERSON_VERB_AFTER_RE.match(after)
+        or vocab.WEAK_PERSON_AFTER_RE.match(after)
+        or vocab.HUMAN_VERB_AFTER_RE.match(after)
+        or vocab.STRONG_NAME_BEFORE_RE.search(before)
+        or vocab.PERSON_VERB_BEFORE_RE.search(before)
+        # the subject of its clause: not "her temperature rose and she..."
+        or ((starts_sentence(text, word.start) or vocab.CLAUSE_START_BEFORE_RE.search(before))
+            and vocab.PRONOUN_SOON_AFTER_RE.match(after))
+    )
+
+
+AND_JOINER_RE = re.compile(r"^(?:\s*,)?\s+(?:and|&)\s+$")
+
+
+def _joined_to_names(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str],
+    spans: list[NameSpan],
+) -> list[NameSpan]:
+    """Lower-case given names in a list with names found ("rocky, duke and the big fella",
+    once "duke" is found): before one, joined by a comma, "and" or "&"; after one, by
+    "and" or "&"."""
+    starts = {s for s, *_ in spans}
+    ends = {e for _s, e, *_ in spans}
+    covered = [(s, e) for s, e, *_ in spans]
+    joined: list[NameSpan] = []
+    changed = True
+    while changed:
+        changed = False
+        for i, word in enumerate(words):
+            if (
+                word.capitalised
+                or word.key in allowed
+                or word.key not in gaz.core_given
+                or not _could_be_named(word, gaz)
+                or any(s <= word.start < e for s, e in covered)
+            ):
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            after_joined = following is not None and following.start in starts and bool(
+                vocab.LIST_JOINER_RE.match(text[word.full_end : following.start])
+            )
+            # after a name, only "and": "Mr Hussain, cash rent" is no list
+            before_joined = any(
+                AND_JOINER_RE.match(text[e : word.start])
+                for e in ends if 0 < word.start - e <= 7
+            )
+            if after_joined or before_joined:
+                joined.append((word.start, word.end, PERSON, "a name in a list with others"))
+                starts.add(word.start)
+                ends.add(word.end)
+                covered.append((word.start, word.end))
+                changed = True
+    return joined
 
 
 # Lower-case particles straight before a name found: "Mr van der Berg", "the de Souza
@@ -1161,10 +1232,24 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
     if (
         word.key in gaz.given
         and word.key not in vocab.NOT_A_SUBJECT
-        and starts_sentence(text, word.start)
+        and (starts_sentence(text, word.start) or vocab.CLAUSE_START_BEFORE_RE.search(before))
         and vocab.HUMAN_VERB_AFTER_RE.match(after)
     ):
         return "a name before a verb only a person does"
+    if (
+        word.key in gaz.given
+        and word.key not in vocab.NOT_A_SUBJECT
+        and starts_sentence(text, word.start)
+        and vocab.AGE_IS_AFTER_RE.match(after)
+    ):
+        return "a name before the person's age"
+    if (
+        word.key in gaz.given
+        and word.key not in vocab.NOT_A_SUBJECT
+        and starts_sentence(text, word.start)
+        and vocab.PRESENT_THEN_PRONOUN_AFTER_RE.match(after)
+    ):
+        return "a name before where the person is, then 'she' or 'he'"
     if vocab.KIN_BEFORE_RE.search(before) and (
         word.key not in gaz.english
         or (

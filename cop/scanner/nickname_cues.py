@@ -11,10 +11,11 @@ from collections.abc import Iterator
 
 from . import gazetteer
 
-# "... as the staff call him", "as everyone calls her", "as his mates know him".
+# "... as the staff call him", "as everyone calls her", "as his mates know him" (not
+# "them": "the hubs, as we call them").
 AS_THEY_CALL_RE = re.compile(
     r",?[ \t]+as[ \t]+(?:(?:the|his|her|their|all|most|some)[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
-    r"(?:call|calls|called|know|knows|knew)[ \t]+(?:him|her|them)\b",
+    r"(?:call|calls|called|know|knows|knew)[ \t]+(?:him|her)\b",
     re.IGNORECASE,
 )
 # Where a nickname before that cue starts: after a comma, a dash, a colon, a bracket, a
@@ -60,8 +61,12 @@ def nicknames_where_used(text: str) -> Iterator[tuple[int, int]]:
         for group in ("named", "nick", "nick2"):
             if not m.group(group):
                 continue
-            key = gazetteer.fold(m.group(group).split()[0])
-            # "uses Spice on the street" is a drug; "uses English with the others" a language
-            if key in gaz.non_names or (key in gaz.english and key not in gaz.given):
+            word = m.group(group).split()[0]
+            key = gazetteer.fold(word)
+            # A given name, a name somewhere in the world, or initials ("KB"); not "uses
+            # Spice on the street" (a drug) or "uses English with the others" (a language).
+            if key in gaz.non_names or not (
+                key in gaz.given or key in gaz.world_names or (word.isupper() and len(word) <= 3)
+            ):
                 continue
             yield m.span(group)
