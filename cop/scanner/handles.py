@@ -47,6 +47,10 @@ SOCIAL_CONTEXT_RE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_]",
     re.IGNORECASE,
 )
+# Substrings that every match of SOCIAL_CONTEXT_RE holds: a quick test before it.
+SOCIAL_CUES = ("insta", "snap", "tiktok", "twitter", "facebook", "fb", "threads", "telegram",
+               "kik", "wechat", "discord", "onlyfans", "youtube", "twitch", "user", "handle",
+               "profile", "@")
 HANDLE_SHAPE_RE = re.compile(
     r"(?<![\w@./:-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?"
     r"|[a-z][a-z0-9]{2,}\.[a-z][a-z0-9]*"
@@ -77,7 +81,8 @@ def find_social_handles(text: str) -> Iterator[Span]:
         if len(handle) >= 4 and any(c.isalpha() for c in handle):
             reason = "a username after the app's name"
             yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, reason
-    if SOCIAL_CONTEXT_RE.search(text):
+    lowered = text.lower()
+    if any(cue in lowered for cue in SOCIAL_CUES) and SOCIAL_CONTEXT_RE.search(text):
         for m in HANDLE_SHAPE_RE.finditer(text):
             handle = m.group("handle")
             if not WEB_ENDING_RE.search(handle.lower()) and _near_social_context(text, m.start()):

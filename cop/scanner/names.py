@@ -25,6 +25,7 @@ from . import (
     addresses,
     compounds,
     gazetteer,
+    initials,
     introductions,
     name_model,
     nickname_cues,
@@ -663,7 +664,29 @@ def find_people(
             )
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
-    return spans + _joined_to_names(text, words, gaz, allowed, spans)
+    spans += _joined_to_names(text, words, gaz, allowed, spans)
+    return spans + find_initials(text, spans, not_a_person)
+
+
+def find_initials(
+    text: str, spans: list[NameSpan], known: list[tuple[int, int]]
+) -> list[NameSpan]:
+    """A person's initials (initials.py): in context ("KB said"), in a list of who was
+    present, or spelling a name found in full."""
+    names = [(s, e) for s, e, *_ in spans]
+    found = [
+        *((s, e, "initials where a person is meant")
+          for s, e in initials.initials_in_context(text)),
+        *((s, e, "initials in a list of who was present")
+          for s, e in initials.initials_in_attendee_lists(text)),
+        *((s, e, "the initials of a name found in full")
+          for s, e in initials.initials_of_names(text, names)),
+    ]
+    return [
+        (s, e, PERSON, reason) for s, e, reason in found
+        if not any(ks <= s < ke for ks, ke in known)
+        and not any(ns <= s < ne for ns, ne in names)
+    ]
 
 
 def _lower_mention_of_a_person(text: str, word: Word) -> bool:

@@ -48,6 +48,9 @@ def _is_words(nick: str) -> bool:
 
 def nicknames_before_cue(text: str) -> Iterator[tuple[int, int]]:
     """The nickname before "as the staff call him"."""
+    lowered = text.lower()
+    if "call" not in lowered and "kn" not in lowered:
+        return  # the quick answer for most texts
     for m in AS_THEY_CALL_RE.finditer(text):
         before = _NICKNAME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         if before and not _is_words(before.group("nick")):
@@ -56,6 +59,9 @@ def nicknames_before_cue(text: str) -> Iterator[tuple[int, int]]:
 
 def nicknames_where_used(text: str) -> Iterator[tuple[int, int]]:
     """The names after "uses ... on the street", "uses the name"."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ("use", "goes", "went", "answers")):
+        return  # the quick answer for most texts
     gaz = gazetteer.load()
     for m in USES_NAME_RE.finditer(text):
         for group in ("named", "nick", "nick2"):
