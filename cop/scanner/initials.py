@@ -57,9 +57,13 @@ def known_acronyms() -> frozenset[str]:
     return frozenset(gazetteer.fold(w) for w in listed | capitals)
 
 
+# A council's initials: "LCC" (Leeds City Council), "KBC", "SDC".
+COUNCIL_RE = re.compile(r"[A-Z]{1,2}(?:CC|BC|DC)")
+
+
 def _could_be_initials(letters: str) -> bool:
     key = letters.replace(".", "").lower()
-    if key in known_acronyms() or key in SHORT_WORDS:
+    if key in known_acronyms() or key in SHORT_WORDS or COUNCIL_RE.fullmatch(letters):
         return False
     # three capitals that spell a word are the word ("THE", "HIS", "KEY")
     return not (len(key) == 3 and key in gazetteer.load().english)

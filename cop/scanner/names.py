@@ -64,6 +64,11 @@ BRAND_CAPITALS_RE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{4}[A-Z]")  # "SANEline", "
 # case. Names join capitalised parts ("Okonkwo-Harte"), or syllables ("Seo-yeon").
 LOWER_PART_RE = re.compile(r"-([a-z]{2,})(?=-|$)")
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
+# "al-Amin", "el-Sayed", "abu-Bakr": an article or "son of" in lower case, joined to a
+# capitalised name, is a capitalised name.
+PREFIXED_CAPITAL_RE = re.compile(
+    r"(?:al|el|ul|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|bint|ben)[-‐][A-Z]"
+)
 # "I've", "She'd", "Won't", "They'll": never a name.
 CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
 
@@ -165,6 +170,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         word.place = True  # "Stoke-on-Trent", "Ashby-de-la-Zouch"
         return word
     parts = [p for p in key.split("-") if len(p) > 1] if "-" in key else [key]
+    if PREFIXED_CAPITAL_RE.match(word.text):
+        parts = parts[1:] or parts  # "al-Qaeda": the article ("al") is no given name
     word.given = any(p in gaz.given for p in parts)
     word.surname = any(p in gaz.surnames for p in parts)
     word.never = key in gaz.non_names or (
@@ -192,7 +199,7 @@ def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
             full_end=m.end(),
             text=name,
             key=fold(name),
-            capitalised=name[:1].isupper(),
+            capitalised=name[:1].isupper() or bool(PREFIXED_CAPITAL_RE.match(name)),
         )
         if word.capitalised:
             classify(word, gaz)
@@ -498,6 +505,11 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
             continue
         if (len(rest) > 1 and is_full_name(rest)) or rest[0].strong_given:
             return rest
+        # "Dropped Hope at school": the last word alone, in a slot only a person fills
+        if len(rest) == 1 and _could_be_named(rest[0], gazetteer.load()) and strong_slot(
+            text, rest[0], gazetteer.load()
+        ):
+            return rest
     return None
 
 
@@ -763,7 +775,9 @@ def _leading_particles_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
-MODIFIER_RE = re.compile(r"\b(?:the|an?)[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
+MODIFIER_RE = re.compile(
+    r"\b(?:the|an?)[ \t]+((?:[a-z]{2,3}-)?[A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})"
+)
 
 
 def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Gazetteer) -> bool:
@@ -920,9 +934,15 @@ def find_introduced_names(
             keys[0] not in allowed
             and _introduced_word(keys[0], gaz, words_too=False)
             and not (keys[0] in gaz.english and keys[0] not in gaz.given)
-            and not any(k in vocab.ORG_WORDS for k in keys)
+            # "ring Grace House on ...", "call Hope Project on ...": a place's number (but
+            # "call Emma Hall on ...": a surname after a name that is no word)
+            and not any(k in vocab.ORG_WORDS or (k in gaz.non_names and k not in gaz.given)
+                        or (k in vocab.SURNAME_OR_PLACE_WORDS
+                            and keys[0] in gaz.common_words)
+                        for k in keys[1:])
+            and keys[0] not in vocab.ORG_PREFIXES
         ):
-            if len(keys) > 1 and (keys[1] in gaz.english or keys[1] in gaz.non_names):
+            if len(keys) > 1 and keys[1] in gaz.english and keys[1] not in gaz.surnames:
                 end = start + len(text[start:end].split()[0])  # "ring Kelly Tuesday on"
             spans.append((start, end, PERSON, "a name given with a number to reach them on"))
     return spans
@@ -1273,7 +1293,7 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
         and vocab.PRESENT_THEN_PRONOUN_AFTER_RE.match(after)
     ):
         return "a name before where the person is, then 'she' or 'he'"
-    if vocab.KIN_BEFORE_RE.search(before) and (
+    if (vocab.KIN_BEFORE_RE.search(before) or vocab.CLIENT_BEFORE_RE.search(before)) and (
         word.key not in gaz.english
         or (
             word.key in gaz.given
@@ -1281,7 +1301,7 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
             and (word.key not in gaz.common_words or vocab.NOUN_END_AFTER_RE.match(after))
         )
     ):
-        return "a name after a word for a relative"
+        return "a name after a word for a relative, or for who the person is"
     return None
 
 
@@ -1494,7 +1514,7 @@ def _unlisted_name_like(key: str, gaz: gazetteer.Gazetteer) -> bool:
 
 
 LOWER_CASE_TITLED_RE = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{2,})\b"
+    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{1,}[a-z])(?![\w'’-])"
 )
 
 

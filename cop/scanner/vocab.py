@@ -277,7 +277,7 @@ PERSON_OBJECT_AFTER_RE = re.compile(
     r"|and\s+(?:his|her|their)\b"
     r"|(?:home|back)\b"
     r"|from\s+(?:the\s+)?(?:nursery|school|hospital|court|custody|prison|station)\b"
-    r"|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
+    r"|(?:to|at|off\s+at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
     r"school|nursery|court|jobcentre|bank|pharmacy|chemist|dentist|clinic|council|a&e)\b)",
     re.IGNORECASE,
 )
@@ -303,6 +303,13 @@ KIN_OR_WORKER_AFTER_RE = re.compile(
 DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|every|each|no|any)"
     r"\s+$",
+    re.IGNORECASE,
+)
+# Before a word, who the person is to the service: "client honey was seen", "tenant
+# Storm, flat 2".
+CLIENT_BEFORE_RE = re.compile(
+    r"\b(?:client|patient|tenant|resident|service\s+user|young\s+person|yp|lodger|"
+    r"flatmate|housemate|neighbour|support\s+worker|key\s?worker)\s*[,:]?\s+$",
     re.IGNORECASE,
 )
 KIN_BEFORE_RE = re.compile(
@@ -400,6 +407,7 @@ ID_IN_BRACKETS_AFTER_RE = re.compile(
 )
 # Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem".
 ATTENDEES_RE = re.compile(
-    r"\b(?:present|attendees|attending|in attendance|apologies|apols)\s*:[ \t]*(?P<list>[^\n]+)",
+    r"\b(?:present|attendees|attending|attended|in attendance|apologies|apols)\s*:[ \t]*"
+    r"(?P<list>[^\n]+)",
     re.IGNORECASE,
 )
