@@ -41,25 +41,28 @@ LABELLED_HANDLE_RE = re.compile(
 # straight after the name: "posting on tiktok as @misshoney.x? no, his is kez_ls11". The
 # shape: an underscore inside, a dot between letters (not a web address), or lower-case
 # letters then two or more digits.
+# ("Threads" only with its capital, and "handle" only as a noun: "threads" and "can't
+# handle" are everyday words.)
 SOCIAL_CONTEXT_RE = re.compile(
-    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|threads|telegram|kik|"
-    r"wechat|discord|onlyfans|youtube|twitch|username|user\s+name|handle|profile)\b|"
-    r"(?<![\w@.])@[A-Za-z0-9_]",
+    r"\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|twitter|facebook|fb|telegram|kik|"
+    r"wechat|discord|onlyfans|youtube|twitch|username|user\s+name|"
+    r"(?:his|her|their|my|your|a|the|new|old)\s+handle|handle\s*(?:is|was|:|-))\b|"
+    r"\b(?-i:Threads)\b|(?<![\w@.])@[A-Za-z0-9_]",
     re.IGNORECASE,
 )
 # Substrings that every match of SOCIAL_CONTEXT_RE holds: a quick test before it.
-SOCIAL_CUES = ("insta", "snap", "tiktok", "twitter", "facebook", "fb", "threads", "telegram",
+SOCIAL_CUES = ("insta", "snap", "tiktok", "twitter", "facebook", "fb", "Threads", "telegram",
                "kik", "wechat", "discord", "onlyfans", "youtube", "twitch", "user", "handle",
-               "profile", "@")
+               "@")
 HANDLE_SHAPE_RE = re.compile(
     r"(?<![\w@./:-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?"
     r"|[a-z][a-z0-9]{2,}\.[a-z][a-z0-9]*"
     r"|[a-z]{3,}[0-9]{2,})(?![\w@/-]|\.[A-Za-z0-9])"
 )
-# "gov.uk", "nhs.net", "report.pdf": a web address or a file, not a username.
+# "gov.uk", "nhs.net", "report.pdf", "tasks.py": a web address or a file, not a username.
 WEB_ENDING_RE = re.compile(
     r"\.(?:uk|com|org|net|gov|nhs|co|io|info|me|ac|sch|police|pdf|docx?|odt|xlsx?|csv|txt|"
-    r"jpe?g|png|gif|heic|mp4|mov|pptx?)$"
+    r"jpe?g|png|gif|heic|mp4|mov|pptx?|py|js|html?|md|json|zip|exe)$"
 )
 SOCIAL_CONTEXT_REACH = 120  # characters before the word, in the same paragraph
 
@@ -82,7 +85,9 @@ def find_social_handles(text: str) -> Iterator[Span]:
             reason = "a username after the app's name"
             yield m.start("handle"), m.end("handle"), SOCIAL_HANDLE, reason
     lowered = text.lower()
-    if any(cue in lowered for cue in SOCIAL_CUES) and SOCIAL_CONTEXT_RE.search(text):
+    if any(cue in lowered or cue in text for cue in SOCIAL_CUES) and SOCIAL_CONTEXT_RE.search(
+        text
+    ):
         for m in HANDLE_SHAPE_RE.finditer(text):
             handle = m.group("handle")
             if not WEB_ENDING_RE.search(handle.lower()) and _near_social_context(text, m.start()):
