@@ -221,8 +221,8 @@ def chains(text: str, words: list[Word]) -> Iterator[list[Word]]:
             # "van der", "bin": kept only between two capitalised words ("Mr van der Berg":
             # several particles in a row, then the capitalised word).
             j = i
-            while j + 1 < len(words) and words[j].particle and not words[j + 1].capitalised \
-                    and words[j + 1].particle \
+            while word.particle and j + 1 < len(words) and words[j + 1].particle \
+                    and not words[j + 1].capitalised \
                     and CHAIN_GAP_RE.fullmatch(text[words[j].end : words[j + 1].start]):
                 j += 1
             following = words[j + 1] if j + 1 < len(words) else None
@@ -1315,6 +1315,8 @@ def _named_by_brackets(text: str, word: Word, gaz: gazetteer.Gazetteer) -> bool:
     person is ("Summer (his girlfriend, 22)")."""
     if word.key not in gaz.given or word.title or word.org_prefix or len(word.key) < 3:
         return False
+    if text[word.full_end : word.full_end + 3].lstrip()[:1] not in ("(", ")"):
+        return False  # the quick answer: no bracket after the word
     after = text[word.full_end : word.full_end + 40]
     if vocab.AGE_IN_BRACKETS_AFTER_RE.match(after) or (
         vocab.RELATIVE_IN_BRACKETS_AFTER_RE.match(after)
