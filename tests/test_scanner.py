@@ -778,3 +778,69 @@ def test_round_six_names_from_their_context(text, values):
 )
 def test_round_six_traps_in_clean_text(text):
     assert [f.text for f in scan(text) if f.kind == "PERSON" or f.kind == "ADDRESS"] == []
+
+
+# --- round seven: introductions, nicknames, initials, lower-case everyday names ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a name people give for themselves, a name after "called", one with a number
+        ("hiya its daisy frm flat 3, the heating is off", ["daisy"]),
+        ("Hi, this is Marcus calling about my PIP form.", ["Marcus"]),
+        ("They're called Tyler and Keeley Marsh, both 19.", ["Tyler", "Keeley Marsh"]),
+        ("please ring Precious on 07700 900 123 about the form", ["Precious", "07700 900 123"]),
+        # nicknames that the words after them introduce
+        ("the lad in the tent, Smudge as everyone calls him, was back.", ["Smudge"]),
+        ("he goes by Tank with the lads and Tiny on the street.", ["Tank", "Tiny"]),
+        ("its about lil dev, hes not been in", ["lil dev"]),
+        # particles, and an article joined to a capitalised name
+        ("Mr van den Broek and Layla al-Amin came in", ["van den Broek", "Layla al-Amin"]),
+        # lower-case everyday names: an age, a verb only a person does, a list
+        ("ruby is 86 and lives alone.", ["ruby"]),
+        ("all on the list, storm missed her appointment", ["storm"]),
+        ("Met Carl Dean today. carl said his benefit stopped.", ["Carl Dean", "carl"]),
+        ("client honey was seen today", ["honey"]),
+        ("Landlord is a Mr Hussain, cash rent, no tenancy", ["Hussain"]),
+        # initials where a person is meant, or spelling a name found in full
+        ("Seen by KB and SR this morning. JP/TW to chase", ["KB", "SR", "JP", "TW"]),
+        ("Met Dana Quigley. DK hopes to move soon.", ["Dana Quigley"]),
+        ("Met Dana Kowal. DK hopes to move soon.", ["Dana Kowal", "DK"]),
+        # a username near an app's name, an address in capitals, a collar number
+        ("on tiktok as @ms.honey? no, his is kez_ls11", ["@ms.honey", "kez_ls11"]),
+        ("MRS J OKAFOR 27 WESTFIELD AVENUE", ["J OKAFOR", "27 WESTFIELD AVENUE"]),
+        ("PC Hart (collar number 2291) attended.", ["Hart", "2291"]),
+    ],
+)
+def test_round_seven_identifiers_from_their_context(text, values):
+    assert [f.text for f in scan(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words closed up, case-note abbreviations, modifiers, names talked about
+        "His caseworker's email bounced; the handover covered staff wellbeing.",
+        "Hosp no. on the letter was wrong.",
+        "A Lego set was donated for the family room.",
+        "Nowak is a common Polish surname and Kowalski is the equivalent of Smith.",
+        # charities and public numbers
+        "Working with Barka on a reconnection plan; StreetLink 0300 500 0914.",
+        "I'll ring FRANK on 0300 123 6600 with her tomorrow.",
+        "call Grace House on 0113 496 0000 to book.",
+        # not introductions
+        "It's May again and it's raining from the roof. I'm fine from here.",
+        "They're called Social Services in some areas.",
+        "the hubs, as we call them, open at nine.",
+        "He uses Spice on the street.",
+        # team acronyms are no one's initials
+        "CMHT said no. GP to call. DWP will call back. Seen by IDVA. CGL to chase. LCC said no.",
+        # ages and pronouns that are not a person's
+        "The dose is 84 mg. Her temperature rose and she was seen.",
+        # a file and a web address near an app's name
+        "Her instagram is on the gov.uk list, see report.pdf",
+    ],
+)
+def test_round_seven_traps_in_clean_text(text):
+    assert [f.text for f in scan(text) if f.kind not in ("PHONE",)] == []

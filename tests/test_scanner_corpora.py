@@ -103,9 +103,10 @@ def test_fourth_sealed_corpus_does_not_fall_below_its_measurement():
     # round five read it, at recall 0.912, precision 0.921, clean pass 0.864 (the scanner
     # of session 5 scored 0.896 / 0.929 / 0.877). Round five read its errors: 0.962 /
     # 0.968 / 0.951. Recall is short of 0.98: a floor. The next round needs a new corpus.
+    # Round seven's known charities (Barka UK) lifted precision to 0.975.
     result = score(load(build.path("sealed4")), scan)
     assert result.recall >= 0.96, result.misses
-    assert result.precision >= 0.95, result.alarms
+    assert result.precision >= 0.97, result.alarms
     assert result.clean_pass >= 0.95, result.alarms
 
 
@@ -125,10 +126,14 @@ def test_sixth_sealed_corpus_does_not_fall_below_its_measurement():
     # Hand-written blind (172 notes, chats, referrals, minutes, survey answers, by an author
     # who never saw the scanner). The honest figure for text never seen: measured after round
     # six, before anything read it, at recall 0.922, precision 0.971, clean pass 0.923.
+    # Round seven read its errors: 1.000 / 1.000 / 1.000, with general rules (introductions,
+    # nicknames the words after them introduce, initials in context, lower-case everyday
+    # names with a person's context, known charities and lines). It is a tuning corpus now;
+    # the next round needs a new one.
     result = score(load(build.path("sealed6")), scan)
-    assert result.recall >= 0.92, result.misses
-    assert result.precision >= 0.97, result.alarms
-    assert result.clean_pass >= 0.92, result.alarms
+    assert result.recall >= 1.0, result.misses
+    assert result.precision >= 1.0, result.alarms
+    assert result.clean_pass >= 1.0, result.alarms
 
 
 def test_shared_devset_recall_stays_perfect():

@@ -86,13 +86,24 @@ LOWER_CASE_ADDRESS_RE = re.compile(
 )
 
 
+# Typed in capitals ("FLAT 3 18 MARLBOROUGH GROVE BD8 7TY"): only with a street type that
+# is nothing else in capitals, since "5 MINUTE WALK" or "24 HOUR VIEW" are not streets.
+_CAPITALS_STREET = (r"(?:ROAD|RD|STREET|ST|LANE|AVENUE|AVE|GROVE|CLOSE|DRIVE|COURT|CRESCENT|"
+                    r"CRES|PLACE|TERRACE|GARDENS|GDNS|SQUARE|MEWS|PARADE|RISE|MOUNT|VALE|"
+                    r"CROFT|FOLD|GARTH|WYND|BROW|CHASE|BOULEVARD|HEIGHTS|GRANGE|MEADOWS?|"
+                    r"COTTAGES|VILLAS|MANSIONS)\b")
+CAPITALS_ADDRESS_RE = re.compile(
+    rf"(?<![\w£$.,/-])(?:(?:FLAT|APT|APARTMENT|UNIT|ROOM)\s*\d{{1,4}}[A-Z]?\s*,?\s*)?"
+    rf"\d{{1,4}}[A-Z]?,?\s+(?:THE\s+)?(?:[A-Z][A-Z'’.-]+\s+){{1,3}}{_CAPITALS_STREET}"
+)
+
 # Addresses that start with their number, for "at 3 Cranmore Close" after a name.
 STREET_ADDRESS_RES = (NUMBERED_STREET_RE, WELSH_STREET_RE, LOWER_CASE_ADDRESS_RE)
 
 
 def find_addresses(text: str) -> Iterator[Span]:
     for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE,
-                    LOWER_CASE_ADDRESS_RE):
+                    LOWER_CASE_ADDRESS_RE, CAPITALS_ADDRESS_RE):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), ADDRESS
     for m in HOUSE_NAME_RE.finditer(text):

@@ -90,7 +90,10 @@ class Gazetteer:
     common_words: frozenset[str]  # names that are also everyday English words
     non_names: frozenset[str]  # never part of a person's name
     places: frozenset[str]  # places (see build_word_lists.py), less those that are given names
-    english: frozenset[str]  # everyday English words (see build_word_lists.py)
+    # Everyday English words (see build_word_lists.py), and the words of case notes that no
+    # dictionary lists (data/case_note_words.txt: "hosp", "appt", "tesco"): capitalised at
+    # the start of a label ("Hosp no K0987712"), they are still no one's name.
+    english: frozenset[str]
     # Given names and surnames of many countries (build_word_lists.py): not enough alone,
     # but a word there is very likely a name where the words around it allow one.
     world_names: frozenset[str]
@@ -107,7 +110,9 @@ def load() -> Gazetteer:
 
     core_given = folded(given)
     given_keys = core_given | folded(read_word_list("more_given_names.txt"))
-    english = frozenset(read_word_list("english_words.txt"))
+    english = frozenset(read_word_list("english_words.txt")) | folded(
+        read_word_list("case_note_words.txt")
+    )
     # A town that is also a given name ("Florence", "Chelsea") is not taken for a place
     # unless places.txt says so: a name is the likelier reading in a case note.
     world_places = folded({p for p in read_lines("world_places.txt") if " " not in p})

@@ -45,6 +45,9 @@ HELPLINES = {
     "02070080151": "Forced Marriage Unit, UK government (gov.uk/guidance/forced-marriage)",
     "08082231133": "Citizens Advice consumer helpline (citizensadvice.org.uk)",
     "0800991234": "Pension Credit claim line, DWP (gov.uk/pension-credit)",
+    # Round seven: the national line for reporting someone sleeping rough, run by Homeless
+    # Link with St Mungo's (streetlink.org.uk, FAQ: "our phone line on 0300 500 0914").
+    "03005000914": "StreetLink, alerts about people sleeping rough (streetlink.org.uk)",
 }
 
 # Digits with the usual separators between them, as a helpline is written.

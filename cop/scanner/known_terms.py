@@ -9,32 +9,69 @@ from collections.abc import Iterable
 
 from .gazetteer import read_lines
 
+# Terms are indexed by their first word, so that the text's words are looked up once each
+# rather than every term tried at every position (one pattern of some 200 alternatives
+# was the slowest part of a scan).
+FIRST_WORD_RE = re.compile(r"\w+")
+THE_BEFORE_RE = re.compile(r"(?<![\w])the\s+$", re.IGNORECASE)
 
-def _pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    alternatives = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]?") for w in words
-    )
-    return re.compile(
-        rf"(?<![\w])(?:the\s+)?(?:{alternatives})(?:['’]s)?(?![\w])", re.IGNORECASE
-    )
+TermIndex = dict[str, re.Pattern[str]]
+
+
+def _index(terms: Iterable[str]) -> TermIndex:
+    """First word (lower case) -> one pattern for every term that starts with it, matched
+    whole, ignoring case, with "St Mungo's" also matching "St Mungos" and "St Mungo’s"."""
+    by_first: dict[str, set[str]] = {}
+    for term in {t.strip() for t in terms if t and t.strip()}:
+        first = FIRST_WORD_RE.match(term)
+        if first is not None:
+            by_first.setdefault(first.group().lower(), set()).add(term)
+    return {
+        first: re.compile(
+            "(?:"
+            + "|".join(
+                re.escape(t).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                for t in sorted(group, key=len, reverse=True)
+            )
+            + r")(?:['’]s)?(?![\w])",
+            re.IGNORECASE,
+        )
+        for first, group in by_first.items()
+    }
 
 
 @functools.cache
-def _services_pattern() -> re.Pattern[str] | None:
-    return _pattern(read_lines("services.txt"))
+def _services_index() -> TermIndex:
+    return _index(read_lines("services.txt"))
 
 
 @functools.lru_cache(maxsize=64)
-def _allowed_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    return _pattern(terms)
+def _allowed_index(terms: tuple[str, ...]) -> TermIndex:
+    return _index(terms)
+
+
+def _spans(text: str, index: TermIndex) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for word in FIRST_WORD_RE.finditer(text):
+        if word.start() < end:
+            continue
+        pattern = index.get(word.group().lower())
+        if pattern is None:
+            continue
+        m = pattern.match(text, word.start())
+        if m is None:
+            continue
+        start = word.start()
+        the = THE_BEFORE_RE.search(text, max(0, start - 8), start)  # "the Salvation Army"
+        spans.append((the.start() if the else start, m.end()))
+        end = m.end()
+    return spans
 
 
 def known_term_spans(text: str, allowed_terms: Iterable[str] = ()) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for pattern in (_services_pattern(), _allowed_pattern(tuple(sorted(set(allowed_terms))))):
-        if pattern is not None:
-            spans.extend(m.span() for m in pattern.finditer(text))
+    spans = _spans(text, _services_index())
+    allowed = tuple(sorted({t for t in allowed_terms if t and t.strip()}))
+    if allowed:
+        spans += _spans(text, _allowed_index(allowed))
     return spans

@@ -21,7 +21,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from . import addresses, gazetteer, name_model, vocab
+from . import (
+    addresses,
+    compounds,
+    gazetteer,
+    initials,
+    introductions,
+    name_model,
+    nickname_cues,
+    vocab,
+)
 from .gazetteer import fold
 from .kinds import PERSON
 
@@ -55,6 +64,11 @@ BRAND_CAPITALS_RE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{4}[A-Z]")  # "SANEline", "
 # case. Names join capitalised parts ("Okonkwo-Harte"), or syllables ("Seo-yeon").
 LOWER_PART_RE = re.compile(r"-([a-z]{2,})(?=-|$)")
 BULLET_OR_SENTENCE_END = set(".!?:;•*|\n\r")
+# "al-Amin", "el-Sayed", "abu-Bakr": an article or "son of" in lower case, joined to a
+# capitalised name, is a capitalised name.
+PREFIXED_CAPITAL_RE = re.compile(
+    r"(?:al|el|ul|ad|ar|as|at|az|an|ash|abu|abd|bin|ibn|bint|ben)[-‐][A-Z]"
+)
 # "I've", "She'd", "Won't", "They'll": never a name.
 CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
 
@@ -156,6 +170,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         word.place = True  # "Stoke-on-Trent", "Ashby-de-la-Zouch"
         return word
     parts = [p for p in key.split("-") if len(p) > 1] if "-" in key else [key]
+    if PREFIXED_CAPITAL_RE.match(word.text):
+        parts = parts[1:] or parts  # "al-Qaeda": the article ("al") is no given name
     word.given = any(p in gaz.given for p in parts)
     word.surname = any(p in gaz.surnames for p in parts)
     word.never = key in gaz.non_names or (
@@ -164,7 +180,8 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         and not (word.given or word.surname)
     )
     word.place = word.place or key in gaz.places
-    word.english = key in gaz.english
+    # "Handover", "Wellbeing": two English words closed up are a word too
+    word.english = key in gaz.english or compounds.is_compound(key)
     word.everyday = key in gaz.common_words
     word.common = word.everyday or (word.english and (word.given or word.surname))
     word.shaped = bool(SURNAME_SHAPE_RE.search(word.text))
@@ -182,7 +199,7 @@ def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
             full_end=m.end(),
             text=name,
             key=fold(name),
-            capitalised=name[:1].isupper(),
+            capitalised=name[:1].isupper() or bool(PREFIXED_CAPITAL_RE.match(name)),
         )
         if word.capitalised:
             classify(word, gaz)
@@ -201,15 +218,21 @@ def chains(text: str, words: list[Word]) -> Iterator[list[Word]]:
     chain: list[Word] = []
     for i, word in enumerate(words):
         if not word.capitalised:
-            # "van der", "bin": kept only between two capitalised words.
-            following = words[i + 1] if i + 1 < len(words) else None
+            # "van der", "bin": kept only between two capitalised words ("Mr van der Berg":
+            # several particles in a row, then the capitalised word).
+            j = i
+            while word.particle and j + 1 < len(words) and words[j + 1].particle \
+                    and not words[j + 1].capitalised \
+                    and CHAIN_GAP_RE.fullmatch(text[words[j].end : words[j + 1].start]):
+                j += 1
+            following = words[j + 1] if j + 1 < len(words) else None
             if (
                 word.particle
                 and chain
                 and following is not None
                 and following.capitalised
                 and CHAIN_GAP_RE.fullmatch(text[chain[-1].full_end : word.start])
-                and CHAIN_GAP_RE.fullmatch(text[word.end : following.start])
+                and CHAIN_GAP_RE.fullmatch(text[words[j].end : following.start])
             ):
                 chain.append(word)
                 continue
@@ -482,6 +505,11 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
             continue
         if (len(rest) > 1 and is_full_name(rest)) or rest[0].strong_given:
             return rest
+        # "Dropped Hope at school": the last word alone, in a slot only a person fills
+        if len(rest) == 1 and _could_be_named(rest[0], gazetteer.load()) and strong_slot(
+            text, rest[0], gazetteer.load()
+        ):
+            return rest
     return None
 
 
@@ -530,8 +558,8 @@ def find_people(
                 previous_person_end = found[-1].full_end
             decisions.append((run, found))
     # A word in no list of given names that the text also uses as a modifier after "the"
-    # ("the Windrush helpline", "the Hotak test") names a thing: alone, it is no one's
-    # name ("the Kebede family" is still a family).
+    # or "a" ("the Windrush helpline", "the Hotak test", "a Lego set") names a thing:
+    # alone, it is no one's name ("the Kebede family" is still a family).
     modifiers = {
         fold(m.group(1)) for m in MODIFIER_RE.finditer(text)
         if not vocab.FAMILY_AFTER_RE.match(text[m.end(1) :])
@@ -566,7 +594,8 @@ def find_people(
                 changed = True
 
     spans: list[NameSpan] = [
-        (found[0].start, found[-1].end, PERSON, person_reason(run, found))
+        (_leading_particles_start(text, found[0].start), found[-1].end, PERSON,
+         person_reason(run, found))
         for run, found in decisions
         if found
     ]
@@ -580,6 +609,12 @@ def find_people(
         and not any(s <= w.start < e for s, e in not_a_person)
         and _named_by_brackets(text, w, gaz)
     ]
+    introduced = [
+        span for span in find_introduced_names(text, gaz, allowed, not_a_person)
+        if not any(s <= span[0] < e for s, e in not_a_person)
+    ]
+    spans += introduced
+    name_keys.update(key for s, e, *_ in introduced for key in fold(text[s:e]).split())
     spans += find_surnames_after_pseudonyms(text, words, allowed)
     spans += find_initial_and_surname(text, gaz)
     spans += find_lower_case_titled_names(text, gaz, allowed)
@@ -587,7 +622,12 @@ def find_people(
     spans += attendees
     # "Present: ..., Sue (CGL)" then "Sue: engaging with script": the same person.
     name_keys.update(key for s, e, *_ in attendees for key in fold(text[s:e]).split())
-    nicknames = find_nicknames(text, known_spans, allowed)
+    nicknames = find_nicknames(text, known_spans, allowed) + [
+        (s, e, PERSON, "a nickname, from how the words after it use it")
+        for s, e in (*nickname_cues.nicknames_before_cue(text),
+                     *nickname_cues.nicknames_where_used(text))
+        if fold(text[s:e]) not in allowed and not any(ks <= s < ke for ks, ke in not_a_person)
+    ]
     spans += nicknames
     # A one-word nickname, once given, names the person wherever it comes again.
     name_keys.update(fold(text[s:e]) for s, e, *_ in nicknames if " " not in text[s:e])
@@ -606,12 +646,22 @@ def find_people(
     for s, e, *_ in spans:
         for key in fold(text[s:e]).split():
             first_found[key] = min(s, first_found.get(key, s))
+    # The first name of someone named in full, typed again in lower case where a person
+    # stands: "bill paid £20 off his arrears. Bill Naylor, room 2 I mean".
+    full_names_first = {
+        fold(text[s:e].split()[0]) for s, e, *_ in spans
+        if text[s:s + 1].isupper() and len(text[s:e].split()) > 1
+    } & gaz.given
     for word in words:
         key = word.key
         if key not in name_keys and _unmarked_possessive_of(key, name_keys, gaz):
             key = key[:-1]  # "chaltus landlord": a possessive typed without its apostrophe
         if (
-            (word.capitalised or key in lower_case_names)
+            (word.capitalised or key in lower_case_names or (
+                key in full_names_first
+                and key not in LOWER_CASE_NOT_NAMES
+                and _lower_mention_of_a_person(text, word)
+            ))
             and key in name_keys
             and not word.never
             and not any(s <= word.start < e for s, e in covered)
@@ -626,10 +676,108 @@ def find_people(
             )
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
-    return spans
+    spans += _joined_to_names(text, words, gaz, allowed, spans)
+    return spans + find_initials(text, spans, not_a_person)
 
 
-MODIFIER_RE = re.compile(r"\bthe[ \t]+([A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})")
+def find_initials(
+    text: str, spans: list[NameSpan], known: list[tuple[int, int]]
+) -> list[NameSpan]:
+    """A person's initials (initials.py): in context ("KB said"), in a list of who was
+    present, or spelling a name found in full."""
+    names = [(s, e) for s, e, *_ in spans]
+    found = [
+        *((s, e, "initials where a person is meant")
+          for s, e in initials.initials_in_context(text)),
+        *((s, e, "initials in a list of who was present")
+          for s, e in initials.initials_in_attendee_lists(text)),
+        *((s, e, "the initials of a name found in full")
+          for s, e in initials.initials_of_names(text, names)),
+    ]
+    return [
+        (s, e, PERSON, reason) for s, e, reason in found
+        if not any(ks <= s < ke for ks, ke in known)
+        and not any(ns <= s < ne for ns, ne in names)
+    ]
+
+
+def _lower_mention_of_a_person(text: str, word: Word) -> bool:
+    """Words around a lower-case word that suit a person: "met rose", "bill paid ... his"."""
+    before = text[max(0, word.start - 25) : word.start]
+    after = text[word.full_end : word.full_end + 40]
+    return bool(
+        word.possessive
+        or vocab.PERSON_VERB_AFTER_RE.match(after)
+        or vocab.WEAK_PERSON_AFTER_RE.match(after)
+        or vocab.HUMAN_VERB_AFTER_RE.match(after)
+        or vocab.STRONG_NAME_BEFORE_RE.search(before)
+        or vocab.PERSON_VERB_BEFORE_RE.search(before)
+        # the subject of its clause: not "her temperature rose and she..."
+        or ((starts_sentence(text, word.start) or vocab.CLAUSE_START_BEFORE_RE.search(before))
+            and vocab.PRONOUN_SOON_AFTER_RE.match(after))
+    )
+
+
+AND_JOINER_RE = re.compile(r"^(?:\s*,)?\s+(?:and|&)\s+$")
+
+
+def _joined_to_names(
+    text: str, words: list[Word], gaz: gazetteer.Gazetteer, allowed: frozenset[str],
+    spans: list[NameSpan],
+) -> list[NameSpan]:
+    """Lower-case given names in a list with names found ("rocky, duke and the big fella",
+    once "duke" is found): before one, joined by a comma, "and" or "&"; after one, by
+    "and" or "&"."""
+    starts = {s for s, *_ in spans}
+    ends = {e for _s, e, *_ in spans}
+    covered = [(s, e) for s, e, *_ in spans]
+    joined: list[NameSpan] = []
+    changed = True
+    while changed:
+        changed = False
+        for i, word in enumerate(words):
+            if (
+                word.capitalised
+                or word.key in allowed
+                or word.key not in gaz.core_given
+                or not _could_be_named(word, gaz)
+                or any(s <= word.start < e for s, e in covered)
+            ):
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            after_joined = following is not None and following.start in starts and bool(
+                vocab.LIST_JOINER_RE.match(text[word.full_end : following.start])
+            )
+            # after a name, only "and": "Mr Hussain, cash rent" is no list
+            before_joined = any(
+                AND_JOINER_RE.match(text[e : word.start])
+                for e in ends if 0 < word.start - e <= 7
+            )
+            if after_joined or before_joined:
+                joined.append((word.start, word.end, PERSON, "a name in a list with others"))
+                starts.add(word.start)
+                ends.add(word.end)
+                covered.append((word.start, word.end))
+                changed = True
+    return joined
+
+
+# Lower-case particles straight before a name found: "Mr van der Berg", "the de Souza
+# family". (Not Welsh "y", which joins streets: "Heol y Felin".)
+LEADING_PARTICLES_RE = re.compile(
+    r"(?<![\w'’])(?:(?:van|von|der|den|de|da|di|del|della|dos|das|du|le|la|bin|binti|ibn|al|el|"
+    r"ter|ten|ap)[ \t]+)+$"
+)
+
+
+def _leading_particles_start(text: str, start: int) -> int:
+    m = LEADING_PARTICLES_RE.search(text, max(0, start - 30), start)
+    return m.start() if m else start
+
+
+MODIFIER_RE = re.compile(
+    r"\b(?:the|an?)[ \t]+((?:[a-z]{2,3}-)?[A-Z][a-z'’-]+)(?=[ \t]+[a-z]{3,})"
+)
 
 
 def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Gazetteer) -> bool:
@@ -739,6 +887,67 @@ def lower_keys(spans: list[NameSpan], text: str) -> set[str]:
     return {key for s, e, *_ in spans for key in fold(text[s:e]).split()}
 
 
+def _introduced_word(key: str, gaz: gazetteer.Gazetteer, words_too: bool) -> bool:
+    """Could `key`, where a note introduces someone, be their name? A listed given name
+    (even one that is also a word: "jade", "Summer") or a word in no dictionary that looks
+    like a name. Months, seasons and words for people ("Mum") only if `words_too`."""
+    if len(key) < 2 or key in LOWER_CASE_NOT_NAMES or compounds.is_compound(key):
+        return False
+    if key in gaz.non_names and not (words_too and key in gaz.given):
+        return False
+    if key in gaz.given or key in gaz.world_names:
+        return True
+    return (
+        key not in gaz.english
+        and key not in gaz.places
+        and name_likelihood(key) >= UNLISTED_NAME_PROBABILITY
+    )
+
+
+def find_introduced_names(
+    text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str],
+    known: Iterable[tuple[int, int]] = (),
+) -> list[NameSpan]:
+    """Names where a note introduces someone (introductions.py): "its jade frm the hostel",
+    "they're called Summer Hale and Jordan", "call Grace on 07700 900 287" (not "ring
+    FRANK on 0300 123 6600": a number in `known`, a helpline, is a service's)."""
+    known_starts = [s for s, _e in known]
+    spans: list[NameSpan] = []
+    for start, end in introductions.self_introductions(text):
+        key = fold(text[start:end])
+        if key not in allowed and _introduced_word(key, gaz, words_too=False):
+            spans.append((start, end, PERSON, "a name someone gives for themselves"))
+    for start, end in introductions.called_names(text):
+        keys = [fold(POSSESSIVE_RE.sub("", w)) for w in text[start:end].split()]
+        if (
+            keys[0] not in allowed
+            and _introduced_word(keys[0], gaz, words_too=True)
+            and not any(k in vocab.ORG_WORDS or k in gaz.non_names and k not in gaz.given
+                        for k in keys)
+        ):
+            spans.append((start, end, PERSON, "a name after 'called' or 'her name is'"))
+    for start, end in introductions.reached_names(text):
+        keys = [fold(w) for w in text[start:end].split()]
+        if any(end < s <= end + 12 for s in known_starts):
+            continue
+        if (
+            keys[0] not in allowed
+            and _introduced_word(keys[0], gaz, words_too=False)
+            and not (keys[0] in gaz.english and keys[0] not in gaz.given)
+            # "ring Grace House on ...", "call Hope Project on ...": a place's number (but
+            # "call Emma Hall on ...": a surname after a name that is no word)
+            and not any(k in vocab.ORG_WORDS or (k in gaz.non_names and k not in gaz.given)
+                        or (k in vocab.SURNAME_OR_PLACE_WORDS
+                            and keys[0] in gaz.common_words)
+                        for k in keys[1:])
+            and keys[0] not in vocab.ORG_PREFIXES
+        ):
+            if len(keys) > 1 and keys[1] in gaz.english and keys[1] not in gaz.surnames:
+                end = start + len(text[start:end].split()[0])  # "ring Kelly Tuesday on"
+            spans.append((start, end, PERSON, "a name given with a number to reach them on"))
+    return spans
+
+
 def find_surnames_after_pseudonyms(
     text: str, words: list[Word], allowed: frozenset[str]
 ) -> list[NameSpan]:
@@ -846,6 +1055,9 @@ def find_nicknames_in_names(
                 (vocab.GIVE_OR_TAKE_BEFORE_RE.search(before)
                  and vocab.PERSON_OBJECT_AFTER_RE.match(after))
                 or vocab.STRONG_NAME_BEFORE_RE.search(before)
+                # "its about lil mo": "little" and a name is a nickname after any word
+                # that leads to a person, even "about" or "and"
+                or (not starts_sentence(text, start) and vocab.NAME_BEFORE_RE.search(before))
                 or vocab.PERSON_VERB_AFTER_RE.match(after)
             )
         ):
@@ -874,6 +1086,7 @@ def _lower_unlisted_candidate(word: Word, gaz: gazetteer.Gazetteer) -> bool:
         and word.key not in gaz.places
         and word.key not in LOWER_CASE_NOT_NAMES
         and word.key not in gaz.common_words
+        and not compounds.is_compound(word.key)  # "caseworker", "wellbeing"
     )
 
 
@@ -1062,11 +1275,25 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
     if (
         word.key in gaz.given
         and word.key not in vocab.NOT_A_SUBJECT
-        and starts_sentence(text, word.start)
+        and (starts_sentence(text, word.start) or vocab.CLAUSE_START_BEFORE_RE.search(before))
         and vocab.HUMAN_VERB_AFTER_RE.match(after)
     ):
         return "a name before a verb only a person does"
-    if vocab.KIN_BEFORE_RE.search(before) and (
+    if (
+        word.key in gaz.given
+        and word.key not in vocab.NOT_A_SUBJECT
+        and starts_sentence(text, word.start)
+        and vocab.AGE_IS_AFTER_RE.match(after)
+    ):
+        return "a name before the person's age"
+    if (
+        word.key in gaz.given
+        and word.key not in vocab.NOT_A_SUBJECT
+        and starts_sentence(text, word.start)
+        and vocab.PRESENT_THEN_PRONOUN_AFTER_RE.match(after)
+    ):
+        return "a name before where the person is, then 'she' or 'he'"
+    if (vocab.KIN_BEFORE_RE.search(before) or vocab.CLIENT_BEFORE_RE.search(before)) and (
         word.key not in gaz.english
         or (
             word.key in gaz.given
@@ -1074,7 +1301,7 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
             and (word.key not in gaz.common_words or vocab.NOUN_END_AFTER_RE.match(after))
         )
     ):
-        return "a name after a word for a relative"
+        return "a name after a word for a relative, or for who the person is"
     return None
 
 
@@ -1084,10 +1311,16 @@ AT_RE = re.compile(r"\s+at\s+")
 def _named_by_brackets(text: str, word: Word, gaz: gazetteer.Gazetteer) -> bool:
     """A listed given name that brackets show is a person's, even one that is also an
     everyday word or an organisation's word: before an age ("Justice (6)"), or alone in
-    brackets after words for a person ("the woman in unit 4 (Jade)")."""
+    brackets after words for a person ("the woman in unit 4 (Jade)"), or before who the
+    person is ("Summer (his girlfriend, 22)")."""
     if word.key not in gaz.given or word.title or word.org_prefix or len(word.key) < 3:
         return False
-    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(text[word.full_end : word.full_end + 40]):
+    if text[word.full_end : word.full_end + 3].lstrip()[:1] not in ("(", ")"):
+        return False  # the quick answer: no bracket after the word
+    after = text[word.full_end : word.full_end + 40]
+    if vocab.AGE_IN_BRACKETS_AFTER_RE.match(after) or (
+        vocab.RELATIVE_IN_BRACKETS_AFTER_RE.match(after)
+    ):
         return True
     return text[word.full_end : word.full_end + 3].lstrip().startswith(")") and bool(
         vocab.PERSON_BEFORE_BRACKET_RE.search(text[max(0, word.start - 50) : word.start])
@@ -1116,7 +1349,7 @@ def _could_be_named(word: Word, gaz: gazetteer.Gazetteer) -> bool:
         and (
             word.key in gaz.given or key in gaz.given
             or word.key in gaz.world_names
-            or word.key not in gaz.english
+            or (word.key not in gaz.english and not compounds.is_compound(word.key))
         )
     )
 
@@ -1283,7 +1516,7 @@ def _unlisted_name_like(key: str, gaz: gazetteer.Gazetteer) -> bool:
 
 
 LOWER_CASE_TITLED_RE = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{2,})\b"
+    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{1,}[a-z])(?![\w'’-])"
 )
 
 

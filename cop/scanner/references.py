@@ -17,7 +17,8 @@ from .kinds import (
     PROBATION_REF,
 )
 
-_NUM = r"(?:ref(?:erence)?|no|num|number|id|nos)"
+# Longest first: with "num" before "number", "number 4417" was read as "num", then "ber 4417".
+_NUM = r"(?:reference|ref|number|num|nos|no|id)"
 # Label -> (kind, reason). Longer labels come first so "home office ref" beats "ref".
 LABELS: list[tuple[str, str, str]] = [
     (r"hospital\s*" + _NUM + r"|hosp\.?\s*" + _NUM + r"|mrn|medical\s+record\s*" + _NUM
@@ -30,13 +31,16 @@ LABELS: list[tuple[str, str, str]] = [
      r"euss\s*" + _NUM + r"|nass\s*" + _NUM + r"|asylum\s*(?:support\s*)?" + _NUM + r"|"
      r"arc\s*(?:card\s*)?" + _NUM + r"?|share\s*code|visa\s*" + _NUM,
      IMMIGRATION_REF, "a reference next to 'Home Office', 'BRP' or 'UAN'"),
-    (r"passport\s*" + _NUM + r"?|pp\s*(?:no|num|number)", PASSPORT_NUMBER,
+    (r"passport\s*" + _NUM + r"?|pp\s*(?:number|num|no)", PASSPORT_NUMBER,
      "a number next to 'passport'"),
     (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
-     r"(?:log|report|ref(?:erence)?|no|num|number|id)(?:\s*(?:no|number))?"
+     r"(?:log|report|reference|ref|number|num|no|id)(?:\s*(?:number|no))?"
      r"|(?:crime|incident|occurrence|log|storm|cad|urn)(?:\s*" + _NUM + r")?"
      r"|pnc\s*" + _NUM,
      POLICE_REF, "a number next to 'crime' or 'police' reference"),
+    # An officer's own number names the officer: "PC Shaw (collar number 4417)".
+    (r"(?:collar|shoulder|epaulette|warrant(?:\s*card)?|badge)\s*" + _NUM,
+     POLICE_REF, "a police officer's collar or warrant number"),
     (r"(?:prison|nomis)\s*" + _NUM, PRISON_NUMBER, "a number next to 'prison number'"),
     (r"(?:probation|delius|ndelius|oasys)\s*" + _NUM + r"|crn",
      PROBATION_REF, "a reference next to 'probation' or 'CRN'"),
@@ -44,7 +48,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"application|tenancy|tenant|rent(?:\s*account)?|case|client|customer|person|service\s+user|"
      r"file|referral|mosaic|lcs|eclipse|liquidlogic|carefirst|claim|membership|account|"
      r"unique|chi|uci|dwp|uc|esa|pip|member|student|school|benefit|pension)\s*"
-     + _NUM + r"|ref(?:erence)?(?:\s*(?:no|number))?|our\s+ref|your\s+ref"
+     + _NUM + r"|ref(?:erence)?(?:\s*(?:number|no))?|our\s+ref|your\s+ref"
      r"|(?:rent|council\s*tax|tenancy|housing|garage)\s+(?:account|acc|a/c)"
      r"|(?:housing|hsg)?\s*(?:register|waiting\s+list)\s*" + _NUM,
      CASE_REF, "a reference number next to its label"),

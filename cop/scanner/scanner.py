@@ -11,6 +11,7 @@ from .helplines import helpline_spans
 from .known_terms import known_term_spans
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
+from .name_talk import name_talk_spans
 from .names import find_people
 from .patterns import (
     find_emails,
@@ -55,7 +56,11 @@ def scan(
     communities, e.g. ["Forward Leeds"]); national helplines and well-known services are
     known here already.
     """
-    public = helpline_spans(text) + known_term_spans(text, allowed_terms)
+    # Numbers and names that are no one's: public helplines, known services, and names
+    # talked about as names ("Kowalski is a common surname").
+    public = (
+        helpline_spans(text) + known_term_spans(text, allowed_terms) + name_talk_spans(text)
+    )
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
     spans += find_people(text, allowed_names, public)
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]

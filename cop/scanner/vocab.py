@@ -117,12 +117,20 @@ ROLE_AFTER_RE = re.compile(
     r"zir|hir|xem)\b",
     re.IGNORECASE,
 )
+# An age after "is": "ivy is 84", "Tom is 9 years old", not "the dose is 84 mg" or "the
+# score is 12 out of 20".
+_AGE = (
+    r"\d{1,3}(?![\d,:/-]|\.\d)(?!\s*(?:%|per\b|percent|mg|ml|kg|g\b|miles?|mins?|minutes?|hours?|"
+    r"hrs?|days?|weeks?|months?|pounds?|quid|pence|points?|degrees?|cm|mm|km|ft|feet|metres?|"
+    r"meters?|units?|beds?|out\s+of|to\b|or\b))"
+)
 # Verbs that, straight after a capitalised word, say it is a person doing something.
 PERSON_VERB_AFTER_RE = re.compile(
     r"^\s+(?:said|says|told|tells|reported|reports|disclosed|discloses|explained|explains|asked|"
     r"agreed|agrees|wants|wanted|phoned|rang|texted|emailed|lives|lived|stays|stayed|moved|"
     r"attended|admitted|denied|refused|stated|states|feels|felt|cried|shouted|threatened|hit|"
-    r"punched|assaulted|works|worked|is\s+(?:aged?\s+)?\d|was\s+born|has\s+been|had\s+been|"
+    r"punched|assaulted|works|worked|is\s+(?:aged?\s+)?" + _AGE
+    + r"|was\s+born|has\s+been|had\s+been|"
     r"arrived|left|returned|called|missed|turned|came|went|got|gets|needs|needed|thinks|"
     r"thought|believes|knows|knew|loves|hates|remembers|recalls|described|describes|says|"
     r"owes|owed|uses|used|drinks|drank|sleeps|slept|smokes|injects|takes|took|gave|gives|"
@@ -269,7 +277,7 @@ PERSON_OBJECT_AFTER_RE = re.compile(
     r"|and\s+(?:his|her|their)\b"
     r"|(?:home|back)\b"
     r"|from\s+(?:the\s+)?(?:nursery|school|hospital|court|custody|prison|station)\b"
-    r"|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
+    r"|(?:to|at|off\s+at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
     r"school|nursery|court|jobcentre|bank|pharmacy|chemist|dentist|clinic|council|a&e)\b)",
     re.IGNORECASE,
 )
@@ -295,6 +303,13 @@ KIN_OR_WORKER_AFTER_RE = re.compile(
 DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|every|each|no|any)"
     r"\s+$",
+    re.IGNORECASE,
+)
+# Before a word, who the person is to the service: "client honey was seen", "tenant
+# Storm, flat 2".
+CLIENT_BEFORE_RE = re.compile(
+    r"\b(?:client|patient|tenant|resident|service\s+user|young\s+person|yp|lodger|"
+    r"flatmate|housemate|neighbour|support\s+worker|key\s?worker)\s*[,:]?\s+$",
     re.IGNORECASE,
 )
 KIN_BEFORE_RE = re.compile(
@@ -328,6 +343,28 @@ HUMAN_VERB_AFTER_RE = re.compile(
     r"was\s+seen|came\s+in|turned\s+up|signed|collected|attended|missed\s+(?:her|his)|called|"
     r"rang\s+back|popped\s+in|dropped\s+in)\b",
     re.IGNORECASE,
+)
+# Where a clause starts, so that the word after is its subject: "all 3 on methadone
+# script, duke missed his pickup".
+CLAUSE_START_BEFORE_RE = re.compile(
+    r"(?:[,;]|\b(?:and|but|so|then|when|because|cos|coz|while))[ \t]*$", re.IGNORECASE
+)
+# An age and nothing more after "is", opening a sentence: "mercy is 29 and pregnant",
+# "ivy is 84.", "Rocky is 9 years old".
+AGE_IS_AFTER_RE = re.compile(
+    r"^\s+(?:is|was|['’]s)\s+(?:aged?\s+)?\d{1,3}(?:\s+(?:years?|yrs?)(?:\s+old)?)?"
+    r"(?=\s*(?:[,.;:)!?]|$|\n)|\s+(?:and|now|today|next|this|but|so|with)\b)",
+    re.IGNORECASE,
+)
+# Where a person is, then a pronoun for them: "sky is back, she's in the lounge".
+PRESENT_THEN_PRONOUN_AFTER_RE = re.compile(
+    r"^\s+(?:is|was|['’]s)\s+(?:back|here|outside|asleep|awake|missing|around|out)\b"
+    r"[^.!?\n]{0,30}?\b(?:she|he|she['’]?s|he['’]?s|her|his|him)\b",
+    re.IGNORECASE,
+)
+# A verb, then soon "his" or "her": "bill paid £20 off his arrears".
+PRONOUN_SOON_AFTER_RE = re.compile(
+    r"^\s+[a-z]+\b[^.!?;\n]{0,30}?\b(?:his|her|he|she|him)\b", re.IGNORECASE
 )
 # Words that open sentences before such verbs without naming anyone.
 NOT_A_SUBJECT = frozenset("will may can must shall should would could did does sue".split())
@@ -370,6 +407,7 @@ ID_IN_BRACKETS_AFTER_RE = re.compile(
 )
 # Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem".
 ATTENDEES_RE = re.compile(
-    r"\b(?:present|attendees|attending|in attendance|apologies|apols)\s*:[ \t]*(?P<list>[^\n]+)",
+    r"\b(?:present|attendees|attending|attended|in attendance|apologies|apols)\s*:[ \t]*"
+    r"(?P<list>[^\n]+)",
     re.IGNORECASE,
 )
