@@ -9,8 +9,9 @@ from traditions and wording no other corpus uses; round four read its errors), "
 (hand-written blind, by an author who never saw the scanner; round four read its errors)
 "sealed4" (hand-written blind, longer texts; measured once after round four, then round
 five read its errors), "sealed5" (hand-written blind; measured once after round five,
-then round six read its errors) and "sealed6" (hand-written blind; measured once after round
-six).
+then round six read its errors), "sealed6" (hand-written blind; measured once after round
+six, then round seven read its errors) and "sealed7" (hand-written blind; measured once after
+round seven).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -134,6 +135,17 @@ def test_sixth_sealed_corpus_does_not_fall_below_its_measurement():
     assert result.recall >= 1.0, result.misses
     assert result.precision >= 1.0, result.alarms
     assert result.clean_pass >= 1.0, result.alarms
+
+
+def test_seventh_sealed_corpus_does_not_fall_below_its_measurement():
+    # Hand-written blind (170 documents, 503 identifiers, by an author who never saw the
+    # scanner). The honest figure for text never seen: measured after round seven, before
+    # anything read it, at recall 0.893, precision 0.972, clean pass 0.967 (round six's
+    # scanner: 0.875 / 0.974 / 0.967, so round seven's rules carried about two points).
+    result = score(load(build.path("sealed7")), scan)
+    assert result.recall >= 0.89, result.misses
+    assert result.precision >= 0.97, result.alarms
+    assert result.clean_pass >= 0.96, result.alarms
 
 
 def test_shared_devset_recall_stays_perfect():
