@@ -524,7 +524,7 @@ TEAM_ACRONYM_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,6})\b")
 
 def _team_acronym_after(text: str, position: int) -> bool:
     m = TEAM_ACRONYM_AFTER_RE.match(text, position)
-    return bool(m) and m.group(1).lower() in initials.known_acronyms()
+    return m is not None and m.group(1).lower() in initials.known_acronyms()
 
 
 def name_words(words: list[Word]) -> set[str]:
@@ -1418,9 +1418,9 @@ def find_lower_case_names(
             derived = derived_words.is_derived(word.key)
             if _lower_unlisted_candidate(word, gaz) and (
                 vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
+                or word.key in found
                 or not derived and (
                     word.possessive
-                    or word.key in found
                     or vocab.AGE_OR_BIRTH_AFTER_RE.match(text[word.full_end : word.full_end + 30])
                 )
             ):

@@ -1,7 +1,7 @@
 """`scan`: every detector over one text, merged into sorted, non-overlapping findings."""
 
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .addresses import find_addresses
 from .dates import find_dates
@@ -74,7 +74,7 @@ def scan(
 
 
 
-def _people(text: str, spans: list[Span]) -> list[Span]:
+def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
     lower-case words of a Welsh sentence, and a lower-case name used as a verb."""
     welsh = welsh_sentences(text)
