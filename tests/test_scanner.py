@@ -844,3 +844,37 @@ def test_round_seven_identifiers_from_their_context(text, values):
 )
 def test_round_seven_traps_in_clean_text(text):
     assert [f.text for f in scan(text) if f.kind not in ("PHONE",)] == []
+
+
+# --- Round eight: words that only stand where names do ------------------------------
+
+
+def test_a_suffixed_english_word_in_no_dictionary_is_no_name():
+    assert "runner" not in found("spoke to the hostel runner, 30, about the rota")
+    assert "fixer" not in found("the new fixer said the boiler is done")
+
+
+def test_a_place_before_a_team_acronym_is_no_name():
+    assert found("Kind regards, Alison Pryce, Support Worker, Bradford CMHT") == {
+        "Alison Pryce": "PERSON"
+    }
+
+
+def test_a_nationality_in_brackets_is_no_name_but_a_nickname_is():
+    assert "Irish" not in found("Her partner Bronagh Kelly (Irish) lives nearby")
+    assert found("known as 'Dutch' on the wing").get("Dutch") == "PERSON"
+
+
+def test_lower_case_words_of_a_welsh_sentence_are_no_names():
+    text = "Roedd hi yma gyda ffrind. Ffoniodd Gareth Evans am help."
+    assert not [n for n in found(text) if n.islower()]
+
+
+def test_a_lower_case_name_used_as_a_verb_is_the_verb():
+    text = "rob came in. told him we'll rob it off the list later. rob's mum rang"
+    assert [f.start for f in scan(text) if f.text == "rob"] == [0, text.index("rob's")]
+
+
+def test_sixteen_digits_in_fours_after_card_earlier_in_the_line():
+    text = "gave her card no. to a caller 4921 3376 0012 8890 - told her to ring the bank"
+    assert found(text).get("4921 3376 0012 8890") == "PAYMENT_CARD"

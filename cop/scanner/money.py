@@ -30,6 +30,9 @@ ACCOUNT_LABEL_RE = re.compile(
 # if one digit was mistyped and the Luhn check fails.
 CARD_LABEL_RE = re.compile(r"\bcard\b(?:\s*(?:no|number|num|ending|#))?\.?\s*(?:is\s+)?[:#-]?\s*$",
                            re.IGNORECASE)
+# ... or with "card" earlier in the same line ("read her card no. out to a 'bailiff' 4658 ..."):
+# sixteen digits in four groups of four are seldom anything else.
+CARD_EARLIER_RE = re.compile(r"\bcard\b[^\n!?]{0,60}$", re.IGNORECASE)
 GROUPED_CARD_RE = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 CARD_RE = re.compile(r"(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}(?![\d-])|(?<!\d)\d{13,19}(?!\d)")
 
@@ -75,3 +78,5 @@ def find_payment_cards(text: str) -> Iterator[Span]:
     for m in GROUPED_CARD_RE.finditer(text):
         if CARD_LABEL_RE.search(text[max(0, m.start() - 30) : m.start()]):
             yield m.start(), m.end(), PAYMENT_CARD, "sixteen digits in fours next to 'card'"
+        elif CARD_EARLIER_RE.search(text[max(0, m.start() - 70) : m.start()]):
+            yield m.start(), m.end(), PAYMENT_CARD, "sixteen digits in fours after 'card'"

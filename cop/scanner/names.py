@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from . import (
     addresses,
     compounds,
+    derived_words,
     gazetteer,
     initials,
     introductions,
@@ -156,6 +157,9 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
         word.org_prefix = key in vocab.ORG_PREFIXES
         if len(word.text) < 3 or key in gaz.non_names:
             word.never = True
+            return word
+        if key in initials.known_acronyms() and key not in gaz.given:
+            word.never = True  # a team's acronym (data/acronyms.txt): "Glasgow HSCP"
             return word
     word.title = key in vocab.TITLES
     word.org_prefix = key in vocab.ORG_PREFIXES
@@ -494,6 +498,8 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
             return run.words
     if len(run.words) > 1 and is_full_name(run.words):
         return run.words
+    if len(run.words) == 1 and run.words[0].place and _team_acronym_after(text, last.full_end):
+        return None  # "Glasgow HSCP", "Bradford CMHT": a place's team, no one
     if has_person_context(text, run, previous_person_end):
         return run.words
     if len(run.words) == 1:
@@ -511,6 +517,14 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
         ):
             return rest
     return None
+
+
+TEAM_ACRONYM_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,6})\b")
+
+
+def _team_acronym_after(text: str, position: int) -> bool:
+    m = TEAM_ACRONYM_AFTER_RE.match(text, position)
+    return m is not None and m.group(1).lower() in initials.known_acronyms()
 
 
 def name_words(words: list[Word]) -> set[str]:
@@ -1399,16 +1413,21 @@ def find_lower_case_names(
                 spans.append((word.start, word.end, PERSON, "a first name where a person's "
                               "name would be"))
                 continue
+            # An English word with a suffix ("care leaver", "first aider") is a name only
+            # straight after a verb for meeting or telling someone ("told smiler to").
+            derived = derived_words.is_derived(word.key)
             if _lower_unlisted_candidate(word, gaz) and (
-                word.possessive
+                vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
                 or word.key in found
-                or vocab.STRONG_NAME_BEFORE_RE.search(text[max(0, word.start - 25) : word.start])
-                or vocab.AGE_OR_BIRTH_AFTER_RE.match(text[word.full_end : word.full_end + 30])
+                or not derived and (
+                    word.possessive
+                    or vocab.AGE_OR_BIRTH_AFTER_RE.match(text[word.full_end : word.full_end + 30])
+                )
             ):
                 found.add(word.key)
                 spans.append((word.start, _surname_end(text, word, words, i, gaz), PERSON,
                               "a word in no dictionary, where a person's name would be"))
-            elif _lower_unlisted_candidate(word, gaz) and (
+            elif not derived and _lower_unlisted_candidate(word, gaz) and (
                 (
                     name_likelihood(word.key) >= UNLISTED_NAME_PROBABILITY
                     and _weak_person_context(text, word, words, i, gaz)

@@ -1,18 +1,20 @@
 """`scan`: every detector over one text, merged into sorted, non-overlapping findings."""
 
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .addresses import find_addresses
 from .dates import find_dates
-from .finding import Finding
+from .finding import Finding, Span
 from .handles import find_social_handles
 from .helplines import helpline_spans
+from .kinds import PERSON
 from .known_terms import known_term_spans
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
 from .name_talk import name_talk_spans
 from .names import find_people
+from .nationalities import nationality_at
 from .patterns import (
     find_emails,
     find_nhs_numbers,
@@ -25,6 +27,8 @@ from .patterns import (
 from .phones import find_phone_numbers
 from .references import find_references
 from .vehicles import find_vehicle_registrations
+from .verb_uses import used_as_verb
+from .welsh import welsh_sentences
 
 PATTERN_DETECTORS = (
     find_emails,
@@ -62,9 +66,28 @@ def scan(
         helpline_spans(text) + known_term_spans(text, allowed_terms) + name_talk_spans(text)
     )
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
-    spans += find_people(text, allowed_names, public)
+    spans += _people(text, find_people(text, allowed_names, public))
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
     return merge_findings(text, spans)
 
 
 
+
+
+def _people(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Names found, less words that only stand where names do: nationalities ("British"),
+    lower-case words of a Welsh sentence, and a lower-case name used as a verb."""
+    welsh = welsh_sentences(text)
+
+    def kept(span: Span) -> bool:
+        start, end, kind = span[:3]
+        if kind != PERSON:
+            return True
+        name = text[start:end]
+        if nationality_at(text, start, end):
+            return False
+        if name.islower() and any(ws <= start < we for ws, we in welsh):
+            return False
+        return not used_as_verb(text, start, end)
+
+    return [span for span in spans if kept(span)]
