@@ -12,14 +12,17 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from . import gazetteer, vocab
+from . import gazetteer, initials_cues, vocab
 
 # Two or three capitals standing alone ("KB", "JP", "SAR"), or with full stops ("J.P.").
 # ("JP/SR" are two people's; "HR/00713/24" is a reference.) What may not come before them
 # is checked in `_initials` rather than by a look-behind, which made the pattern 4 times
 # slower.
+# Irish, Welsh and other names give accented capitals: "TÓB" for Tomás Ó Briain; and
+# initials may be possessive ("AB's mum"): the "'s" is left out of the span.
+_CAP = "A-ZÀ-ÖØ-Þ"
 INITIALS_RE = re.compile(
-    r"[A-Z](?:[A-Z]{1,2}|\.(?:[A-Z]\.){1,2}(?![A-Za-z]))(?![\w&’'-]|/\w*\d)"
+    rf"[{_CAP}](?:[{_CAP}]{{1,2}}|\.(?:[{_CAP}]\.){{1,2}}(?![A-Za-z]))(?![\w&-]|['’](?!s\b)|/\w*\d)"
 )
 NOT_BEFORE = frozenset("&.’'-")
 
@@ -102,6 +105,7 @@ def initials_in_context(text: str) -> list[tuple[int, int]]:
             PERSON_BEFORE_RE.search(before)
             or PERSON_AFTER_RE.match(after)
             or ACTION_BEFORE_RE.search(before)
+            or initials_cues.says_person(before, after)
         ):
             found.append((start, end))
     # Each side of a joiner: "KB and SR" once KB is found, "JP/SR to chase" once SR is.
