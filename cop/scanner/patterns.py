@@ -36,8 +36,9 @@ NHS_RE = re.compile(r"(?<![\d+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d])")
 
 # After its label ("NHS no", "NHS number:", "NHS"), ten digits are an NHS number even if
 # the check fails: a mistyped number still identifies (and is still on a letter somewhere).
+# Northern Ireland's Health and Care ("H&C") number has the same shape and check.
 NHS_LABELLED_RE = re.compile(
-    r"\bNHS(?:\s*(?:no|number|num|#))?\.?\s*(?:is\s+)?[:#-]?\s*"
+    r"(?:\bNHS|\bH\s*&\s*C|\bhealth\s+(?:and|&)\s+care)(?:\s*(?:no|number|num|#))?\.?\s*(?:is\s+)?[:#-]?\s*"
     r"(?P<number>\d{3}(?P<sep>[ -]?)\d{3}(?P=sep)\d{4})(?!\d)",
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ def find_nhs_numbers(text: str) -> Iterator[Span]:
     for m in NHS_LABELLED_RE.finditer(text):
         if not is_nhs_number(m.group("number")):
             yield (m.start("number"), m.end("number"), NHS_NUMBER,
-                   "ten digits next to 'NHS' (its check digit fails: a typing slip?)")
+                   "ten digits next to 'NHS' or 'H&C' (its check digit fails: a typing slip?)")
 
 
 def is_ni_prefix(prefix: str) -> bool:

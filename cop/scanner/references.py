@@ -16,6 +16,7 @@ from .kinds import (
     PRISON_NUMBER,
     PROBATION_REF,
 )
+from .patterns import is_ni_prefix
 
 # Longest first: with "num" before "number", "number 4417" was read as "num", then "ber 4417".
 _NUM = r"(?:reference|ref|number|num|nos|no|id)"
@@ -90,6 +91,9 @@ def find_references(text: str) -> Iterator[Span]:
         code = m.group()
         # Shapes with a check of their own are left to it: a phone number (0...), an NHS
         # number (ten digits), a National Insurance number (two letters, six digits).
-        if code[0] == "0" or (code.isdigit() and len(code) == 10) or NI_SHAPE_RE.fullmatch(code):
+        # (Letters no NI number can start with, "FX409127", leave a passport-like code.)
+        if code[0] == "0" or (code.isdigit() and len(code) == 10) or (
+            NI_SHAPE_RE.fullmatch(code) and is_ni_prefix(code[:2])
+        ):
             continue
         yield m.start(), m.end(), CASE_REF, "a code of letters and digits, like a reference"

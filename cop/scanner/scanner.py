@@ -5,11 +5,13 @@ from collections.abc import Iterable, Sequence
 
 from .addresses import find_addresses
 from .dates import find_dates
+from .dates_more import find_more_dates
 from .finding import Finding, Span
 from .handles import find_social_handles
 from .helplines import helpline_spans
 from .kinds import PERSON
 from .known_terms import known_term_spans
+from .lower_case_addresses import find_lower_case_addresses
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
 from .name_talk import name_talk_spans
@@ -25,6 +27,7 @@ from .patterns import (
     find_probation_crns,
 )
 from .phones import find_phone_numbers
+from .police_logs import find_police_logs
 from .references import find_references
 from .vehicles import find_vehicle_registrations
 from .verb_uses import used_as_verb
@@ -38,6 +41,7 @@ PATTERN_DETECTORS = (
     find_pnc_ids,
     find_probation_crns,
     find_references,
+    find_police_logs,
     find_bank_details,
     find_payment_cards,
     find_vehicle_registrations,
@@ -45,7 +49,9 @@ PATTERN_DETECTORS = (
     find_postcodes,
     find_phone_numbers,
     find_dates,
+    find_more_dates,
     find_addresses,
+    find_lower_case_addresses,
 )
 
 
