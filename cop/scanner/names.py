@@ -30,6 +30,7 @@ from . import (
     introductions,
     name_model,
     nickname_cues,
+    quoted_nicknames,
     vocab,
 )
 from .gazetteer import fold
@@ -645,6 +646,14 @@ def find_people(
     spans += nicknames
     # A one-word nickname, once given, names the person wherever it comes again.
     name_keys.update(fold(text[s:e]) for s, e, *_ in nicknames if " " not in text[s:e])
+    quoted = [
+        (s, e, PERSON, "a nickname in quotes after a full name")
+        for s, e in quoted_nicknames.nicknames_after_names(
+            text, [(s, e) for s, e, *_ in spans], allowed)
+        if not any(ks <= s < ke for ks, ke in not_a_person)
+    ]
+    spans += quoted
+    name_keys.update(fold(text[s:e]) for s, e, *_ in quoted if " " not in text[s:e])
     spans += find_lower_case_nicknames(text, gaz, allowed)
     spans += find_nicknames_in_names(text, gaz, allowed)
     lower = find_lower_case_names(text, words, gaz, allowed)
