@@ -878,3 +878,47 @@ def test_a_lower_case_name_used_as_a_verb_is_the_verb():
 def test_sixteen_digits_in_fours_after_card_earlier_in_the_line():
     text = "gave her card no. to a caller 4921 3376 0012 8890 - told her to ring the bank"
     assert found(text).get("4921 3376 0012 8890") == "PAYMENT_CARD"
+
+
+# Round nine: its own texts, not sealed7's.
+def test_initials_that_do_have_a_room_an_age_or_a_mum():
+    text = "Night notes: TW did the 4am round. JW (room 9) settled late. JW's dad rang twice."
+    assert [f.text for f in scan(text) if f.kind == "PERSON"] == ["TW", "JW", "JW"]
+    assert found("Case 2: KP, 37, sofa surfing since May.").get("KP") == "PERSON"
+    assert found("JL in at 8 to open up.").get("JL") == "PERSON"
+    assert "GP" not in found("GP did the review. CMHT (room 2) booked.")
+
+
+def test_accented_initials_of_a_name_found_in_full():
+    text = "Present: Seán Ó Dálaigh (Housing), me. Actions: SÓD to chase the landlord."
+    assert found(text).get("SÓD") == "PERSON"
+
+
+def test_lower_case_address_before_a_lower_case_postcode():
+    assert found("now at 14c hollin brow bd6 2qs with her aunt").get("14c hollin brow") == "ADDRESS"
+    assert found("flat 2a, 7 cole st, l8 1xy since june").get("flat 2a, 7 cole st") == "ADDRESS"
+    assert "ADDRESS" not in found("in 3 weeks ls9 4pd gets the new bins").values()
+
+
+def test_birth_dates_with_roman_months_or_a_year_in_words():
+    assert found("her son, dob 11.xi.2009, is at school").get("11.xi.2009") == "DATE"
+    assert found("says d.o.b. nineteen eighty-two, no day").get("nineteen eighty-two") == "DATE"
+    assert "DATE" not in found("the flood of nineteen ninety was bad").values()
+
+
+def test_police_log_with_its_date_and_h_and_c_numbers():
+    text = "rang 101, they gave log 2231 of 03/09 for the break in"
+    assert found(text).get("2231") == "POLICE_REF"
+    assert "2 of 03/09" not in found("ate 2 of 03/09's meals")
+    assert found("His H&C number is 401 223 9986.").get("401 223 9986") == "NHS_NUMBER"
+
+
+def test_a_passport_number_after_a_comma_and_no():
+    text = "Olena (Олена on her passport, no. QV551203) is at the flat"
+    assert found(text).get("QV551203") == "PASSPORT_NUMBER"
+
+
+def test_a_quoted_nickname_after_a_full_name():
+    text = 'Shane Doherty - "Little Shay" - came by the hub with his dog.'
+    assert found(text).get("Little Shay") == "PERSON"
+    assert "Lovely" not in found('Sue Bell - "Lovely day" she said')

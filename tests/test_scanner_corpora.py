@@ -11,7 +11,7 @@ from traditions and wording no other corpus uses; round four read its errors), "
 five read its errors), "sealed5" (hand-written blind; measured once after round five,
 then round six read its errors), "sealed6" (hand-written blind; measured once after round
 six, then round seven read its errors) and "sealed7" (hand-written blind; measured once after
-round seven).
+round seven, then rounds eight and nine read its errors).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -143,8 +143,9 @@ def test_seventh_sealed_corpus_does_not_fall_below_its_measurement():
     # anything read it, at recall 0.893, precision 0.972, clean pass 0.967 (round six's
     # scanner: 0.875 / 0.974 / 0.967, so round seven's rules carried about two points).
     # Round eight read its errors: 0.895 / 0.993 / 1.000.
+    # Round nine read its misses: 0.924 / 0.994 / 1.000.
     result = score(load(build.path("sealed7")), scan)
-    assert result.recall >= 0.89, result.misses
+    assert result.recall >= 0.92, result.misses
     assert result.precision >= 0.99, result.alarms
     assert result.clean_pass >= 1.0, result.alarms
 

@@ -16,7 +16,6 @@ from .kinds import (
     PRISON_NUMBER,
     PROBATION_REF,
 )
-from .patterns import is_ni_prefix
 
 # Longest first: with "num" before "number", "number 4417" was read as "num", then "ber 4417".
 _NUM = r"(?:reference|ref|number|num|nos|no|id)"
@@ -32,7 +31,8 @@ LABELS: list[tuple[str, str, str]] = [
      r"euss\s*" + _NUM + r"|nass\s*" + _NUM + r"|asylum\s*(?:support\s*)?" + _NUM + r"|"
      r"arc\s*(?:card\s*)?" + _NUM + r"?|share\s*code|visa\s*" + _NUM,
      IMMIGRATION_REF, "a reference next to 'Home Office', 'BRP' or 'UAN'"),
-    (r"passport\s*" + _NUM + r"?|pp\s*(?:number|num|no)", PASSPORT_NUMBER,
+    # "(Богдан Коваленко on his passport, no. FX409127)": a comma may come before "no."
+    (r"passport\s*(?:,\s*(?=n))?" + _NUM + r"?|pp\s*(?:number|num|no)", PASSPORT_NUMBER,
      "a number next to 'passport'"),
     (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
      r"(?:log|report|reference|ref|number|num|no|id)(?:\s*(?:number|no))?"
@@ -91,9 +91,6 @@ def find_references(text: str) -> Iterator[Span]:
         code = m.group()
         # Shapes with a check of their own are left to it: a phone number (0...), an NHS
         # number (ten digits), a National Insurance number (two letters, six digits).
-        # (Letters no NI number can start with, "FX409127", leave a passport-like code.)
-        if code[0] == "0" or (code.isdigit() and len(code) == 10) or (
-            NI_SHAPE_RE.fullmatch(code) and is_ni_prefix(code[:2])
-        ):
+        if code[0] == "0" or (code.isdigit() and len(code) == 10) or NI_SHAPE_RE.fullmatch(code):
             continue
         yield m.start(), m.end(), CASE_REF, "a code of letters and digits, like a reference"
