@@ -922,3 +922,11 @@ def test_a_quoted_nickname_after_a_full_name():
     text = 'Shane Doherty - "Little Shay" - came by the hub with his dog.'
     assert found(text).get("Little Shay") == "PERSON"
     assert "Lovely" not in found('Sue Bell - "Lovely day" she said')
+
+
+def test_a_given_name_that_is_a_word_before_a_surname_that_is_a_place_word():
+    # "Peter" is a word (to peter out) and "Hill" a place's word: together, a person.
+    assert found("I met Peter Hill yesterday, he is 45.") == {"Peter Hill": "PERSON"}
+    assert found("Her son Peter Hill is 12.") == {"Peter Hill": "PERSON"}
+    assert found("We walked up Primrose Hill after the group.") == {}
+    assert found("He lives near Notting Hill Gate.") == {}

@@ -310,8 +310,11 @@ def runs(chain: list[Word], allowed: frozenset[str]) -> Iterator[Run]:
             institution = True
             continue
         if word.surname_or_place and run.words:
-            # "Emma Hall" (a person) or "Victoria Park", "Grace House" (places).
-            if len(run.words) == 1 and run.words[0].strong_given and not run.institution:
+            # "Emma Hall", "Peter Hill" (people) or "Victoria Park", "Grace House" (places);
+            # a given name that is also a word counts ("Peter"), an everyday one not ("Hope").
+            first = run.words[0]
+            given = first.given and not first.everyday and not first.place
+            if len(run.words) == 1 and given and not run.institution:
                 run.words.append(word)
             else:
                 run = Run()
