@@ -5,7 +5,6 @@ pass the identifier scanner, checked again when it is made) and the escalations 
 responses; nothing is stored."""
 
 import re
-import time
 from datetime import timedelta
 
 import pytest
@@ -255,8 +254,10 @@ def test_an_escalation_text_the_scanner_flags_is_left_out(client, facilitator, c
     assert "We will look into it." in text
 
 
-def test_a_community_s_year_is_made_in_well_under_a_second(client, facilitator, community,
-                                                          member):
+def test_a_community_s_year_with_400_barriers_is_briefed_and_offered(client, facilitator,
+                                                                    community, member):
+    # How long this takes is measured by hand (README), not here: timings belong in
+    # `make bench`, never in a pass/fail test.
     services = [make_service(community, name=f"Service {i}") for i in range(15)]
     cases = [make_case(community, member, title=f"Case {i}") for i in range(60)]
     categories = ["eligibility", "exclusion", "local_connection", "waiting_time", "other"]
@@ -270,16 +271,10 @@ def test_a_community_s_year_is_made_in_well_under_a_second(client, facilitator, 
     client.force_login(facilitator)
     picks = [key(b) for b in Barrier.objects.order_by("-pk")[:20]]
     download(client, community, picks)  # the scanner's lists and ReportLab loaded once
-    started = time.perf_counter()
     response = client.post(brief_url(community), {**period(), "examples": picks})
-    made_in = time.perf_counter() - started
-    started = time.perf_counter()
     form = client.get(brief_url(community))  # 200 barriers' texts scanned to be offered
-    offered_in = time.perf_counter() - started
     assert "Barriers recorded in this period: 400." in pdf_text(response.content)
     assert form.text.count('name="examples"') == 200 + 200 * 2 // 3
-    # About 0.3 s and 0.5 s here (README); generous for a busy machine.
-    assert made_in < 2 and offered_in < 3, (made_in, offered_in)
 
 
 def test_the_form_does_not_grow_with_the_data(client, facilitator, community, member):

@@ -9,7 +9,6 @@ import json
 import select
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -307,16 +306,14 @@ def test_a_place_can_still_be_a_surname_after_a_given_name():
     assert found("Claire Preston is her advocate.") == {"Claire Preston": "PERSON"}
 
 
-# --- Speed ----------------------------------------------------------------------------
+# --- The benchmark's text ----------------------------------------------------------------
 
 
-def test_a_long_case_study_scans_quickly():
+def test_the_benchmark_s_long_case_study_finds_every_kind_it_holds():
+    # Its speed is `make bench`'s (bench_scanner), never a pass/fail test's.
     from casework.management.commands.bench_scanner import CASE_TEXT
 
-    scan(CASE_TEXT)  # loads the name lists
-    started = time.perf_counter()
     findings = scan(CASE_TEXT)
-    assert time.perf_counter() - started < 1.0
     assert {f.kind for f in findings} >= {
         "PERSON", "DATE", "ADDRESS", "POSTCODE", "PHONE", "NHS_NUMBER", "PRISON_NUMBER",
         "PROBATION_REF",
