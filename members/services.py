@@ -418,6 +418,7 @@ def notifications_redact_about(objects: Iterable[models.Model], notice: str) -> 
                                        about_id__in=[o.pk for o in objects]).update(text=notice)
 
 
+@transaction.atomic
 def notifications_mark_read(*, actor: User, notification_ids: Iterable[int] | None = None,
                             about: models.Model | None = None) -> int:
     """Mark the actor's unread notifications as read: all of them, or only those listed,

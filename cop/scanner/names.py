@@ -1298,23 +1298,18 @@ def strong_slot(text: str, word: Word, gaz: gazetteer.Gazetteer) -> str | None:
         and not vocab.DETERMINER_BEFORE_RE.search(before)
     ):
         return "a name with 's before a relative, a worker or something of theirs"
+    # A given name that can be a sentence's subject ("Duke missed his appointment").
+    subject = word.key in gaz.given and word.key not in vocab.NOT_A_SUBJECT
     if (
-        word.key in gaz.given
-        and word.key not in vocab.NOT_A_SUBJECT
+        subject
         and (starts_sentence(text, word.start) or vocab.CLAUSE_START_BEFORE_RE.search(before))
         and vocab.HUMAN_VERB_AFTER_RE.match(after)
     ):
         return "a name before a verb only a person does"
-    if (
-        word.key in gaz.given
-        and word.key not in vocab.NOT_A_SUBJECT
-        and starts_sentence(text, word.start)
-        and vocab.AGE_IS_AFTER_RE.match(after)
-    ):
+    if subject and starts_sentence(text, word.start) and vocab.AGE_IS_AFTER_RE.match(after):
         return "a name before the person's age"
     if (
-        word.key in gaz.given
-        and word.key not in vocab.NOT_A_SUBJECT
+        subject
         and starts_sentence(text, word.start)
         and vocab.PRESENT_THEN_PRONOUN_AFTER_RE.match(after)
     ):
