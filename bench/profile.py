@@ -1,12 +1,13 @@
 """One page of the benchmark, in this process, for working on it (README "The benchmark"):
 
-    .venv/bin/python -m bench.profile "case detail" [--requests 100] [--profile]
+    .venv/bin/python -m bench.profile "case detail" [--requests 100] [--profile] [--queries]
 
 Against the bench database that `make bench` seeded (BENCH_SCALE picks the scale, 1 unless
 set), it requests the named page (a part of its name in bench/prepare.py) through the whole
 WSGI application, as gunicorn calls it, signed in as the load is, and prints the median
 wall-clock and CPU time per request and the SQL queries and their time. With --profile it
-also prints pyinstrument's call tree of those requests. CPU time, unlike req/s, stays
+also prints pyinstrument's call tree of those requests; with --queries, each statement's
+median time and the start of its SQL. CPU time, unlike req/s, stays
 comparable when something else is using the machine; `make bench` gives the real figures."""
 
 import argparse
@@ -50,6 +51,8 @@ def main() -> int:
     parser.add_argument("page", help="part of a page's name, e.g. 'case detail'")
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--profile", action="store_true", help="print pyinstrument's tree")
+    parser.add_argument("--queries", action="store_true",
+                        help="print each query's median time and the start of its SQL")
     args = parser.parse_args()
     _settings()
     from django.db import connection
@@ -68,13 +71,17 @@ def main() -> int:
         if status != 200:
             raise SystemExit(f"{page['path']} answered {status}")
     queries: list[float] = []
+    statements: list[str] = []
+    per_statement: dict[int, list[float]] = {}
 
     def timed(execute, sql, params, many, context):
         start = time.perf_counter()
         try:
             return execute(sql, params, many, context)
         finally:
+            per_statement.setdefault(len(queries), []).append(time.perf_counter() - start)
             queries.append(time.perf_counter() - start)
+            statements.append(sql)
 
     wall, cpu, sql_ms, sql_n = [], [], [], []
     profiler = None
@@ -85,6 +92,7 @@ def main() -> int:
         profiler.start()
     for _ in range(args.requests):
         queries.clear()
+        statements.clear()
         w0, c0 = time.perf_counter(), time.process_time()
         with connection.execute_wrapper(timed):
             _request(application, page["path"], cookie)
@@ -97,6 +105,10 @@ def main() -> int:
         out = io.StringIO()
         out.write(profiler.output_text(unicode=True, color=False, show_all=False))
         print(out.getvalue())
+    if args.queries:  # the last request's statements, with each position's median time
+        for n, sql in enumerate(statements):
+            ms = statistics.median(per_statement[n]) * 1000
+            print(f"  {ms:6.2f} ms  {' '.join(sql.split())[:150]}")
     print(f"{page['name']} ({page['path']}), {args.requests} requests, "
           f"scale {os.environ['BENCH_SCALE']}:")
     print(f"  median wall {statistics.median(wall):.2f} ms, CPU {statistics.median(cpu):.2f} ms; "
