@@ -6,6 +6,7 @@ its shape; the few shapes telling enough alone (a BRP number, a UAN) are found w
 import re
 from collections.abc import Iterator
 
+from .date_shapes import is_day_month_or_time
 from .finding import Span
 from .kinds import (
     CASE_REF,
@@ -81,6 +82,9 @@ def find_references(text: str) -> Iterator[Span]:
             ref = m.group("ref").rstrip("/.-")
             digits = sum(c.isdigit() for c in ref)
             if digits < 3 or (kind == PASSPORT_NUMBER and digits < 6):
+                continue
+            # "Outreach log 06.10", "incident 09/03": when it happened, not its reference.
+            if kind == POLICE_REF and is_day_month_or_time(ref):
                 continue
             yield m.start("ref"), m.start("ref") + len(ref), kind, reason
     for m in BRP_RE.finditer(text):

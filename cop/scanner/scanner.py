@@ -3,10 +3,13 @@
 
 from collections.abc import Iterable, Sequence
 
+from .account_numbers import find_account_numbers
 from .addresses import find_addresses
+from .chi_numbers import find_chi_numbers
 from .dates import find_dates
 from .dates_more import find_more_dates
 from .finding import Finding, Span
+from .gapped_police_refs import find_gapped_police_refs
 from .handles import find_social_handles
 from .helplines import helpline_spans
 from .kinds import PERSON
@@ -36,12 +39,15 @@ from .welsh import welsh_sentences
 PATTERN_DETECTORS = (
     find_emails,
     find_nhs_numbers,
+    find_chi_numbers,
     find_ni_numbers,
     find_prison_numbers,
     find_pnc_ids,
     find_probation_crns,
     find_references,
     find_police_logs,
+    find_gapped_police_refs,
+    find_account_numbers,
     find_bank_details,
     find_payment_cards,
     find_vehicle_registrations,
