@@ -31,6 +31,7 @@ from . import (
     name_model,
     nickname_cues,
     quoted_nicknames,
+    structure,
     vocab,
 )
 from .gazetteer import fold
@@ -663,6 +664,11 @@ def find_people(
     spans += lower
     spans += find_names_in_capitals(text, gaz, allowed)
     name_keys.update(fold(text[s:e]) for s, e, *_ in lower)
+    # Names the text's structure shows: a chat's speakers, "Hi Mo,", "(Derm)", "the Wards".
+    structural, structural_keys = structure.names_from_structure(text, spans, allowed,
+                                                                 not_a_person)
+    spans += structural
+    name_keys.update(structural_keys)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
     name_keys -= allowed

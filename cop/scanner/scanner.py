@@ -5,6 +5,7 @@ from collections.abc import Iterable, Sequence
 
 from .account_numbers import find_account_numbers
 from .addresses import find_addresses
+from .chat_speakers import form_labels
 from .chi_numbers import find_chi_numbers
 from .dates import find_dates
 from .dates_more import find_more_dates
@@ -88,8 +89,10 @@ def scan(
 
 def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
-    lower-case words of a Welsh sentence, and a lower-case name used as a verb."""
+    an everyday word labelling a form's field ("Reason:"), lower-case words of a Welsh
+    sentence, and a lower-case name used as a verb."""
     welsh = welsh_sentences(text)
+    labels = form_labels(text, [span[:2] for span in spans if span[2] == PERSON])
 
     def kept(span: Span) -> bool:
         start, end, kind = span[:3]
@@ -98,6 +101,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         name = text[start:end]
         if nationality_at(text, start, end):
             return False
+        if any(ls <= start and end <= le for ls, le in labels):
+            return False  # "Reason:", "Barriers (for the funder):": a form's field
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
         return not used_as_verb(text, start, end)

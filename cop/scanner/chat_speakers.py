@@ -1,0 +1,97 @@
+"""Who speaks in a chat or log: "18:42 Dawn: fyi ...", "[08:01] Gemma H: morning!",
+"Ros (nights): he's gone".
+
+A capitalised label before a colon at the start of a line names a form's field as often as
+a speaker ("Reason:", "Barriers:", "Address:"), so a label counts as a speaker only where
+the lines have a chat's shape: a time before it, two or more lines of the text with a time
+before a label, or the same label opening two or more lines. There even a name that is an
+everyday word (Dawn, Frank, Hope) is the person who wrote, and a first name may carry an
+initial ("Gemma H") or a role in brackets ("Ros (nights)"). The same shape outside a chat
+is a field: an everyday word labelling one is no one's name (`form_labels`).
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from . import gazetteer, name_likeness
+from .gazetteer import fold
+
+# A line's label: a bullet, a time ("18:42", "[08:01]", "9.15am"), one or two capitalised
+# words (or a word and an initial), a role in brackets, then a colon.
+LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-•*>][ \t]*)?"
+    r"(?P<time>\[?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?\]?[ \t]+(?:[-–][ \t]+)?)?"
+    r"(?P<label>(?P<first>[A-Z][\w'’-]*)(?:[ \t]+(?P<second>[A-Z](?:[\w'’-]+|\.)?))?)"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:(?=[ \t]|$)",
+    re.MULTILINE,
+)
+
+
+def _labels(text: str) -> list[re.Match[str]]:
+    if ":" not in text:
+        return []
+    return list(LABEL_LINE_RE.finditer(text))
+
+
+def _chat(labels: list[re.Match[str]]) -> tuple[bool, Counter[str]]:
+    """(several lines with a time before their label, how many lines each label opens)."""
+    timed = sum(1 for m in labels if m.group("time"))
+    return timed >= 2, Counter(fold(m.group("label")) for m in labels)
+
+
+def _second_word_fits(second: str | None) -> bool:
+    """An initial ("H", "H."), or a word that could be a surname."""
+    if second is None or len(second.rstrip(".")) == 1:
+        return True
+    gaz = gazetteer.load()
+    key = fold(second)
+    if key in gaz.non_names or key in gaz.places:
+        return False
+    return (
+        key in gaz.surnames or key in gaz.given or key in gaz.world_names
+        or name_likeness.unlisted(key)
+    )
+
+
+def speakers(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The speakers' names of a chat or log."""
+    labels = _labels(text)
+    if not labels:
+        return
+    timed_chat, counts = _chat(labels)
+    for m in labels:
+        key = fold(m.group("first"))
+        if key in allowed or not name_likeness.could_be_first_name(key):
+            continue
+        if not _second_word_fits(m.group("second")):
+            continue
+        if m.group("time") or timed_chat or counts[fold(m.group("label"))] >= 2:
+            yield m.start("label"), m.end("label")
+
+
+def form_labels(text: str, names: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Everyday words that label a field outside a chat ("Reason:", "Barriers (for the
+    funder):"): the words of a name mostly used as a word, or of no name at all, unless
+    one of `names` (found elsewhere, not as a label) is that word ("Present: Hope, Tom" and
+    then "Hope: housing update")."""
+    labels = _labels(text)
+    if not labels:
+        return []
+    gaz = gazetteer.load()
+    timed_chat, counts = _chat(labels)
+    spans = []
+    for m in labels:
+        key = fold(m.group("first"))
+        if m.group("time") or timed_chat or counts[fold(m.group("label"))] >= 2:
+            continue
+        if key in gaz.english and (key not in gaz.given or key in gaz.common_words):
+            spans.append((m.start("label"), m.end("label")))
+    if not spans:
+        return []
+    named = {
+        fold(word) for s, e in names
+        if not any(ls <= s < le for ls, le in spans)
+        for word in text[s:e].split()
+    }
+    return [(s, e) for s, e in spans if fold(text[s:e].split()[0]) not in named]

@@ -1,0 +1,37 @@
+"""How like a person's name a single word is, from the word lists alone: the small test the
+structural rules (structure.py) share, kept apart from names.py so that they need not
+import it."""
+
+from . import gazetteer, name_model
+
+# A word in no list must look at least this much like a name to the model (names.py uses
+# the same figure for a lower-case word in a weak context).
+UNLISTED_NAME_PROBABILITY = 0.6
+
+
+def likelihood(key: str) -> float:
+    """Very likely if the world name lists hold `key`; else what the name model reads."""
+    if key in gazetteer.load().world_names:
+        return 0.95
+    return name_model.probability(key)
+
+
+def unlisted(key: str) -> bool:
+    """In no name list, no dictionary and no list of places or non-names."""
+    gaz = gazetteer.load()
+    return not (
+        key in gaz.given or key in gaz.surnames or key in gaz.english or key in gaz.places
+        or key in gaz.non_names or key in gaz.world_names
+    )
+
+
+def could_be_first_name(key: str) -> bool:
+    """A listed given name (even one that is also a word: "dawn", "frank"), a name in the
+    world lists, or a word in no list that the model finds like a name; never a word that
+    is no one's name ("team", "duty") or a place."""
+    gaz = gazetteer.load()
+    if len(key) < 2 or key in gaz.non_names or key in gaz.places:
+        return False
+    if key in gaz.given or key in gaz.world_names:
+        return True
+    return unlisted(key) and likelihood(key) >= UNLISTED_NAME_PROBABILITY

@@ -1,0 +1,72 @@
+"""Names the text's structure shows, whatever the words are: a chat's speakers, the name
+after a greeting, nicknames in brackets or after "Big", a surname after a quoted
+nickname, aliases ("Shell = Michelle Cairns"), families ("the Wards"), Arabic names by
+their shape, and a month's word that opened a name found. One module a shape; this one
+runs them in order for names.find_people, the later ones over the names found before.
+"""
+
+from collections.abc import Iterable, Sequence
+
+from . import (
+    aliases,
+    arabic_names,
+    bracketed_nicknames,
+    chat_speakers,
+    family_names,
+    greetings,
+    month_names,
+    nickname_shapes,
+    nickname_surnames,
+)
+from .gazetteer import fold
+from .kinds import PERSON
+
+# Not carried to other mentions: "Big" of "Big Gaz".
+NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee"))
+# (start, end, kind, reason), as names.py's spans.
+NameSpan = tuple[int, int, str, str]
+
+
+def names_from_structure(
+    text: str,
+    found: Sequence[tuple[int, int, str, str]],
+    allowed: frozenset[str],
+    known: Iterable[tuple[int, int]] = (),
+) -> tuple[list[NameSpan], set[str]]:
+    """(new names, the keys under which their other mentions are names too), none inside
+    `known` (names known to be no one's)."""
+    known = list(known)
+    spans: list[NameSpan] = []
+    keys: set[str] = set()
+
+    def add(pairs: Iterable[tuple[int, int]], reason: str, carried: bool) -> None:
+        for start, end in pairs:
+            if any(ks <= start < ke for ks, ke in known):
+                continue
+            spans.append((start, end, PERSON, reason))
+            if carried:
+                keys.update(
+                    key for key in map(fold, text[start:end].split())
+                    if len(key) > 1 and key not in NICKNAME_PREFIXES
+                )
+
+    add(chat_speakers.speakers(text, allowed), "a speaker's name in a chat or log", True)
+    add(greetings.greeted_names(text, allowed), "a name greeted at the start of a message",
+        True)
+    add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
+        False)
+    add(nickname_shapes.nicknames_by_shape(text, allowed),
+        "a nickname by its shape ('Dazza', 'Big Gaz')", True)
+    add(nickname_surnames.surnames_after_nicknames(text, allowed),
+        "a surname or nickname in a name with a nickname in quotes", False)
+    names = [(s, e) for s, e, *_ in (*found, *spans)]
+    add(bracketed_nicknames.nicknames_after_names(text, names, allowed),
+        "a nickname in brackets after a full name", True)
+    add(aliases.aliases_of_names(text, names, allowed),
+        "a name the text says stands for someone named in full", True)
+    names = [(s, e) for s, e, *_ in (*found, *spans)]
+    add(family_names.families(text, names, allowed),
+        "a family called by a surname found in the text", False)
+    add(month_names.month_named_people(text, names, allowed),
+        "a month's word used as someone's first name", False)
+    return spans, keys
