@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from .addresses import find_addresses
 from .dates import find_dates
 from .dates_more import find_more_dates
+from .eponyms import names_a_condition
 from .finding import Finding, Span
+from .form_labels import drop_labels
 from .handles import find_social_handles
 from .helplines import helpline_spans
 from .kinds import PERSON
@@ -72,7 +74,7 @@ def scan(
         helpline_spans(text) + known_term_spans(text, allowed_terms) + name_talk_spans(text)
     )
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
-    spans += _people(text, find_people(text, allowed_names, public))
+    spans += _people(text, drop_labels(text, find_people(text, allowed_names, public)))
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
     return merge_findings(text, spans)
 
@@ -82,7 +84,8 @@ def scan(
 
 def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
-    lower-case words of a Welsh sentence, and a lower-case name used as a verb."""
+    lower-case words of a Welsh sentence, a lower-case name used as a verb, and a doctor's
+    name used for an illness ("?wernicke's")."""
     welsh = welsh_sentences(text)
 
     def kept(span: Span) -> bool:
@@ -90,7 +93,7 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if kind != PERSON:
             return True
         name = text[start:end]
-        if nationality_at(text, start, end):
+        if nationality_at(text, start, end) or names_a_condition(text, start, end):
             return False
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
