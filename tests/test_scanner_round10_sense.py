@@ -152,3 +152,10 @@ def test_a_label_is_a_name_where_the_text_names_someone_so():
 def test_a_chat_without_labels_keeps_its_speakers():
     text = "Grace: running late\nImran: ok\nGrace: see you at 10"
     assert person_words(text).count("Grace") == 2
+
+
+def test_a_capitalised_word_with_s_before_a_relative_or_worker():
+    text = "Rm 3 - Kayleigh Dunne, court at 10\nSpud's solicitor is ringing at 2"
+    assert "Spud" in person_words(text)
+    assert person_words("Devil's advocate, but is the bed still free?") == []
+    assert person_words("Tesco's number is on the board") == []

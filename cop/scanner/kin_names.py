@@ -76,3 +76,29 @@ def words_named_by_kin(text: str, gaz: Gazetteer) -> set[str]:
 def named_by_kin_here(text: str, start: int, end: int) -> bool:
     """Is this mention one of the two slots (after a relative, or 's before theirs)?"""
     return _after_kin(text, start) or _possessive_before_kin(text, start, end)
+
+
+# After a word with 's, a relative or a worker of a person's (not their things: "Tesco's
+# number", "Monday's appointment").
+RELATIVE_OR_WORKER_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:new|old|ex|current|last|real)[ \t-]+)?(?:mum|mam|mom|mother|dad|father|son|"
+    r"daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|nan|gran|grandma|"
+    r"grandad|aunt|auntie|aunty|uncle|cousin|kids|baby|carer|solicitor|"
+    r"key\s?worker|(?:social|support|case)\s+worker|sw|probation\s+officer|cpn|gp|midwife|"
+    r"landlord|landlady|idva|teacher)\b",
+    re.IGNORECASE,
+)
+
+
+def possessive_of_a_person(text: str, start: int, end: int, key: str) -> bool:
+    """A capitalised word with 's before a relative or a worker ("Spud's solicitor",
+    "Tink's mum"), no determiner before it, and no word for a relative or role itself
+    ("Mum's sister")."""
+    m = POSSESSIVE_AFTER_RE.match(text, end)
+    return (
+        m is not None
+        and not vocab.ROLE_WORD_RE.fullmatch(key)
+        and bool(RELATIVE_OR_WORKER_AFTER_RE.match(text, m.end()))
+        and not vocab.DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
+    )
+

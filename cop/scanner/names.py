@@ -437,9 +437,13 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         # "saw", "rang", a person's: "went with Honey".
         return (
             word.english
-            and not sentence_start
             and not (word.never or word.org_word or word.org_prefix or word.title)
-            and bool(vocab.STRONG_NAME_BEFORE_RE.search(before))
+            and (
+                (not sentence_start and bool(vocab.STRONG_NAME_BEFORE_RE.search(before)))
+                # "Spud's solicitor is ...": a nickname that is a word, with 's before
+                # a relative or a worker, even opening a sentence
+                or kin_names.possessive_of_a_person(text, word.start, word.end, word.key)
+            )
         )
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
