@@ -28,11 +28,13 @@ from . import (
     gazetteer,
     initials,
     introductions,
+    kin_names,
     name_model,
     nickname_cues,
     quoted_nicknames,
     structure,
     vocab,
+    word_sense,
 )
 from .gazetteer import fold
 from .kinds import PERSON
@@ -336,6 +338,21 @@ def runs(chain: list[Word], allowed: frozenset[str]) -> Iterator[Run]:
     yield from close()
 
 
+SHORT_NAME_LENGTH = 4
+
+
+def _short_first_name(word: Word) -> bool:
+    """A short given name that is also a rare English word or abbreviation ("Nat", "Di"),
+    not an everyday word ("Will", "May"), a place or an acronym."""
+    return (
+        word.given
+        and 2 <= len(word.text) <= SHORT_NAME_LENGTH
+        and not word.text.isupper()
+        and not (word.everyday or word.place or word.never or word.possessive)
+        and not (word.title or word.org_word or word.org_prefix or word.surname_or_place)
+    )
+
+
 def is_full_name(words: list[Word]) -> bool:
     """Two or more words: is this a person's name?"""
     first, last = words[0], words[-1]
@@ -421,9 +438,13 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
         # "saw", "rang", a person's: "went with Honey".
         return (
             word.english
-            and not sentence_start
             and not (word.never or word.org_word or word.org_prefix or word.title)
-            and bool(vocab.STRONG_NAME_BEFORE_RE.search(before))
+            and (
+                (not sentence_start and bool(vocab.STRONG_NAME_BEFORE_RE.search(before)))
+                # "Spud's solicitor is ...": a nickname that is a word, with 's before
+                # a relative or a worker, even opening a sentence
+                or kin_names.possessive_of_a_person(text, word.start, word.end, word.key)
+            )
         )
     after = text[word.full_end : word.full_end + 30]
     if word.possessive and not sentence_start and not vocab.EPONYM_AFTER_RE.match(after):
@@ -476,8 +497,10 @@ def is_single_name(text: str, word: Word, sentence_start: bool) -> bool:
 def person_words(text: str, run: Run, previous_person_end: int | None) -> list[Word] | None:
     """The words of `run` that name a person, or None."""
     last = run.words[-1]
-    if last.possessive and (
-        last.key in vocab.EPONYMS
+    # "Crohn's", "Down's syndrome": an illness; but "Mrs Parkinson's flat", "Joe
+    # Parkinson's mum" are people's
+    if last.possessive and not run.titled and (
+        (len(run.words) == 1 and last.key in vocab.EPONYMS)
         or vocab.EPONYM_AFTER_RE.match(text[last.full_end : last.full_end + 20])
     ):
         return None
@@ -595,7 +618,11 @@ def find_people(
             not found
             and next_found
             and len(run.words) <= 3
-            and not any(w.common or w.place or w.text.isupper() or w.never for w in run.words)
+            and (
+                not any(w.common or w.place or w.text.isupper() or w.never for w in run.words)
+                # "thank you to Nat and Phil": a short first name that is also a rare word
+                or (len(run.words) == 1 and _short_first_name(run.words[0]))
+            )
             and vocab.LIST_JOINER_RE.match(text[run.full_end : next_run.start])
         ):
             decisions[i] = (run, run.words)
@@ -658,8 +685,9 @@ def find_people(
     ]
     spans += quoted
     name_keys.update(fold(text[s:e]) for s, e, *_ in quoted if " " not in text[s:e])
-    spans += find_lower_case_nicknames(text, gaz, allowed)
-    spans += find_nicknames_in_names(text, gaz, allowed)
+    lower_nicknames = find_lower_case_nicknames(text, gaz, allowed) + find_nicknames_in_names(
+        text, gaz, allowed)
+    spans += lower_nicknames
     lower = find_lower_case_names(text, words, gaz, allowed)
     spans += lower
     spans += find_names_in_capitals(text, gaz, allowed)
@@ -669,11 +697,14 @@ def find_people(
                                                                  not_a_person)
     spans += structural
     name_keys.update(structural_keys)
+    # "known as little mo ... mo has been off the gear": a nickname's name, found again
+    nickname_keys = _nickname_keys(text, lower_nicknames) - allowed
+    name_keys.update(nickname_keys)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".
     name_keys -= allowed
     covered = {(s, e) for s, e, *_ in spans}
-    lower_case_names = lower_keys(lower, text)
+    lower_case_names = lower_keys(lower, text) | nickname_keys
     first_found: dict[str, int] = {}
     for s, e, *_ in spans:
         for key in fold(text[s:e]).split():
@@ -706,10 +737,29 @@ def find_people(
                 and starts_sentence(text, word.start)
                 and not _person_follows(text, word)
             )
+            # "his will to carry on", "i will try": the everyday word, not him
+            and not (
+                (key in gaz.english or key in gaz.common_words)
+                and word_sense.used_as_word(text, word.start, word.end,
+                                            key in lower_case_names)
+            )
         ):
             spans.append((word.start, word.end, PERSON, "another mention of a name found earlier"))
     spans += _joined_to_names(text, words, gaz, allowed, spans)
     return spans + find_initials(text, spans, not_a_person)
+
+
+def _nickname_keys(text: str, spans: list[NameSpan]) -> set[str]:
+    """The name in each one-word nickname or prefixed one ("little mo" -> "mo"), for its
+    later mentions. Words of two letters or fewer are left out."""
+    keys = set()
+    for s, e, *_ in spans:
+        parts = fold(text[s:e]).split()
+        if len(parts) == 2 and parts[0] in NICKNAME_PREFIXES:
+            parts = parts[1:]
+        if len(parts) == 1 and len(parts[0]) > 1 and text[s:e].islower():
+            keys.add(POSSESSIVE_RE.sub("", parts[0]))
+    return keys
 
 
 def find_initials(
@@ -774,6 +824,8 @@ def _joined_to_names(
                 or word.key not in gaz.core_given
                 or not _could_be_named(word, gaz)
                 or any(s <= word.start < e for s, e in covered)
+                # "new guy, Piotr": after a determiner or an adjective, a word
+                or (word.key in gaz.english and word_sense.used_as_word(text, word.start, word.end))
             ):
                 continue
             following = words[i + 1] if i + 1 < len(words) else None
@@ -831,6 +883,11 @@ def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Ga
     )
 
 
+# A name alone as a note's heading, before a dash: "will - tried will today".
+HEADING_DASH_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]")
+LINE_START_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def _person_follows(text: str, word: Word) -> bool:
     after = text[word.full_end : word.full_end + 30]
     return bool(
@@ -838,6 +895,10 @@ def _person_follows(text: str, word: Word) -> bool:
         or vocab.PERSON_VERB_AFTER_RE.match(after)
         or vocab.WEAK_PERSON_AFTER_RE.match(after)
         or re.match(r"\s+and\b", after)
+        or (
+            HEADING_DASH_AFTER_RE.match(after)
+            and LINE_START_BEFORE_RE.search(text[max(0, word.start - 10) : word.start])
+        )
     )
 
 
@@ -1388,12 +1449,20 @@ def find_lower_case_names(
     that is no English word, with a surname after it or a person's context around it."""
     spans: list[NameSpan] = []
     found: set[str] = set()
+    named_by_kin = kin_names.words_named_by_kin(text, gaz)
     for i, word in enumerate(words):
         if word.key in allowed or word.capitalised:
             continue
         slot = _could_be_named(word, gaz) and strong_slot(text, word, gaz)
         if not slot and _named_by_brackets(text, word, gaz):
             slot = "a name that the brackets around or after it show is a person's"
+        if not slot and word.key in kin_names.SEASON_OR_MONTH_NAMES and \
+                kin_names.season_name_after_kin(text, word.start, word.full_end, word.key, gaz):
+            slot = "a name after a word for a relative"
+        if not slot and word.key in named_by_kin and kin_names.named_by_kin_here(
+            text, word.start, word.end
+        ):
+            slot = "a word used as a name twice: after a relative, and before theirs"
         if slot:
             found.add(word.key)
             spans.append((word.start, word.end, PERSON, slot))
@@ -1552,15 +1621,27 @@ LOWER_CASE_TITLED_RE = re.compile(
 )
 
 
+TITLE_OF_A_SURNAME_RE = re.compile(r"(?i:mr|mrs|ms|mx)\b")
+
+
 def find_lower_case_titled_names(
     text: str, gaz: gazetteer.Gazetteer, allowed: frozenset[str]
 ) -> list[NameSpan]:
     """"mr kebede", "mrs j dobson": a title then a lower-case word that is no English word
-    or place."""
+    or place; or, after "mr", "mrs", "ms" or "mx" (not "miss" or "dr", which are verbs and
+    nouns too), a listed surname that is also a rarer English word ("mrs begum", "mr
+    white"), but not an everyday word or an organisation's ("ms clinic")."""
     spans = []
     for m in LOWER_CASE_TITLED_RE.finditer(text):
         key = fold(POSSESSIVE_RE.sub("", m.group(2)))
-        if key in gaz.english or key in gaz.places or key in gaz.non_names or key in allowed:
+        if key in gaz.english and not (
+            key in gaz.surnames
+            and key not in gaz.common_words
+            and key not in vocab.ORG_WORDS
+            and TITLE_OF_A_SURNAME_RE.match(m.group())
+        ):
+            continue
+        if key in gaz.places or key in gaz.non_names or key in allowed:
             continue
         if key in LOWER_CASE_NOT_NAMES:
             continue
@@ -1591,7 +1672,15 @@ def find_lower_case_nicknames(
             continue
         end = m.end(1)
         second = m.group(2)
-        if second and fold(second) not in gaz.non_names and fold(second) not in NOT_A_NICKNAME:
+        second_key = fold(second) if second else ""
+        if (
+            second
+            and second_key not in gaz.non_names
+            and second_key not in NOT_A_NICKNAME
+            # "known as smudge came in": a verb, not the nickname's second word
+            and (second_key not in gaz.english or second_key in gaz.given
+                 or second_key in gaz.surnames or first in NICKNAME_PREFIXES)
+        ):
             end = m.end(2)
         spans.append((m.start(1), end, PERSON, "a nickname after 'known as'"))
     return spans

@@ -9,7 +9,9 @@ from .chat_speakers import form_labels
 from .chi_numbers import find_chi_numbers
 from .dates import find_dates
 from .dates_more import find_more_dates
+from .eponyms import names_a_condition
 from .finding import Finding, Span
+from .form_labels import drop_labels
 from .gapped_police_refs import find_gapped_police_refs
 from .handles import find_social_handles
 from .helplines import helpline_spans
@@ -79,7 +81,7 @@ def scan(
         helpline_spans(text) + known_term_spans(text, allowed_terms) + name_talk_spans(text)
     )
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
-    spans += _people(text, find_people(text, allowed_names, public))
+    spans += _people(text, drop_labels(text, find_people(text, allowed_names, public)))
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
     return merge_findings(text, spans)
 
@@ -90,7 +92,8 @@ def scan(
 def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
     an everyday word labelling a form's field ("Reason:"), lower-case words of a Welsh
-    sentence, and a lower-case name used as a verb."""
+    sentence, a lower-case name used as a verb, and a doctor's name used for an illness
+    ("?wernicke's")."""
     welsh = welsh_sentences(text)
     labels = form_labels(text, [span[:2] for span in spans if span[2] == PERSON])
 
@@ -99,7 +102,7 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if kind != PERSON:
             return True
         name = text[start:end]
-        if nationality_at(text, start, end):
+        if nationality_at(text, start, end) or names_a_condition(text, start, end):
             return False
         if any(ls <= start and end <= le for ls, le in labels):
             return False  # "Reason:", "Barriers (for the funder):": a form's field

@@ -156,7 +156,9 @@ EPONYM_AFTER_RE = re.compile(
 )
 EPONYMS = frozenset(
     """alzheimer parkinson crohn huntington asperger tourette hodgkin addison down korsakoff
-    wernicke raynaud cushing hashimoto munchausen meniere graves bell""".split()
+    wernicke raynaud cushing hashimoto munchausen meniere graves bell korsakov guillain barre
+    ehlers danlos marfan klinefelter kawasaki lyme sjogren behcet kaposi hirschsprung duchenne
+    dupuytren peyronie perthes creutzfeldt angelman prader""".split()
 )
 # The same, for verbs only ever done to people, so that they vouch for a whole unknown name:
 # "we met Xyloa Brannick".
@@ -311,6 +313,10 @@ CLIENT_BEFORE_RE = re.compile(
     r"\b(?:client|patient|tenant|resident|service\s+user|young\s+person|yp|lodger|"
     r"flatmate|housemate|neighbour|support\s+worker|key\s?worker)\s*[,:]?\s+$",
     re.IGNORECASE,
+)
+# A word for a relative or a role itself: "her ex partner's mum" names no one by "partner".
+ROLE_WORD_RE = re.compile(
+    r"(?:" + _KIN + "|" + _ROLES.replace("\n", "") + r")", re.IGNORECASE
 )
 KIN_BEFORE_RE = re.compile(
     r"\b(?:" + _KIN + r")(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$", re.IGNORECASE
