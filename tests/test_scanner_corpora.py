@@ -156,19 +156,21 @@ def test_eighth_sealed_corpus_does_not_fall_below_its_measurement():
     # Hand-written blind (171 documents, 563 identifiers, 65 clean; the north of England,
     # Scotland and Wales). The honest figure for text never seen: measured after round nine,
     # before anything read it, at recall 0.927, precision 0.978, clean pass 0.954.
+    # Round ten read its errors: 0.995 / 0.998 / 1.000 (tuned on).
     result = score(load(build.path("sealed8")), scan)
-    assert result.recall >= 0.927, result.misses
-    assert result.precision >= 0.977, result.alarms
-    assert result.clean_pass >= 0.953, result.alarms
+    assert result.recall >= 0.994, result.misses
+    assert result.precision >= 0.998, result.alarms
+    assert result.clean_pass >= 1.0, result.alarms
 
 
 def test_ninth_sealed_corpus_does_not_fall_below_its_measurement():
     # Hand-written blind (171 documents, 566 identifiers, 65 clean; London, the Midlands and
     # the south), by another author at the same time as sealed8. Measured after round nine,
     # before anything read it: recall 0.906, precision 0.985, clean pass 0.954. Round ten
-    # reads sealed8 only, so this one measures what its rules carry to new text.
+    # reads sealed8 only, so this one measures what its rules carry to new text: after it,
+    # 0.912 / 0.985 / 0.954 (about half a point of recall carried).
     result = score(load(build.path("sealed9")), scan)
-    assert result.recall >= 0.906, result.misses
+    assert result.recall >= 0.911, result.misses
     assert result.precision >= 0.984, result.alarms
     assert result.clean_pass >= 0.953, result.alarms
 
