@@ -8,13 +8,18 @@ before a label, or the same label opening two or more lines. There even a name t
 everyday word (Dawn, Frank, Hope) is the person who wrote, and a first name may carry an
 initial ("Gemma H") or a role in brackets ("Ros (nights)"). The same shape outside a chat
 is a field: an everyday word labelling one is no one's name (`form_labels`).
+
+Some chats put the name before the time and a dash ("Josh 09:15 - none lol"); two such
+lines make a chat. A chat copied without times is one too when untimed_chats.py says so
+(an app's header, or two lines in a row from different people).
 """
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from . import gazetteer, name_likeness
+from . import gazetteer, name_likeness, untimed_chats
 from .gazetteer import fold
 
 # A line's label: a bullet, a time ("18:42", "[08:01]", "9.15am"), one or two capitalised
@@ -26,18 +31,47 @@ LABEL_LINE_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:(?=[ \t]|$)",
     re.MULTILINE,
 )
+# The name first, then the time and a dash: "Sophie 09:14 - anyone know a dentist".
+NAME_TIME_DASH_RE = re.compile(
+    r"^[ \t]*(?:[-•*>][ \t]*)?"
+    r"(?P<label>(?P<first>[A-Z][\w'’-]*)(?:[ \t]+(?P<second>[A-Z](?:[\w'’-]+|\.)?))?)"
+    r"[ \t]+(?P<time>\[?\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?\]?)[ \t]*[-–:](?=[ \t]|$)"
+    r"(?![ \t]*\d{1,2}[:.]\d{2})",  # not a timetable's "Tea 16:00 - 16:30"
+    re.MULTILINE,
+)
 
 
 def _labels(text: str) -> list[re.Match[str]]:
     if ":" not in text:
         return []
-    return list(LABEL_LINE_RE.finditer(text))
+    labels = list(LABEL_LINE_RE.finditer(text))
+    dashed = list(NAME_TIME_DASH_RE.finditer(text))
+    if len(dashed) >= 2:  # one such line alone may be a timetable's
+        labels = sorted(labels + dashed, key=lambda m: m.start())
+    return labels
 
 
-def _chat(labels: list[re.Match[str]]) -> tuple[bool, Counter[str]]:
-    """(several lines with a time before their label, how many lines each label opens)."""
+@functools.lru_cache(maxsize=4)
+def _shape(text: str) -> tuple[list[re.Match[str]], bool, Counter[str]]:
+    """(the label lines; a chat: several lines with a time by their label, or a chat
+    without times; how many lines each label opens). Three rules ask, once a text."""
+    labels = _labels(text)
     timed = sum(1 for m in labels if m.group("time"))
-    return timed >= 2, Counter(fold(m.group("label")) for m in labels)
+    chat = timed >= 2 or untimed_chats.is_chat(text, labels)
+    return labels, chat, Counter(fold(m.group("label")) for m in labels)
+
+
+def messages(text: str) -> list[tuple[int, int]]:
+    """Where each message of a chat is: from after its speaker's label to the line's end
+    (none if the text is no chat)."""
+    labels, chat, _counts = _shape(text)
+    if not chat:
+        return []
+    spans = []
+    for m in labels:
+        end = text.find("\n", m.end())
+        spans.append((m.end(), len(text) if end == -1 else end))
+    return spans
 
 
 def _second_word_fits(second: str | None) -> bool:
@@ -56,17 +90,16 @@ def _second_word_fits(second: str | None) -> bool:
 
 def speakers(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The speakers' names of a chat or log."""
-    labels = _labels(text)
+    labels, chat, counts = _shape(text)
     if not labels:
         return
-    timed_chat, counts = _chat(labels)
     for m in labels:
         key = fold(m.group("first"))
         if key in allowed or not name_likeness.could_be_first_name(key):
             continue
         if not _second_word_fits(m.group("second")):
             continue
-        if m.group("time") or timed_chat or counts[fold(m.group("label"))] >= 2:
+        if m.group("time") or chat or counts[fold(m.group("label"))] >= 2:
             yield m.start("label"), m.end("label")
 
 
@@ -75,15 +108,14 @@ def form_labels(text: str, names: Iterable[tuple[int, int]] = ()) -> list[tuple[
     funder):"): the words of a name mostly used as a word, or of no name at all, unless
     one of `names` (found elsewhere, not as a label) is that word ("Present: Hope, Tom" and
     then "Hope: housing update")."""
-    labels = _labels(text)
+    labels, chat, counts = _shape(text)
     if not labels:
         return []
     gaz = gazetteer.load()
-    timed_chat, counts = _chat(labels)
     spans = []
     for m in labels:
         key = fold(m.group("first"))
-        if m.group("time") or timed_chat or counts[fold(m.group("label"))] >= 2:
+        if m.group("time") or chat or counts[fold(m.group("label"))] >= 2:
             continue
         if key in gaz.english and (key not in gaz.given or key in gaz.common_words):
             spans.append((m.start("label"), m.end("label")))

@@ -6,13 +6,14 @@ brackets, then ":") labels a field, though a chat's speakers stand in the same p
 also a dictionary word ("Reason", "Grace") is one only in a form, where another line opens
 with a label that names no one ("Phone:", "Referrer:"), and only if the text does not name
 someone so elsewhere ("Present: Sue, Grace ... Grace: engaging"). A line that opens with a
-time ("18:42 Dawn:") is a chat's, and never matches.
+time ("18:42 Dawn:") is a chat's, and never matches; nor does an app's name heading a
+chat ("WhatsApp:").
 """
 
 import re
 from collections.abc import Sequence
 
-from . import gazetteer
+from . import gazetteer, untimed_chats
 from .finding import Span
 from .gazetteer import fold
 from .kinds import PERSON
@@ -31,6 +32,8 @@ def drop_labels(text: str, spans: Sequence[Span]) -> list[Span]:
     labels: dict[int, str] = {}
     form = False
     for m in LABEL_RE.finditer(text):
+        if untimed_chats.CHAT_HEADER_RE.match(text, m.start()):
+            continue  # "WhatsApp:" heads a chat, not a form's field
         key = fold(m.group("word"))
         if key not in gaz.english and key not in gaz.non_names:
             continue  # "Sandra: ...", "Hiwot: ...": a name, not a word

@@ -90,13 +90,14 @@ def _could_be_initials(letters: str) -> bool:
 
 
 # Initials joined to others: "seen by KB and SR", "JP/SR to chase".
-JOINER_RE = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+JOINER_RE = re.compile(r"\s*(?:,|/|&|\+|\band\b)\s*")
 
 
 def initials_in_context(text: str) -> list[tuple[int, int]]:
     """Initials where the words around them say they stand for a person, and initials
     joined to those."""
     candidates = [m.span() for m in _initials(text) if _could_be_initials(m.group())]
+    candidates = sorted(candidates + initials_cues.mixed_case_initials(text))
     found = []
     for start, end in candidates:
         before = text[max(0, start - 40) : start]
@@ -124,6 +125,18 @@ def initials_in_context(text: str) -> list[tuple[int, int]]:
                 found.append((start, end))
                 changed = True
     return found
+
+
+def short_words_joined_in_actions(
+    text: str, found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Capitals that spell a short word ("SO"), joined on an action line to initials found
+    ("DH + SO joint visit to JB"): a second person's initials, not the word."""
+    return [
+        (s, e) for s, e in initials_cues.joined_short_words(text, found)
+        if gazetteer.fold(text[s:e]) not in known_acronyms()
+        and not COUNCIL_RE.fullmatch(text[s:e])
+    ]
 
 
 def initials_in_attendee_lists(text: str) -> Iterator[tuple[int, int]]:

@@ -29,6 +29,7 @@ from . import (
     initials,
     introductions,
     kin_names,
+    lower_slots,
     name_model,
     nickname_cues,
     quoted_nicknames,
@@ -776,6 +777,10 @@ def find_initials(
         *((s, e, "the initials of a name found in full")
           for s, e in initials.initials_of_names(text, names)),
     ]
+    found += [
+        (s, e, "initials joined on an action line to another person's")
+        for s, e in initials.short_words_joined_in_actions(text, [(s, e) for s, e, _ in found])
+    ]
     return [
         (s, e, PERSON, reason) for s, e, reason in found
         if not any(ks <= s < ke for ks, ke in known)
@@ -883,9 +888,10 @@ def _given_name_after_org_prefix(text: str, chain: list[Word], gaz: gazetteer.Ga
     )
 
 
-# A name alone as a note's heading, before a dash: "will - tried will today".
+# A name alone as a note's heading, before a dash: "will - tried will today", or opening a
+# handover's bullet: "- Rocky - barred 48 hrs".
 HEADING_DASH_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]")
-LINE_START_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_START_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?$")
 
 
 def _person_follows(text: str, word: Word) -> bool:
@@ -1466,6 +1472,11 @@ def find_lower_case_names(
         if slot:
             found.add(word.key)
             spans.append((word.start, word.end, PERSON, slot))
+            continue
+        more = lower_slots.slot(text, word.start, word.end, word.key, gaz)
+        if more:  # "spoke to franks daughter", "his worker bill", "w gabi"
+            found.add(fold(text[word.start : more[1]]))
+            spans.append((word.start, more[1], PERSON, more[0]))
             continue
         if (
             len(word.text) > 2

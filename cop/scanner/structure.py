@@ -1,8 +1,10 @@
-"""Names the text's structure shows, whatever the words are: a chat's speakers, the name
-after a greeting, nicknames in brackets or after "Big", a surname after a quoted
-nickname, aliases ("Shell = Michelle Cairns"), families ("the Wards"), Arabic names by
-their shape, and a month's word that opened a name found. One module a shape; this one
-runs them in order for names.find_people, the later ones over the names found before.
+"""Names the text's structure shows, whatever the words are: a chat's speakers and the
+people its messages speak of, the name after a greeting, a first name before a role in
+brackets, a short form of a name before a person's verb, nicknames in brackets or after
+"Big", a surname after a quoted nickname, aliases ("Shell = Michelle Cairns"), families
+("the Wards"), Arabic names by their shape, and a month's word that opened a name found.
+One module a shape; this one runs them in order for names.find_people, the later ones over
+the names found before.
 """
 
 from collections.abc import Iterable, Sequence
@@ -11,12 +13,15 @@ from . import (
     aliases,
     arabic_names,
     bracketed_nicknames,
+    chat_mentions,
     chat_speakers,
     family_names,
     greetings,
     month_names,
     nickname_shapes,
     nickname_surnames,
+    role_brackets,
+    short_forms,
 )
 from .gazetteer import fold
 from .kinds import PERSON
@@ -53,6 +58,12 @@ def names_from_structure(
     add(chat_speakers.speakers(text, allowed), "a speaker's name in a chat or log", True)
     add(greetings.greeted_names(text, allowed), "a name greeted at the start of a message",
         True)
+    add(chat_mentions.names_in_messages(text, allowed),
+        "a given name where a chat's message speaks of a person", False)
+    add(role_brackets.names_before_roles(text, allowed),
+        "a first name with the person's role in brackets", True)
+    add(short_forms.short_form_subjects(text, allowed),
+        "a short form of a given name before a verb only a person does", False)
     add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
         False)
     add(nickname_shapes.nicknames_by_shape(text, allowed),

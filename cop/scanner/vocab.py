@@ -65,6 +65,7 @@ PARTICLES = frozenset(
 # Relationships and roles that introduce a person: "her key worker Sam", "mum, Tracey".
 _ROLES = r"""mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|partner|
 ex-partner|ex|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|husband|ex-husband|wife|ex-wife|
+missus|missis|hubby|wifey|
 fianc[ée]e?|friend|neighbour|uncle|aunt|auntie|aunty|nan|nana|nanna|gran|granny|grandma|
 grandmother|grandad|granddad|grandfather|grandson|granddaughter|grandchild|cousin|niece|nephew|
 step-?dad|step-?mum|step-?father|step-?mother|step-?son|step-?daughter|step-?brother|
@@ -279,7 +280,9 @@ PERSON_OBJECT_AFTER_RE = re.compile(
     r"|and\s+(?:his|her|their)\b"
     r"|(?:home|back)\b"
     r"|from\s+(?:the\s+)?(?:nursery|school|hospital|court|custody|prison|station)\b"
-    r"|(?:to|at|off\s+at)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctors?|hospital|appointment|appt|"
+    r"|(?:to|at|off\s+at)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:(?:emergency|urgent|local|new|walk-in|out-of-hours|dental|eye|main|general)\s+)?"
+    r"(?:gp|doctors?|hospital|appointment|appt|"
     r"school|nursery|court|jobcentre|bank|pharmacy|chemist|dentist|clinic|council|a&e)\b)",
     re.IGNORECASE,
 )
@@ -291,6 +294,7 @@ AGE_IN_BRACKETS_AFTER_RE = re.compile(
     r"^\s*\((?:[A-Za-z]+,\s*)?(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?(?:\s+old)?|months?)?\s*\)"
 )
 _KIN = (r"mum|mam|mom|mummy|mother|dad|daddy|father|son|daughter|brother|sister|partner|ex|"
+        r"missus|missis|hubby|wifey|"
         r"boyfriend|girlfriend|bf|gf|husband|wife|nan|nana|gran|granny|grandad|grandma|aunt|"
         r"auntie|aunty|uncle|cousin|baby|niece|nephew|twin|kids|children|step-?dad|step-?mum|"
         r"guy|lad|bloke|fella|dog|cat|staffie|puppy")

@@ -3,8 +3,10 @@
 Once "will", "summer" or "guy" names someone, the text's other lower-case "will"s and
 "summer"s are taken for them; but the word keeps its everyday sense after a determiner, a
 possessive or an adjective ("his will to carry on", "in the summer months", "new guy"),
-after a subject pronoun ("i will try", "she may"), and before the bare verb a modal takes
-("staff will try", "may not"). A possessive is still the person's ("will's aunt").
+after a subject pronoun ("i will try", "she may"), and, for a modal's word, before the bare
+verb a modal takes ("staff will try", "may not": not "could bill ring me"). A possessive
+is still the person's ("will's aunt"), and so is the word after "told her" before what was
+said ("told her honey i'd ask").
 """
 
 import re
@@ -30,6 +32,17 @@ MODAL_VERB_AFTER_RE = re.compile(
     r"inform|explain|wait|leave|use|work|sign|apply|hear|feed\s+back)\b",
     re.IGNORECASE,
 )
+# Words whose own sense is a modal verb: only these take a bare verb after them.
+MODALS = frozenset("will may can could would should shall must might".split())
+# "told her honey i'd ask": the pronoun is told, and what follows is what was said.
+TOLD_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:told|tell|telling|asked|promised|reminded|assured|texted|messaged)"
+    r"[ \t]+(?:her|him|them)[ \t]+$",
+    re.IGNORECASE,
+)
+SAID_AFTER_RE = re.compile(
+    r"[ \t]+(?:i|i['’]d|i['’]ll|i['’]m|we|we['’]d|we['’]ll|that|she|he|they)\b", re.IGNORECASE
+)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 # Said to be a thing: "dawn is the worst time to catch her", "summer was a write-off".
 DEFINED_AFTER_RE = re.compile(
@@ -46,9 +59,11 @@ def used_as_word(text: str, start: int, end: int, named_in_lower_case: bool = Tr
     if not text[start:end].islower() or POSSESSIVE_AFTER_RE.match(text, end):
         return False
     before = text[max(0, start - 12) : start]
+    if TOLD_BEFORE_RE.search(text[max(0, start - 25) : start]) and SAID_AFTER_RE.match(text, end):
+        return False
     return bool(
         MODIFIER_BEFORE_RE.search(before)
         or SUBJECT_BEFORE_RE.search(before)
-        or MODAL_VERB_AFTER_RE.match(text, end)
+        or (text[start:end].lower() in MODALS and MODAL_VERB_AFTER_RE.match(text, end))
         or (not named_in_lower_case and DEFINED_AFTER_RE.match(text, end))
     )
