@@ -24,7 +24,14 @@ BUILDING_TYPES = (
     "Apartments Flats Hostel Chambers"
 ).split()
 
-_WORD = r"[A-Z][A-Za-z'’.-]*"
+# A capitalised word of a street's name. A full stop ends a sentence, not a street, unless
+# it closes a short abbreviation ("St. Mary's Road", "Gt. Western Rd"): "release 09:00
+# Friday.\nGate pick-up" is no address.
+_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=[ \t])|[A-Z][A-Za-z'’-]*(?:\.[A-Za-z][A-Za-z'’-]*)*)"
+# Between a street's words: spaces on one line (an address never runs on past a line break).
+_GAP = r"[ \t]+"
+# Not a house number: the minutes of a time ("09:00"), or part of a longer number.
+_NOT_A_TIME = r"(?<!\d:)"
 _STREET_TYPE = r"(?:" + "|".join(sorted(set(STREET_TYPES), key=len, reverse=True)) + r")\b"
 _BUILDING_TYPE = r"(?:" + "|".join(BUILDING_TYPES) + r")\b"
 _FLAT = r"(?:Flat|Apartment|Apt|Room|Unit|Studio|Maisonette)\.?\s*\d{1,4}[A-Za-z]?"
@@ -33,12 +40,12 @@ _DIRECTION = r"(?:\s+(?:East|West|North|South|Upper|Lower)\b)?"
 # [Flat 2, ] 18[a][-20] [The] Moss Lane [East]
 NUMBERED_STREET_RE = re.compile(
     rf"(?:\b{_FLAT}\s*,?\s*)?"
-    rf"(?<![\w£$.,/-])(?:No\.?\s*)?\d{{1,4}}(?:/\d{{1,3}})?[A-Za-z]?(?:\s*[-–]\s*\d{{1,4}}[A-Za-z]?)?,?\s+"
-    rf"(?:The\s+)?(?:{_WORD}\s+){{1,3}}{_STREET_TYPE}{_DIRECTION}"
+    rf"{_NOT_A_TIME}(?<![\w£$.,/-])(?:No\.?\s*)?\d{{1,4}}(?:/\d{{1,3}})?[A-Za-z]?(?:\s*[-–]\s*\d{{1,4}}[A-Za-z]?)?,?{_GAP}"
+    rf"(?:The{_GAP})?(?:{_WORD}{_GAP}){{1,3}}{_STREET_TYPE}{_DIRECTION}"
 )
 # Welsh streets name their type first: 4 Heol Y Felin, 12 Ffordd Las.
 WELSH_STREET_RE = re.compile(
-    rf"(?<![\w£$.,/-])\d{{1,4}}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|L[oô]n|Maes|Llys|Rhodfa|Cilgant|"
+    rf"{_NOT_A_TIME}(?<![\w£$.,/-])\d{{1,4}}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|L[oô]n|Maes|Llys|Rhodfa|Cilgant|"
     rf"Teras|Clos|Cwrt|Parc)(?:\s+(?:[Yy]r?|{_WORD}))(?:\s+{_WORD}){{0,2}}"
 )
 # A numbered street of any name when a postcode or "lives at" vouches for it:
@@ -47,10 +54,10 @@ WELSH_STREET_RE = re.compile(
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
           r"April|June|July|August|September|October|November|December)\b")
 _NUMBER_AND_NAME = (
-    rf"(?:{_FLAT}\s*,?\s*)?\d{{1,4}}[A-Za-z]?\s+(?!{_MONTH})(?:The\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    rf"(?:{_FLAT}\s*,?\s*)?\d{{1,4}}[A-Za-z]?{_GAP}(?!{_MONTH})(?:The{_GAP})?{_WORD}(?:{_GAP}{_WORD}){{0,3}}"
 )
 BEFORE_POSTCODE_RE = re.compile(
-    rf"(?<![\w£$.,/-])(?P<address>{_NUMBER_AND_NAME}),\s*(?:{_WORD}(?:\s+{_WORD})?,?\s+)?"
+    rf"{_NOT_A_TIME}(?<![\w£$.,/-])(?P<address>{_NUMBER_AND_NAME}),\s*(?:{_WORD}(?:\s+{_WORD})?,?\s+)?"
     r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 )
 AFTER_CUE_RE = re.compile(
@@ -93,7 +100,7 @@ _CAPITALS_STREET = (r"(?:ROAD|RD|STREET|ST|LANE|AVENUE|AVE|GROVE|CLOSE|DRIVE|COU
                     r"CROFT|FOLD|GARTH|WYND|BROW|CHASE|BOULEVARD|HEIGHTS|GRANGE|MEADOWS?|"
                     r"COTTAGES|VILLAS|MANSIONS)\b")
 CAPITALS_ADDRESS_RE = re.compile(
-    rf"(?<![\w£$.,/-])(?:(?:FLAT|APT|APARTMENT|UNIT|ROOM)\s*\d{{1,4}}[A-Z]?\s*,?\s*)?"
+    rf"{_NOT_A_TIME}(?<![\w£$.,/-])(?:(?:FLAT|APT|APARTMENT|UNIT|ROOM)\s*\d{{1,4}}[A-Z]?\s*,?\s*)?"
     rf"\d{{1,4}}[A-Z]?,?\s+(?:THE\s+)?(?:[A-Z][A-Z'’.-]+\s+){{1,3}}{_CAPITALS_STREET}"
 )
 

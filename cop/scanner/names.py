@@ -173,6 +173,9 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
     ):
         word.never = True  # "SANEline", "NHSmail": a name is in capitals whole or not at all
         return word
+    if "-" in key and key.replace("-", "") in gaz.english and key.replace("-", "") not in gaz.given:
+        word.never = True  # "Wi-Fi", "E-mail", "Co-op": a word closed up, not two names
+        return word
     word.org_word = key in vocab.ORG_WORDS
     word.surname_or_place = key in vocab.SURNAME_OR_PLACE_WORDS
     if HYPHENATED_PLACE_RE.search(word.text):
@@ -383,8 +386,12 @@ def has_person_context(text: str, run: Run, previous_person_end: int | None) -> 
     after = text[run.full_end : run.full_end + 60]
     if vocab.ROLE_BEFORE_RE.search(before):
         return True
-    if vocab.SIGN_OFF_BEFORE_RE.search(before) and vocab.SIGN_OFF_END_RE.match(
-        text[run.full_end : run.full_end + 3]
+    if (
+        vocab.SIGN_OFF_BEFORE_RE.search(before)
+        and vocab.SIGN_OFF_END_RE.match(text[run.full_end : run.full_end + 3])
+        # "From: Discharge Coordination": a team of workplace words signs no one's name
+        and (len(run.words) == 1 or any(w.given or w.surname or w.unknown or w.shaped
+                                        for w in run.words))
     ):
         return True
     if vocab.AGE_OR_BIRTH_AFTER_RE.match(after) or vocab.ROLE_AFTER_RE.match(after):
@@ -529,6 +536,8 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
         return run.words
     if len(run.words) == 1 and run.words[0].place and _team_acronym_after(text, last.full_end):
         return None  # "Glasgow HSCP", "Bradford CMHT": a place's team, no one
+    if _place_then_acronym(run.words):
+        return None  # "Plymouth SRT", "Exeter PDU": a team's capitals after its town
     if has_person_context(text, run, previous_person_end):
         return run.words
     if len(run.words) == 1:
@@ -549,6 +558,20 @@ def person_words(text: str, run: Run, previous_person_end: int | None) -> list[W
 
 
 TEAM_ACRONYM_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,6})\b")
+TEAM_ACRONYM_LENGTH = 5
+
+
+def _place_then_acronym(words: list[Word]) -> bool:
+    """A town, then a short word in capitals that no name list holds: a team's acronym
+    the lists do not know yet ("Plymouth SRT"), not a surname ("Preston KAYE" is listed)."""
+    if len(words) != 2 or not words[0].place or words[0].given:
+        return False
+    acronym = words[1]
+    return (
+        acronym.text.isupper()
+        and 2 <= len(acronym.text) <= TEAM_ACRONYM_LENGTH
+        and not (acronym.given or acronym.surname or acronym.shaped)
+    )
 
 
 def _team_acronym_after(text: str, position: int) -> bool:
@@ -1409,6 +1432,8 @@ def _named_by_brackets(text: str, word: Word, gaz: gazetteer.Gazetteer) -> bool:
     person is ("Summer (his girlfriend, 22)")."""
     if word.key not in gaz.given or word.title or word.org_prefix or len(word.key) < 3:
         return False
+    if not word.capitalised and vocab.ROLE_WORD_RE.fullmatch(word.key):
+        return False  # "ward sister (Sister Okonjo)": the role, then the person in brackets
     if text[word.full_end : word.full_end + 3].lstrip()[:1] not in ("(", ")"):
         return False  # the quick answer: no bracket after the word
     after = text[word.full_end : word.full_end + 40]

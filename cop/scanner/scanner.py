@@ -13,10 +13,12 @@ from .eponyms import names_a_condition
 from .finding import Finding, Span
 from .form_labels import drop_labels
 from .gapped_police_refs import find_gapped_police_refs
+from .gazetteer import fold
 from .handles import find_social_handles
 from .helplines import helpline_spans
 from .kinds import PERSON
 from .known_terms import known_term_spans
+from .limits import limit_word_at
 from .lower_case_addresses import find_lower_case_addresses
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
@@ -32,9 +34,12 @@ from .patterns import (
     find_prison_numbers,
     find_probation_crns,
 )
+from .pets import pet_names
 from .phones import find_phone_numbers
+from .place_phrases import place_phrase_spans
 from .police_logs import find_police_logs
 from .references import find_references
+from .saints import after_saint
 from .vehicles import find_vehicle_registrations
 from .verb_uses import used_as_verb
 from .welsh import welsh_sentences
@@ -75,10 +80,12 @@ def scan(
     communities, e.g. ["Forward Leeds"]); national helplines and well-known services are
     known here already.
     """
-    # Numbers and names that are no one's: public helplines, known services, and names
-    # talked about as names ("Kowalski is a common surname").
+    # Numbers and names that are no one's: public helplines, known services, names
+    # talked about as names ("Kowalski is a common surname") and towns named in more than
+    # one word ("Milton Keynes").
     public = (
         helpline_spans(text) + known_term_spans(text, allowed_terms) + name_talk_spans(text)
+        + place_phrase_spans(text)
     )
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
     spans += _people(text, drop_labels(text, find_people(text, allowed_names, public)))
@@ -92,10 +99,13 @@ def scan(
 def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
     an everyday word labelling a form's field ("Reason:"), lower-case words of a Welsh
-    sentence, a lower-case name used as a verb, and a doctor's name used for an illness
-    ("?wernicke's")."""
+    sentence, a lower-case name used as a verb, a doctor's name used for an illness
+    ("?wernicke's"), a saint's name after "st" ("st pauls"), "max" capping an amount ("two
+    nights max") and a pet's name ("a dog with him, Bruno,")."""
     welsh = welsh_sentences(text)
-    labels = form_labels(text, [span[:2] for span in spans if span[2] == PERSON])
+    people = [span[:2] for span in spans if span[2] == PERSON]
+    labels = form_labels(text, people)
+    pets = pet_names(text, people)
 
     def kept(span: Span) -> bool:
         start, end, kind = span[:3]
@@ -107,6 +117,10 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if any(ls <= start and end <= le for ls, le in labels):
             return False  # "Reason:", "Barriers (for the funder):": a form's field
         if name.islower() and any(ws <= start < we for ws, we in welsh):
+            return False
+        if after_saint(text, start) or limit_word_at(text, start, end):
+            return False
+        if pets and fold(name) in pets:
             return False
         return not used_as_verb(text, start, end)
 

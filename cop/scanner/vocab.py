@@ -74,7 +74,7 @@ father-in-law|baby|child|children|kids|sons|daughters|twins|siblings|carer|worke
 officer|advocate|idva|isva|gp|doctor|nurse|psychiatrist|psychologist|consultant|manager|
 landlord|landlady|solicitor|lawyer|barrister|teacher|headteacher|mentor|sponsor|befriender|
 practitioner|co-?ordinator|navigator|cpn|ot|visitor|midwife|counsellor|therapist|pharmacist|
-paramedic|colleague|client|patient|tenant|resident|lodger|flatmate|housemate|pimp|dealer|abuser|
+paramedic|matron|colleague|client|patient|tenant|resident|lodger|flatmate|housemate|pimp|dealer|abuser|
 perpetrator|gangmaster|employer|boss|supervisor|chaplain|vicar|priest|interpreter|translator|
 volunteer|coach|buddy|mate|pal|associate|co-defendant|victim|suspect|stepdad|su|pt|yp|cyp|
 pa|personal adviser|personal advisor|referrer|referred by|eldest|youngest|oldest|middle one|
