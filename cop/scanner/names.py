@@ -722,7 +722,8 @@ def find_people(
     spans += structural
     name_keys.update(structural_keys)
     # "known as little mo ... mo has been off the gear": a nickname's name, found again
-    nickname_keys = _nickname_keys(text, lower_nicknames) - allowed
+    nickname_keys = (_nickname_keys(text, lower_nicknames)
+                     | structure.lower_case_keys(text, structural)) - allowed
     name_keys.update(nickname_keys)
 
     # Other mentions of the same people: "Emma Stott ... Emma's ex-partner".

@@ -7,6 +7,7 @@ from .account_numbers import find_account_numbers
 from .addresses import find_addresses
 from .chat_speakers import form_labels
 from .chi_numbers import find_chi_numbers
+from .compact_birth_dates import find_compact_birth_dates
 from .dates import find_dates
 from .dates_more import find_more_dates
 from .eponyms import names_a_condition
@@ -64,6 +65,7 @@ PATTERN_DETECTORS = (
     find_phone_numbers,
     find_dates,
     find_more_dates,
+    find_compact_birth_dates,
     find_addresses,
     find_lower_case_addresses,
 )

@@ -1,16 +1,20 @@
 """Names the text's structure shows, whatever the words are: a chat's speakers and the
 people its messages speak of, the name after a greeting, a first name before a role in
 brackets, a short form of a name before a person's verb, nicknames in brackets or after
-"Big", a surname after a quoted nickname, aliases ("Shell = Michelle Cairns"), families
-("the Wards"), Arabic names by their shape, and a month's word that opened a name found.
-One module a shape; this one runs them in order for names.find_people, the later ones over
-the names found before.
+"Big", a surname after a quoted nickname, aliases ("Shell = Michelle Cairns"), the name
+someone goes by before their full name in brackets ("Gaz (Gary Whitehouse)"), a real name,
+a nickname someone answers to, a name given or spelled out at the start of a message, staff
+and sign-in lists, an initial and a surname in a table's cell, families ("the Wards"),
+Arabic names by their shape, and a month's word that opened a name found. One module a
+shape; this one runs them in order for names.find_people, the later ones over the names
+found before.
 """
 
 from collections.abc import Iterable, Sequence
 
 from . import (
     aliases,
+    answered_names,
     arabic_names,
     bracketed_nicknames,
     chat_mentions,
@@ -18,16 +22,26 @@ from . import (
     family_names,
     greetings,
     month_names,
+    names_before_full_names,
     nickname_shapes,
     nickname_surnames,
+    real_names,
     role_brackets,
+    self_named,
     short_forms,
+    sign_in_lists,
+    table_initial_names,
 )
-from .gazetteer import fold
+from .gazetteer import fold, load
 from .kinds import PERSON
 
 # Not carried to other mentions: "Big" of "Big Gaz".
 NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee"))
+# Reasons of names given in lower case whose lower-case mentions are the person's too
+# ("found tiny (calls himself that ...) ... tiny is what everyone calls him").
+REAL_NAME = "a name in lower case after 'real name'"
+ANSWERED_NAME = "a nickname the words around it say the person uses"
+LOWER_CASE_CARRIED = frozenset((REAL_NAME, ANSWERED_NAME))
 # (start, end, kind, reason), as names.py's spans.
 NameSpan = tuple[int, int, str, str]
 
@@ -76,8 +90,40 @@ def names_from_structure(
     add(aliases.aliases_of_names(text, names, allowed),
         "a name the text says stands for someone named in full", True)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
+    for short, full in names_before_full_names.names_before_full_names(text, names, allowed):
+        add([short], "the name someone goes by, before their full name in brackets",
+            names_before_full_names.carried(text, short))
+        add([full] if full else [], "a full name in brackets after the name someone goes by",
+            False)
+    add(real_names.real_names(text, allowed), REAL_NAME, True)
+    add(answered_names.answered_names(text, allowed), ANSWERED_NAME, True)
+    self_given = list(self_named.self_names(text, allowed))
+    add(self_given, "a name its bearer gives at the start of a message", True)
+    add(self_named.lower_case_mentions(text, self_given),
+        "a name its bearer gave, again in lower case", False)
+    add(self_named.spelled_names(text, allowed), "a name spelled out letter by letter", True)
+    add(sign_in_lists.names_on_duty(text, allowed),
+        "a name or initials after 'staff on:' or 'approved by:'", True)
+    add(sign_in_lists.names_signed_in(text, allowed), "a name on a sign-in sheet", True)
+    add(table_initial_names.names_in_table_cells(text, allowed),
+        "an initial and a surname in a table's cell", False)
+    names = [(s, e) for s, e, *_ in (*found, *spans)]
     add(family_names.families(text, names, allowed),
         "a family called by a surname found in the text", False)
     add(month_names.month_named_people(text, names, allowed),
         "a month's word used as someone's first name", False)
     return spans, keys
+
+
+def lower_case_keys(text: str, spans: Sequence[NameSpan]) -> set[str]:
+    """The words of names given in lower case (a nickname, a real name) whose other
+    lower-case mentions are the person's too; not everyday words, whose other mentions
+    need their own context."""
+    english = load().english
+    return {
+        key
+        for start, end, _kind, reason in spans
+        if reason in LOWER_CASE_CARRIED and text[start:end].islower()
+        for key in map(fold, text[start:end].split())
+        if len(key) > 2 and key not in english
+    }
