@@ -146,9 +146,9 @@ def test_seventh_sealed_corpus_does_not_fall_below_its_measurement():
     # anything read it, at recall 0.893, precision 0.972, clean pass 0.967 (round six's
     # scanner: 0.875 / 0.974 / 0.967, so round seven's rules carried about two points).
     # Round eight read its errors: 0.895 / 0.993 / 1.000.
-    # Round nine read its misses: 0.924 / 0.994 / 1.000.
+    # Round nine read its misses: 0.924 / 0.994 / 1.000. Round eleven: 0.928.
     result = score(load(build.path("sealed7")), scan)
-    assert result.recall >= 0.92, result.misses
+    assert result.recall >= 0.928, result.misses
     assert result.precision >= 0.99, result.alarms
     assert result.clean_pass >= 1.0, result.alarms
 
@@ -170,18 +170,20 @@ def test_ninth_sealed_corpus_does_not_fall_below_its_measurement():
     # before anything read it: recall 0.906, precision 0.985, clean pass 0.954. Round ten
     # reads sealed8 only, so this one measures what its rules carry to new text: after it,
     # 0.912 / 0.985 / 0.954 (about half a point of recall carried).
+    # Round eleven read its errors: 0.991 / 1.000 / 1.000 (tuned on).
     result = score(load(build.path("sealed9")), scan)
-    assert result.recall >= 0.911, result.misses
-    assert result.precision >= 0.984, result.alarms
-    assert result.clean_pass >= 0.953, result.alarms
+    assert result.recall >= 0.991, result.misses
+    assert result.precision >= 1.0, result.alarms
+    assert result.clean_pass >= 1.0, result.alarms
 
 
 def test_tenth_sealed_corpus_does_not_fall_below_its_measurement():
     # Hand-written blind after round ten (170 documents, 523 identifiers, 61 clean; the whole
     # UK). Measured before anything read it: 0.908 / 0.973 / 0.918, with round ten's scanner
-    # and with round nine's alike (round ten carried nothing to it).
+    # and with round nine's alike (round ten carried nothing to it). Round eleven, which read
+    # sealed9 and not this: 0.914 / 0.974 / 0.918.
     result = score(load(build.path("sealed10")), scan)
-    assert result.recall >= 0.908, result.misses
+    assert result.recall >= 0.913, result.misses
     assert result.precision >= 0.973, result.alarms
     assert result.clean_pass >= 0.918, result.alarms
 
