@@ -7,7 +7,7 @@ the lines have a chat's shape: a time before it, two or more lines of the text w
 before a label, or the same label opening two or more lines. There even a name that is an
 everyday word (Dawn, Frank, Hope) is the person who wrote, and a first name may carry an
 initial ("Gemma H") or a role in brackets ("Ros (nights)"). The same shape outside a chat
-is a field: an everyday word labelling one is no one's name (`form_labels`).
+is a field (form_labels.py says when an everyday word labels one).
 
 Some chats put the name before the time and a dash ("Josh 09:15 - none lol"); two such
 lines make a chat. A chat copied without times is one too when untimed_chats.py says so
@@ -17,7 +17,7 @@ lines make a chat. A chat copied without times is one too when untimed_chats.py 
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from . import gazetteer, name_likeness, untimed_chats
 from .gazetteer import fold
@@ -101,29 +101,3 @@ def speakers(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
             continue
         if m.group("time") or chat or counts[fold(m.group("label"))] >= 2:
             yield m.start("label"), m.end("label")
-
-
-def form_labels(text: str, names: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Everyday words that label a field outside a chat ("Reason:", "Barriers (for the
-    funder):"): the words of a name mostly used as a word, or of no name at all, unless
-    one of `names` (found elsewhere, not as a label) is that word ("Present: Hope, Tom" and
-    then "Hope: housing update")."""
-    labels, chat, counts = _shape(text)
-    if not labels:
-        return []
-    gaz = gazetteer.load()
-    spans = []
-    for m in labels:
-        key = fold(m.group("first"))
-        if m.group("time") or chat or counts[fold(m.group("label"))] >= 2:
-            continue
-        if key in gaz.english and (key not in gaz.given or key in gaz.common_words):
-            spans.append((m.start("label"), m.end("label")))
-    if not spans:
-        return []
-    named = {
-        fold(word) for s, e in names
-        if not any(ls <= s < le for ls, le in spans)
-        for word in text[s:e].split()
-    }
-    return [(s, e) for s, e in spans if fold(text[s:e].split()[0]) not in named]

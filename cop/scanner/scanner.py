@@ -5,7 +5,6 @@ from collections.abc import Iterable, Sequence
 
 from .account_numbers import find_account_numbers
 from .addresses import find_addresses
-from .chat_speakers import form_labels
 from .chi_numbers import find_chi_numbers
 from .compact_birth_dates import find_compact_birth_dates
 from .dates import find_dates
@@ -100,13 +99,12 @@ def scan(
 
 def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
-    an everyday word labelling a form's field ("Reason:"), lower-case words of a Welsh
-    sentence, a lower-case name used as a verb, a doctor's name used for an illness
-    ("?wernicke's"), a saint's name after "st" ("st pauls"), "max" capping an amount ("two
-    nights max") and a pet's name ("a dog with him, Bruno,")."""
+    lower-case words of a Welsh sentence, a lower-case name used as a verb, a doctor's name
+    used for an illness ("?wernicke's"), a saint's name after "st" ("st pauls"), "max"
+    capping an amount ("two nights max") and a pet's name ("a dog with him, Bruno,").
+    (An everyday word labelling a form's field, "Reason:", went before: form_labels.py.)"""
     welsh = welsh_sentences(text)
     people = [span[:2] for span in spans if span[2] == PERSON]
-    labels = form_labels(text, people)
     pets = pet_names(text, people)
 
     def kept(span: Span) -> bool:
@@ -116,8 +114,6 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         name = text[start:end]
         if nationality_at(text, start, end) or names_a_condition(text, start, end):
             return False
-        if any(ls <= start and end <= le for ls, le in labels):
-            return False  # "Reason:", "Barriers (for the funder):": a form's field
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
         if after_saint(text, start) or limit_word_at(text, start, end):
