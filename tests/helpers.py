@@ -1,7 +1,8 @@
 """Helpers shared by every test module for what a test does with the data tests/factories.py
 builds: sign in through the real pages, read a page as someone, count a page's SQL queries,
 list stored files, read a PDF's text, find a weekday, export a survey, check that suppressed
-numbers cannot be worked out, find every form of the apps, run manage.py in a child process.
+numbers cannot be worked out, find every form of the apps, run manage.py in a child process,
+read what the identifier scanner finds in a text.
 (Real servers and workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
@@ -227,3 +228,29 @@ def manage(*args, env=None, timeout=120, **overrides) -> subprocess.CompletedPro
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
                           env={**env, **overrides}, capture_output=True, text=True,
                           timeout=timeout)
+
+
+def found(text: str, allowed=()) -> dict[str, str]:
+    """What the identifier scanner finds in `text`: {matched text: kind}."""
+    from cop.scanner import scan
+
+    return {f.text: f.kind for f in scan(text, allowed)}
+
+
+def found_reasons(text: str, allowed=()) -> dict[str, str]:
+    """{matched text: the finding's reason}."""
+    from cop.scanner import scan
+
+    return {f.text: f.reason for f in scan(text, allowed)}
+
+
+def people_at(text: str, allowed=()) -> list[tuple[str, int]]:
+    """[(matched text, start)] of every person the scanner finds, in order."""
+    from cop.scanner import scan
+
+    return [(f.text, f.start) for f in scan(text, allowed) if f.kind == "PERSON"]
+
+
+def people(text: str, allowed=()) -> list[str]:
+    """The text of every person the scanner finds, in order."""
+    return [name for name, _start in people_at(text, allowed)]

@@ -15,6 +15,7 @@ import pytest
 
 from cop.scanner import KIND_LABELS, Finding, scan
 from cop.scanner.kinds import DEFAULT_REASONS
+from tests.helpers import found
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,11 +25,6 @@ ALL_KINDS = {
     "HOSPITAL_NUMBER", "IMMIGRATION_REF", "PASSPORT_NUMBER", "CASE_REF", "POLICE_REF",
     "SOCIAL_HANDLE",
 }
-
-
-def found(text, allowed=()):
-    """{matched text: kind} for every finding."""
-    return {f.text: f.kind for f in scan(text, allowed)}
 
 
 def kinds_of(text, allowed=()):

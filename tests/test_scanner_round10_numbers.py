@@ -7,17 +7,7 @@ Every sentence here is invented for the test; none comes from a corpus.
 
 import pytest
 
-from cop.scanner import scan
-
-
-def found(text):
-    """{matched text: kind} for every finding."""
-    return {f.text: f.kind for f in scan(text)}
-
-
-def reasons(text):
-    return {f.text: f.reason for f in scan(text)}
-
+from tests.helpers import found, found_reasons
 
 # --- CHI numbers ----------------------------------------------------------------------
 
@@ -35,7 +25,7 @@ def test_ten_digits_after_chi_are_a_chi_number(text, number):
 
 def test_a_chi_number_failing_its_check_says_so():
     # 1105894417 fails the modulus-11 check: a typing slip still identifies.
-    assert "check digit fails" in reasons("CHI 1105894417 on file")["1105894417"]
+    assert "check digit fails" in found_reasons("CHI 1105894417 on file")["1105894417"]
 
 
 @pytest.mark.parametrize("text", [

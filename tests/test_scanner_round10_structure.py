@@ -4,12 +4,7 @@ and the ordinary use of the same word nearby is not."""
 
 import pytest
 
-from cop.scanner import scan
-
-
-def people(text, allowed=()):
-    """The text of every PERSON finding, in order."""
-    return [f.text for f in scan(text, allowed) if f.kind == "PERSON"]
+from tests.helpers import people
 
 
 def test_chat_speakers_with_a_time_even_when_their_names_are_words():

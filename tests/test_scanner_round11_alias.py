@@ -5,11 +5,7 @@ Every sentence here is invented; each test checks the identifier is found and th
 ordinary use of the same word nearby is not."""
 
 from cop.scanner import scan
-
-
-def people(text, allowed=()):
-    """The text of every PERSON finding, in order."""
-    return [f.text for f in scan(text, allowed) if f.kind == "PERSON"]
+from tests.helpers import people
 
 
 def kinds(text):

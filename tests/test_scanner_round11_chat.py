@@ -3,12 +3,7 @@ brackets, initials in actions, lower-case names that are everyday words, and sho
 of names. Every sentence here is invented; each test checks the name is found and the
 ordinary use of the same word nearby is not."""
 
-from cop.scanner import scan
-
-
-def people(text, allowed=()):
-    """The text of every PERSON finding, in order."""
-    return [f.text for f in scan(text, allowed) if f.kind == "PERSON"]
+from tests.helpers import people
 
 
 def test_name_then_time_then_dash_is_a_chat():
