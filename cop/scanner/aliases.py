@@ -36,10 +36,7 @@ def aliases_of_names(
     text: str, names: Iterable[tuple[int, int]], allowed: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
     """Aliases set beside a name of two or more capitalised words by "=" or "is"."""
-    for start, end in names:
-        parts = text[start:end].split()
-        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-            continue
+    for start, end, _parts in name_likeness.full_names(text, names):
         before = ALIAS_BEFORE_RE.search(text, max(0, start - 30), start)
         if before and fold(before.group("alias")) not in allowed and _fits(
             before.group("alias"), before.group("equals") is not None

@@ -38,10 +38,7 @@ def nicknames_after_names(
     text: str, names: Iterable[tuple[int, int]], allowed: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
     """The bracketed nickname after each name of two or more capitalised words."""
-    for start, end in names:
-        parts = text[start:end].split()
-        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-            continue
+    for _start, end, parts in name_likeness.full_names(text, names):
         m = BRACKETED_AFTER_NAME_RE.match(text, end)
         if m and fold(m.group("nick")) not in allowed and _fits(m.group("nick"), parts[0]):
             yield m.span("nick")

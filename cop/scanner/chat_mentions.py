@@ -14,15 +14,10 @@ service: "Summer Street").
 import re
 from collections.abc import Iterator
 
-from . import chat_speakers, gazetteer, vocab
+from . import chat_speakers, name_likeness, vocab
 from .gazetteer import fold
-from .month_names import MONTH_NAMES
 
 WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w-])")
-WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur "
-    "thurs fri sat sun".split()
-)
 # A question's verb, then the name, then a word in lower case: "did Summer get", "has
 # Will heard", "is Grace ok".
 QUESTION_VERB_BEFORE_RE = re.compile(
@@ -60,17 +55,11 @@ def names_in_messages(text: str, allowed: frozenset[str]) -> Iterator[tuple[int,
     spans = chat_speakers.messages(text)
     if not spans:
         return
-    gaz = gazetteer.load()
     for message_start, message_end in spans:
         for m in WORD_RE.finditer(text, message_start, message_end):
             key = fold(m.group())
-            if (
-                key not in gaz.given
-                or key in allowed
-                or key in MONTH_NAMES
-                or key in WEEKDAYS
-                or key in gaz.places
-                or key in vocab.NOT_A_SUBJECT
+            if not name_likeness.given_name_not_a_date(key, allowed) or (
+                key in vocab.NOT_A_SUBJECT
             ):
                 continue
             if _person_here(text, m.start(), m.end(), message_start):

@@ -12,10 +12,7 @@ from collections.abc import Iterable, Iterator
 from . import gazetteer, name_likeness
 from .gazetteer import fold
 
-MONTH_NAMES = frozenset(
-    "jan january feb march mar april apr may june jun july jul august aug sept oct nov dec"
-    .split()
-)
+MONTH_NAMES = name_likeness.MONTH_NAMES
 _MONTH = (
     r"(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
     r"sep|sept|september|oct|october|nov|november|dec|december)"

@@ -1,8 +1,20 @@
-"""How like a person's name a single word is, from the word lists alone: the small test the
+"""How like a person's name a single word is, from the word lists alone: the small tests the
 structural rules (structure.py) share, kept apart from names.py so that they need not
 import it."""
 
+from collections.abc import Iterable, Iterator
+
 from . import gazetteer, name_model
+
+# Calendar words that are also given names ("May", "June", "Jan") or stand where one would.
+MONTH_NAMES = frozenset(
+    "jan january feb march mar april apr may june jun july jul august aug sept oct nov dec"
+    .split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur "
+    "thurs fri sat sun".split()
+)
 
 # A word in no list must look at least this much like a name to the model (names.py uses
 # the same figure for a lower-case word in a weak context).
@@ -35,3 +47,27 @@ def could_be_first_name(key: str) -> bool:
     if key in gaz.given or key in gaz.world_names:
         return True
     return unlisted(key) and likelihood(key) >= UNLISTED_NAME_PROBABILITY
+
+
+
+def given_name_not_a_date(key: str, allowed: frozenset[str]) -> bool:
+    """A listed given name that is not the author's pseudonym, a month, a weekday or a
+    place: what a capitalised word must be where only its position says it is a person."""
+    gaz = gazetteer.load()
+    return (
+        key in gaz.given
+        and key not in allowed
+        and key not in MONTH_NAMES
+        and key not in WEEKDAYS
+        and key not in gaz.places
+    )
+
+
+def full_names(
+    text: str, names: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """The names of two or more capitalised words among `names`, with their words."""
+    for start, end in names:
+        parts = text[start:end].split()
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+            yield start, end, parts

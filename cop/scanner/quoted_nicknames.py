@@ -9,7 +9,7 @@ what someone is called.
 import re
 from collections.abc import Iterable, Iterator
 
-from . import gazetteer
+from . import gazetteer, name_likeness
 
 QUOTED_AFTER_NAME_RE = re.compile(
     r"[ \t]*(?:[-–—][ \t]*|\([ \t]*)[\"“‘'](?P<nick>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[\"”’']"
@@ -21,10 +21,7 @@ def nicknames_after_names(
     text: str, names: Iterable[tuple[int, int]], allowed: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
     """The quoted nickname straight after a name of two or more capitalised words."""
-    for start, end in names:
-        parts = text[start:end].split()
-        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-            continue
+    for _start, end, _parts in name_likeness.full_names(text, names):
         m = QUOTED_AFTER_NAME_RE.match(text, end)
         if m and gazetteer.fold(m.group("nick")) not in allowed:
             yield m.span("nick")

@@ -12,10 +12,8 @@ worker's, not any note in brackets.
 import re
 from collections.abc import Iterator
 
-from . import gazetteer, vocab
-from .chat_mentions import WEEKDAYS
+from . import name_likeness, vocab
 from .gazetteer import fold
-from .month_names import MONTH_NAMES
 
 # Roles and shifts that colleagues are known by.
 _ROLE = (
@@ -36,7 +34,6 @@ def names_before_roles(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
     """Given names followed by a worker's role in brackets."""
     if "(" not in text:
         return
-    gaz = gazetteer.load()
     for role in ROLE_IN_BRACKETS_RE.finditer(text):
         offset = max(0, role.start() - 20)
         m = NAME_BEFORE_BRACKET_RE.search(text, offset, role.start())
@@ -44,11 +41,7 @@ def names_before_roles(text: str, allowed: frozenset[str]) -> Iterator[tuple[int
             continue
         key = fold(m.group())
         if (
-            key not in gaz.given
-            or key in allowed
-            or key in MONTH_NAMES
-            or key in WEEKDAYS
-            or key in gaz.places
+            not name_likeness.given_name_not_a_date(key, allowed)
             or vocab.DETERMINER_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])
         ):
             continue
