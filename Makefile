@@ -15,25 +15,39 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 
 venv: $(VENV)/.installed
 
+# uv installs the lock in about 30 s where pip took over two minutes (README "Why these
+# libraries"); pip does it if uv cannot be had. Bytecode is compiled at install, so no process
+# compiles the libraries again.
+UV_VERSION := 0.13.10
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -n "$(PYTHON312)" || { echo "error: Python 3.12 not found (install python3.12)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON312) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@{ $(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)" \
+	&& $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python \
+	-r requirements.lock; } \
+	|| $(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $@
+
+# Python may be told not to write bytecode (PYTHONDONTWRITEBYTECODE, set on some machines):
+# then every process the tests and `make run` start (web servers, workers, manage.py) would
+# compile the project again, and pytest would rewrite every test module's asserts each run.
+unexport PYTHONDONTWRITEBYTECODE
 
 run: venv
 	@$(BIN)/python -m cop.stack
 
 # The browser journeys (tests/browser) need Debian's chromium: without it they are skipped,
 # and in CI (CI=true) the run fails. One test process per core (pytest-xdist, TEST_WORKERS),
-# each module's tests in one process and in order (--dist loadfile).
+# each module's tests in one process and in order (--dist loadfile), the longest files first
+# (tests/durations.py).
 TEST_WORKERS ?= auto
 test: venv
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
 	|| [ -x "$${COP_CHROMIUM:-/usr/bin/chromium}" ] || { \
 	if [ "$$CI" = true ]; then echo "error: Chromium not found (apt-get install chromium): the browser journeys cannot run in CI"; exit 1; \
 	else echo "Chromium not found (apt-get install chromium): the browser journeys are skipped"; fi; }
-	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder \
+		$(PYTEST_ARGS)
 
 # The benchmark (bench/run.py): seeds or reuses its own databases (cop_bench, and cop_bench_s3
 # for the growth point BENCH_SCALE, 3 unless set; BENCH_SCALE=1 leaves it out), serves them with

@@ -1,7 +1,7 @@
 """Reads for cases, comments, barriers, escalations and overrides, scoped to the viewer's
 community."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from cop import model_rows
 from glossary.models import GlossaryVersion
 from members.models import Agency, Community, Membership, User
+from sessions_app.models import AgendaItem, Session, SessionStatus
 
 from .models import (
     VISIBLE_STATUSES,
@@ -37,8 +38,11 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
     """A case of the viewer's community for its page, with its author and their agency, in
     one query: with `following` (the viewer follows it), `visible_override_count` (the
     overrides on it the viewer may see: all of them for a facilitator, else their own, as
-    _overrides_seen_by) and `glossary_version` (the community's glossary's, which its marked
-    text is cached under; None without a glossary). Every case page reads it, so it is SQL
+    _overrides_seen_by), `glossary_version` (the community's glossary's, which its marked
+    text is cached under; None without a glossary), `has_barriers` and `on_an_agenda` (of a
+    session not cancelled: the page asks for those only if there are any) and
+    `authors_digest` (of the names and agencies of everyone who commented on it, which its
+    cached discussion is kept under: thread_html.py). Every case page reads it, so it is SQL
     written once (cop/model_rows.py)."""
     with connection.cursor() as cursor:
         cursor.execute(_CASE_PAGE, {"community": membership.community_id, "pk": pk,
@@ -64,7 +68,8 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
 
 
 _CASE_PAGE_DEFERRED = ("search_vector",)
-_CASE_PAGE_ANNOTATIONS = ("following", "visible_override_count", "glossary_version")
+_CASE_PAGE_ANNOTATIONS = ("following", "visible_override_count", "glossary_version",
+                          "has_barriers", "on_an_agenda", "authors_digest")
 _CASE_PAGE = (
     f"SELECT {model_rows.columns(CaseStudy, 'c', leave_out=_CASE_PAGE_DEFERRED)},"
     f" {model_rows.columns(User, 'u')}, {model_rows.columns(Agency, 'a')},"
@@ -73,7 +78,15 @@ _CASE_PAGE = (
     " (SELECT count(*) FROM casework_anonymisationoverride o WHERE o.case_id = c.id"
     "  AND o.community_id = %(community)s AND (%(all)s OR o.user_id = %(user)s)),"
     f" (SELECT g.version FROM {GlossaryVersion._meta.db_table} g"
-    "  WHERE g.community_id = %(community)s)"
+    "  WHERE g.community_id = %(community)s),"
+    f" EXISTS (SELECT 1 FROM {Barrier._meta.db_table} b WHERE b.case_id = c.id),"
+    f" EXISTS (SELECT 1 FROM {AgendaItem._meta.db_table} ai"
+    f"  JOIN {Session._meta.db_table} s ON s.id = ai.session_id"
+    f"  WHERE ai.case_id = c.id AND s.status <> '{SessionStatus.CANCELLED}'),"
+    # A row's text form quotes each field, so no two lists of names give the same text.
+    " (SELECT md5(string_agg(ROW(cu.id, cu.display_name, ca.name)::text, ',' ORDER BY cu.id))"
+    "  FROM members_user cu LEFT JOIN members_agency ca ON ca.id = cu.agency_id"
+    "  WHERE cu.id IN (SELECT cm.author_id FROM casework_comment cm WHERE cm.case_id = c.id))"
     " FROM casework_casestudy c LEFT JOIN members_user u ON u.id = c.author_id"
     " LEFT JOIN members_agency a ON a.id = u.agency_id"
     " WHERE c.community_id = %(community)s AND c.id = %(pk)s")
@@ -154,12 +167,6 @@ def replies_to(top_level: Sequence[Comment]) -> dict[int, list[Comment]]:
             assert reply.parent_id is not None  # filtered on it
             replies[reply.parent_id].append(reply)
     return replies
-
-
-def author_names(user_ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
-    """Display name and agency name of each of these users (those that still exist)."""
-    return {pk: (name, agency) for pk, name, agency in User.objects.filter(
-        pk__in=list(user_ids)).values_list("pk", "display_name", "agency__name")}
 
 
 def comment_on_case(case: CaseStudy, pk: int) -> Comment | None:

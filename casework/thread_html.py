@@ -13,9 +13,9 @@ discussion is one cached string, under a key made of:
   the community's glossary version (its terms are marked in the comments: marked_text.py)
   and the code that renders it (CODE_VERSION).
 
-Comment authors' names and agencies live in other tables: the cached page keeps the ones it
-was rendered with, and each view checks them against the database in one small query;
-any difference renders the page again.
+Comment authors' names and agencies live in other tables: the key also holds a digest of
+the names and agencies of everyone who commented on the case, which the case page's own
+query reads (selectors.case_page: `authors_digest`), so a new name renders the page again.
 
 What differs between viewers is never in the cached string, only slots (NUL-delimited: no
 text from PostgreSQL can hold a NUL) that `for_viewer` fills for each request: the Edit link
@@ -72,7 +72,6 @@ class Entry:
 class Thread:
     """One page of a case's discussion, as cached: HTML with slots, and what it was made of."""
     html: str
-    names: dict[int, tuple[str, str | None]]  # author id -> (display name, agency name)
     top_level_count: int  # top-level comments on the case, for the pagination
     number: int  # the page shown (an out-of-range request shows the last)
 
@@ -87,8 +86,9 @@ def _glossary_key(marker) -> str | None:
 
 
 def _page_key(case, community, number: int, marker) -> str:
-    parts = (case.pk, case.created_at.isoformat(), case.thread_version, number, community.slug,
-             timezone.get_current_timezone_name(), _glossary_key(marker), CODE_VERSION)
+    parts = (case.pk, case.created_at.isoformat(), case.thread_version, case.authors_digest,
+             number, community.slug, timezone.get_current_timezone_name(),
+             _glossary_key(marker), CODE_VERSION)
     return "case-thread:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
@@ -119,13 +119,12 @@ def page_number(page: str | None) -> int:
 def page_thread(*, case, community, page: str | None, marker) -> Thread:
     """Page `page` (the request's parameter) of the case's discussion, from the cache when
     it holds this version of it with the authors' current names, else rendered, with the
-    glossary's terms marked by `marker` (marked_text.marker_for_case). Only pages that exist
-    are kept (a number past the end shows the last page, rendered), so made-up page numbers
-    cannot fill the cache."""
+    glossary's terms marked by `marker` (marked_text.marker_for_case). `case` is as
+    selectors.case_page reads it. Only pages that exist are kept (a number past the end shows
+    the last page, rendered), so made-up page numbers cannot fill the cache."""
     number = page_number(page)
     cached = cache.get(_page_key(case, community, number, marker))
-    if isinstance(cached, Thread) and (
-            not cached.names or selectors.author_names(cached.names) == cached.names):
+    if isinstance(cached, Thread):
         return cached
     thread = _render(case=case, community=community, number=number, marker=marker)
     if thread.number == number:
@@ -164,11 +163,8 @@ def _render(*, case, community, number: int, marker) -> Thread:
                      replies=[mark_safe(html[r.pk]) for r in replies[top.pk]],  # noqa: S308
                      reply_slot="" if top.is_removed else _slot(f"r{top.pk}"))
                for top in top_level]
-    names = {c.author.pk: (c.author.display_name,
-                           c.author.agency.name if c.author.agency else None)
-             for c in comments if c.author is not None}
     return Thread(html=get_template(f"{TEMPLATE}#thread").render({"thread": entries}),
-                  names=names, top_level_count=top_page.paginator.count,
+                  top_level_count=top_page.paginator.count,
                   number=top_page.number)
 
 

@@ -9,9 +9,14 @@ from cop.celery import app
 from cop.settings.base import mailers_from_url
 from members.models import MembershipStatus, Role
 
+from .durations import file_order
 from .factories import make_agency, make_community, make_member, make_user
 from .servers import OwnPostgres, OwnRedis, free_port
 from .workers import SMTPSink, Workers
+
+
+def pytest_collection_modifyitems(items):
+    file_order(items)  # the Makefile keeps this order for xdist (--no-loadscope-reorder)
 
 
 @pytest.fixture(autouse=True)

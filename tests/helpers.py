@@ -2,7 +2,7 @@
 builds: sign in through the real pages, read a page as someone, count a page's SQL queries,
 list stored files, read a PDF's text, find a weekday, export a survey, check that suppressed
 numbers cannot be worked out, find every form of the apps, run manage.py in a child process,
-read what the identifier scanner finds in a text.
+read what the identifier scanner finds in a text, test a migration in a database of its own.
 (Real servers and workers: tests/servers.py, tests/workers.py.)"""
 
 import importlib
@@ -12,6 +12,8 @@ import pkgutil
 import secrets
 import subprocess
 import sys
+import uuid
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from pathlib import Path
@@ -19,7 +21,8 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
-from django.db import connection
+from django.db import connection, connections
+from django.db.utils import load_backend
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -228,6 +231,61 @@ def manage(*args, env=None, timeout=120, **overrides) -> subprocess.CompletedPro
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
                           env={**env, **overrides}, capture_output=True, text=True,
                           timeout=timeout)
+
+
+# --- A migration, tested in a database of its own -----------------------------------------
+
+
+class MigratedDatabase:
+    """A database on the test server migrated from nothing to some migrations only."""
+
+    def __init__(self, alias: str, connection):
+        self.alias = alias
+        self.connection = connection
+        self._states: dict = {}
+
+    def migrate(self, *targets: tuple[str, str]) -> None:
+        from django.db.migrations.executor import MigrationExecutor
+
+        MigrationExecutor(self.connection).migrate(list(targets))
+
+    def model(self, app_label: str, model_name: str, at: tuple[str, str]):
+        """The model as the migration `at` left it, reading and writing this database."""
+        from django.db.migrations.executor import MigrationExecutor
+
+        if at not in self._states:
+            self._states[at] = MigrationExecutor(self.connection).loader.project_state(at).apps
+        return self._states[at].get_model(app_label, model_name)
+
+    def create(self, app_label: str, model_name: str, *, at: tuple[str, str], **values):
+        """A row of the model as the migration `at` left it."""
+        model = self.model(app_label, model_name, at)
+        return model.objects.using(self.alias).create(**values)
+
+
+@contextmanager
+def database_migrated_to(*targets: tuple[str, str]):
+    """A MigratedDatabase at `targets`, dropped afterwards. Testing a migration in the test
+    database would unapply every later migration of every app that depends on it, and apply
+    them again: most of a minute, where this applies only what the targets need."""
+    alias = f"migration_{uuid.uuid4().hex[:12]}"
+    name = f"{connection.settings_dict['NAME']}_{alias}"[:63]
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    # Known to `connections` (so historical models can write to it with `using`), but not to
+    # its settings: Django's test case lets a test use such a connection.
+    wrapper = load_backend(connection.settings_dict["ENGINE"]).DatabaseWrapper(
+        {**connection.settings_dict, "NAME": name}, alias)
+    connections[alias] = wrapper
+    try:
+        database = MigratedDatabase(alias, wrapper)
+        database.migrate(*targets)
+        yield database
+    finally:
+        wrapper.close()
+        del connections[alias]
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def found(text: str, allowed=()) -> dict[str, str]:

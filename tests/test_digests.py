@@ -37,6 +37,7 @@ from members.models import (
 from members.services import notification_settings_update, notify
 
 from .factories import join, make_case, make_community, make_user
+from .helpers import database_migrated_to
 from .workers import at_once, wait_until
 
 LONDON = ZoneInfo("Europe/London")
@@ -469,24 +470,20 @@ def test_overlapping_sweeps_send_each_digest_once_per_period(workers, settings):
 # --- The migration from "email on or off" --------------------------------------------------
 
 
-def test_the_migration_keeps_email_off_and_gives_email_on_the_new_defaults(transactional_db):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
-    person = make_user()
-    executor = MigrationExecutor(connection)
-    executor.migrate([("members", "0008_text_limits")])  # email was on or off
-    try:
-        with connection.cursor() as cursor:
+def test_the_migration_keeps_email_off_and_gives_email_on_the_new_defaults(db):
+    before = ("members", "0008_text_limits")  # email was on or off
+    with database_migrated_to(before) as database:
+        person = database.create("members", "User", at=before, email="old@example.test",
+                                 display_name="Old Settings")
+        with database.connection.cursor() as cursor:
             for kind, email in [("new_case", True), ("new_comment", False),
                                 ("session_change", True), ("outcome_prompt", False)]:
                 cursor.execute("INSERT INTO members_notificationsetting (user_id, kind, in_app, "
                                "email) VALUES (%s, %s, false, %s)", [person.pk, kind, email])
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(executor.loader.graph.leaf_nodes())
-    saved = dict(NotificationSetting.objects.filter(user=person).values_list(
-        "kind", "email_frequency"))
-    assert saved == {"new_case": DAILY, "new_comment": OFF, "session_change": IMMEDIATELY,
-                     "outcome_prompt": OFF}
-    assert not NotificationSetting.objects.filter(in_app=True).exists()
+        database.migrate(("members", "0010_digests_and_email_frequency"))
+        with database.connection.cursor() as cursor:
+            cursor.execute("SELECT kind, email_frequency, in_app FROM members_notificationsetting "
+                           "WHERE user_id = %s", [person.pk])
+            saved = {kind: (frequency, in_app) for kind, frequency, in_app in cursor.fetchall()}
+    assert saved == {"new_case": (DAILY, False), "new_comment": (OFF, False),
+                     "session_change": (IMMEDIATELY, False), "outcome_prompt": (OFF, False)}

@@ -72,14 +72,14 @@ def case_detail(request, slug, pk):
     discussion = thread_html.for_viewer(thread, request=request, case=case,
                                         community=membership.community,
                                         can_moderate=facilitates, can_discuss=can_discuss)
-    discussed_at = session_selectors.sessions_discussing(case)
-    # The summaries of the sessions that discussed it (a query only if there were any).
+    # The sessions that discussed it, and their summaries: queries only if there were any.
+    discussed_at = session_selectors.sessions_discussing(case) if case.on_an_agenda else []
     summaries = meeting_selectors.summaries_of_case(case.pk) if discussed_at else []
     return render(request, "casework/case_detail.html", {
         "membership": membership, "community": membership.community, "case": case,
         "page": thread.page(), "discussion": discussion,
         "sections": marked_text.case_sections(case, marker),
-        "barriers": selectors.barriers_on_case(case),
+        "barriers": selectors.barriers_on_case(case) if case.has_barriers else [],
         "discussed_at": discussed_at, "summaries": summaries,
         "following": case.following,
         "is_author": permissions.is_author(request.user, case),

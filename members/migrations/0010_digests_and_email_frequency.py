@@ -12,20 +12,26 @@ FREQUENCIES = [("immediately", "Straight away"), ("daily", "In a daily digest"),
 DIGEST_BY_DEFAULT = ("new_comment", "new_case")
 
 
+def _settings(apps, schema_editor):
+    """Every NotificationSetting row, in the database being migrated."""
+    model = apps.get_model("members", "NotificationSetting")
+    return model.objects.using(schema_editor.connection.alias)
+
+
 def email_to_frequency(apps, schema_editor):
     """Email off stays off. Email on was everyone's default (saving the settings page saved
     every kind), so it takes the kind's new default: the digest for new cases and comments."""
-    setting = apps.get_model("members", "NotificationSetting")
-    setting.objects.filter(email=False).update(email_frequency="off")
-    setting.objects.filter(email=True, kind__in=DIGEST_BY_DEFAULT).update(email_frequency="daily")
-    setting.objects.filter(email=True).exclude(kind__in=DIGEST_BY_DEFAULT).update(
+    rows = _settings(apps, schema_editor)
+    rows.filter(email=False).update(email_frequency="off")
+    rows.filter(email=True, kind__in=DIGEST_BY_DEFAULT).update(email_frequency="daily")
+    rows.filter(email=True).exclude(kind__in=DIGEST_BY_DEFAULT).update(
         email_frequency="immediately")
 
 
 def frequency_to_email(apps, schema_editor):
-    setting = apps.get_model("members", "NotificationSetting")
-    setting.objects.update(email=True)
-    setting.objects.filter(email_frequency="off").update(email=False)
+    rows = _settings(apps, schema_editor)
+    rows.update(email=True)
+    rows.filter(email_frequency="off").update(email=False)
 
 
 class Migration(migrations.Migration):

@@ -6,7 +6,6 @@ author saves); and on the publishing page a fix changes the draft and the checks
 Like tests/browser/test_journeys.py: from the keyboard, against the product as `make run`
 starts it, pages checked by Person.check (axe-core, CSP, 375 px, screenshots)."""
 
-from datetime import timedelta
 
 import pytest
 
@@ -42,10 +41,10 @@ def test_a_name_typed_into_each_free_text_field_is_stopped(browser, leeds, fay):
     from sessions_app.models import ActionPoint, AgendaItem, Attendance, FollowUpRequest
 
     case = make_case(leeds, fay)
-    upcoming = make_session(leeds, title="Case discussion", starts_in=timedelta(days=10),
-                            created_by=fay)
-    past = make_session(leeds, title="Case discussion", starts_in=timedelta(days=-2),
-                        created_by=fay)
+    # At two in the afternoon: a session made at "now + 10 days" late in the evening would
+    # end after midnight, which the edit form refuses.
+    upcoming = make_session(leeds, title="Case discussion", days=10, created_by=fay)
+    past = make_session(leeds, title="Case discussion", days=-2, created_by=fay)
     Attendance.objects.create(session=past, user=fay)
     facilitator = browser.person("facilitator")
     facilitator.sign_in(fay.email, PASSWORD)
