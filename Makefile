@@ -15,8 +15,8 @@ PYTHON312 := $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python
 
 venv: $(VENV)/.installed
 
-# uv installs the lock in about 30 s where pip took over two minutes (README "Why these
-# libraries"); pip does it if uv cannot be had. Bytecode is compiled at install, so no process
+# uv installs the lock in about 30 s where pip took over two minutes (README "The two
+# commands"); pip does it if uv cannot be had. Bytecode is compiled at install, so no process
 # compiles the libraries again.
 UV_VERSION := 0.13.10
 $(VENV)/.installed: requirements.lock pyproject.toml

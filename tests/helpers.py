@@ -239,9 +239,9 @@ def manage(*args, env=None, timeout=120, **overrides) -> subprocess.CompletedPro
 class MigratedDatabase:
     """A database on the test server migrated from nothing to some migrations only."""
 
-    def __init__(self, alias: str, connection):
+    def __init__(self, alias: str, wrapper):
         self.alias = alias
-        self.connection = connection
+        self.connection = wrapper  # its own, not the test database's `connection`
         self._states: dict = {}
 
     def migrate(self, *targets: tuple[str, str]) -> None:
