@@ -20,6 +20,17 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def _tasks_may_be_waited_for():
+    """Celery keeps "this process is a worker: never wait for a task's result" as a global;
+    an in-process Celery component of an earlier test in the same xdist worker can leave it
+    set, and then `task.delay().get()` in an eager test fails (which files share a worker
+    changes from run to run)."""
+    from celery._state import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_test_cache():
     """Rate-limit counters live in Redis: start each test without them.
     Only this suite's keys are removed, never a running `make run`'s."""
