@@ -19,7 +19,7 @@ Pseudonyms the author declared are never reported.
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from . import (
     addresses,
@@ -79,7 +79,7 @@ PREFIXED_CAPITAL_RE = re.compile(
 CONTRACTION_RE = re.compile(r"['’](?:ve|ll|d|re|m|t)$|n['’]t$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A word of the text, classified for name-finding."""
 
@@ -200,28 +200,48 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
     return word
 
 
+def _shape(raw: str, gaz: gazetteer.Gazetteer) -> tuple:
+    """What the word lists say about the matched text `raw`, as Word's fields from `text` on."""
+    name = POSSESSIVE_RE.sub("", raw) if len(raw) > 3 else raw
+    word = Word(
+        start=0,
+        end=len(name),
+        full_end=len(raw),
+        text=name,
+        key=fold(name),
+        capitalised=name[:1].isupper() or bool(PREFIXED_CAPITAL_RE.match(name)),
+    )
+    if word.capitalised:
+        classify(word, gaz)
+        if CONTRACTION_RE.search(name):
+            word.never = True
+        if word.possessive and fold(raw) in gaz.non_names:
+            word.never = True  # "McDonald's", "Sainsbury's", "Valentine's"
+    else:
+        word.particle = word.key in vocab.PARTICLES
+    return tuple(getattr(word, f.name) for f in fields(Word)[3:])
+
+
+# The same word comes back many times in a text and across texts: its classification is
+# looked up once per gazetteer (about a quarter of a scan's time went on classifying).
+_shapes: dict[str, tuple] = {}
+_shapes_gazetteer: list[gazetteer.Gazetteer] = []
+_SHAPES_KEPT = 200_000
+
+
 def tokenize(text: str, gaz: gazetteer.Gazetteer) -> list[Word]:
+    if not _shapes_gazetteer or _shapes_gazetteer[0] is not gaz or len(_shapes) > _SHAPES_KEPT:
+        _shapes.clear()
+        _shapes_gazetteer[:] = [gaz]
+    shapes = _shapes
     words = []
     for m in WORD_RE.finditer(text):
         raw = m.group()
-        name = POSSESSIVE_RE.sub("", raw) if len(raw) > 3 else raw
-        word = Word(
-            start=m.start(),
-            end=m.start() + len(name),
-            full_end=m.end(),
-            text=name,
-            key=fold(name),
-            capitalised=name[:1].isupper() or bool(PREFIXED_CAPITAL_RE.match(name)),
-        )
-        if word.capitalised:
-            classify(word, gaz)
-            if CONTRACTION_RE.search(name):
-                word.never = True
-            if word.possessive and fold(raw) in gaz.non_names:
-                word.never = True  # "McDonald's", "Sainsbury's", "Valentine's"
-        else:
-            word.particle = word.key in vocab.PARTICLES
-        words.append(word)
+        shape = shapes.get(raw)
+        if shape is None:
+            shape = shapes[raw] = _shape(raw, gaz)
+        start = m.start()
+        words.append(Word(start, start + len(shape[0]), m.end(), *shape))
     return words
 
 
@@ -1729,9 +1749,16 @@ SEGMENT_RE = re.compile(r"[^\n.!?]+")
 CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
 
 
+# Lower-case ASCII letters: a sentence with more of them than a tenth of its length cannot
+# be nine-tenths capitals, and most are rejected so without counting letter by letter.
+ASCII_LOWER_RE = re.compile(r"[a-z]")
+
+
 def capitals_segments(text: str) -> list[tuple[int, int]]:
     segments = []
     for m in SEGMENT_RE.finditer(text):
+        if len(ASCII_LOWER_RE.findall(m.group())) > 0.1 * len(m.group()):
+            continue
         letters = [c for c in m.group() if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
         if len(letters) >= 8 and upper >= 0.9 * len(letters) and len(m.group().split()) >= 3:
