@@ -3,8 +3,9 @@ community."""
 
 from collections.abc import Sequence
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.dateparse import parse_datetime
 
 from cop import model_rows
 from glossary.models import GlossaryVersion
@@ -39,11 +40,12 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
     one query: with `following` (the viewer follows it), `visible_override_count` (the
     overrides on it the viewer may see: all of them for a facilitator, else their own, as
     _overrides_seen_by), `glossary_version` (the community's glossary's, which its marked
-    text is cached under; None without a glossary), `has_barriers` and `on_an_agenda` (of a
-    session not cancelled: the page asks for those only if there are any) and
-    `authors_digest` (of the names and agencies of everyone who commented on it, which its
-    cached discussion is kept under: thread_html.py). Every case page reads it, so it is SQL
-    written once (cop/model_rows.py)."""
+    text is cached under; None without a glossary), `barriers_shown` (its barriers, oldest
+    first, each with its service's name), `on_an_agenda` (of a session not cancelled: the
+    page asks for those sessions only if there are any) and `authors_digest` (of the names
+    and agencies of everyone who commented on it, which its cached discussion is kept under:
+    thread_html.py). Every case page reads it, so it is SQL written once
+    (cop/model_rows.py)."""
     with connection.cursor() as cursor:
         cursor.execute(_CASE_PAGE, {"community": membership.community_id, "pk": pk,
                                     "user": membership.user_id, "all": all_overrides})
@@ -63,13 +65,33 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
     case.author = author
     for annotation, value in zip(_CASE_PAGE_ANNOTATIONS, row[agency_end:], strict=True):
         setattr(case, annotation, value)
+    case.barriers_shown = [_barrier(values) for values in case.barriers_shown or ()]
     case.community = membership.community  # the membership's, already loaded
     return case
 
 
+def _barrier(values: list) -> Barrier:
+    """A barrier from its row in the case page's JSON (_BARRIER_ROW), with its service's
+    name and whether it is hidden, all the page shows of it."""
+    width = model_rows.width(Barrier, leave_out=_BARRIER_DEFERRED)
+    barrier = model_rows.instance(Barrier, values[:width], leave_out=_BARRIER_DEFERRED)
+    if barrier.service_id is not None:  # (a barrier without one reads None, no query)
+        name, hidden_at = values[width:]
+        barrier.service = _SERVICE.from_db(DEFAULT_DB_ALIAS, ["id", "name", "hidden_at"],
+                                           [barrier.service_id, name, parse_datetime(hidden_at)
+                                            if hidden_at else None])
+    return barrier
+
+
+_SERVICE = Barrier._meta.get_field("service").related_model
+_BARRIER_DEFERRED = ("created_at", "updated_at")
+_BARRIER_ROW = (
+    f"json_build_array({model_rows.columns(Barrier, 'b', leave_out=_BARRIER_DEFERRED)},"
+    " sv.name, sv.hidden_at)"
+)
 _CASE_PAGE_DEFERRED = ("search_vector",)
 _CASE_PAGE_ANNOTATIONS = ("following", "visible_override_count", "glossary_version",
-                          "has_barriers", "on_an_agenda", "authors_digest")
+                          "barriers_shown", "on_an_agenda", "authors_digest")
 _CASE_PAGE = (
     f"SELECT {model_rows.columns(CaseStudy, 'c', leave_out=_CASE_PAGE_DEFERRED)},"
     f" {model_rows.columns(User, 'u')}, {model_rows.columns(Agency, 'a')},"
@@ -79,7 +101,9 @@ _CASE_PAGE = (
     "  AND o.community_id = %(community)s AND (%(all)s OR o.user_id = %(user)s)),"
     f" (SELECT g.version FROM {GlossaryVersion._meta.db_table} g"
     "  WHERE g.community_id = %(community)s),"
-    f" EXISTS (SELECT 1 FROM {Barrier._meta.db_table} b WHERE b.case_id = c.id),"
+    f" (SELECT json_agg({_BARRIER_ROW} ORDER BY b.created_at, b.id)"
+    f"  FROM {Barrier._meta.db_table} b LEFT JOIN {_SERVICE._meta.db_table} sv"
+    "  ON sv.id = b.service_id WHERE b.case_id = c.id),"
     f" EXISTS (SELECT 1 FROM {AgendaItem._meta.db_table} ai"
     f"  JOIN {Session._meta.db_table} s ON s.id = ai.session_id"
     f"  WHERE ai.case_id = c.id AND s.status <> '{SessionStatus.CANCELLED}'),"
@@ -176,11 +200,6 @@ def comment_on_case(case: CaseStudy, pk: int) -> Comment | None:
 def followers(case: CaseStudy, *, exclude_user_id: int | None = None) -> list[int]:
     users = Follow.objects.filter(case=case).values_list("user_id", flat=True)
     return [uid for uid in users if uid != exclude_user_id]
-
-
-def barriers_on_case(case: CaseStudy) -> list[Barrier]:
-    """With the service each names, if any (its name is shown)."""
-    return list(Barrier.objects.filter(case=case).select_related("service"))
 
 
 def barrier_on_case(case: CaseStudy, pk: int) -> Barrier | None:

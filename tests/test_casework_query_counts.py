@@ -2,10 +2,11 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from casework.models import Barrier, Comment
 
-from .factories import make_agency, make_case, make_members
+from .factories import make_agency, make_case, make_members, make_service
 from .helpers import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -40,21 +41,34 @@ def test_case_detail_with_300_comments(client, community, member):
     add_comments(small_case, authors, 10)
     big_case = make_case(community, member)
     add_comments(big_case, make_members(community, 40, agency=make_agency()), 300)
+    shown = make_service(community, name="Eastgate Housing Options")
+    hidden = make_service(community, name="Old Night Shelter", hidden_at=timezone.now())
     for case in (small_case, big_case):
         Barrier.objects.create(case=case, recorded_by=member, service_type="housing",
-                               category="eligibility", description="Priority need")
+                               category="eligibility", description="Priority need",
+                               service=shown)
+    for n in range(3):  # more barriers, one at a hidden service: no more queries
+        Barrier.objects.create(case=big_case, recorded_by=member, service_type="housing",
+                               category="eligibility", description=f"Refused again {n}",
+                               service=hidden if n == 0 else None)
     client.force_login(member)
     # The first visit renders the discussion (its comments in two queries and a count); a
     # repeat visit takes it from the cache, under the digest of its authors' names that the
-    # case's own query reads.
+    # case's own query reads (with its barriers and their services' names).
     small = queries_for(client, small_case.get_absolute_url())
     big = queries_for(client, big_case.get_absolute_url())
     assert small == big
-    assert big <= 9
+    assert big <= 8
     assert queries_for(client, small_case.get_absolute_url()) == queries_for(
-        client, big_case.get_absolute_url()) <= 6
+        client, big_case.get_absolute_url()) <= 5
     response = client.get(big_case.get_absolute_url())
     assert response.text.count('<article class="cop-comment"') >= 100
+    # Oldest first; a service shown is a link, a hidden one its name alone.
+    page = response.text
+    assert page.index("Priority need") < page.index("Refused again 0") < page.index(
+        "Refused again 2")
+    assert f'{shown.pk}/">Eastgate Housing Options</a>' in page
+    assert "Old Night Shelter" in page and f'{hidden.pk}/">Old Night Shelter' not in page
     # A case with no barriers, on no session's agenda, asks for neither.
     quiet_case = make_case(community, member)
     add_comments(quiet_case, authors, 10)

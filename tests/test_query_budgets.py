@@ -43,10 +43,10 @@ BUDGETS = {
     "community_home": 3,
     "case_list": 4,  # the page's rows and the count from the cache; the viewer's drafts
     "case_list_deep": 4,
-    # The case with whether the viewer follows it, the overrides they may see, whether it
-    # has barriers or was on an agenda and its authors' names' digest, in one query; the
+    # The case with whether the viewer follows it, the overrides they may see, its barriers,
+    # whether it was on an agenda and its authors' names' digest, in one query; the
     # discussion from the cache, under that digest.
-    "case_detail_100_of_300": 6,
+    "case_detail_100_of_300": 5,
     "search_common_word": 4,  # the viewer's communities; the page, its counts and snippets in one
     "community_calendar": 4,  # both lists in one query, their HTML from the cache
     # With who is coming (one query, whatever their number), and each agenda item's format

@@ -79,7 +79,7 @@ def case_detail(request, slug, pk):
         "membership": membership, "community": membership.community, "case": case,
         "page": thread.page(), "discussion": discussion,
         "sections": marked_text.case_sections(case, marker),
-        "barriers": selectors.barriers_on_case(case) if case.has_barriers else [],
+        "barriers": case.barriers_shown,
         "discussed_at": discussed_at, "summaries": summaries,
         "following": case.following,
         "is_author": permissions.is_author(request.user, case),
