@@ -16,7 +16,7 @@ from .gapped_police_refs import find_gapped_police_refs
 from .gazetteer import fold
 from .handles import find_social_handles
 from .helplines import helpline_spans
-from .kinds import PERSON
+from .kinds import EMAIL, PERSON
 from .known_terms import known_term_spans
 from .limits import limit_word_at
 from .lower_case_addresses import find_lower_case_addresses
@@ -38,7 +38,10 @@ from .pets import pet_names
 from .phones import find_phone_numbers
 from .place_phrases import place_phrase_spans
 from .police_logs import find_police_logs
+from .possessed_things import possessed_thing
+from .quantities import after_a_quantity
 from .references import find_references
+from .role_mailboxes import is_role_mailbox
 from .saints import after_saint
 from .vehicles import find_vehicle_registrations
 from .verb_uses import used_as_verb
@@ -91,6 +94,8 @@ def scan(
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
     spans += _people(text, drop_labels(text, find_people(text, allowed_names, public)))
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
+    # A team's mailbox ("outreach-referrals@…") is no one's.
+    spans = [s for s in spans if s[2] != EMAIL or not is_role_mailbox(text[s[0] : s[1]])]
     return merge_findings(text, spans)
 
 
@@ -101,7 +106,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
     lower-case words of a Welsh sentence, a lower-case name used as a verb, a doctor's name
     used for an illness ("?wernicke's"), a saint's name after "st" ("st pauls"), "max"
-    capping an amount ("two nights max") and a pet's name ("a dog with him, Bruno,").
+    capping an amount ("two nights max"), a thing after "some" ("some mandy") or after
+    "his" ("his Tazkira photo") and a pet's name ("a dog with him, Bruno,").
     (An everyday word labelling a form's field, "Reason:", went before: form_labels.py.)"""
     welsh = welsh_sentences(text)
     people = [span[:2] for span in spans if span[2] == PERSON]
@@ -117,6 +123,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
         if after_saint(text, start) or limit_word_at(text, start, end):
+            return False
+        if after_a_quantity(text, start, end) or possessed_thing(text, start, end):
             return False
         if pets and fold(name) in pets:
             return False
