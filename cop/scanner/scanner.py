@@ -9,6 +9,7 @@ from .chi_numbers import find_chi_numbers
 from .compact_birth_dates import find_compact_birth_dates
 from .dates import find_dates
 from .dates_more import find_more_dates
+from .detention_numbers import find_detention_numbers
 from .eponyms import names_a_condition
 from .finding import Finding, Span
 from .form_labels import drop_labels
@@ -40,9 +41,12 @@ from .place_phrases import place_phrase_spans
 from .police_logs import find_police_logs
 from .possessed_things import possessed_thing
 from .quantities import after_a_quantity
+from .quoted_references import find_quoted_references
 from .references import find_references
 from .role_mailboxes import is_role_mailbox
 from .saints import after_saint
+from .share_codes import find_share_codes
+from .spaced_birth_dates import find_spaced_birth_dates
 from .vehicles import find_vehicle_registrations
 from .verb_uses import used_as_verb
 from .welsh import welsh_sentences
@@ -56,6 +60,9 @@ PATTERN_DETECTORS = (
     find_pnc_ids,
     find_probation_crns,
     find_references,
+    find_share_codes,
+    find_detention_numbers,
+    find_quoted_references,
     find_police_logs,
     find_gapped_police_refs,
     find_account_numbers,
@@ -68,6 +75,7 @@ PATTERN_DETECTORS = (
     find_dates,
     find_more_dates,
     find_compact_birth_dates,
+    find_spaced_birth_dates,
     find_addresses,
     find_lower_case_addresses,
 )
