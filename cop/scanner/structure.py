@@ -19,9 +19,11 @@ from . import (
     bracketed_nicknames,
     chat_mentions,
     chat_speakers,
+    contact_slots,
     family_names,
     greetings,
     month_names,
+    name_cues,
     names_before_full_names,
     nickname_shapes,
     nickname_surnames,
@@ -30,7 +32,9 @@ from . import (
     self_named,
     short_forms,
     sign_in_lists,
+    sign_offs,
     table_initial_names,
+    vocatives,
 )
 from .gazetteer import fold, load
 from .kinds import PERSON
@@ -72,6 +76,8 @@ def names_from_structure(
     add(chat_speakers.speakers(text, allowed), "a speaker's name in a chat or log", True)
     add(greetings.greeted_names(text, allowed), "a name greeted at the start of a message",
         True)
+    add(vocatives.vocatives(text, allowed), "a given name opening a question put to them", True)
+    add(sign_offs.signed_names(text, allowed), "a given name signing off a message", True)
     add(chat_mentions.names_in_messages(text, allowed),
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
@@ -97,6 +103,11 @@ def names_from_structure(
             False)
     add(real_names.real_names(text, allowed), REAL_NAME, True)
     add(answered_names.answered_names(text, allowed), ANSWERED_NAME, True)
+    add(name_cues.names_after_cues(text, allowed),
+        "a name after 'gave name as', 'his name is' or 'everyone calls me'", True)
+    add(contact_slots.names_in_contact_slots(text, allowed),
+        "a given name where someone one is in touch with stands ('text from', 'rang … back')",
+        True)
     self_given = list(self_named.self_names(text, allowed))
     add(self_given, "a name its bearer gives at the start of a message", True)
     add(self_named.lower_case_mentions(text, self_given),

@@ -1,0 +1,83 @@
+"""Scanner round twelve, names by the words or the place around them: words about naming
+("gave name as", "everyone calls me"), a legend of who is who, slots only someone one is
+in touch with fills ("text from", "rang … back", "update on …:", "in at 10"), a greeting
+before a request, a question opening a message, and the name signing a message off.
+
+Each test is an invented text (no corpus text), with a clean counterexample in the same
+shape.
+"""
+
+from tests.helpers import people
+
+# --- 1. Words about naming --------------------------------------------------------------
+
+
+def test_a_name_after_gave_name_as_or_his_name_is_even_in_lower_case():
+    assert "Brook" in people("older man at the bus station, gave name as Brook, no ID")
+    assert "shay" in people("new lad says his name is shay, wont give a surname")
+
+
+def test_a_nickname_after_everyone_calls_me():
+    assert "Scouse" not in people("he is from Liverpool")
+    assert "Blinky" in people('says "everyone calls me Blinky" and laughed')
+
+
+def test_no_name_after_naming_words_when_none_is_given():
+    assert people("gave name as unknown and left. his name is not on the list") == []
+
+
+def test_a_legend_of_who_is_who():
+    text = "note from the drop-in\nfern = the woman from the knitting group, not staff"
+    assert "fern" in people(text)
+    assert people("total = the sum of both columns") == []
+
+
+# --- 2. Slots only someone one is in touch with fills -----------------------------------
+
+
+def test_a_given_name_after_text_from_before_a_colon():
+    assert "heather" in people('text from heather: "running late, be there at 3"')
+    assert people('text from mum: "running late"') == []
+
+
+def test_a_given_name_rung_back():
+    assert "joy" in people("rang joy back about the PIP letter")
+    assert people("rang them back about the PIP letter") == []
+
+
+def test_a_given_name_in_an_update_heading():
+    assert "Rowan" in people("quick update on Rowan: moved to the new flat on Friday")
+    assert people("quick update on Housing: the list is closed") == []
+
+
+def test_a_given_name_arriving_in_at_a_time():
+    assert "crystal" in people("log - crystal in at 11, had a shower")
+    assert people("log - post in at 11, two parcels") == []
+
+
+# --- 3. A greeting before a request; a question opening a message -----------------------
+
+
+def test_an_everyday_word_greeted_before_a_request():
+    assert "hazel" in people("hi hazel can u swap with me on sat")
+    assert "Faith" in people("hi Faith thanks for the lift")
+    assert people("hi all can u swap with me on sat") == []
+
+
+def test_a_given_name_opening_a_question_without_a_comma():
+    assert "Coral" in people("Coral can we go over the rota before Monday?")
+    assert people("May can we go over the rota") == []
+    assert people("Staff can we keep the door shut") == []
+
+
+# --- 4. The name signing a message off ----------------------------------------------------
+
+
+def test_a_given_name_after_thanks_at_the_end():
+    assert "kel" in people("can someone cover the door at 6. ta kel")
+    assert people("can someone cover the door at 6. ta all") == []
+
+
+def test_a_given_name_alone_after_the_last_sentence():
+    assert "Will" in people("Could the keys go back in the safe tonight? Will")
+    assert people("Could the keys go back in the safe tonight? Thanks") == []
