@@ -18,17 +18,20 @@ SLOT_RES = (
     # "text from robin:", "message from Kel - ", "voicemail from jo saying"
     re.compile(
         r"\b(?i:text|txt|message|msg|voicemail|vm|email|e-mail|missed[ \t]+call|call)"
-        r"[ \t]+(?i:from)[ \t]+" + _NAME
+        r"[ \t]+(?i:from)[ \t]+"
+        + _NAME
         + r"(?=[ \t]*(?:[:\"“]|[-–][ \t])|[ \t]+(?i:saying|asking|to[ \t]+say)\b)"
     ),
     # "rang dawn back", "called Joy back"
     re.compile(
-        r"\b(?i:rang|rung|ring|called|call|phoned|phone|texted|text|emailed)[ \t]+" + _NAME
+        r"\b(?i:rang|rung|ring|called|call|phoned|phone|texted|text|emailed)[ \t]+"
+        + _NAME
         + r"[ \t]+(?i:back)\b"
     ),
     # "quick update on Jack:", "news re Misty -"
     re.compile(
-        r"\b(?i:update|news|catch[ -]up)[ \t]+(?i:on|re|about|for)[ \t]+" + _NAME
+        r"\b(?i:update|news|catch[ -]up)[ \t]+(?i:on|re|about|for)[ \t]+"
+        + _NAME
         + r"(?=[ \t]*(?::|[-–][ \t]))"
     ),
     # "- ebony in at 10", "log: Misty in at 9.30": at a line's or a bullet's start
