@@ -81,3 +81,42 @@ def test_a_given_name_after_thanks_at_the_end():
 def test_a_given_name_alone_after_the_last_sentence():
     assert "Will" in people("Could the keys go back in the safe tonight? Will")
     assert people("Could the keys go back in the safe tonight? Thanks") == []
+
+
+# --- 5. Brackets that show a person --------------------------------------------------------
+
+
+def test_a_given_name_in_brackets_after_a_role():
+    assert "Rose" in people("the fall was reported to the duty manager (Rose) at 3am")
+    assert people("the fall was reported to the duty manager (Monday)") == []
+
+
+def test_a_given_name_in_brackets_before_a_phone_number():
+    assert "Jade" in people("Her sister lives in Cork (Jade, +353 87 123 4567).")
+    assert people("Her sister lives in Cork (Ireland, +353 87 123 4567).") == []
+
+
+def test_a_given_name_before_an_age_and_more_in_brackets():
+    text = "Ivy (82, lives alone) rang again. Ivy wants a visit."
+    assert people(text) == ["Ivy", "Ivy"]
+    assert people("Ward (82, closed) is shut for cleaning") == []
+
+
+def test_a_full_name_in_brackets_before_an_age():
+    text = "FAITH (FAITH MWANGI, Kenyan, 29) came to the drop-in"
+    assert people(text) == ["FAITH", "FAITH MWANGI"]
+    assert people("room (Block C, 2) is free") == []
+
+
+# --- 6. A table's name column -------------------------------------------------------------
+
+
+def test_the_cells_under_a_name_heading_in_a_pasted_table():
+    text = "name,dob,last seen\nJoy Hart,01/02/1990,12/05\nunknown,,13/05\nSky Pryce,,14/05"
+    words = people(text)
+    assert "Joy Hart" in words and "Sky Pryce" in words
+    assert "unknown" not in words
+
+
+def test_a_table_without_a_name_heading_names_no_one():
+    assert people("item,count,notes\nHoney jars,4,donated\nRose bowls,2,stored") == []

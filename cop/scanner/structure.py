@@ -16,6 +16,7 @@ from . import (
     aliases,
     answered_names,
     arabic_names,
+    bracket_people,
     bracketed_nicknames,
     chat_mentions,
     chat_speakers,
@@ -34,6 +35,7 @@ from . import (
     sign_in_lists,
     sign_offs,
     table_initial_names,
+    table_name_columns,
     vocatives,
 )
 from .gazetteer import fold, load
@@ -90,6 +92,10 @@ def names_from_structure(
         "a nickname by its shape ('Dazza', 'Big Gaz')", True)
     add(nickname_surnames.surnames_after_nicknames(text, allowed),
         "a surname or nickname in a name with a nickname in quotes", False)
+    add(bracket_people.names_in_brackets(text, allowed),
+        "a name that brackets show is a person's (a role, a phone number or an age)", True)
+    add(bracket_people.full_names_in_brackets(text, allowed),
+        "a full name in brackets before an age", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
     add(bracketed_nicknames.nicknames_after_names(text, names, allowed),
         "a nickname in brackets after a full name", True)
@@ -116,6 +122,8 @@ def names_from_structure(
     add(sign_in_lists.names_on_duty(text, allowed),
         "a name or initials after 'staff on:' or 'approved by:'", True)
     add(sign_in_lists.names_signed_in(text, allowed), "a name on a sign-in sheet", True)
+    add(table_name_columns.names_in_name_columns(text, allowed),
+        "a cell under a table's 'name' heading", True)
     add(table_initial_names.names_in_table_cells(text, allowed),
         "an initial and a surname in a table's cell", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
