@@ -13,17 +13,19 @@ from . import gazetteer, name_likeness, vocab
 from .gazetteer import fold
 
 _GIVEN = r"(?P<name>[A-Z][a-z'’-]*[a-z])"
-ROLE_THEN_NAME_RE = re.compile(
+# A name alone in brackets, then a worker's role just before the brackets.
+NAME_ALONE_IN_BRACKETS_RE = re.compile(r"\([ \t]*" + _GIVEN + r"[ \t]*\)")
+ROLE_BEFORE_RE = re.compile(
     r"\b(?i:on[ \t-]?call|duty|manager|worker|nurse|doctor|gp|officer|supervisor|staff|"
     r"volunteer|key[ \t]?worker|colleague|cover|locum|medic|paramedic|receptionist|warden|"
-    r"caretaker|chair|lead|team[ \t]+leader|tl|sw)[^.()\n]{0,20}?\([ \t]*" + _GIVEN + r"[ \t]*\)"
+    r"caretaker|chair|lead|team[ \t]+leader|tl|sw)\b[^.()\n]{0,20}$"
 )
 NAME_THEN_PHONE_RE = re.compile(
     r"\([ \t]*" + _GIVEN + r"[ \t]*[,:-]?[ \t]*(?=\+?\d[\d \t()-]{8,}\d[ \t]*\))"
 )
-NAME_THEN_AGE_AND_MORE_RE = re.compile(
-    r"(?<![\w'’-])" + _GIVEN + r"[ \t]*\([ \t]*(?i:aged?[ \t]*)?\d{1,2}[ \t]*,"
-)
+# An age and a comma in brackets, then the name just before them.
+AGE_AND_MORE_RE = re.compile(r"\([ \t]*(?i:aged?[ \t]*)?\d{1,2}[ \t]*,")
+NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _GIVEN + r"[ \t]*$")
 _PART = r"[A-Z][\w'’-]*"
 FULL_NAME_THEN_AGE_RE = re.compile(
     r"\([ \t]*(?P<full>" + _PART + r"(?:[ \t]+" + _PART + r"){1,2})[ \t]*,[ \t]*"
@@ -56,10 +58,18 @@ def names_in_brackets(text: str, allowed: frozenset[str]) -> Iterator[tuple[int,
     """Given names that brackets show are people's."""
     if "(" not in text:
         return
-    for pattern in (ROLE_THEN_NAME_RE, NAME_THEN_PHONE_RE, NAME_THEN_AGE_AND_MORE_RE):
-        for m in pattern.finditer(text):
-            if _given(m.group("name"), allowed):
-                yield m.span("name")
+    for m in NAME_ALONE_IN_BRACKETS_RE.finditer(text):
+        if ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) and _given(
+            m.group("name"), allowed
+        ):
+            yield m.span("name")
+    for m in NAME_THEN_PHONE_RE.finditer(text):
+        if _given(m.group("name"), allowed):
+            yield m.span("name")
+    for m in AGE_AND_MORE_RE.finditer(text):
+        name = NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if name and _given(name.group("name"), allowed):
+            yield name.span("name")
 
 
 def full_names_in_brackets(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:

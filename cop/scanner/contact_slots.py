@@ -14,30 +14,44 @@ from . import gazetteer, greetings, vocab
 from .gazetteer import fold
 
 _NAME = r"(?P<name>[A-Za-z][a-z'’-]*[a-z])"
-SLOT_RES = (
+# Each slot with the words it must hold, looked for first in the lower-cased text (the
+# patterns are slow to try everywhere).
+SLOTS = (
     # "text from robin:", "message from Kel - ", "voicemail from jo saying"
-    re.compile(
-        r"\b(?i:text|txt|message|msg|voicemail|vm|email|e-mail|missed[ \t]+call|call)"
-        r"[ \t]+(?i:from)[ \t]+"
-        + _NAME
-        + r"(?=[ \t]*(?:[:\"“]|[-–][ \t])|[ \t]+(?i:saying|asking|to[ \t]+say)\b)"
+    (
+        re.compile(r"(?:text|txt|message|msg|voicemail|vm|mail|call)[ \t]+from[ \t]"),
+        re.compile(
+            r"\b(?i:text|txt|message|msg|voicemail|vm|email|e-mail|missed[ \t]+call|call)"
+            r"[ \t]+(?i:from)[ \t]+"
+            + _NAME
+            + r"(?=[ \t]*(?:[:\"“]|[-–][ \t])|[ \t]+(?i:saying|asking|to[ \t]+say)\b)"
+        ),
     ),
     # "rang dawn back", "called Joy back"
-    re.compile(
-        r"\b(?i:rang|rung|ring|called|call|phoned|phone|texted|text|emailed)[ \t]+"
-        + _NAME
-        + r"[ \t]+(?i:back)\b"
+    (
+        re.compile(r"[ \t]back\b"),
+        re.compile(
+            r"\b(?i:rang|rung|ring|called|call|phoned|phone|texted|text|emailed)[ \t]+"
+            + _NAME
+            + r"[ \t]+(?i:back)\b"
+        ),
     ),
     # "quick update on Jack:", "news re Misty -"
-    re.compile(
-        r"\b(?i:update|news|catch[ -]up)[ \t]+(?i:on|re|about|for)[ \t]+"
-        + _NAME
-        + r"(?=[ \t]*(?::|[-–][ \t]))"
+    (
+        re.compile(r"(?:update|news|catch[ -]up)[ \t]+(?:on|re|about|for)[ \t]"),
+        re.compile(
+            r"\b(?i:update|news|catch[ -]up)[ \t]+(?i:on|re|about|for)[ \t]+"
+            + _NAME
+            + r"(?=[ \t]*(?::|[-–][ \t]))"
+        ),
     ),
     # "- ebony in at 10", "log: Misty in at 9.30": at a line's or a bullet's start
-    re.compile(
-        r"(?:^|\n|[-–•:][ \t])[ \t]*" + _NAME + r"[ \t]+(?i:in|came[ \t]+in|was[ \t]+in)"
-        r"[ \t]+(?i:at)[ \t]+\d"
+    (
+        re.compile(r"[ \t]in[ \t]+at[ \t]+\d"),
+        re.compile(
+            r"(?:^|\n|[-–•:][ \t])[ \t]*" + _NAME + r"[ \t]+(?i:in|came[ \t]+in|was[ \t]+in)"
+            r"[ \t]+(?i:at)[ \t]+\d"
+        ),
     ),
 )
 
@@ -56,7 +70,10 @@ def _a_given_name(word: str) -> bool:
 
 def names_in_contact_slots(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Given names after "text from", before "back", after "update on", before "in at"."""
-    for pattern in SLOT_RES:
+    lowered = text.lower()
+    for quick, pattern in SLOTS:
+        if not quick.search(lowered):
+            continue
         for m in pattern.finditer(text):
             name = m.group("name")
             if fold(name) not in allowed and _a_given_name(name):

@@ -22,6 +22,8 @@ CUE_THEN_NAME_RE = re.compile(
     r"(?:calls?|called)[ \t]+(?:me|him|her|them))"
     r"[ \t]*[:,]?[ \t]*[\"“‘']?" + _WORD
 )
+# Words every cue holds, looked for first (the full pattern is slow to try everywhere).
+QUICK_CUE_RE = re.compile(r"(?i:name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them))")
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(
     r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*=[ \t]*(?i:the|a|an|his|her|their)[ \t]+"
@@ -53,10 +55,10 @@ def _could_be_a_name(word: str) -> bool:
 def names_after_cues(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Names after "gave name as", "his name is", "everyone calls me", and before "= the
     woman"."""
-    lowered = text.lower()
-    if "name" not in lowered and "call" not in lowered and "=" not in text:
-        return
-    for pattern in (CUE_THEN_NAME_RE, LEGEND_RE):
+    patterns = [LEGEND_RE] if "=" in text else []
+    if QUICK_CUE_RE.search(text):
+        patterns.append(CUE_THEN_NAME_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if fold(name) not in allowed and _could_be_a_name(name):
