@@ -120,3 +120,28 @@ def test_the_cells_under_a_name_heading_in_a_pasted_table():
 
 def test_a_table_without_a_name_heading_names_no_one():
     assert people("item,count,notes\nHoney jars,4,donated\nRose bowls,2,stored") == []
+
+
+# --- 7. A given name before the service the person is from ----------------------------------
+
+
+def test_an_everyday_word_name_before_from_the_council():
+    assert "Crystal" in people("Crystal from the housing team said the flat is ready")
+    assert people("Help from the council arrived on Monday") == []
+    assert people("Bill from the council arrived: nothing to pay") == []
+
+
+# --- 8. A given name before a modal and a way of getting in touch ---------------------------
+
+
+def test_an_everyday_word_name_before_will_text():
+    assert "Honey" in people("Keys are in the safe. Honey will text the rota later")
+    assert people("Keys are in the safe. Staff will text the rota later") == []
+
+
+# --- 9. A title in lower case before a name with accents ---------------------------------------
+
+
+def test_a_lower_case_title_before_an_accented_surname():
+    assert "kowalczykówna" in people("form done with mrs kowalczykówna today")
+    assert people("form done with mrs smith's help, ms clinic") == ["smith"]

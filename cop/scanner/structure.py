@@ -28,6 +28,7 @@ from . import (
     names_before_full_names,
     nickname_shapes,
     nickname_surnames,
+    planned_contacts,
     real_names,
     role_brackets,
     self_named,
@@ -37,6 +38,7 @@ from . import (
     table_initial_names,
     table_name_columns,
     vocatives,
+    workers_from,
 )
 from .gazetteer import fold, load
 from .kinds import PERSON
@@ -80,6 +82,10 @@ def names_from_structure(
         True)
     add(vocatives.vocatives(text, allowed), "a given name opening a question put to them", True)
     add(sign_offs.signed_names(text, allowed), "a given name signing off a message", True)
+    add(workers_from.workers_from_services(text, allowed),
+        "a given name before the service the person is from", True)
+    add(planned_contacts.planned_contacts(text, allowed),
+        "a given name before 'will text', 'can ring' and the like", True)
     add(chat_mentions.names_in_messages(text, allowed),
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
