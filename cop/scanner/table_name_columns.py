@@ -6,7 +6,7 @@ the column says they are names, as a sign-in sheet does; a cell must still look 
 import re
 from collections.abc import Iterator
 
-from . import gazetteer
+from . import gazetteer, vocab
 from .gazetteer import fold
 
 NAME_HEADINGS = frozenset(
@@ -55,6 +55,8 @@ def names_in_name_columns(text: str, allowed: frozenset[str]) -> Iterator[tuple[
                 keys = [fold(word) for word in cell.split()]
                 if any(key in PLACEHOLDERS or key in gaz.places or key in allowed for key in keys):
                     continue
+                if keys[-1] in vocab.PARTICLES:
+                    continue  # "I DE LA": a name cut short, no surname
                 lead = len(cell) - len(cell.lstrip())
                 begin = row_start + offset + lead
                 yield begin, begin + len(cell.strip())
