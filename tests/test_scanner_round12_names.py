@@ -100,6 +100,7 @@ def test_a_given_name_before_an_age_and_more_in_brackets():
     text = "Ivy (82, lives alone) rang again. Ivy wants a visit."
     assert people(text) == ["Ivy", "Ivy"]
     assert people("Ward (82, closed) is shut for cleaning") == []
+    assert people("Mark (5, high) priority on the risk matrix") == []
 
 
 def test_a_full_name_in_brackets_before_an_age():

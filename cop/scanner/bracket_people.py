@@ -23,8 +23,12 @@ ROLE_BEFORE_RE = re.compile(
 NAME_THEN_PHONE_RE = re.compile(
     r"\([ \t]*" + _GIVEN + r"[ \t]*[,:-]?[ \t]*(?=\+?\d[\d \t()-]{8,}\d[ \t]*\))"
 )
-# An age and a comma in brackets, then the name just before them.
-AGE_AND_MORE_RE = re.compile(r"\([ \t]*(?i:aged?[ \t]*)?\d{1,2}[ \t]*,")
+# An age and a comma in brackets, then the name just before them; not a score and a level
+# ("Amber (3, high)", "Mark (5, urgent)").
+AGE_AND_MORE_RE = re.compile(
+    r"\([ \t]*(?i:aged?[ \t]*)?\d{1,2}[ \t]*,(?![ \t]*(?i:high|low|medium|med|urgent|"
+    r"warning|priority|level|red|amber|green|draft|closed|open|pending|final|tbc|max|min)\b)"
+)
 NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _GIVEN + r"[ \t]*$")
 _PART = r"[A-Z][\w'’-]*"
 FULL_NAME_THEN_AGE_RE = re.compile(
