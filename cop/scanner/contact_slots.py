@@ -56,6 +56,10 @@ SLOTS = (
 )
 
 
+# Words one of which each slot's quick pattern holds, looked for before it.
+WORDS = ((" from",), (" back",), ("update", "news", "catch"), (" in at ",))
+
+
 def _a_given_name(word: str) -> bool:
     key = fold(word)
     gaz = gazetteer.load()
@@ -71,8 +75,8 @@ def _a_given_name(word: str) -> bool:
 def names_in_contact_slots(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Given names after "text from", before "back", after "update on", before "in at"."""
     lowered = text.lower()
-    for quick, pattern in SLOTS:
-        if not quick.search(lowered):
+    for words, (quick, pattern) in zip(WORDS, SLOTS, strict=True):
+        if not any(word in lowered for word in words) or not quick.search(lowered):
             continue
         for m in pattern.finditer(text):
             name = m.group("name")

@@ -23,7 +23,7 @@ CUE_THEN_NAME_RE = re.compile(
     r"[ \t]*[:,]?[ \t]*[\"“‘']?" + _WORD
 )
 # Words every cue holds, looked for first (the full pattern is slow to try everywhere).
-QUICK_CUE_RE = re.compile(r"(?i:name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them))")
+QUICK_CUE_RE = re.compile(r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)")
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(
     r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*=[ \t]*(?i:the|a|an|his|her|their)[ \t]+"
@@ -56,7 +56,8 @@ def names_after_cues(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, 
     """Names after "gave name as", "his name is", "everyone calls me", and before "= the
     woman"."""
     patterns = [LEGEND_RE] if "=" in text else []
-    if QUICK_CUE_RE.search(text):
+    lowered = text.lower()
+    if ("name" in lowered or "call" in lowered) and QUICK_CUE_RE.search(lowered):
         patterns.append(CUE_THEN_NAME_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):

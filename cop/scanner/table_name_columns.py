@@ -14,6 +14,11 @@ NAME_HEADINGS = frozenset(
     "forenames|given name|surname|last name|family name|resident|tenant|young person|"
     "patient|patient name".split("|")
 )
+# A "name" cell between separators, the quick test for a table with one.
+HEADING_CELL_RE = re.compile(
+    r"(?m)(?:^|[,\t|;])[ \t]*(?:full |client |first |last |given |family |patient )?"
+    r"(?:name|names|surname|forenames?)[ \t]*(?:[,\t|;]|$)"
+)
 CELL_NAME_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}")
 PLACEHOLDERS = frozenset("unknown tbc tba na n/a none anon withheld nfa".split())
 
@@ -27,8 +32,13 @@ def _separator(header: str) -> str | None:
 
 def names_in_name_columns(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The name cells of each table in the text whose heading row has a name column."""
-    if "name" not in text.lower():
-        return
+    lowered = text.lower()
+    if "name" not in lowered or not any(
+        _separator(line) and HEADING_CELL_RE.search(line)
+        for line in lowered.split("\n")
+        if "name" in line
+    ):
+        return  # the quick answer for most texts
     gaz = gazetteer.load()
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     i = 0

@@ -11,13 +11,16 @@ from . import name_likeness
 from .gazetteer import fold
 
 VOCATIVE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>[A-Z][a-z'’-]*[a-z])[ \t]+"
+    r"[ \t]*(?P<name>[A-Z][a-z'’-]*[a-z])[ \t]+"
     r"(?i:(?:can|could|would|will|are|did|do|have)[ \t]+(?:you|u|we)|r[ \t]+u)\b"
 )
+# Tried at each line's start only (quicker than a pattern that looks for line starts).
+NEWLINE_RE = re.compile(r"\n")
 
 
 def vocatives(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Given names opening a line before a question to the person."""
-    for m in VOCATIVE_RE.finditer(text):
+    line_starts = [0] + [m.end() for m in NEWLINE_RE.finditer(text)]
+    for m in filter(None, (VOCATIVE_RE.match(text, start) for start in line_starts)):
         if name_likeness.given_name_not_a_date(fold(m.group("name")), allowed):
             yield m.span("name")
