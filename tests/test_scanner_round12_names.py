@@ -48,6 +48,7 @@ def test_a_given_name_rung_back():
 def test_a_given_name_in_an_update_heading():
     assert "Rowan" in people("quick update on Rowan: moved to the new flat on Friday")
     assert people("quick update on Housing: the list is closed") == []
+    assert people("quick update on bill: paid in full on Friday") == []
 
 
 def test_a_given_name_arriving_in_at_a_time():

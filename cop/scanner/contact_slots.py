@@ -2,7 +2,8 @@
 lower case: "text from robin:", "rang dawn back", "update on Jack:", "- ebony in at 10".
 
 No message comes "from" a word with a colon after it, nobody rings a word "back", and a
-colon after "update on" closes a heading about someone; "in at 10" is an arrival. The word
+colon after "update on" closes a heading about someone (capitalised, if the name is also
+a word: "update on bill:" is a bill); "in at 10" is an arrival. The word
 must be a listed given name, not a word for a group or a relative ("text from mum:",
 "rang them back").
 """
@@ -78,7 +79,11 @@ def names_in_contact_slots(text: str, allowed: frozenset[str]) -> Iterator[tuple
     for words, (quick, pattern) in zip(WORDS, SLOTS, strict=True):
         if not any(word in lowered for word in words) or not quick.search(lowered):
             continue
+        heading = pattern is SLOTS[2][1]
         for m in pattern.finditer(text):
             name = m.group("name")
-            if fold(name) not in allowed and _a_given_name(name):
-                yield m.span("name")
+            if fold(name) in allowed or not _a_given_name(name):
+                continue
+            if heading and name.islower() and fold(name) in gazetteer.load().english:
+                continue  # "update on bill:", "update on rent:" are things
+            yield m.span("name")
