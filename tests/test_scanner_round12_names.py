@@ -1,7 +1,10 @@
 """Scanner round twelve, names by the words or the place around them: words about naming
 ("gave name as", "everyone calls me"), a legend of who is who, slots only someone one is
 in touch with fills ("text from", "rang … back", "update on …:", "in at 10"), a greeting
-before a request, a question opening a message, and the name signing a message off.
+before a request, a question opening a message, the name signing a message off, names
+that brackets or a table's heading show, a name before the service the person is from or
+before "will text", a lower-case title before an accented name, and initials after a
+role's label.
 
 Each test is an invented text (no corpus text), with a clean counterexample in the same
 shape.
@@ -147,3 +150,12 @@ def test_an_everyday_word_name_before_will_text():
 def test_a_lower_case_title_before_an_accented_surname():
     assert "kowalczykówna" in people("form done with mrs kowalczykówna today")
     assert people("form done with mrs smith's help, ms clinic") == ["smith"]
+
+
+# --- 10. Initials after a role's label, and again later ------------------------------------
+
+
+def test_initials_after_a_role_label_and_their_later_mentions():
+    text = "Supervision (supervisee: RB, supervisor: TW)\nRB struggling with the rota."
+    assert people(text) == ["RB", "TW", "RB"]
+    assert people("Funding (source: DWP, lead: NHS)\nDWP pays.") == []

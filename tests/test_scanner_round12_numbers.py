@@ -68,14 +68,3 @@ def test_a_date_of_birth_in_words_with_a_two_word_year():
 
 def test_a_date_in_words_with_a_two_word_year_but_no_birth_is_not_reported():
     assert found("on the fourth of March seventy two people came") == {}
-
-
-# --- 5. Initials after a role's label, and again later ------------------------------------
-
-
-def test_initials_after_a_role_label_and_their_later_mentions():
-    from tests.helpers import people
-
-    text = "Supervision (supervisee: RB, supervisor: TW)\nRB struggling with the rota."
-    assert people(text) == ["RB", "TW", "RB"]
-    assert people("Funding (source: DWP, lead: NHS)\nDWP pays.") == []
