@@ -14,9 +14,9 @@ six, then round seven read its errors) and "sealed7" (hand-written blind; measur
 round seven, then rounds eight and nine read its errors), "sealed8" and "sealed9" (hand-written
 blind by two authors at once; measured once after round nine; round ten read sealed8's errors
 only, so that sealed9 measures what a round carries to new text), "sealed10" (hand-written
-blind after round ten; round eleven read sealed9's errors, and sealed10 measures it),
-"sealed11" (hand-written blind after round eleven; round twelve read sealed10's errors, and
-sealed11 measures it).
+blind after round ten; round eleven read sealed9's errors, and sealed10 measured it; round
+twelve read sealed10's errors), "sealed11" (hand-written blind after round eleven; round
+twelve did not read it, and sealed11 measures it).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -148,10 +148,11 @@ def test_seventh_sealed_corpus_does_not_fall_below_its_measurement():
     # anything read it, at recall 0.893, precision 0.972, clean pass 0.967 (round six's
     # scanner: 0.875 / 0.974 / 0.967, so round seven's rules carried about two points).
     # Round eight read its errors: 0.895 / 0.993 / 1.000.
-    # Round nine read its misses: 0.924 / 0.994 / 1.000. Round eleven: 0.928.
+    # Round nine read its misses: 0.924 / 0.994 / 1.000. Round eleven: 0.928. Round
+    # twelve (which read sealed10): precision 0.996.
     result = score(load(build.path("sealed7")), scan)
     assert result.recall >= 0.928, result.misses
-    assert result.precision >= 0.99, result.alarms
+    assert result.precision >= 0.995, result.alarms
     assert result.clean_pass >= 1.0, result.alarms
 
 
@@ -184,16 +185,18 @@ def test_tenth_sealed_corpus_does_not_fall_below_its_measurement():
     # UK). Measured before anything read it: 0.908 / 0.973 / 0.918, with round ten's scanner
     # and with round nine's alike (round ten carried nothing to it). Round eleven, which read
     # sealed9 and not this: 0.914 / 0.974 / 0.918.
+    # Round twelve read its errors: 0.981 / 0.992 / 0.984 (tuned on).
     result = score(load(build.path("sealed10")), scan)
-    assert result.recall >= 0.913, result.misses
-    assert result.precision >= 0.973, result.alarms
-    assert result.clean_pass >= 0.918, result.alarms
+    assert result.recall >= 0.980, result.misses
+    assert result.precision >= 0.992, result.alarms
+    assert result.clean_pass >= 0.983, result.alarms
 
 
 def test_eleventh_sealed_corpus_does_not_fall_below_its_measurement():
     # Hand-written blind after round eleven (170 documents, 548 identifiers, 64 clean; the
     # east of England, Lincolnshire, Cornwall, Northern Ireland). Measured before any round
-    # read it, with round eleven's scanner: 0.927 / 0.973 / 0.953.
+    # read it, with round eleven's scanner: 0.927 / 0.973 / 0.953. Round twelve, which read
+    # sealed10 and not this: the same (it carried nothing to new text).
     result = score(load(build.path("sealed11")), scan)
     assert result.recall >= 0.927, result.misses
     assert result.precision >= 0.973, result.alarms

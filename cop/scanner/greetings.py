@@ -5,7 +5,8 @@ Whoever a message opens by greeting is a person, so the name may be short or an 
 word ("Mo", "Jo"), where names.py's greeting slot takes only words that could be names.
 What else follows a greeting is a word for a group or a term of endearment ("Hi all",
 "morning team", "hiya hun"), never a name, and the greeting must open the text or a line
-(not "the morning shift").
+(not "the morning shift"). Straight before a request or thanks ("hi willow can u
+cover", "hi Grace thanks for today"), any listed given name is the one greeted.
 """
 
 import re
@@ -20,7 +21,10 @@ GREETING_NAME_RE = re.compile(
     r"(?P<name>[A-Za-z][a-z'’-]*[a-z])"
     # then a pause ("Mo,", "Jo -", "Sam!"), the end of the line, or the writer's own name
     r"(?=[ \t]*(?:[,!.:;]|[-–—](?:[ \t]|$)|$)|[ \t]+(?i:its|it['’]s|it[ \t]+is|this[ \t]+is|"
-    r"i['’]m|im|i[ \t]+am)\b)",
+    r"i['’]m|im|i[ \t]+am)\b"
+    # or straight into a request or thanks: "hi willow can u cover", "hi Grace thanks for"
+    r"|[ \t]+(?P<request>(?i:can|could|would|thanks|thank|cheers|just|hope|are|r|did|do|have|"
+    r"pls|please)\b))",
     re.MULTILINE,
 )
 # Words for a group or terms of endearment, greeted as a name would be.
@@ -53,5 +57,18 @@ def greeted_names(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int
     """The names after a greeting at the start of the text or of a line."""
     for m in GREETING_NAME_RE.finditer(text):
         name = m.group("name")
-        if fold(name) not in allowed and _fits(name):
+        if fold(name) not in allowed and (_fits(name) or (m.group("request") and _asked(name))):
             yield m.span("name")
+
+
+def _asked(word: str) -> bool:
+    """Greeted, then asked or thanked: any listed given name, even an everyday word in
+    lower case ("hi willow can u"), but not a group or a term of endearment."""
+    key = fold(word)
+    gaz = gazetteer.load()
+    return (
+        key in gaz.given
+        and key not in NOT_A_NAME
+        and key not in gaz.non_names
+        and key not in gaz.places
+    )

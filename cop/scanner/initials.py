@@ -124,7 +124,10 @@ def initials_in_context(text: str) -> list[tuple[int, int]]:
             ):
                 found.append((start, end))
                 changed = True
-    return found
+    # Once the letters are seen to be someone's, they are that person where they come again
+    # ("worker: AK ... AK finding it hard").
+    seen = {text[s:e] for s, e in found}
+    return found + [c for c in candidates if c not in found and text[c[0] : c[1]] in seen]
 
 
 def short_words_joined_in_actions(

@@ -22,11 +22,14 @@ PERSON_AFTER_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Before the letters: who did a piece of work ("referral by RP", "done by KB", "Approved
-# by: SC").
+# by: SC"), or a worker's role as a label ("supervisor: MT").
 PERSON_BEFORE_MORE_RE = re.compile(
     r"\b(?:referral|referred|done|sent|made|raised|submitted|taken|given|led|chaired|"
     r"booked|arranged|reviewed|minuted|approved|authorized|countersigned|checked|verified|"
-    r"prepared|requested|signed\s+off)\s+by\s*:?\s*$",
+    r"prepared|requested|signed\s+off)\s+by\s*:?\s*$"
+    # or a role's label: "(worker: AK, supervisor: MT)", "minute taker: JP"
+    r"|\b(?:worker|supervisor|supervisee|key\s?worker|support\s+worker|practitioner|"
+    r"assessor|reviewer|author|minute\s+taker|note\s+taker|scribe|lead\s+worker)\s*:\s*$",
     re.IGNORECASE,
 )
 

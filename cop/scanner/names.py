@@ -1673,8 +1673,11 @@ def _unlisted_name_like(key: str, gaz: gazetteer.Gazetteer) -> bool:
     )
 
 
+# (lower-case letters with accents too: "mr wójcik", "mrs öztürk")
+_LOWER = "a-zß-öø-ÿā-ž"
 LOWER_CASE_TITLED_RE = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?([a-z][a-z'’-]{1,}[a-z])(?![\w'’-])"
+    r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:([a-z])\.?[ \t]+)?"
+    rf"([{_LOWER}][{_LOWER}'’-]{{1,}}[{_LOWER}])(?![\w'’-])"
 )
 
 

@@ -24,7 +24,10 @@ _WORD = r"[A-Za-z][\w'’-]*"
 FULL_IN_BRACKETS_RE = re.compile(
     rf"\([ \t]*(?P<full>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*(?=[,;)])"
 )
-SHORT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<short>[A-Za-z][a-z'’-]*[a-z])[ \t]*$")
+# (or in capitals: "HOPE (HOPE KASONGO, 31)")
+SHORT_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<short>[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,})[ \t]*$"
+)
 # Where a person's entry starts: a line (after a bullet or a number), a table cell, a
 # sentence, or a verb that only a person takes ("found", "saw", "met").
 ENTRY_START_RE = re.compile(

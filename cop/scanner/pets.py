@@ -1,8 +1,9 @@
 """A pet's name identifies no one: the corpus convention leaves "Bruno" unmarked in "he has a
 dog with him, Bruno, ...". A name is a pet's when the text binds it to an animal word as an
 aside: after the animal and a comma, a dash or a bracket, closed straight after ("a dog with
-him, Bruno,", "the cat (Tilly)"), after "called" ("a staffie called Tyson"), or before the
-animal in brackets ("Tilly (the cat)"). Its other mentions in the text are the pet's too.
+him, Bruno,", "the cat (Tilly)"), after "called" ("a staffie called Tyson", "the dog is
+called Tyson"), or before the animal in brackets ("Tilly (the cat)"). Its other mentions in
+the text are the pet's too.
 
 "her cat Biscuit" (no aside) is left to the name rules: one corpus marks such a name."""
 
@@ -18,7 +19,7 @@ _ANIMAL = (
 # Before the name: the animal, perhaps "with him", then a comma, dash or bracket.
 ANIMAL_ASIDE_BEFORE_RE = re.compile(
     r"\b" + _ANIMAL + r"(?:[ \t]+with[ \t]+(?:him|her|them|me|us))?[ \t]*(?:,|\(|[-–])[ \t]*$"
-    r"|\b" + _ANIMAL + r"[ \t]+(?:called|named)[ \t]+$",
+    r"|\b" + _ANIMAL + r"[ \t]+(?:(?:is|was|['’]s)[ \t]+)?(?:called|named)[ \t]+$",
     re.IGNORECASE,
 )
 # After the name: the aside closes ("Bruno, we've", "Tilly)", "Bruno.").

@@ -9,6 +9,7 @@ from .chi_numbers import find_chi_numbers
 from .compact_birth_dates import find_compact_birth_dates
 from .dates import find_dates
 from .dates_more import find_more_dates
+from .detention_numbers import find_detention_numbers
 from .eponyms import names_a_condition
 from .finding import Finding, Span
 from .form_labels import drop_labels
@@ -16,7 +17,7 @@ from .gapped_police_refs import find_gapped_police_refs
 from .gazetteer import fold
 from .handles import find_social_handles
 from .helplines import helpline_spans
-from .kinds import PERSON
+from .kinds import EMAIL, PERSON
 from .known_terms import known_term_spans
 from .limits import limit_word_at
 from .lower_case_addresses import find_lower_case_addresses
@@ -38,8 +39,14 @@ from .pets import pet_names
 from .phones import find_phone_numbers
 from .place_phrases import place_phrase_spans
 from .police_logs import find_police_logs
+from .possessed_things import possessed_thing
+from .quantities import after_a_quantity
+from .quoted_references import find_quoted_references
 from .references import find_references
+from .role_mailboxes import is_role_mailbox
 from .saints import after_saint
+from .share_codes import find_share_codes
+from .spaced_birth_dates import find_spaced_birth_dates
 from .vehicles import find_vehicle_registrations
 from .verb_uses import used_as_verb
 from .welsh import welsh_sentences
@@ -53,6 +60,9 @@ PATTERN_DETECTORS = (
     find_pnc_ids,
     find_probation_crns,
     find_references,
+    find_share_codes,
+    find_detention_numbers,
+    find_quoted_references,
     find_police_logs,
     find_gapped_police_refs,
     find_account_numbers,
@@ -65,6 +75,7 @@ PATTERN_DETECTORS = (
     find_dates,
     find_more_dates,
     find_compact_birth_dates,
+    find_spaced_birth_dates,
     find_addresses,
     find_lower_case_addresses,
 )
@@ -91,6 +102,8 @@ def scan(
     spans = [span for detect in PATTERN_DETECTORS for span in detect(text)]
     spans += _people(text, drop_labels(text, find_people(text, allowed_names, public)))
     spans = [s for s in spans if not any(ps <= s[0] and s[1] <= pe for ps, pe in public)]
+    # A team's mailbox ("outreach-referrals@…") is no one's.
+    spans = [s for s in spans if s[2] != EMAIL or not is_role_mailbox(text[s[0] : s[1]])]
     return merge_findings(text, spans)
 
 
@@ -101,7 +114,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     """Names found, less words that only stand where names do: nationalities ("British"),
     lower-case words of a Welsh sentence, a lower-case name used as a verb, a doctor's name
     used for an illness ("?wernicke's"), a saint's name after "st" ("st pauls"), "max"
-    capping an amount ("two nights max") and a pet's name ("a dog with him, Bruno,").
+    capping an amount ("two nights max"), a thing after "some" ("some mandy") or after
+    "his" ("his Tazkira photo") and a pet's name ("a dog with him, Bruno,").
     (An everyday word labelling a form's field, "Reason:", went before: form_labels.py.)"""
     welsh = welsh_sentences(text)
     people = [span[:2] for span in spans if span[2] == PERSON]
@@ -117,6 +131,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
         if after_saint(text, start) or limit_word_at(text, start, end):
+            return False
+        if after_a_quantity(text, start, end) or possessed_thing(text, start, end):
             return False
         if pets and fold(name) in pets:
             return False

@@ -16,21 +16,29 @@ from . import (
     aliases,
     answered_names,
     arabic_names,
+    bracket_people,
     bracketed_nicknames,
     chat_mentions,
     chat_speakers,
+    contact_slots,
     family_names,
     greetings,
     month_names,
+    name_cues,
     names_before_full_names,
     nickname_shapes,
     nickname_surnames,
+    planned_contacts,
     real_names,
     role_brackets,
     self_named,
     short_forms,
     sign_in_lists,
+    sign_offs,
     table_initial_names,
+    table_name_columns,
+    vocatives,
+    workers_from,
 )
 from .gazetteer import fold, load
 from .kinds import PERSON
@@ -72,6 +80,12 @@ def names_from_structure(
     add(chat_speakers.speakers(text, allowed), "a speaker's name in a chat or log", True)
     add(greetings.greeted_names(text, allowed), "a name greeted at the start of a message",
         True)
+    add(vocatives.vocatives(text, allowed), "a given name opening a question put to them", True)
+    add(sign_offs.signed_names(text, allowed), "a given name signing off a message", True)
+    add(workers_from.workers_from_services(text, allowed),
+        "a given name before the service the person is from", True)
+    add(planned_contacts.planned_contacts(text, allowed),
+        "a given name before 'will text', 'can ring' and the like", True)
     add(chat_mentions.names_in_messages(text, allowed),
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
@@ -84,6 +98,10 @@ def names_from_structure(
         "a nickname by its shape ('Dazza', 'Big Gaz')", True)
     add(nickname_surnames.surnames_after_nicknames(text, allowed),
         "a surname or nickname in a name with a nickname in quotes", False)
+    add(bracket_people.names_in_brackets(text, allowed),
+        "a name that brackets show is a person's (a role, a phone number or an age)", True)
+    add(bracket_people.full_names_in_brackets(text, allowed),
+        "a full name in brackets before an age", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
     add(bracketed_nicknames.nicknames_after_names(text, names, allowed),
         "a nickname in brackets after a full name", True)
@@ -97,6 +115,11 @@ def names_from_structure(
             False)
     add(real_names.real_names(text, allowed), REAL_NAME, True)
     add(answered_names.answered_names(text, allowed), ANSWERED_NAME, True)
+    add(name_cues.names_after_cues(text, allowed),
+        "a name after 'gave name as', 'his name is' or 'everyone calls me'", True)
+    add(contact_slots.names_in_contact_slots(text, allowed),
+        "a given name where someone one is in touch with stands ('text from', 'rang … back')",
+        True)
     self_given = list(self_named.self_names(text, allowed))
     add(self_given, "a name its bearer gives at the start of a message", True)
     add(self_named.lower_case_mentions(text, self_given),
@@ -105,6 +128,8 @@ def names_from_structure(
     add(sign_in_lists.names_on_duty(text, allowed),
         "a name or initials after 'staff on:' or 'approved by:'", True)
     add(sign_in_lists.names_signed_in(text, allowed), "a name on a sign-in sheet", True)
+    add(table_name_columns.names_in_name_columns(text, allowed),
+        "a cell under a table's 'name' heading", True)
     add(table_initial_names.names_in_table_cells(text, allowed),
         "an initial and a surname in a table's cell", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]

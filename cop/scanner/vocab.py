@@ -415,9 +415,12 @@ ID_IN_BRACKETS_AFTER_RE = re.compile(
     r"ref|case\s+ref|b\.)\b",
     re.IGNORECASE,
 )
-# Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem".
+# Who attended: "Present: Forest, Tilly, Dougie, staff Ilyas and Clem". The list ends with
+# its line or at a full stop before a new sentence ("... Tolu (coordinator). Kwame agreed
+# to ..."), not at one after a title or an initial ("Dr. Ali", "J. Reilly").
 ATTENDEES_RE = re.compile(
     r"\b(?:present|attendees|attending|attended|in attendance|apologies|apols)\s*:[ \t]*"
-    r"(?P<list>[^\n]+)",
+    r"(?P<list>(?:[^\n.]|\.(?<=\b[A-Z]\.)|\.(?<=\b(?:Mr|Ms|Dr|St)\.)|\.(?<=\bMrs\.)"
+    r"|\.(?![ \t]+[A-Z]))+)",
     re.IGNORECASE,
 )
