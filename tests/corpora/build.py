@@ -1,8 +1,8 @@
 """Builds the scanner's corpora: `python -m tests.corpora.build` (from the repository root).
 
-Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl to sealed11.jsonl beside this
+Writes tune.jsonl, unseen.jsonl, fresh.jsonl and sealed.jsonl to sealed12.jsonl beside this
 file, in the shared devset's format (see markup.py), from the templates, name pools and
-hand-written notes here (sealed3 to sealed11 are hand-written only: no templates). The seeds
+hand-written notes here (sealed3 to sealed12 are hand-written only: no templates). The seeds
 are fixed, so the files come out the same every time; tests check that they are up to date.
 """
 
@@ -21,6 +21,7 @@ from . import (
     handwritten_sealed9,
     handwritten_sealed10,
     handwritten_sealed11,
+    handwritten_sealed12,
     templates_fresh,
     templates_sealed,
     templates_sealed2,
@@ -46,6 +47,7 @@ SPLITS = {
     "sealed9": (None, handwritten_sealed9.SEALED9, 1919),
     "sealed10": (None, handwritten_sealed10.SEALED10, 2020),
     "sealed11": (None, handwritten_sealed11.SEALED11, 2121),
+    "sealed12": (None, handwritten_sealed12.SEALED12, 2222),
 }
 DOCS_PER_TEMPLATE = 5
 
