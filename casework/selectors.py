@@ -2,6 +2,7 @@
 community."""
 
 from collections.abc import Sequence
+from typing import Any, cast
 
 from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -63,23 +64,24 @@ def case_page(membership: Membership, pk: int, *, all_overrides: bool) -> CaseSt
         author.agency = (model_rows.instance(Agency, row[user_end:agency_end])
                          if row[user_end] is not None else None)
     case.author = author
-    for annotation, value in zip(_CASE_PAGE_ANNOTATIONS, row[agency_end:], strict=True):
+    annotations = dict(zip(_CASE_PAGE_ANNOTATIONS, row[agency_end:], strict=True))
+    annotations["barriers_shown"] = [_barrier(v) for v in annotations["barriers_shown"] or ()]
+    for annotation, value in annotations.items():
         setattr(case, annotation, value)
-    case.barriers_shown = [_barrier(values) for values in case.barriers_shown or ()]
     case.community = membership.community  # the membership's, already loaded
     return case
 
 
-def _barrier(values: list) -> Barrier:
+def _barrier(values: list[Any]) -> Barrier:
     """A barrier from its row in the case page's JSON (_BARRIER_ROW), with its service's
     name and whether it is hidden, all the page shows of it."""
     width = model_rows.width(Barrier, leave_out=_BARRIER_DEFERRED)
-    barrier = model_rows.instance(Barrier, values[:width], leave_out=_BARRIER_DEFERRED)
+    barrier: Barrier = model_rows.instance(Barrier, values[:width], leave_out=_BARRIER_DEFERRED)
     if barrier.service_id is not None:  # (a barrier without one reads None, no query)
         name, hidden_at = values[width:]
-        barrier.service = _SERVICE.from_db(DEFAULT_DB_ALIAS, ["id", "name", "hidden_at"],
-                                           [barrier.service_id, name, parse_datetime(hidden_at)
-                                            if hidden_at else None])
+        barrier.service = cast(Any, _SERVICE).from_db(
+            DEFAULT_DB_ALIAS, ["id", "name", "hidden_at"],
+            [barrier.service_id, name, parse_datetime(hidden_at) if hidden_at else None])
     return barrier
 
 

@@ -20,6 +20,7 @@ Pseudonyms the author declared are never reported.
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from . import (
     addresses,
@@ -200,7 +201,7 @@ def classify(word: Word, gaz: gazetteer.Gazetteer) -> Word:
     return word
 
 
-def _shape(raw: str, gaz: gazetteer.Gazetteer) -> tuple:
+def _shape(raw: str, gaz: gazetteer.Gazetteer) -> tuple[Any, ...]:
     """What the word lists say about the matched text `raw`, as Word's fields from `text` on."""
     name = POSSESSIVE_RE.sub("", raw) if len(raw) > 3 else raw
     word = Word(
@@ -224,7 +225,7 @@ def _shape(raw: str, gaz: gazetteer.Gazetteer) -> tuple:
 
 # The same word comes back many times in a text and across texts: its classification is
 # looked up once per gazetteer (about a quarter of a scan's time went on classifying).
-_shapes: dict[str, tuple] = {}
+_shapes: dict[str, tuple[Any, ...]] = {}
 _shapes_gazetteer: list[gazetteer.Gazetteer] = []
 _SHAPES_KEPT = 200_000
 

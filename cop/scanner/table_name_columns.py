@@ -48,7 +48,7 @@ def names_in_name_columns(text: str, allowed: frozenset[str]) -> Iterator[tuple[
         cells = [c.strip().lower() for c in header.split(sep)] if sep else []
         columns = [k for k, cell in enumerate(cells) if cell in NAME_HEADINGS]
         i += 1
-        if not columns:
+        if not columns or sep is None:
             continue
         # the rows under it: lines with as many separators, up to the first that has not
         while i < len(lines) and lines[i][1].count(sep) == header.count(sep):
