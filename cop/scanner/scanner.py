@@ -24,6 +24,7 @@ from .lower_case_addresses import find_lower_case_addresses
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
 from .name_talk import name_talk_spans
+from .o_for_zero_phones import find_o_for_zero_phones
 from .names import find_people
 from .nationalities import nationality_at
 from .patterns import (
@@ -72,6 +73,7 @@ PATTERN_DETECTORS = (
     find_social_handles,
     find_postcodes,
     find_phone_numbers,
+    find_o_for_zero_phones,
     find_dates,
     find_more_dates,
     find_compact_birth_dates,
