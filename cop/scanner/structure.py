@@ -22,6 +22,7 @@ from . import (
     chat_speakers,
     contact_slots,
     family_names,
+    given_subjects,
     greetings,
     month_names,
     name_cues,
@@ -90,6 +91,8 @@ def names_from_structure(
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
         "a first name with the person's role in brackets", True)
+    add(given_subjects.subjects(text, allowed),
+        "a given name opening a sentence before a verb only a person does", True)
     add(short_forms.short_form_subjects(text, allowed),
         "a short form of a given name before a verb only a person does", False)
     add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
