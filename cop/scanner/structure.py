@@ -32,6 +32,7 @@ from . import (
     planned_contacts,
     real_names,
     role_brackets,
+    rotas,
     self_named,
     short_forms,
     sign_in_lists,
@@ -131,6 +132,7 @@ def names_from_structure(
     add(sign_in_lists.names_on_duty(text, allowed),
         "a name or initials after 'staff on:' or 'approved by:'", True)
     add(sign_in_lists.names_signed_in(text, allowed), "a name on a sign-in sheet", True)
+    add(rotas.names_on_rotas(text, allowed), "a name on a rota's day line", True)
     add(table_name_columns.names_in_name_columns(text, allowed),
         "a cell under a table's 'name' heading", True)
     add(table_initial_names.names_in_table_cells(text, allowed),
