@@ -19,11 +19,18 @@ CUE_THEN_NAME_RE = re.compile(
     r"\b(?i:gave[ \t]+(?:(?:his|her|their)[ \t]+)?(?:first[ \t]+)?name[ \t]+as"
     r"|(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:everyone|everybody|people|mates|friends|family|the[ \t]+lads|lads)[ \t]+"
-    r"(?:calls?|called)[ \t]+(?:me|him|her|them))"
-    r"[ \t]*[:,]?[ \t]*[\"“‘']?" + _WORD
+    r"(?:calls?|called)[ \t]+(?:me|him|her|them)"
+    # "his grandad, who everyone calls Old Johnny": the relative clause's own object
+    r"|(?:who|whom|that)[ \t]+(?:everyone|everybody|people|we[ \t]+all|they[ \t]+all|staff|"
+    r"mates|friends|the[ \t]+family|the[ \t]+lads|the[ \t]+kids)[ \t]+(?:calls?|called))"
+    r"[ \t]*[:,]?[ \t]*[\"“‘']?(?P<prefix>(?:Old|Young|Big|Little|Lil|Wee)[ \t]+(?=[A-Z]))?"
+    + _WORD
 )
 # Words every cue holds, looked for first (the full pattern is slow to try everywhere).
-QUICK_CUE_RE = re.compile(r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)")
+QUICK_CUE_RE = re.compile(
+    r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)"
+    r"|(?:one|body|people|all|staff|mates|friends|family|lads|kids)[ \t]+call"
+)
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(
     r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*=[ \t]*(?i:the|a|an|his|her|their)[ \t]+"
@@ -63,4 +70,5 @@ def names_after_cues(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, 
         for m in pattern.finditer(text):
             name = m.group("name")
             if fold(name) not in allowed and _could_be_a_name(name):
-                yield m.span("name")
+                prefix = m.groupdict().get("prefix")
+                yield (m.start("prefix") if prefix else m.start("name")), m.end("name")

@@ -34,6 +34,7 @@ from . import (
     role_brackets,
     rotas,
     self_named,
+    setting_aliases,
     short_forms,
     sign_in_lists,
     sign_offs,
@@ -46,7 +47,7 @@ from .gazetteer import fold, load
 from .kinds import PERSON
 
 # Not carried to other mentions: "Big" of "Big Gaz".
-NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee"))
+NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee", "old", "young"))
 # Reasons of names given in lower case whose lower-case mentions are the person's too
 # ("found tiny (calls himself that ...) ... tiny is what everyone calls him").
 REAL_NAME = "a name in lower case after 'real name'"
@@ -117,6 +118,8 @@ def names_from_structure(
             names_before_full_names.carried(text, short))
         add([full] if full else [], "a full name in brackets after the name someone goes by",
             False)
+    add(setting_aliases.setting_aliases(text, allowed),
+        "a name and, in brackets, the one the person goes by somewhere ('at work')", True)
     add(real_names.real_names(text, allowed), REAL_NAME, True)
     add(answered_names.answered_names(text, allowed), ANSWERED_NAME, True)
     add(name_cues.names_after_cues(text, allowed),
@@ -125,6 +128,7 @@ def names_from_structure(
         "a given name where someone one is in touch with stands ('text from', 'rang … back')",
         True)
     self_given = list(self_named.self_names(text, allowed))
+    self_given += self_named.names_here(text, allowed)
     add(self_given, "a name its bearer gives at the start of a message", True)
     add(self_named.lower_case_mentions(text, self_given),
         "a name its bearer gave, again in lower case", False)
