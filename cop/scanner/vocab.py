@@ -202,6 +202,11 @@ PSEUDONYM_RES = (
         r"([A-Z][\w'’-]*)"
     ),
     re.compile(r"\b([A-Z][\w'’-]*) is (?:a pseudonym|not (?:her|his|their) real name)"),
+    # "His mum, who I'll call Mary, ...": a relative clause giving the stand-in name
+    re.compile(
+        r"\b(?i:who|whom)\s+(?i:I'll|I’ll|I will|we'll|we’ll|we will|I shall|I'm going to|"
+        r"I am going to|I'd|I’d|I)\s+(?i:call|name)\s+([A-Z][\w'’-]*)"
+    ),
 )
 
 # Before a word that could be a name, words that make it one: "went with Honey", "took
