@@ -24,6 +24,7 @@ from . import (
     family_names,
     given_subjects,
     greetings,
+    list_item_names,
     month_names,
     name_cues,
     names_before_full_names,
@@ -142,6 +143,8 @@ def names_from_structure(
     add(table_initial_names.names_in_table_cells(text, allowed),
         "an initial and a surname in a table's cell", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
+    add(list_item_names.names_heading_items(text, names, allowed),
+        "a given name opening a list's item, where the other items open with names", True)
     add(family_names.families(text, names, allowed),
         "a family called by a surname found in the text", False)
     add(month_names.month_named_people(text, names, allowed),

@@ -216,7 +216,8 @@ NAME_BEFORE_RE = re.compile(
     r"about|re|see|seeing|saw|met|meet|meeting|rang|ring|ringing|called|calling|phoned|texted|"
     r"told|tell|asked|ask|discussed|supported|supporting|support|helped|helping|help|chased|"
     r"chase|contacted|contact|spoke to|spoke with|speak to|talked to|talk to|went with|"
-    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$",
+    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$"
+    r"|(?:^|\s)w/\s*$",  # "chat w/ Jo": "with", shortened
     re.IGNORECASE,
 )
 
