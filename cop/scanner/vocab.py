@@ -329,7 +329,11 @@ ROLE_WORD_RE = re.compile(
     r"(?:" + _KIN + "|" + _ROLES.replace("\n", "") + r")", re.IGNORECASE
 )
 KIN_BEFORE_RE = re.compile(
-    r"\b(?:" + _KIN + r")(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$", re.IGNORECASE
+    r"\b(?:" + _KIN + r")[\"”’']?(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$"
+    # "her boy Terry", 'his "girl" Kayla', "their youngest Mo": a child, said fondly
+    r"|\b(?:his|her|their|my|our)\s+[\"“‘']?(?:boy|girl|lass|youngest|eldest|oldest)[\"”’']?"
+    r"\s*[,:]?\s+$",
+    re.IGNORECASE,
 )
 # After a name that is also a word, what shows it ended a noun: "girlfriend jewel wants",
 # "dad is prince, 24", but not "her son will be".
