@@ -41,6 +41,7 @@ from . import (
     sign_offs,
     table_initial_names,
     table_name_columns,
+    told_to,
     vocatives,
     workers_from,
 )
@@ -96,6 +97,8 @@ def names_from_structure(
         "a first name with the person's role in brackets", True)
     add(given_subjects.subjects(text, allowed),
         "a given name opening a sentence before a verb only a person does", True)
+    add(told_to.told_names(text, allowed),
+        "a lower-case given name someone was told or asked to do something", True)
     add(short_forms.short_form_subjects(text, allowed),
         "a short form of a given name before a verb only a person does", False)
     add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
