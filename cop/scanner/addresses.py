@@ -114,8 +114,11 @@ STREET_ADDRESS_RES = (NUMBERED_STREET_RE, WELSH_STREET_RE, LOWER_CASE_ADDRESS_RE
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE,
-                    LOWER_CASE_ADDRESS_RE, CAPITALS_ADDRESS_RE, GATE_STREET_RE):
+    patterns = (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE,
+                LOWER_CASE_ADDRESS_RE, CAPITALS_ADDRESS_RE)
+    if "gate" in text:
+        patterns += (GATE_STREET_RE,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             yield m.start(), m.end(), ADDRESS
     for m in HOUSE_NAME_RE.finditer(text):

@@ -20,6 +20,8 @@ ITEM_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+)",
     re.MULTILINE,
 )
+# A quick count of items (a pattern opening with a line break is quick).
+ITEM_START_RE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+[A-Z]")
 # After a name standing alone at an item's head: a pause, the line's end or a lower-case word.
 ALONE_AFTER_RE = re.compile(r"[ \t]*(?:[-–:,(]|$)|[ \t]+[a-z]", re.MULTILINE)
 
@@ -43,6 +45,8 @@ def names_heading_items(
     text: str, names: Sequence[tuple[int, int]], allowed: frozenset[str]
 ) -> Iterator[tuple[int, int]]:
     """Given names opening list items, where two or more items open with a found name."""
+    if len(ITEM_START_RE.findall("\n" + text)) < 3:
+        return
     items = list(ITEM_RE.finditer(text))
     if len(items) < 3:
         return

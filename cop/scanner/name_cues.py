@@ -27,9 +27,12 @@ CUE_THEN_NAME_RE = re.compile(
     + _WORD
 )
 # Words every cue holds, looked for first (the full pattern is slow to try everywhere).
-QUICK_CUE_RE = re.compile(
-    r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)"
-    r"|(?:one|body|people|all|staff|mates|friends|family|lads|kids)[ \t]+call"
+QUICK_CUE_RE = re.compile(r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)")
+# Who calls someone so, in a relative clause ("who everyone calls"), found with str.find.
+CALLERS = tuple(
+    f"{who} call" for who in
+    ("everyone", "everybody", "people", "we all", "they all", "staff", "mates", "friends",
+     "family", "lads", "kids")
 )
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(
@@ -64,7 +67,9 @@ def names_after_cues(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, 
     woman"."""
     patterns = [LEGEND_RE] if "=" in text else []
     lowered = text.lower()
-    if ("name" in lowered or "call" in lowered) and QUICK_CUE_RE.search(lowered):
+    if ("name" in lowered or "call" in lowered) and (
+        QUICK_CUE_RE.search(lowered) or any(callers in lowered for callers in CALLERS)
+    ):
         patterns.append(CUE_THEN_NAME_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):

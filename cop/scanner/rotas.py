@@ -21,6 +21,8 @@ DAY_LINE_RE = re.compile(
     r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?[ \t]*[:–-]?[ \t]*(?P<rest>[^\n]+)$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A quick count of lines opened by a day (a pattern opening with a line break is quick).
+DAY_START_RE = re.compile(r"\n[ \t]*(?:[-•*][ \t]*)?(?i:mon|tue|wed|thu|fri|sat|sun)")
 JOINER_RE = re.compile(r"[ \t]*(?:\+|&|/|,|\band\b)[ \t]*")
 ENTRY_RE = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
 TITLES = frozenset("sister brother father fr rev mr mrs ms miss dr".split())
@@ -62,6 +64,8 @@ def _plain_names(text: str, row: list[tuple[int, int]]) -> bool:
 
 def names_on_rotas(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The people on a rota's day lines."""
+    if len(DAY_START_RE.findall("\n" + text)) < 3:
+        return
     lines = list(DAY_LINE_RE.finditer(text))
     if len(lines) < 3:
         return
