@@ -24,6 +24,7 @@ from . import (
     family_names,
     given_subjects,
     greetings,
+    list_ends,
     list_item_names,
     month_names,
     name_cues,
@@ -146,6 +147,8 @@ def names_from_structure(
     add(table_initial_names.names_in_table_cells(text, allowed),
         "an initial and a surname in a table's cell", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
+    add(list_ends.list_ends(text, names, allowed),
+        "the last name of a list whose other names were found", True)
     add(list_item_names.names_heading_items(text, names, allowed),
         "a given name opening a list's item, where the other items open with names", True)
     add(family_names.families(text, names, allowed),
