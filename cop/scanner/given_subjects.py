@@ -36,7 +36,7 @@ SPOKE_AFTER_RE = re.compile(
 
 def _given_name(key: str, allowed: frozenset[str]) -> bool:
     gaz = gazetteer.load()
-    if key in allowed or key in vocab.NOT_A_SUBJECT or not (key in gaz.given):
+    if key in allowed or key in vocab.NOT_A_SUBJECT or key not in gaz.given:
         return False
     if key in gaz.non_names and key not in name_likeness.SEASON_NAMES:
         return False

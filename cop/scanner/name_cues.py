@@ -23,16 +23,26 @@ CUE_THEN_NAME_RE = re.compile(
     # "his grandad, who everyone calls Old Johnny": the relative clause's own object
     r"|(?:who|whom|that)[ \t]+(?:everyone|everybody|people|we[ \t]+all|they[ \t]+all|staff|"
     r"mates|friends|the[ \t]+family|the[ \t]+lads|the[ \t]+kids)[ \t]+(?:calls?|called))"
-    r"[ \t]*[:,]?[ \t]*[\"“‘']?(?P<prefix>(?:Old|Young|Big|Little|Lil|Wee)[ \t]+(?=[A-Z]))?"
-    + _WORD
+    r"[ \t]*[:,]?[ \t]*[\"“‘']?(?P<prefix>(?:Old|Young|Big|Little|Lil|Wee)[ \t]+(?=[A-Z]))?" + _WORD
 )
 # Words every cue holds, looked for first (the full pattern is slow to try everywhere).
 QUICK_CUE_RE = re.compile(r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)")
 # Who calls someone so, in a relative clause ("who everyone calls"), found with str.find.
 CALLERS = tuple(
-    f"{who} call" for who in
-    ("everyone", "everybody", "people", "we all", "they all", "staff", "mates", "friends",
-     "family", "lads", "kids")
+    f"{who} call"
+    for who in (
+        "everyone",
+        "everybody",
+        "people",
+        "we all",
+        "they all",
+        "staff",
+        "mates",
+        "friends",
+        "family",
+        "lads",
+        "kids",
+    )
 )
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(

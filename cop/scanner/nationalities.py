@@ -63,6 +63,4 @@ def nationality_at(text: str, start: int, end: int) -> bool:
     if 3 <= len(name) <= 5 and " " not in name and GROUP_AFTER_RE.match(text, end):
         if _shortened_nationality(fold(name)):
             return True
-    return is_nationality(name) and not NICKNAME_BEFORE_RE.search(
-        text[max(0, start - 20) : start]
-    )
+    return is_nationality(name) and not NICKNAME_BEFORE_RE.search(text[max(0, start - 20) : start])

@@ -21,7 +21,9 @@ def _index() -> dict[str, re.Pattern[str]]:
     text's words are looked up once each rather than every phrase tried everywhere)."""
     by_first: dict[str, list[str]] = {}
     world = [
-        line for name in ("countries.txt", "world_places.txt") for line in read_lines(name)
+        line
+        for name in ("countries.txt", "world_places.txt")
+        for line in read_lines(name)
         if " " in line
     ]
     for phrase in (*read_lines("uk_place_phrases.txt"), *world):

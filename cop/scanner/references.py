@@ -79,7 +79,9 @@ NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 
 
 # The next of several references after one label: "refs NCC-1, NCC-2 and NCC-3".
-NEXT_IN_LIST_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Za-z0-9/-]+)")
+NEXT_IN_LIST_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Za-z0-9/-]+)"
+)
 
 
 def _skeleton(code: str) -> str:

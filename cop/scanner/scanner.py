@@ -24,9 +24,9 @@ from .lower_case_addresses import find_lower_case_addresses
 from .merge import merge_findings
 from .money import find_bank_details, find_payment_cards
 from .name_talk import name_talk_spans
-from .o_for_zero_phones import find_o_for_zero_phones
 from .names import find_people
 from .nationalities import nationality_at
+from .o_for_zero_phones import find_o_for_zero_phones
 from .patterns import (
     find_emails,
     find_nhs_numbers,

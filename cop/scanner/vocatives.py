@@ -1,8 +1,8 @@
-"""A given name opening a message or a line, then a question put to that person without a
-comma: "Ruby can we talk about room 4?", "Dawn could you sign this", "Lucy pls ring him back" (a request). names.py reads the
-vocative with its comma ("Sukhvinder, can you"); typed fast the comma goes, and a given
-name before "can we" or "could you" is still who is asked, even an everyday word. Not a
-month ("May can you") or a place."""
+"""A given name opening a message or a line, then a question or a request put to that
+person without a comma: "Ruby can we talk about room 4?", "Dawn could you sign this",
+"Lucy pls ring him back". names.py reads the vocative with its comma ("Sukhvinder, can
+you"); typed fast the comma goes, and a given name before "can we", "could you" or "pls"
+is still who is asked, even an everyday word. Not a month ("May can you") or a place."""
 
 import re
 from collections.abc import Iterator
