@@ -8,7 +8,8 @@ verb of speaking or of what only a person does straight after it ("says", "rang"
 "texted", "wants", "turned up") is such a voucher: seasons and virtues do not ring. The
 word must be a listed given name (a season's word too, which the non-names hold as a time
 of year), not a month, weekday, place, modal ("Will says" is left to other rules) or a
-word for a role or an organisation ("Council says", "Sister said").
+word for a role or an organisation ("Council says", "Sister said"). "Will will be in at
+10" (the modal after the name it also is) is Will.
 """
 
 import re
@@ -26,6 +27,11 @@ SENTENCE_START_WORD_RE = re.compile(
 )
 
 
+# "Will will be at the hostel", "Will won't sign": a modal as the subject of the same modal
+# is the name it also is.
+WILL_WILL_RE = re.compile(
+    r"(?:[.!?][ \t]+|\n[ \t]*(?:[-•*>][ \t]*)?)(?P<word>Will)[ \t]+(?:will|won['’]?t)\b"
+)
 # A season's word needs a verb of speaking or wanting: "Spring came in early" is the season.
 SPOKE_AFTER_RE = re.compile(
     r"^\s+(?:said|says|told|tells|rang|phoned|texted|emailed|wants|wanted|asked|agreed|"
@@ -52,6 +58,9 @@ def subjects(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Given names opening a sentence before a verb only a person does."""
     # (the text's start is given a line break, so that one pattern with no "^" serves: a
     # pattern opening with a character class is looked for much faster)
+    if "will" not in allowed and "Will " in text:
+        for m in WILL_WILL_RE.finditer("\n" + text):
+            yield m.start("word") - 1, m.end("word") - 1
     for m in SENTENCE_START_WORD_RE.finditer("\n" + text):
         start, end = m.start("word") - 1, m.end("word") - 1
         key = fold(m.group("word"))

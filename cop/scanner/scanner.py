@@ -11,6 +11,7 @@ from .dates import find_dates
 from .dates_more import find_more_dates
 from .detention_numbers import find_detention_numbers
 from .eponyms import names_a_condition
+from .faith_surnames import faith_branch_at
 from .finding import Finding, Span
 from .form_labels import drop_labels
 from .gapped_police_refs import find_gapped_police_refs
@@ -136,7 +137,7 @@ where a place stands ("taken to Treliske", "Gorleston cliffs").
             return False
         if after_saint(text, start) or limit_word_at(text, start, end):
             return False
-        if in_a_place_slot(text, start, end):
+        if in_a_place_slot(text, start, end) or faith_branch_at(text, start, end):
             return False
         if after_a_quantity(text, start, end) or possessed_thing(text, start, end):
             return False

@@ -21,6 +21,7 @@ from . import (
     chat_mentions,
     chat_speakers,
     contact_slots,
+    faith_surnames,
     family_names,
     given_subjects,
     greetings,
@@ -104,6 +105,7 @@ def names_from_structure(
         "a short form of a given name before a verb only a person does", False)
     add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
         False)
+    add(faith_surnames.faith_surnames(text, allowed), "a name whose surname is 'Islam'", True)
     add(nickname_shapes.nicknames_by_shape(text, allowed),
         "a nickname by its shape ('Dazza', 'Big Gaz')", True)
     add(nickname_surnames.surnames_after_nicknames(text, allowed),
