@@ -149,3 +149,22 @@ def test_the_last_name_of_a_list_of_names():
 def test_a_list_ending_in_a_building_is_no_one_more():
     names = people("Saw Tomasz, Kasia and Hope House staff")
     assert "Hope" not in " ".join(names)
+
+
+# --- 8. "Islam" as a surname, and "Will will" -------------------------------------------
+
+
+def test_islam_as_a_surname_after_a_first_name():
+    assert "Rafiqul Islam" in people("Saw Rafiqul Islam today about his rent arrears")
+
+
+def test_the_faith_and_its_branches_are_no_one():
+    assert people("talked about Islam and Ramadan; he follows Sunni Islam, a Sufi mosque") == []
+
+
+def test_will_before_the_modal_will_is_a_name():
+    assert "Will" in people("Will will be in at 10 to sign the licence.")
+
+
+def test_the_modal_and_a_will_are_no_one():
+    assert people("It will rain. Will you come? His will was read.") == []
