@@ -168,3 +168,11 @@ def test_will_before_the_modal_will_is_a_name():
 
 def test_the_modal_and_a_will_are_no_one():
     assert people("It will rain. Will you come? His will was read.") == []
+
+
+def test_a_rotas_day_lines_with_dates():
+    text = (
+        "Rota\nMon 12th - Bernie + Kwame\nTue 13th - Rosalind + Ifeoma\n"
+        "Wed 14th - Dot & Faith\nThu 15th - Bernie"
+    )
+    assert {"Dot", "Faith"} <= set(people(text))

@@ -18,7 +18,9 @@ from .gazetteer import fold
 
 DAY_LINE_RE = re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?:Mon(?:day)?|Tues?(?:day)?|Wed(?:s|nesday)?|Thu(?:rs?)?(?:day)?|"
-    r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?[ \t]*[:–-]?[ \t]*(?P<rest>[^\n]+)$",
+    r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?"
+    r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2})?)?"  # "Mon 12th", "Tue 3/6"
+    r"[ \t]*[:–-]?[ \t]*(?P<rest>[^\n]+)$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A quick count of lines opened by a day (a pattern opening with a line break is quick).
