@@ -176,3 +176,8 @@ def test_a_rotas_day_lines_with_dates():
         "Wed 14th - Dot & Faith\nThu 15th - Bernie"
     )
     assert {"Dot", "Faith"} <= set(people(text))
+
+
+def test_a_word_heading_an_item_before_a_noun_is_no_one():
+    text = "Caseload:\n1. Kwabena Asante - court\n2. Mrs Dlamini - PIP\n3. Grace period ends"
+    assert "Grace" not in people(text)

@@ -22,8 +22,13 @@ ITEM_RE = re.compile(
 )
 # A quick count of items (a pattern opening with a line break is quick).
 ITEM_START_RE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+[A-Z]")
-# After a name standing alone at an item's head: a pause, the line's end or a lower-case word.
-ALONE_AFTER_RE = re.compile(r"[ \t]*(?:[-–:,(]|$)|[ \t]+[a-z]", re.MULTILINE)
+# After a name standing alone at an item's head: a pause, the line's end, or a word that
+# goes on about a person ("again", "rang", "wants"), not a noun ("Grace period").
+ALONE_AFTER_RE = re.compile(
+    r"[ \t]*(?:[-–:,(]|$)|[ \t]+(?:again|rang|called|phoned|texted|says|said|wants|needs|asked|"
+    r"re|about|came|left|moved|seen|is|was|has|had|will|can|did|didn['’]?t|not)\b",
+    re.MULTILINE,
+)
 
 
 def _given_name(key: str, allowed: frozenset[str]) -> bool:
