@@ -181,3 +181,24 @@ def test_a_rotas_day_lines_with_dates():
 def test_a_word_heading_an_item_before_a_noun_is_no_one():
     text = "Caseload:\n1. Kwabena Asante - court\n2. Mrs Dlamini - PIP\n3. Grace period ends"
     assert "Grace" not in people(text)
+
+
+# --- 9. A capital mid-sentence from a writer who does not capitalise --------------------
+
+
+def test_an_everyday_word_capitalised_mid_sentence_by_a_lower_case_writer():
+    text = (
+        "called round at 4, no answer. left a note. pretty sure Ocean was in tho, "
+        "music on. will go back weds"
+    )
+    assert "Ocean" in people(text)
+
+
+def test_a_thing_after_the_is_no_one_even_capitalised():
+    text = "did 4 visits today. the lad at the Lighthouse wants a bus pass. all ok. back weds"
+    assert people(text) == []
+
+
+def test_a_writer_who_capitalises_gives_no_such_cue():
+    text = "Called round at 4. No answer. Pretty sure Ocean was in. Will go back Weds."
+    assert "Ocean" not in people(text)

@@ -18,6 +18,7 @@ from . import (
     arabic_names,
     bracket_people,
     bracketed_nicknames,
+    capitals_habit,
     chat_mentions,
     chat_speakers,
     contact_slots,
@@ -97,6 +98,9 @@ def names_from_structure(
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
         "a first name with the person's role in brackets", True)
+    add(capitals_habit.capitalised_names(text, allowed),
+        "an everyday word capitalised mid-sentence by a writer who does not capitalise, "
+        "before a person's verb", True)
     add(given_subjects.subjects(text, allowed),
         "a given name opening a sentence before a verb only a person does", True)
     add(told_to.told_names(text, allowed),
