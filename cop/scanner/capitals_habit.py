@@ -13,11 +13,12 @@ Words in no dictionary are left to the other rules, and so is a capitalised run 
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from . import gazetteer, name_likeness, vocab
 from .gazetteer import fold
 
-SENTENCE_START_RE = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*(?:[-•*>][ \t]*)?)([A-Za-z])")
+SENTENCE_START_RE = re.compile(r"[.!?\n][ \t]*(?:[-•*>][ \t]*)?([A-Za-z])")
 # A capitalised word after a lower-case word or a comma, with no capitalised word after it.
 MID_CAPITAL_RE = re.compile(r"(?<=[a-z,][ \t])(?P<word>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
 LOOKED_AFTER_RE = re.compile(
@@ -29,8 +30,9 @@ LOOKED_AFTER_RE = re.compile(
 
 
 def lower_case_writer(text: str) -> bool:
-    """Three or more sentence or line starts, three in four of them in lower case."""
-    starts = SENTENCE_START_RE.findall("\n" + text)
+    """Three or more sentence or line starts, three in four of them in lower case (the
+    first twenty tell)."""
+    starts = [m.group(1) for m in islice(SENTENCE_START_RE.finditer("\n" + text), 20)]
     if len(starts) < 3:
         return False
     return sum(c.islower() for c in starts) * 4 >= len(starts) * 3

@@ -18,15 +18,12 @@ from collections.abc import Iterator
 from . import gazetteer, name_likeness, vocab
 from .gazetteer import fold
 
-# A capitalised word opening the text, a line (after a bullet) or a sentence, then a verb
-# only a person does (vocab.HUMAN_VERB_AFTER_RE's, in one pattern: quicker than trying that
-# after each sentence's first word).
+# A capitalised word opening the text, a line (after a bullet) or a sentence. (The pattern
+# opens with a character class, which is looked for quickly; the verb after the word is
+# tried only for given names.)
 SENTENCE_START_WORD_RE = re.compile(
-    r"(?:[.!?][ \t]+|\n[ \t]*(?:[-•*>][ \t]*)?)(?P<word>[A-Z][a-z]{1,14})(?=[ \t]+[a-z])"
-    r"(?=(?i:" + vocab.HUMAN_VERB_AFTER_RE.pattern.removeprefix("^") + r"))"
+    r"[.!?\n][ \t]*(?:[-•*>][ \t]*)?(?P<word>[A-Z][a-z]{1,14})(?=[ \t]+[a-z])"
 )
-
-
 # "Will will be at the hostel", "Will won't sign": a modal as the subject of the same modal
 # is the name it also is.
 WILL_WILL_RE = re.compile(
@@ -61,10 +58,16 @@ def subjects(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     if "will" not in allowed and "Will " in text:
         for m in WILL_WILL_RE.finditer("\n" + text):
             yield m.start("word") - 1, m.end("word") - 1
+    given = gazetteer.load().given
     for m in SENTENCE_START_WORD_RE.finditer("\n" + text):
-        start, end = m.start("word") - 1, m.end("word") - 1
         key = fold(m.group("word"))
-        if key in name_likeness.SEASON_NAMES and not SPOKE_AFTER_RE.match(text[end : end + 40]):
+        if key not in given:
+            continue
+        start, end = m.start("word") - 1, m.end("word") - 1
+        after = text[end : end + 40]
+        if not vocab.HUMAN_VERB_AFTER_RE.match(after):
+            continue
+        if key in name_likeness.SEASON_NAMES and not SPOKE_AFTER_RE.match(after):
             continue
         if _given_name(key, allowed):
             yield start, end
