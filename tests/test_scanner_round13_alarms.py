@@ -69,3 +69,13 @@ def test_a_person_taken_to_someones_house_or_from_is_no_place():
     assert not _slot("was taken to Ruby's house after", "Ruby")
     assert not _slot("his phone was taken from Kyle at school", "Kyle")
     assert "Ruby" in people("was taken to Ruby's house after")
+
+
+def test_a_region_after_the_is_no_one():
+    assert _slot("picking sprouts out on the Levels since May", "Levels")
+    assert people("Dariusz was picking sprouts out on the Levels since May") == ["Dariusz"]
+
+
+def test_a_family_after_the_is_still_a_family():
+    assert not _slot("Visited the Wards at home", "Wards")
+    assert "Wards" in people("Visited the Wards. Shannon Ward was in.")
