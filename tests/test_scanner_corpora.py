@@ -16,8 +16,9 @@ blind by two authors at once; measured once after round nine; round ten read sea
 only, so that sealed9 measures what a round carries to new text), "sealed10" (hand-written
 blind after round ten; round eleven read sealed9's errors, and sealed10 measured it; round
 twelve read sealed10's errors), "sealed11" (hand-written blind after round eleven; round
-twelve did not read it, and sealed11 measures it) and "sealed12" (hand-written blind after
-round twelve, from the app's short fields; no round has read it).
+twelve did not read it, and sealed11 measured it; round thirteen read its errors) and
+"sealed12" (hand-written blind after round twelve, from the app's short fields; round
+thirteen did not read it, and sealed12 measures it).
 The shared development corpus is checked too when it is beside the repository
 (../shared or /work/shared)."""
 
@@ -150,9 +151,10 @@ def test_seventh_sealed_corpus_does_not_fall_below_its_measurement():
     # scanner: 0.875 / 0.974 / 0.967, so round seven's rules carried about two points).
     # Round eight read its errors: 0.895 / 0.993 / 1.000.
     # Round nine read its misses: 0.924 / 0.994 / 1.000. Round eleven: 0.928. Round
-    # twelve (which read sealed10): precision 0.996.
+    # twelve (which read sealed10): precision 0.996. Round thirteen (which read sealed11):
+    # recall 0.932.
     result = score(load(build.path("sealed7")), scan)
-    assert result.recall >= 0.928, result.misses
+    assert result.recall >= 0.932, result.misses
     assert result.precision >= 0.995, result.alarms
     assert result.clean_pass >= 1.0, result.alarms
 
@@ -198,10 +200,11 @@ def test_eleventh_sealed_corpus_does_not_fall_below_its_measurement():
     # east of England, Lincolnshire, Cornwall, Northern Ireland). Measured before any round
     # read it, with round eleven's scanner: 0.927 / 0.973 / 0.953. Round twelve, which read
     # sealed10 and not this: the same (it carried nothing to new text).
+    # Round thirteen read its errors: 0.991 / 0.998 / 1.000 (tuned on).
     result = score(load(build.path("sealed11")), scan)
-    assert result.recall >= 0.927, result.misses
-    assert result.precision >= 0.973, result.alarms
-    assert result.clean_pass >= 0.953, result.alarms
+    assert result.recall >= 0.990, result.misses
+    assert result.precision >= 0.998, result.alarms
+    assert result.clean_pass >= 1.0, result.alarms
 
 
 def test_twelfth_sealed_corpus_does_not_fall_below_its_measurement():
@@ -209,7 +212,8 @@ def test_twelfth_sealed_corpus_does_not_fall_below_its_measurement():
     # app's short fields (barriers, minutes, agenda items and action points, follow-up
     # requests, library summaries, survey answers) and some case texts; Bristol, Wales,
     # Greater Manchester, Scotland. Measured before any round read it, with round twelve's
-    # scanner: 0.959 / 0.969 / 0.953 (round eleven's: 0.956 / 0.969 / 0.953).
+    # scanner: 0.959 / 0.969 / 0.953 (round eleven's: 0.956 / 0.969 / 0.953). Round
+    # thirteen, which read sealed11 and not this: the same (it carried nothing to it).
     result = score(load(build.path("sealed12")), scan)
     assert result.recall >= 0.959, result.misses
     assert result.precision >= 0.968, result.alarms

@@ -15,7 +15,10 @@ from .kinds import CASE_REF
 ACCOUNT_NUMBER_RE = re.compile(
     r"\b(?:account|acc|acct|a/c)\.?(?:\s*(?:no|number|num|ref|reference|#))?\.?"
     r"(?:\s+(?:is|was))?\s*[:#(-]?\s*"
-    r"(?P<number>\d{6,12})(?![\d/-]|[.,]\d|\s*(?:k|p|pence|pounds|quid|%)\b)",
+    r"(?:(?P<number>\d{6,12})(?![\d/-]|[.,]\d|\s*(?:k|p|pence|pounds|quid|%)\b)"
+    # a council's or a supplier's letters before the digits, typed in groups: "account CT
+    # 4418 2271", "acc no. EL 20 7731 09"; capitals only, so "account in 2019" is none
+    r"|(?P<prefixed>(?-i:[A-Z]{1,3})[ -]?\d{2,6}(?:[ -]\d{2,6}){1,3})(?![\w/-]|[.,]\d))",
     re.IGNORECASE,
 )
 UK_PHONE_SHAPE_RE = re.compile(r"0[1-9]\d{8,9}")
@@ -23,6 +26,11 @@ UK_PHONE_SHAPE_RE = re.compile(r"0[1-9]\d{8,9}")
 
 def find_account_numbers(text: str) -> Iterator[Span]:
     for m in ACCOUNT_NUMBER_RE.finditer(text):
+        if m.group("prefixed"):
+            if sum(c.isdigit() for c in m.group("prefixed")) >= 6:
+                yield (m.start("prefixed"), m.end("prefixed"), CASE_REF,
+                       "an account number, letters then digits in groups, after 'account'")
+            continue
         number = m.group("number")
         if UK_PHONE_SHAPE_RE.fullmatch(number):
             continue

@@ -64,6 +64,11 @@ AFTER_CUE_RE = re.compile(
     rf"\b(?:lives at|living at|staying at|resides at|moved (?:in)?to|address(?:es)?:?|"
     rf"address is|placed at)\s+(?P<address>{_NUMBER_AND_NAME})"
 )
+# Streets named in one word ending in "gate" (Old Norse "gata", a street), as in the north
+# and east of England: "9 Broadgate", "14a Kirkgate", "2 Micklegate".
+GATE_STREET_RE = re.compile(
+    rf"{_NOT_A_TIME}(?<![\w£$.,/-])\d{{1,4}}[A-Za-z]?,?{_GAP}(?:The{_GAP})?[A-Z][a-z]{{2,}}gate\b"
+)
 # Flat 3, Kings Court (a numbered flat in a named building)
 FLAT_IN_BUILDING_RE = re.compile(
     rf"\b{_FLAT}\s*,?\s+(?:The\s+)?(?:{_WORD}\s+){{1,3}}{_BUILDING_TYPE}"
@@ -109,8 +114,12 @@ STREET_ADDRESS_RES = (NUMBERED_STREET_RE, WELSH_STREET_RE, LOWER_CASE_ADDRESS_RE
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    for pattern in (NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE,
-                    LOWER_CASE_ADDRESS_RE, CAPITALS_ADDRESS_RE):
+    patterns: tuple[re.Pattern[str], ...] = (
+        NUMBERED_STREET_RE, FLAT_IN_BUILDING_RE, WELSH_STREET_RE, LOWER_CASE_ADDRESS_RE,
+        CAPITALS_ADDRESS_RE)
+    if "gate" in text:
+        patterns += (GATE_STREET_RE,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             yield m.start(), m.end(), ADDRESS
     for m in HOUSE_NAME_RE.finditer(text):

@@ -88,6 +88,15 @@ def _second_word_fits(second: str | None) -> bool:
     )
 
 
+def _could_be_first_name(key: str) -> bool:
+    """A first name (a season's too: "Summer"), or one doubled with a hyphen as nicknames
+    are in the Philippines and elsewhere ("Jhun-Jhun", "Bong-Bong")."""
+    if name_likeness.could_be_first_name(key) or key in name_likeness.SEASON_NAMES:
+        return True
+    half, hyphen, other = key.partition("-")
+    return bool(hyphen) and half == other and name_likeness.could_be_first_name(half)
+
+
 def speakers(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The speakers' names of a chat or log."""
     labels, chat, counts = _shape(text)
@@ -95,7 +104,7 @@ def speakers(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
         return
     for m in labels:
         key = fold(m.group("first"))
-        if key in allowed or not name_likeness.could_be_first_name(key):
+        if key in allowed or not _could_be_first_name(key):
             continue
         if not _second_word_fits(m.group("second")):
             continue

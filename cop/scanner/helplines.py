@@ -48,6 +48,13 @@ HELPLINES = {
     # Round seven: the national line for reporting someone sleeping rough, run by Homeless
     # Link with St Mungo's (streetlink.org.uk, FAQ: "our phone line on 0300 500 0914").
     "03005000914": "StreetLink, alerts about people sleeping rough (streetlink.org.uk)",
+    # Round thirteen: the devolved nations' own crisis and abuse lines.
+    "08088088000": "Lifeline, Northern Ireland's crisis response helpline (lifelinehelpline.info)",
+    "08088021414": "Domestic and Sexual Abuse Helpline, Northern Ireland (dsahelpline.org)",
+    "0800838587": "Breathing Space, Scotland's mental health line (breathingspace.scot)",
+    "08000271234": "Scotland's Domestic Abuse and Forced Marriage Helpline (sdafmh.org.uk)",
+    "0800132737": "C.A.L.L. Mental Health Listening Line, Wales (callhelpline.org.uk)",
+    "08088010800": "Live Fear Free helpline, Wales (gov.wales/live-fear-free)",
 }
 
 # Digits with the usual separators between them, as a helpline is written.

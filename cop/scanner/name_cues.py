@@ -19,11 +19,17 @@ CUE_THEN_NAME_RE = re.compile(
     r"\b(?i:gave[ \t]+(?:(?:his|her|their)[ \t]+)?(?:first[ \t]+)?name[ \t]+as"
     r"|(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:is|was)"
     r"|(?:everyone|everybody|people|mates|friends|family|the[ \t]+lads|lads)[ \t]+"
-    r"(?:calls?|called)[ \t]+(?:me|him|her|them))"
-    r"[ \t]*[:,]?[ \t]*[\"“‘']?" + _WORD
+    r"(?:calls?|called)[ \t]+(?:me|him|her|them)"
+    # "his grandad, who everyone calls Old Johnny": the relative clause's own object
+    r"|(?:who|whom|that)[ \t]+(?:everyone|everybody|people|we[ \t]+all|they[ \t]+all|staff|"
+    r"mates|friends|the[ \t]+family|the[ \t]+lads|the[ \t]+kids)[ \t]+(?:calls?|called))"
+    r"[ \t]*[:,]?[ \t]*[\"“‘']?(?P<prefix>(?:Old|Young|Big|Little|Lil|Wee)[ \t]+(?=[A-Z]))?" + _WORD
 )
 # Words every cue holds, looked for first (the full pattern is slow to try everywhere).
 QUICK_CUE_RE = re.compile(r"name[ \t]+(?:as|is|was)|call(?:s|ed)?[ \t]+(?:me|him|her|them)")
+# Who calls someone so, in a relative clause ("who everyone calls"): the word before each
+# " call" is looked up.
+CALLERS = frozenset("everyone everybody people all staff mates friends family lads kids".split())
 # "robin = the woman from the group", "Kel = the lad in rm 4": a legend of who is who.
 LEGEND_RE = re.compile(
     r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*=[ \t]*(?i:the|a|an|his|her|their)[ \t]+"
@@ -52,15 +58,28 @@ def _could_be_a_name(word: str) -> bool:
     return word[0].isupper() or name_likeness.likelihood(key) >= 0.4
 
 
+def _callers_before_call(lowered: str) -> bool:
+    """Is " call" anywhere after a word for who calls someone so ("everyone call(s)")?"""
+    at = lowered.find(" call")
+    while at >= 0:
+        if lowered[max(0, at - 12) : at].rsplit(" ", 1)[-1] in CALLERS:
+            return True
+        at = lowered.find(" call", at + 1)
+    return False
+
+
 def names_after_cues(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Names after "gave name as", "his name is", "everyone calls me", and before "= the
     woman"."""
     patterns = [LEGEND_RE] if "=" in text else []
     lowered = text.lower()
-    if ("name" in lowered or "call" in lowered) and QUICK_CUE_RE.search(lowered):
+    if ("name" in lowered or "call" in lowered) and (
+        QUICK_CUE_RE.search(lowered) or _callers_before_call(lowered)
+    ):
         patterns.append(CUE_THEN_NAME_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if fold(name) not in allowed and _could_be_a_name(name):
-                yield m.span("name")
+                prefix = m.groupdict().get("prefix")
+                yield (m.start("prefix") if prefix else m.start("name")), m.end("name")

@@ -15,6 +15,9 @@ WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur "
     "thurs fri sat sun".split()
 )
+# Seasons are given names too (Summer, Autumn), which the non-names hold as times of year:
+# where only a person can stand (a chat's speaker, the subject of "says") they are names.
+SEASON_NAMES = frozenset("summer autumn winter spring".split())
 
 # A word in no list must look at least this much like a name to the model (names.py uses
 # the same figure for a lower-case word in a weak context).

@@ -51,7 +51,9 @@ NINO_RE = re.compile(
 NINO_LOWER_RE = re.compile(_START + r"([a-z]{2})[ -]?\d{2}([ -]?)\d{2}\2\d{2}[ -]?[a-d]" + _END)
 NINO_LABELLED_RE = re.compile(
     r"\b(?:ni|nino|nin|nat\.?\s*ins\.?|national\s+insurance)(?:\s*(?:no|number|num))?\.?"
-    r"(?:\s+is)?\s*[:#]?\s*(?P<nino>([a-z]{2})[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?)"
+    r"(?:\s+is)?\s*[:#]?\s*(?P<nino>([a-z]{2})[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[a-d])?"
+    # read out or copied a character at a time: "NI J T 4 8 2 9 1 7 C"
+    r"|[a-z] [a-z](?: \d){6}(?: [a-d])?)"
     + _END,
     re.IGNORECASE,
 )

@@ -18,8 +18,12 @@ _ANIMAL = (
 )
 # Before the name: the animal, perhaps "with him", then a comma, dash or bracket.
 ANIMAL_ASIDE_BEFORE_RE = re.compile(
-    r"\b" + _ANIMAL + r"(?:[ \t]+with[ \t]+(?:him|her|them|me|us))?[ \t]*(?:,|\(|[-–])[ \t]*$"
-    r"|\b" + _ANIMAL + r"[ \t]+(?:(?:is|was|['’]s)[ \t]+)?(?:called|named)[ \t]+$",
+    r"\b" + _ANIMAL + r"(?:[ \t]+with[ \t]+(?:him|her|them|me|us))?[ \t]*(?:,|\(|[-–])[ \t]*$",
+    re.IGNORECASE,
+)
+# "the dog is called Tyson btw": "called" binds the name to the animal, closed or not.
+ANIMAL_CALLED_BEFORE_RE = re.compile(
+    r"\b" + _ANIMAL + r"[ \t]+(?:(?:is|was|['’]s)[ \t]+)?(?:called|named)[ \t]+$",
     re.IGNORECASE,
 )
 # After the name: the aside closes ("Bruno, we've", "Tilly)", "Bruno.").
@@ -34,6 +38,8 @@ ANIMAL_IN_BRACKETS_AFTER_RE = re.compile(
 
 def _a_pet_here(text: str, start: int, end: int) -> bool:
     if ANIMAL_IN_BRACKETS_AFTER_RE.match(text, end):
+        return True
+    if ANIMAL_CALLED_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
     return bool(ASIDE_CLOSES_AFTER_RE.match(text, end)) and bool(
         ANIMAL_ASIDE_BEFORE_RE.search(text, max(0, start - 40), start)

@@ -1,5 +1,7 @@
 """UK places named in two or more words (data/uk_place_phrases.txt): "Milton Keynes",
-"Sutton Coldfield", "Newton Stewart", "Barrow-in-Furness". Word by word several read like a
+"Sutton Coldfield", "Newton Stewart", "Barrow-in-Furness"; and, from GeoNames
+(countries.txt, world_places.txt), countries, territories and large cities of two or more
+words: "Hong Kong", "Sierra Leone", "Addis Ababa". Word by word several read like a
 first name and a surname, and a place's word list holds only one-word places; the whole
 phrase says it is a town, so a name found inside one is no one's."""
 
@@ -18,8 +20,14 @@ def _index() -> dict[str, re.Pattern[str]]:
     """First word (lower case) -> one pattern for every phrase that starts with it (the
     text's words are looked up once each rather than every phrase tried everywhere)."""
     by_first: dict[str, list[str]] = {}
-    for phrase in read_lines("uk_place_phrases.txt"):
-        words = phrase.split()
+    world = [
+        line
+        for name in ("countries.txt", "world_places.txt")
+        for line in read_lines(name)
+        if " " in line
+    ]
+    for phrase in (*read_lines("uk_place_phrases.txt"), *world):
+        words = phrase.replace(",", "").split()
         by_first.setdefault(words[0].lower(), []).append(
             GAP.join(re.escape(w).replace("'", "['’]?") for w in words)
         )

@@ -35,7 +35,7 @@ LABELS: list[tuple[str, str, str]] = [
     # "(Богдан Коваленко on his passport, no. FX409127)": a comma may come before "no."
     (r"passport\s*(?:,\s*(?=n))?" + _NUM + r"?|pp\s*(?:number|num|no)", PASSPORT_NUMBER,
      "a number next to 'passport'"),
-    (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche)\s*"
+    (r"(?:police|crime|incident|occurrence|missing\s+person|mispers?|niche|custody)\s*"
      r"(?:log|report|reference|ref|number|num|no|id)(?:\s*(?:number|no))?"
      r"|(?:crime|incident|occurrence|log|storm|cad|urn)(?:\s*" + _NUM + r")?"
      r"|pnc\s*" + _NUM,
@@ -50,7 +50,7 @@ LABELS: list[tuple[str, str, str]] = [
      r"application|tenancy|tenant|rent(?:\s*account)?|case|client|customer|person|service\s+user|"
      r"file|referral|mosaic|lcs|eclipse|liquidlogic|carefirst|claim|membership|account|"
      r"unique|chi|uci|dwp|uc|esa|pip|member|student|school|benefit|pension)\s*"
-     + _NUM + r"|ref(?:erence)?(?:\s*(?:number|no))?|our\s+ref|your\s+ref"
+     + _NUM + r"|ref(?:erence)?s?(?:\s*(?:number|no))?|our\s+ref|your\s+ref"
      r"|(?:rent|council\s*tax|tenancy|housing|garage)\s+(?:account|acc|a/c)"
      r"|(?:housing|hsg)?\s*(?:register|waiting\s+list)\s*" + _NUM,
      CASE_REF, "a reference number next to its label"),
@@ -60,7 +60,9 @@ LABELS: list[tuple[str, str, str]] = [
 _VALUE = r"(?P<ref>(?:[A-Z][A-Z0-9]{1,5}\s(?=\d{4}))?[A-Za-z0-9][A-Za-z0-9/.-]*\d[A-Za-z0-9/-]*)"
 LABELLED_RES = [
     (re.compile(
-        rf"\b(?:{label})\.?(?:\s+(?:is|was|=|of))?\s*[:#=]?\s*[(\[]?\s*(?:is\s+)?{_VALUE}",
+        rf"\b(?:{label})\.?(?:\s+(?:is|was|=|of))?\s*[:#=]?\s*[(\[]?\s*(?:is\s+)?"
+        # the agency whose reference it is, in capitals: "Ref PSNI CC2024-0317-0921"
+        rf"(?:(?P<agency>(?-i:[A-Z]{{2,6}}))[ \t]+(?=[A-Za-z0-9/.-]*\d))?{_VALUE}",
         re.IGNORECASE), kind, reason)
     for label, kind, reason in LABELS
 ]
@@ -76,10 +78,33 @@ CODE_RE = re.compile(
 NI_SHAPE_RE = re.compile(r"[A-Z]{2}\d{6}[A-D]?")
 
 
+# The next of several references after one label: "refs NCC-1, NCC-2 and NCC-3".
+NEXT_IN_LIST_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Za-z0-9/-]+)"
+)
+
+
+def _skeleton(code: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", code))
+
+
+def _listed_after(text: str, end: int, ref: str, kind: str) -> Iterator[Span]:
+    """References of the same shape as `ref` listed after it, as the label covers them all
+    (letters for letters, digits for digits: "NCC-AF-0212" after "NCC-AF-0211")."""
+    shape = _skeleton(ref)
+    while (m := NEXT_IN_LIST_RE.match(text, end)) and _skeleton(m.group(1)) == shape:
+        yield m.start(1), m.end(1), kind, "another reference of the same shape in a list"
+        end = m.end(1)
+
+
 def find_references(text: str) -> Iterator[Span]:
     for pattern, kind, reason in LABELLED_RES:
         for m in pattern.finditer(text):
             ref = m.group("ref").rstrip("/.-")
+            # In a text typed in capitals an agency's acronym is no different from any word
+            # ("HOME OFFICE APPT 10.30").
+            if m.group("agency") and text[m.start() : m.start("agency")].isupper():
+                continue
             digits = sum(c.isdigit() for c in ref)
             if digits < 3 or (kind == PASSPORT_NUMBER and digits < 6):
                 continue
@@ -87,6 +112,7 @@ def find_references(text: str) -> Iterator[Span]:
             if kind == POLICE_REF and is_day_month_or_time(ref):
                 continue
             yield m.start("ref"), m.start("ref") + len(ref), kind, reason
+            yield from _listed_after(text, m.start("ref") + len(ref), ref, kind)
     for m in BRP_RE.finditer(text):
         yield m.start(), m.end(), IMMIGRATION_REF, "shaped like a BRP number"
     for m in UAN_RE.finditer(text):

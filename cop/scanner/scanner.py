@@ -11,6 +11,7 @@ from .dates import find_dates
 from .dates_more import find_more_dates
 from .detention_numbers import find_detention_numbers
 from .eponyms import names_a_condition
+from .faith_surnames import faith_branch_at
 from .finding import Finding, Span
 from .form_labels import drop_labels
 from .gapped_police_refs import find_gapped_police_refs
@@ -26,6 +27,7 @@ from .money import find_bank_details, find_payment_cards
 from .name_talk import name_talk_spans
 from .names import find_people
 from .nationalities import nationality_at
+from .o_for_zero_phones import find_o_for_zero_phones
 from .patterns import (
     find_emails,
     find_nhs_numbers,
@@ -38,6 +40,7 @@ from .patterns import (
 from .pets import pet_names
 from .phones import find_phone_numbers
 from .place_phrases import place_phrase_spans
+from .place_slots import in_a_place_slot
 from .police_logs import find_police_logs
 from .possessed_things import possessed_thing
 from .quantities import after_a_quantity
@@ -72,6 +75,7 @@ PATTERN_DETECTORS = (
     find_social_handles,
     find_postcodes,
     find_phone_numbers,
+    find_o_for_zero_phones,
     find_dates,
     find_more_dates,
     find_compact_birth_dates,
@@ -115,7 +119,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     lower-case words of a Welsh sentence, a lower-case name used as a verb, a doctor's name
     used for an illness ("?wernicke's"), a saint's name after "st" ("st pauls"), "max"
     capping an amount ("two nights max"), a thing after "some" ("some mandy") or after
-    "his" ("his Tazkira photo") and a pet's name ("a dog with him, Bruno,").
+    "his" ("his Tazkira photo"), a pet's name ("a dog with him, Bruno,") and a place's word
+where a place stands ("taken to Treliske", "Gorleston cliffs").
     (An everyday word labelling a form's field, "Reason:", went before: form_labels.py.)"""
     welsh = welsh_sentences(text)
     people = [span[:2] for span in spans if span[2] == PERSON]
@@ -131,6 +136,8 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
         if name.islower() and any(ws <= start < we for ws, we in welsh):
             return False
         if after_saint(text, start) or limit_word_at(text, start, end):
+            return False
+        if in_a_place_slot(text, start, end) or faith_branch_at(text, start, end):
             return False
         if after_a_quantity(text, start, end) or possessed_thing(text, start, end):
             return False

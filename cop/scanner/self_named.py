@@ -36,6 +36,23 @@ SPELLED_RE = re.compile(r"-[A-Z]-[A-Z](?:-[A-Z])*\b")
 WORD_BEFORE_SPELLING_RE = re.compile(r"(?P<word>[A-Za-z][a-z'’-]*)[ \t]*(?:[-–—,:]|\()[ \t]*$")
 
 
+# A message opened by the writer's name and "here": "Rumbidzai here - sorry I'm off".
+HERE_RE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'’-]*[a-z])[ \t]+here\b[ \t]*(?:[-–—,!.:]|$)",
+                     re.MULTILINE)
+NEWLINE_RE = re.compile(r"\n")
+
+
+def names_here(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """A first name and "here" opening a line: the writer says who they are."""
+    if " here" not in text:
+        return
+    line_starts = [0] + [m.end() for m in NEWLINE_RE.finditer(text)]
+    for m in filter(None, (HERE_RE.match(text, start) for start in line_starts)):
+        key = fold(m.group("name"))
+        if key not in allowed and _self_name_fits(key):
+            yield m.span("name")
+
+
 def _self_name_fits(key: str) -> bool:
     gaz = gazetteer.load()
     if key in vocab.ORG_WORDS or key in vocab.TITLES:

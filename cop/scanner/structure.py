@@ -18,11 +18,16 @@ from . import (
     arabic_names,
     bracket_people,
     bracketed_nicknames,
+    capitals_habit,
     chat_mentions,
     chat_speakers,
     contact_slots,
+    faith_surnames,
     family_names,
+    given_subjects,
     greetings,
+    list_ends,
+    list_item_names,
     month_names,
     name_cues,
     names_before_full_names,
@@ -31,12 +36,15 @@ from . import (
     planned_contacts,
     real_names,
     role_brackets,
+    rotas,
     self_named,
+    setting_aliases,
     short_forms,
     sign_in_lists,
     sign_offs,
     table_initial_names,
     table_name_columns,
+    told_to,
     vocatives,
     workers_from,
 )
@@ -44,7 +52,7 @@ from .gazetteer import fold, load
 from .kinds import PERSON
 
 # Not carried to other mentions: "Big" of "Big Gaz".
-NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee"))
+NICKNAME_PREFIXES = frozenset(("big", "little", "lil", "wee", "old", "young"))
 # Reasons of names given in lower case whose lower-case mentions are the person's too
 # ("found tiny (calls himself that ...) ... tiny is what everyone calls him").
 REAL_NAME = "a name in lower case after 'real name'"
@@ -90,10 +98,18 @@ def names_from_structure(
         "a given name where a chat's message speaks of a person", False)
     add(role_brackets.names_before_roles(text, allowed),
         "a first name with the person's role in brackets", True)
+    add(capitals_habit.capitalised_names(text, allowed),
+        "an everyday word capitalised mid-sentence by a writer who does not capitalise, "
+        "before a person's verb", True)
+    add(given_subjects.subjects(text, allowed),
+        "a given name opening a sentence before a verb only a person does", True)
+    add(told_to.told_names(text, allowed),
+        "a lower-case given name someone was told or asked to do something", True)
     add(short_forms.short_form_subjects(text, allowed),
         "a short form of a given name before a verb only a person does", False)
     add(arabic_names.arabic_names(text, allowed), "an Arabic name (Abu, Umm, Ibn, Bin...)",
         False)
+    add(faith_surnames.faith_surnames(text, allowed), "a name whose surname is 'Islam'", True)
     add(nickname_shapes.nicknames_by_shape(text, allowed),
         "a nickname by its shape ('Dazza', 'Big Gaz')", True)
     add(nickname_surnames.surnames_after_nicknames(text, allowed),
@@ -113,6 +129,8 @@ def names_from_structure(
             names_before_full_names.carried(text, short))
         add([full] if full else [], "a full name in brackets after the name someone goes by",
             False)
+    add(setting_aliases.setting_aliases(text, allowed),
+        "a name and, in brackets, the one the person goes by somewhere ('at work')", True)
     add(real_names.real_names(text, allowed), REAL_NAME, True)
     add(answered_names.answered_names(text, allowed), ANSWERED_NAME, True)
     add(name_cues.names_after_cues(text, allowed),
@@ -121,6 +139,7 @@ def names_from_structure(
         "a given name where someone one is in touch with stands ('text from', 'rang … back')",
         True)
     self_given = list(self_named.self_names(text, allowed))
+    self_given += self_named.names_here(text, allowed)
     add(self_given, "a name its bearer gives at the start of a message", True)
     add(self_named.lower_case_mentions(text, self_given),
         "a name its bearer gave, again in lower case", False)
@@ -128,11 +147,16 @@ def names_from_structure(
     add(sign_in_lists.names_on_duty(text, allowed),
         "a name or initials after 'staff on:' or 'approved by:'", True)
     add(sign_in_lists.names_signed_in(text, allowed), "a name on a sign-in sheet", True)
+    add(rotas.names_on_rotas(text, allowed), "a name on a rota's day line", True)
     add(table_name_columns.names_in_name_columns(text, allowed),
         "a cell under a table's 'name' heading", True)
     add(table_initial_names.names_in_table_cells(text, allowed),
         "an initial and a surname in a table's cell", False)
     names = [(s, e) for s, e, *_ in (*found, *spans)]
+    add(list_ends.list_ends(text, names, allowed),
+        "the last name of a list whose other names were found", True)
+    add(list_item_names.names_heading_items(text, names, allowed),
+        "a given name opening a list's item, where the other items open with names", True)
     add(family_names.families(text, names, allowed),
         "a family called by a surname found in the text", False)
     add(month_names.month_named_people(text, names, allowed),

@@ -19,8 +19,8 @@ from .gazetteer import fold
 CHAT_HEADER_RE = re.compile(
     r"^[ \t]*(?:(?:ms|microsoft)[ \t]+)?(?:teams|whatsapp|signal|slack|messenger|imessage|"
     r"sms|texts?|text[ \t]+messages?|group[ \t]+chat|chat)"
-    r"(?:[ \t]+(?:chat|group|thread|messages?|convo|conversation))?"
-    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]*$",
+    r"(?:[ \t]+(?:chat|group|thread|messages?|convo|conversation|log))?"
+    r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -52,6 +52,22 @@ def _next_line(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     return line_end != -1 and text.rfind("\n", 0, second.start() + 1) == line_end
 
 
+# The writer's own lines of a texts log: "me: yes about 2, ok?".
+ME_LINE_RE = re.compile(r"^[ \t]*(?:me|Me|ME)[ \t]*:[ \t]", re.MULTILINE)
+
+
+def _answered_by_me(text: str, labels: Sequence[re.Match[str]]) -> bool:
+    """A label that comes back, on lines between which the writer's own "me:" lines stand:
+    a log of texts with one person."""
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[fold(m.group("label"))] = counts.get(fold(m.group("label")), 0) + 1
+    if max(counts.values()) < 2:
+        return False
+    mine = [m.start() for m in ME_LINE_RE.finditer(text)]
+    return bool(mine) and any(labels[0].start() < at < labels[-1].start() for at in mine)
+
+
 def is_chat(text: str, labels: Sequence[re.Match[str]]) -> bool:
     """True if the label lines (chat_speakers.LABEL_LINE_RE's matches, in order) are a
     chat's: after an app's header, or two in a row from different people."""
@@ -59,6 +75,8 @@ def is_chat(text: str, labels: Sequence[re.Match[str]]) -> bool:
         return False
     header = CHAT_HEADER_RE.search(text)
     if header is not None and any(m.start() > header.end() for m in labels):
+        return True
+    if "me" in text.lower() and _answered_by_me(text, labels):
         return True
     for first, second in zip(labels, labels[1:], strict=False):
         if (

@@ -42,6 +42,12 @@ def _spaced_reg(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# The dateless style, still used in Northern Ireland and on cherished plates: three letters
+# and up to four digits ("KXZ 4172"), in capitals, straight after "reg" or "plate".
+DATELESS_AFTER_CUE_RE = re.compile(
+    r"(?i:(?:reg(?:istration)?|vrm|plates?)(?:\s+(?:no|number|num|is|was|of))*\.?\s*[:#-]?\s*)"
+    r"(?P<plate>[A-Z]{3} ?[1-9]\d{0,3})" + _END
+)
 PREFIX_RE = re.compile(_START + r"[A-HJ-NP-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}" + _END, re.IGNORECASE)
 VEHICLE_CONTEXT_RE = re.compile(
     r"\b(?:reg(?:istration)?|vrm|plates?|car|cars|van|vans|vehicle|motor|bike|motorbike|"
@@ -60,6 +66,15 @@ def find_vehicle_registrations(text: str) -> Iterator[Span]:
     for m in SPACED_RE.finditer(text):
         if _spaced_reg(text, m):
             yield m.start(), m.end(), VEHICLE_REG, "a number plate, spaced out, after 'reg'"
+    lowered = text.lower()
+    for cue in ("reg", "vrm", "plate"):
+        at = lowered.find(cue)
+        while at >= 0:
+            plate = DATELESS_AFTER_CUE_RE.match(text, at)
+            if (at == 0 or not lowered[at - 1].isalnum()) and plate:
+                yield (plate.start("plate"), plate.end("plate"), VEHICLE_REG,
+                       "a number plate (three letters, digits) after 'reg'")
+            at = lowered.find(cue, at + 1)
     for m in PREFIX_RE.finditer(text):
         if VEHICLE_CONTEXT_RE.search(text[max(0, m.start() - 40) : m.start()]):
             yield m.start(), m.end(), VEHICLE_REG, "a number plate next to 'reg' or a vehicle"

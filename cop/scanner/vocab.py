@@ -202,6 +202,11 @@ PSEUDONYM_RES = (
         r"([A-Z][\w'’-]*)"
     ),
     re.compile(r"\b([A-Z][\w'’-]*) is (?:a pseudonym|not (?:her|his|their) real name)"),
+    # "His mum, who I'll call Mary, ...": a relative clause giving the stand-in name
+    re.compile(
+        r"\b(?i:who|whom)\s+(?i:I'll|I’ll|I will|we'll|we’ll|we will|I shall|I'm going to|"
+        r"I am going to|I'd|I’d|I)\s+(?i:call|name)\s+([A-Z][\w'’-]*)"
+    ),
 )
 
 # Before a word that could be a name, words that make it one: "went with Honey", "took
@@ -211,7 +216,8 @@ NAME_BEFORE_RE = re.compile(
     r"about|re|see|seeing|saw|met|meet|meeting|rang|ring|ringing|called|calling|phoned|texted|"
     r"told|tell|asked|ask|discussed|supported|supporting|support|helped|helping|help|chased|"
     r"chase|contacted|contact|spoke to|spoke with|speak to|talked to|talk to|went with|"
-    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$",
+    r"came with|and|or|&|from|by|left|gave|give|given|sent|send|remind|reminded)\s+$"
+    r"|(?:^|\s)w/\s*$",  # "chat w/ Jo": "with", shortened
     re.IGNORECASE,
 )
 
@@ -323,7 +329,11 @@ ROLE_WORD_RE = re.compile(
     r"(?:" + _KIN + "|" + _ROLES.replace("\n", "") + r")", re.IGNORECASE
 )
 KIN_BEFORE_RE = re.compile(
-    r"\b(?:" + _KIN + r")(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$", re.IGNORECASE
+    r"\b(?:" + _KIN + r")[\"”’']?(?:\s+(?:is|was|called|named))?\s*[,:]?\s+$"
+    # "her boy Terry", 'his "girl" Kayla', "their youngest Mo": a child, said fondly
+    r"|\b(?:his|her|their|my|our)\s+[\"“‘']?(?:boy|girl|lass|youngest|eldest|oldest)[\"”’']?"
+    r"\s*[,:]?\s+$",
+    re.IGNORECASE,
 )
 # After a name that is also a word, what shows it ended a noun: "girlfriend jewel wants",
 # "dad is prince, 24", but not "her son will be".

@@ -1,8 +1,8 @@
-"""A given name opening a message or a line, then a question put to that person without a
-comma: "Ruby can we talk about room 4?", "Dawn could you sign this". names.py reads the
-vocative with its comma ("Sukhvinder, can you"); typed fast the comma goes, and a given
-name before "can we" or "could you" is still who is asked, even an everyday word. Not a
-month ("May can you") or a place."""
+"""A given name opening a message or a line, then a question or a request put to that
+person without a comma: "Ruby can we talk about room 4?", "Dawn could you sign this",
+"Lucy pls ring him back". names.py reads the vocative with its comma ("Sukhvinder, can
+you"); typed fast the comma goes, and a given name before "can we", "could you" or "pls"
+is still who is asked, even an everyday word. Not a month ("May can you") or a place."""
 
 import re
 from collections.abc import Iterator
@@ -12,7 +12,8 @@ from .gazetteer import fold
 
 VOCATIVE_RE = re.compile(
     r"[ \t]*(?P<name>[A-Z][a-z'’-]*[a-z])[ \t]+"
-    r"(?i:(?:can|could|would|will|are|did|do|have)[ \t]+(?:you|u|we)|r[ \t]+u)\b"
+    r"(?i:(?:can|could|would|will|are|did|do|have)[ \t]+(?:you|u|we)|r[ \t]+u"
+    r"|(?:pls|plz|please)[ \t]+(?:can[ \t]+(?:you|u)[ \t]+)?[a-z]{2,})\b"
 )
 # Tried at each line's start only (quicker than a pattern that looks for line starts).
 NEWLINE_RE = re.compile(r"\n")
