@@ -37,20 +37,6 @@ SPOKE_AFTER_RE = re.compile(
 )
 
 
-def _given_name(key: str, allowed: frozenset[str]) -> bool:
-    gaz = gazetteer.load()
-    if key in allowed or key in vocab.NOT_A_SUBJECT or key not in gaz.given:
-        return False
-    if key in gaz.non_names and key not in name_likeness.SEASON_NAMES:
-        return False
-    return (
-        key not in gaz.places
-        and key not in name_likeness.MONTH_NAMES
-        and key not in name_likeness.WEEKDAYS
-        and not vocab.ROLE_WORD_RE.fullmatch(key)
-    )
-
-
 def subjects(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Given names opening a sentence before a verb only a person does."""
     # (the text's start is given a line break, so that one pattern with no "^" serves: a
@@ -69,5 +55,5 @@ def subjects(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int]]:
             continue
         if key in name_likeness.SEASON_NAMES and not SPOKE_AFTER_RE.match(after):
             continue
-        if _given_name(key, allowed):
+        if name_likeness.given_name_heading_a_clause(key, allowed):
             yield start, end

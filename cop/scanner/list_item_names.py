@@ -12,7 +12,7 @@ an everyday word: in that slot "Ade" and "Summer" are people. Items opened by ot
 import re
 from collections.abc import Iterator, Sequence
 
-from . import gazetteer, name_likeness, vocab
+from . import name_likeness
 from .gazetteer import fold
 
 ITEM_RE = re.compile(
@@ -29,21 +29,6 @@ ALONE_AFTER_RE = re.compile(
     r"re|about|came|left|moved|seen|is|was|has|had|will|can|did|didn['’]?t|not)\b",
     re.MULTILINE,
 )
-
-
-def _given_name(key: str, allowed: frozenset[str]) -> bool:
-    gaz = gazetteer.load()
-    if key in allowed or key not in gaz.given:
-        return False
-    if key in gaz.non_names and key not in name_likeness.SEASON_NAMES:
-        return False
-    return (
-        key not in gaz.places
-        and key not in name_likeness.MONTH_NAMES
-        and key not in name_likeness.WEEKDAYS
-        and key not in vocab.NOT_A_SUBJECT
-        and not vocab.ROLE_WORD_RE.fullmatch(key)
-    )
 
 
 def names_heading_items(
@@ -63,6 +48,6 @@ def names_heading_items(
         if (
             m.start("name") not in starts
             and ALONE_AFTER_RE.match(text, m.end())
-            and _given_name(fold(m.group("name")), allowed)
+            and name_likeness.given_name_heading_a_clause(fold(m.group("name")), allowed)
         ):
             yield m.span("name")

@@ -4,7 +4,7 @@ import it."""
 
 from collections.abc import Iterable, Iterator
 
-from . import gazetteer, name_model
+from . import gazetteer, name_model, vocab
 
 # Calendar words that are also given names ("May", "June", "Jan") or stand where one would.
 MONTH_NAMES = frozenset(
@@ -63,6 +63,24 @@ def given_name_not_a_date(key: str, allowed: frozenset[str]) -> bool:
         and key not in MONTH_NAMES
         and key not in WEEKDAYS
         and key not in gaz.places
+    )
+
+
+def given_name_heading_a_clause(key: str, allowed: frozenset[str]) -> bool:
+    """A listed given name (a season's name too, though never-names hold it) that is no
+    place, month, weekday, role or word that is never a clause's subject: what a word
+    opening a sentence or a list's item must be to be taken for a person there."""
+    gaz = gazetteer.load()
+    if key in allowed or key not in gaz.given:
+        return False
+    if key in gaz.non_names and key not in SEASON_NAMES:
+        return False
+    return (
+        key not in gaz.places
+        and key not in MONTH_NAMES
+        and key not in WEEKDAYS
+        and key not in vocab.NOT_A_SUBJECT
+        and not vocab.ROLE_WORD_RE.fullmatch(key)
     )
 
 
