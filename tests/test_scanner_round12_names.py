@@ -1,5 +1,5 @@
 """Scanner round twelve, names by the words or the place around them: words about naming
-("gave name as", "everyone calls me"), a legend of who is who, slots only someone one is
+("gave name as", "everyone calls me"), a legend of who is who, slots only someone the writer is
 in touch with fills ("text from", "rang … back", "update on …:", "in at 10"), a greeting
 before a request, a question opening a message, the name signing a message off, names
 that brackets or a table's heading show, a name before the service the person is from or
@@ -35,7 +35,7 @@ def test_a_legend_of_who_is_who():
     assert people("total = the sum of both columns") == []
 
 
-# --- 2. Slots only someone one is in touch with fills -----------------------------------
+# --- 2. Slots only someone the writer is in touch with fills ---------------------------
 
 
 def test_a_given_name_after_text_from_before_a_colon():

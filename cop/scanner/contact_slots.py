@@ -1,4 +1,4 @@
-"""A given name where only someone one is in touch with stands, even an everyday word in
+"""A given name where only someone the writer is in touch with stands, even an everyday word in
 lower case: "text from robin:", "rang dawn back", "update on Jack:", "- ebony in at 10".
 
 No message comes "from" a word with a colon after it, nobody rings a word "back", and a

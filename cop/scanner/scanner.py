@@ -120,7 +120,7 @@ def _people(text: str, spans: Sequence[Span]) -> list[Span]:
     used for an illness ("?wernicke's"), a saint's name after "st" ("st pauls"), "max"
     capping an amount ("two nights max"), a thing after "some" ("some mandy") or after
     "his" ("his Tazkira photo"), a pet's name ("a dog with him, Bruno,") and a place's word
-where a place stands ("taken to Treliske", "Gorleston cliffs").
+    where a place stands ("taken to Treliske", "Gorleston cliffs").
     (An everyday word labelling a form's field, "Reason:", went before: form_labels.py.)"""
     welsh = welsh_sentences(text)
     people = [span[:2] for span in spans if span[2] == PERSON]

@@ -136,8 +136,8 @@ def names_from_structure(
     add(name_cues.names_after_cues(text, allowed),
         "a name after 'gave name as', 'his name is' or 'everyone calls me'", True)
     add(contact_slots.names_in_contact_slots(text, allowed),
-        "a given name where someone one is in touch with stands ('text from', 'rang … back')",
-        True)
+        "a given name where someone the writer is in touch with stands ('text from', "
+        "'rang … back')", True)
     self_given = list(self_named.self_names(text, allowed))
     self_given += self_named.names_here(text, allowed)
     add(self_given, "a name its bearer gives at the start of a message", True)
